@@ -1,0 +1,55 @@
+import Foundation
+
+/// The user's settings: `$XDG_CONFIG_HOME/followup/config.toml` (else `~/.config/followup/config.toml`).
+/// Flags override every field.
+public struct Configuration: Sendable {
+    public struct Sender: Sendable {
+        public var name: String?
+        public var email: String?
+        public var signature: String?
+        public init(name: String? = nil, email: String? = nil, signature: String? = nil) {
+            self.name = name
+            self.email = email
+            self.signature = signature
+        }
+    }
+
+    /// A favourable slot for proposing the next call: weekdays (ISO 1–7) and a time range.
+    public struct CallWindow: Sendable, Equatable {
+        public var weekdays: [Int]
+        public var startMinute: Int
+        public var endMinute: Int
+        public init(weekdays: [Int], startMinute: Int, endMinute: Int) {
+            self.weekdays = weekdays
+            self.startMinute = startMinute
+            self.endMinute = endMinute
+        }
+    }
+
+    public var sender = Sender()
+    public var to: [String] = []
+    public var cc: [String] = []
+    public var timeZone: String?
+    public var locale: String?
+    /// Days before a deadline for its reminder alarm.
+    public var reminderLeadDays = 1
+    /// Working days after the meeting for the "no reply?" check-back.
+    public var checkBackDays = 3
+    /// Minutes of the proposed next call.
+    public var callMinutes = 30
+    /// From call statistics: Wednesday or Thursday, 08:00–10:00 or 16:00–17:00, never 11:00–14:00.
+    public var callWindows: [CallWindow] = [
+        CallWindow(weekdays: [3, 4], startMinute: 8 * 60, endMinute: 10 * 60),
+        CallWindow(weekdays: [3, 4], startMinute: 16 * 60, endMinute: 17 * 60),
+    ]
+    public var people = PeopleMap()
+
+    public init() {}
+
+    /// Where the configuration lives for this user.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/followup/config.toml" }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + "/.config/followup/config.toml"
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import FollowupDocument
+import FollowupExtraction
+import FollowupText
+
+/// Why one input could not be processed. Carries the path so a batch can report it and go on.
+public enum InputError: Error, CustomStringConvertible, Sendable {
+    case unreadable(path: String, reason: String)
+    case tooLarge(path: String, bytes: Int, limit: Int)
+    case undecodable(path: String, error: DecodingError)
+    case notAFile(path: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
+        case .tooLarge(let path, let bytes, let limit):
+            return "\(path): \(bytes) bytes is over the limit of \(limit) bytes (raise it with --max-size)"
+        case .undecodable(let path, let error): return "\(path): \(error)"
+        case .notAFile(let path): return "\(path): not a regular file"
+        }
+    }
+
+    public var path: String {
+        switch self {
+        case .unreadable(let path, _), .tooLarge(let path, _, _), .undecodable(let path, _), .notAFile(let path): return path
+        }
+    }
+
+    /// A short machine-readable reason for index files.
+    public var reason: String {
+        switch self {
+        case .unreadable: return "unreadable"
+        case .tooLarge: return "too-large"
+        case .undecodable(_, let error):
+            switch error {
+            case .empty: return "empty"
+            case .binary: return "binary"
+            case .invalidUTF8: return "invalid-utf8"
+            case .unknownEncoding: return "unknown-encoding"
+            case .conversionFailed: return "conversion-failed"
+            }
+        case .notAFile: return "not-a-file"
+        }
+    }
+}
+
+/// The user's choices that shape reading and extraction (flags over configuration).
+public struct PipelineOptions: Sendable {
+    public var date: CivilDate?
+    public var time: TimeOfDay?
+    public var timeZone: String
+    public var locale: String?
+    public var language: String?
+    public var inputFormat: InputFormat?
+    public var encoding: String?
+    public var people: PeopleMap
+    public var maxBytes: Int
+    /// Today's date, for standard input without a date (fixed by `--now`/SOURCE_DATE_EPOCH in tests).
+    public var today: CivilDate
+
+    public init(
+        date: CivilDate? = nil, time: TimeOfDay? = nil, timeZone: String, locale: String? = nil, language: String? = nil,
+        inputFormat: InputFormat? = nil, encoding: String? = nil, people: PeopleMap = PeopleMap(),
+        maxBytes: Int = 50 * 1024 * 1024, today: CivilDate
+    ) {
+        self.date = date
+        self.time = time
+        self.timeZone = timeZone
+        self.locale = locale
+        self.language = language
+        self.inputFormat = inputFormat
+        self.encoding = encoding
+        self.people = people
+        self.maxBytes = maxBytes
+        self.today = today
+    }
+}
+
+/// The whole pipeline as one call: bytes → text → document → extraction record.
+///
+/// Holds ICU iterators through its extractor, so it is not thread-safe: one per worker.
+public final class Pipeline {
+    public let options: PipelineOptions
+    private let extractor = Extractor()
+
+    public init(options: PipelineOptions) {
+        self.options = options
+    }
+
+    public struct Output: Sendable {
+        public var document: Document
+        public var record: ExtractionRecord
+    }
+
+    /// Reads and processes a file; `source` is how the record names it (defaults to the path).
+    public func process(fileAt path: String, source: String? = nil) throws -> Output {
+        let (bytes, modified) = try Pipeline.readFile(path, maxBytes: options.maxBytes)
+        return try process(bytes: bytes, source: source ?? path, fallbackDate: modified ?? options.today)
+    }
+
+    public func process(bytes: [UInt8], source: String, fallbackDate: CivilDate? = nil) throws -> Output {
+        if bytes.count > options.maxBytes { throw InputError.tooLarge(path: source, bytes: bytes.count, limit: options.maxBytes) }
+        let decoded: DecodedText
+        do {
+            decoded = try TextDecoder.decode(bytes, encoding: options.encoding)
+        } catch let error as DecodingError {
+            throw InputError.undecodable(path: source, error: error)
+        }
+        var document = DocumentParser.parse(decoded, source: source, format: options.inputFormat)
+        options.people.apply(to: &document)
+        let extractionOptions = ExtractionOptions(
+            date: options.date, time: options.time, fallbackDate: fallbackDate ?? options.today,
+            timeZone: options.timeZone, locale: options.locale, language: options.language)
+        let record = try extractor.extract(document, options: extractionOptions)
+        return Output(document: document, record: record)
+    }
+
+    /// The file's bytes and modification date (in the local calendar).
+    public static func readFile(_ path: String, maxBytes: Int) throws -> ([UInt8], CivilDate?) {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw InputError.unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw InputError.notAFile(path: path) }
+        if Int(info.st_size) > maxBytes { throw InputError.tooLarge(path: path, bytes: Int(info.st_size), limit: maxBytes) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputError.unreadable(path: path, reason: access(path, R_OK) != 0 ? "permission denied" : "cannot open")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.readToEnd() ?? Data()
+        } catch {
+            throw InputError.unreadable(path: path, reason: "\(error)")
+        }
+        var modified: CivilDate?
+        var time = info.st_mtim.tv_sec
+        var local = tm()
+        if localtime_r(&time, &local) != nil {
+            modified = CivilDate(year: Int(local.tm_year) + 1900, month: Int(local.tm_mon) + 1, day: Int(local.tm_mday))
+        }
+        return ([UInt8](data), modified)
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import FollowupDocument
+import FollowupExtraction
+import FollowupICU
+import FollowupText
+
+/// "2026-11-23" or "2026-11-23T10:00": the reference date (and time) from `--date`.
+public struct ReferenceDate: Sendable {
+    public var date: CivilDate
+    public var time: TimeOfDay?
+
+    public init?(_ text: String) {
+        let parts = text.split(separator: "T", maxSplits: 1)
+        guard let first = parts.first, let date = CivilDate(iso: first) else { return nil }
+        self.date = date
+        if parts.count == 2 {
+            let hm = parts[1].split(separator: ":")
+            guard hm.count >= 2, let h = Int(hm[0]), let m = Int(hm[1]), let time = TimeOfDay(hour: h, minute: m) else { return nil }
+            self.time = time
+        }
+    }
+}
+
+/// The clock: `--now`, else SOURCE_DATE_EPOCH, else the system's. Fixing it makes output byte-identical.
+public enum Clock {
+    /// Seconds since 1970 from an ISO date-time ("2026-11-23T10:00:00Z", "2026-11-23") or Unix seconds.
+    public static func parse(_ text: String) -> Double? {
+        if let seconds = Double(text), !text.contains("-") { return seconds }
+        let formatter = ISO8601DateFormatter()
+        if let date = formatter.date(from: text) { return date.timeIntervalSince1970 }
+        if let date = CivilDate(iso: text.prefix(10)), text.count == 10 { return Double(date.daysSinceEpoch) * 86_400 }
+        return nil
+    }
+
+    public static func now(override: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> Double {
+        if let override, let seconds = parse(override) { return seconds }
+        if let epoch = environment["SOURCE_DATE_EPOCH"], let seconds = Double(epoch) { return seconds }
+        return Date().timeIntervalSince1970
+    }
+
+    /// The calendar day of `seconds` in `zone`.
+    public static func civilDate(_ seconds: Double, in zone: ICUTimeZone) -> CivilDate {
+        let offset = (try? zone.offsetSeconds(atUTCMillis: seconds * 1000)) ?? 0
+        return CivilDate(daysSinceEpoch: Int(((seconds + Double(offset)) / 86_400).rounded(.down)))
+    }
+}
+
+/// Everything a command resolves once from flags, configuration and the clock.
+public struct RunEnvironment: Sendable {
+    public var configuration: Configuration
+    public var pipelineOptions: PipelineOptions
+    /// Seconds since 1970: Date, Message-ID and DTSTAMP use it.
+    public var now: Double
+    public var timeZone: ICUTimeZone
+
+    public init(
+        configPath: String? = nil, peoplePath: String? = nil, now: String? = nil, timeZone: String? = nil,
+        locale: String? = nil, date: String? = nil, language: String? = nil, inputFormat: InputFormat? = nil,
+        encoding: String? = nil, maxBytes: Int = 50 * 1024 * 1024
+    ) throws {
+        var configuration = try Configuration.load(path: configPath)
+        if let peoplePath { configuration.people.entries += try PeopleMapFile.load(path: peoplePath).entries }
+        let zone = timeZone.flatMap(ICUTimeZone.init) ?? configuration.timeZone.flatMap(ICUTimeZone.init) ?? .systemDefault
+        let clock = Clock.now(override: now)
+        let reference = date.flatMap(ReferenceDate.init)
+        self.configuration = configuration
+        self.now = clock
+        self.timeZone = zone
+        self.pipelineOptions = PipelineOptions(
+            date: reference?.date, time: reference?.time, timeZone: zone.identifier, locale: locale ?? configuration.locale,
+            language: language, inputFormat: inputFormat, encoding: encoding, people: configuration.people,
+            maxBytes: maxBytes, today: Clock.civilDate(clock, in: zone))
+    }
+
+    /// Processes a file, or standard input for nil or "-".
+    public func process(file: String?) throws -> Pipeline.Output {
+        let pipeline = Pipeline(options: pipelineOptions)
+        guard let file, file != "-" else {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return try pipeline.process(bytes: [UInt8](data), source: "-", fallbackDate: pipelineOptions.today)
+        }
+        return try pipeline.process(fileAt: file)
+    }
+}

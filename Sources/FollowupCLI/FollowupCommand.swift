@@ -1,0 +1,19 @@
+import ArgumentParser
+import Followup
+
+@main
+struct FollowupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "followup",
+        abstract: "Turn meeting notes and transcripts into a same-day follow-up: agreements, owners, deadlines, amounts, reminders.",
+        discussion: """
+            With no subcommand, reads notes from standard input and prints the follow-up text (`followup summary`).
+
+            Exit status: 0 all inputs processed; 1 an input could not be read or decoded (the message names it \
+            and says why); 64 bad arguments.
+            """,
+        version: "0.1.0",
+        subcommands: [Summary.self, Extract.self],
+        defaultSubcommand: Summary.self
+    )
+}

@@ -1,0 +1,143 @@
+import FollowupText
+
+/// The input formats followup reads.
+public enum InputFormat: String, CaseIterable, Sendable, Codable {
+    case text, markdown, vtt, srt, otter, whisper
+
+    /// Transcripts attribute every utterance to a speaker; notes are written by one hand.
+    public var isTranscript: Bool {
+        switch self {
+        case .vtt, .srt, .otter, .whisper: return true
+        case .text, .markdown: return false
+        }
+    }
+}
+
+/// A person at the meeting, named in the fullest form the document gives.
+public struct Participant: Hashable, Sendable, Codable {
+    public var name: String
+    public var email: String?
+    /// Initials the notes define, e.g. "AC" in "Alice Chen (AC)".
+    public var initials: String?
+    /// Other names this person goes by (short forms, speaker labels, nicknames from a people map).
+    public var aliases: [String]
+
+    public init(name: String, email: String? = nil, initials: String? = nil, aliases: [String] = []) {
+        self.name = name
+        self.email = email
+        self.initials = initials
+        self.aliases = aliases
+    }
+}
+
+/// What kind of block a line sits in, from the heading above it.
+public enum SectionKind: String, Sendable, Codable {
+    case body, actionItems, decisions, questions, nextSteps, attendees, agenda, summary
+}
+
+/// How a line of notes was marked up as a list item.
+public enum ListMarker: Sendable, Equatable, Codable {
+    case bullet, numbered, openCheckbox, doneCheckbox
+}
+
+/// One run of text from one line of the input, inside an utterance.
+public struct Piece: Sendable, Equatable, Codable {
+    /// UTF-8 offset of the piece in `Utterance.text`.
+    public var offset: Int
+    public var length: Int
+    /// 1-based line in the input.
+    public var line: Int
+}
+
+/// What one speaker said in one turn, or one item of notes, with where each part came from.
+public struct Utterance: Sendable, Codable {
+    /// The transcript's speaker, or a note's "Name:" label.
+    public var speaker: String?
+    /// True when `speaker` is who spoke (transcripts); false when it labels a note line ("Bob: send the deck").
+    public var speakerSpoke: Bool
+    /// Content without markup, pieces joined by a space.
+    public var text: String
+    public var pieces: [Piece]
+    public var section: SectionKind
+    public var listMarker: ListMarker?
+    /// The section heading's text, when there is one.
+    public var sectionTitle: String?
+    /// Marked as a task by its notes: "AI:", "Action:", "TODO:".
+    public var actionMarked = false
+
+    public init(
+        speaker: String?, speakerSpoke: Bool, text: String, line: Int, section: SectionKind = .body,
+        listMarker: ListMarker? = nil, sectionTitle: String? = nil
+    ) {
+        self.speaker = speaker
+        self.speakerSpoke = speakerSpoke
+        self.text = text
+        self.pieces = [Piece(offset: 0, length: text.utf8.count, line: line)]
+        self.section = section
+        self.listMarker = listMarker
+        self.sectionTitle = sectionTitle
+    }
+
+    /// Appends the next cue or wrapped line of the same turn.
+    public mutating func append(_ more: String, line: Int) {
+        guard !more.isEmpty else { return }
+        if !text.isEmpty { text += " " }
+        pieces.append(Piece(offset: text.utf8.count, length: more.utf8.count, line: line))
+        text += more
+    }
+
+    /// The input line that holds UTF-8 offset `offset` of `text`.
+    public func line(at offset: Int) -> Int {
+        var result = pieces[0].line
+        for piece in pieces where piece.offset <= offset { result = piece.line }
+        return result
+    }
+
+    public var firstLine: Int { pieces[0].line }
+}
+
+/// A decoded input: its lines, metadata, participants and utterances. Readers build it;
+/// extractors read it.
+public struct Document: Sendable {
+    public var source: String
+    public var format: InputFormat
+    /// The decoded, NFC-normalized input.
+    public var text: String
+    public var lines: LineIndex
+    public var title: String?
+    /// Lines that may state the meeting's date and time zone (a header, a NOTE block, metadata),
+    /// as (line number, text).
+    public var headerLines: [(line: Int, text: String)]
+    public var participants: [Participant]
+    public var utterances: [Utterance]
+    /// The transcript's own date, when its metadata gives one (ISO string as found).
+    public var metadataDate: String?
+
+    public init(source: String, format: InputFormat, text: String) {
+        self.source = source
+        self.format = format
+        self.text = text
+        self.lines = LineIndex(text)
+        self.title = nil
+        self.headerLines = []
+        self.participants = []
+        self.utterances = []
+        self.metadataDate = nil
+    }
+
+    /// The input's 1-based line, trimmed: what `source.text` quotes.
+    public func lineText(_ line: Int) -> String {
+        guard line >= 1, line <= lines.count else { return "" }
+        return String(text.utf8Slice(lines.range(ofLine: line))).trimmingWhitespace()
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing Unicode whitespace.
+    public func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}

@@ -1,0 +1,52 @@
+import FollowupText
+
+/// Turns decoded text into a `Document`, choosing the reader by extension and content.
+public enum DocumentParser {
+    /// - Parameters:
+    ///   - source: the path (or "-" for standard input), kept for the record and for detection.
+    ///   - format: the user's `--input-format`, which skips detection.
+    public static func parse(_ decoded: DecodedText, source: String, format: InputFormat? = nil) -> Document {
+        let format = format ?? detectFormat(source: source, text: decoded.text)
+        var document = Document(source: source, format: format, text: decoded.text)
+        switch format {
+        case .text, .markdown: NotesReader().read(into: &document)
+        case .vtt, .srt: CueReader().read(into: &document)
+        case .otter: OtterReader().read(into: &document)
+        case .whisper: WhisperReader().read(into: &document)
+        }
+        if document.title == nil { document.title = defaultTitle(source: source) }
+        return document
+    }
+
+    /// The format by extension, refined by content (a `.txt` Otter export, a VTT piped on stdin).
+    public static func detectFormat(source: String, text: String) -> InputFormat {
+        let name = source.split(separator: "/").last.map(String.init)?.lowercased() ?? ""
+        let ext = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last!) : ""
+        let head = text.prefix(4000)
+        let trimmedHead = head.drop(while: { $0.isWhitespace })
+        switch ext {
+        case "vtt", "webvtt": return .vtt
+        case "srt": return .srt
+        case "json" where trimmedHead.first == "{": return .whisper
+        case "md", "markdown", "mdown", "mkd": return .markdown
+        default: break
+        }
+        if trimmedHead.hasPrefix("WEBVTT") { return .vtt }
+        if trimmedHead.first == "{", head.contains("\"segments\"") { return .whisper }
+        let lines = head.split(separator: "\n", omittingEmptySubsequences: true).prefix(40).map { $0.trimmingWhitespace() }
+        if lines.count >= 2, lines[0].allSatisfy(\.isNumber), lines[1].contains("-->") { return .srt }
+        let otterLines = lines.filter { OtterReader.speakerLine($0) != nil }.count
+        if otterLines >= 2 || (otterLines == 1 && lines.count <= 3) { return .otter }
+        if ext == "txt" || ext == "text" { return .text }
+        let markdownHints = lines.filter { $0.hasPrefix("#") || $0.hasPrefix("- [") || $0.hasPrefix("* ") || $0.contains("**") }.count
+        return markdownHints >= 1 ? .markdown : .text
+    }
+
+    static func defaultTitle(source: String) -> String? {
+        guard source != "-", let name = source.split(separator: "/").last else { return nil }
+        var base = String(name)
+        if let dot = base.lastIndex(of: "."), dot != base.startIndex { base = String(base[..<dot]) }
+        let words = base.split(whereSeparator: { $0 == "-" || $0 == "_" }).joined(separator: " ")
+        return words.isEmpty ? nil : words.prefix(1).uppercased() + words.dropFirst()
+    }
+}

@@ -1,0 +1,149 @@
+/// Builds the participant list: attendee lines, speakers and e-mail addresses, each person once
+/// in the fullest form of their name.
+struct ParticipantList {
+    private(set) var people: [Participant] = []
+
+    /// Parses "Alice Chen (AC), Bob Lee <bob@acme.com>, maria@acme.com and Dan".
+    mutating func addAttendeeLine(_ list: String) {
+        for entry in Self.splitEntries(list) {
+            var name = entry
+            var email: String?
+            var initials: String?
+            if let lt = name.firstIndex(of: "<"), let gt = name.lastIndex(of: ">"), lt < gt {
+                email = String(name[name.index(after: lt)..<gt]).trimmingWhitespace()
+                name = String(name[..<lt])
+            }
+            if let open = name.firstIndex(of: "("), let close = name.lastIndex(of: ")"), open < close {
+                let inside = String(name[name.index(after: open)..<close]).trimmingWhitespace()
+                if inside.count >= 2, inside.count <= 4, inside.allSatisfy({ $0.isUppercase }) {
+                    initials = inside
+                } else if let address = inside.split(whereSeparator: { " ,;".contains($0) }).first(where: { $0.contains("@") }) {
+                    email = String(address)
+                }
+                name = String(name[..<open]) + String(name[name.index(after: close)...])
+            }
+            name = name.trimmingCharacters(in: " \t*_-—–:;.,\"'")
+            if email == nil, name.contains("@"), !name.contains(" ") {
+                email = name
+                name = ""
+            }
+            if name.hasPrefix("@") { name.removeFirst() }
+            guard !name.isEmpty || email != nil else { continue }
+            if !name.isEmpty && !Self.looksLikeName(name) { continue }
+            add(name: name.isEmpty ? nil : name, email: email, initials: initials)
+        }
+    }
+
+    mutating func addSpeaker(_ name: String) {
+        let name = name.trimmingWhitespace()
+        guard !name.isEmpty, Self.looksLikeName(name) else { return }
+        add(name: name, email: nil, initials: nil)
+    }
+
+    mutating func add(name: String?, email: String?, initials: String?) {
+        if let email, let index = people.firstIndex(where: { $0.email?.lowercased() == email.lowercased() }) {
+            if let name { merge(name, into: index) }
+            if people[index].initials == nil { people[index].initials = initials }
+            return
+        }
+        if let name, let index = people.firstIndex(where: { Self.sameName(name, $0.name) }) {
+            merge(name, into: index)
+            if people[index].email == nil { people[index].email = email }
+            if people[index].initials == nil { people[index].initials = initials }
+            return
+        }
+        people.append(Participant(name: name ?? email!, email: email, initials: initials))
+    }
+
+    private mutating func merge(_ name: String, into index: Int) {
+        let current = people[index].name
+        if current.contains("@") || name.split(separator: " ").count > current.split(separator: " ").count {
+            if !current.contains("@") { people[index].aliases.append(current) }
+            people[index].name = name
+        } else if name != current, !people[index].aliases.contains(name) {
+            people[index].aliases.append(name)
+        }
+    }
+
+    /// Attaches bare e-mail participants to a named one whose name the address spells
+    /// ("alice.chen@" or "alice@" for Alice Chen), and merges short names into unique full ones.
+    mutating func finish() {
+        var index = 0
+        while index < people.count {
+            let person = people[index]
+            if person.name.contains("@"), let email = person.email {
+                let local = email.split(separator: "@").first.map { $0.lowercased() } ?? ""
+                let parts = Set(local.split(whereSeparator: { ".-_".contains($0) }).map(String.init))
+                let matches = people.indices.filter { other in
+                    other != index && !people[other].name.contains("@") && people[other].email == nil
+                        && people[other].name.lowercased().split(separator: " ").contains(where: { parts.contains(String($0)) })
+                }
+                if matches.count == 1 {
+                    people[matches[0]].email = email
+                    people.remove(at: index)
+                    continue
+                }
+            }
+            index += 1
+        }
+        // "Alice" when the list also has exactly one "Alice ...": the same person.
+        index = 0
+        while index < people.count {
+            let short = people[index].name
+            if !short.contains(" "), !short.contains("@") {
+                let matches = people.indices.filter { $0 != index && Self.sameName(short, people[$0].name) }
+                if matches.count == 1 {
+                    let target = matches[0]
+                    people[target].aliases.append(short)
+                    if people[target].email == nil { people[target].email = people[index].email }
+                    if people[target].initials == nil { people[target].initials = people[index].initials }
+                    people.remove(at: index)
+                    continue
+                }
+            }
+            index += 1
+        }
+    }
+
+    /// "Alice" and "Alice Chen" name the same person; so do "alice chen" and "Alice Chen".
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        let x = a.lowercased().split(separator: " ")
+        let y = b.lowercased().split(separator: " ")
+        guard !x.isEmpty, !y.isEmpty else { return false }
+        let (shorter, longer) = x.count <= y.count ? (x, y) : (y, x)
+        return Array(longer.prefix(shorter.count)) == shorter
+    }
+
+    static func splitEntries(_ list: String) -> [String] {
+        var entries: [String] = []
+        var current = ""
+        var depth = 0
+        for char in list {
+            if char == "(" || char == "<" { depth += 1 }
+            if char == ")" || char == ">" { depth = max(0, depth - 1) }
+            if depth == 0 && (char == "," || char == ";" || char == "/" || char == "|") {
+                entries.append(current)
+                current = ""
+            } else {
+                current.append(char)
+            }
+        }
+        entries.append(current)
+        return entries.flatMap { entry -> [String] in
+            // "Alice and Bob", "Анна и Иван", "Ana y Luis", "Anna und Ben", "Marie et Paul"
+            var parts = [entry]
+            for joiner in [" and ", " & ", " и ", " und ", " y ", " et "] {
+                parts = parts.flatMap { $0.split(separator: joiner).map(String.init) }
+            }
+            return parts
+        }.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+
+    /// A person's name: one to four words, the first capitalized, no digits or sentence punctuation.
+    static func looksLikeName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...4).contains(words.count), let first = words.first?.first, first.isUppercase || first == "@" else { return false }
+        return !text.contains(where: { $0.isNumber || "!?;=/\\[]{}".contains($0) })
+    }
+}
+

@@ -1,0 +1,113 @@
+import FollowupText
+
+/// Reads WebVTT (Teams `<v Name>` voice spans, Zoom "Name: text" cue text, Google Meet) and SRT
+/// (numbered cues, optional "Name:" prefixes). Cue ids, timings, NOTE and STYLE blocks are
+/// skipped; a NOTE's text is kept as header lines, where a date may be.
+struct CueReader: DocumentReader {
+    func read(into document: inout Document) {
+        var turns = TurnBuilder()
+        var inNote = false
+        var afterTiming = false
+        var lastSpeaker: String?
+        for line in 1...document.lines.count {
+            let raw = String(document.text.utf8Slice(document.lines.range(ofLine: line)))
+            let text = raw.trimmingWhitespace()
+            if text.isEmpty {
+                inNote = false
+                afterTiming = false
+                continue
+            }
+            if line == 1 && text.hasPrefix("WEBVTT") {
+                let rest = text.dropFirst(6).trimmingWhitespace()
+                if !rest.isEmpty { document.headerLines.append((line, rest)); if document.title == nil { document.title = rest.trimmingCharacters(in: "-– ") } }
+                continue
+            }
+            if inNote || text.hasPrefix("NOTE") || text.hasPrefix("STYLE") || text.hasPrefix("REGION") {
+                if text.hasPrefix("NOTE") {
+                    let rest = text.dropFirst(4).trimmingWhitespace()
+                    if !rest.isEmpty { document.headerLines.append((line, rest)) }
+                } else if inNote {
+                    document.headerLines.append((line, text))
+                }
+                inNote = true
+                continue
+            }
+            if text.contains("-->") {
+                afterTiming = true
+                continue
+            }
+            if !afterTiming {
+                // A cue id (number or Teams GUID) or a header field of the file.
+                if line <= 5, document.utterances.isEmpty, text.contains(":"), !text.allSatisfy({ $0.isNumber }) {
+                    document.headerLines.append((line, text))
+                }
+                continue
+            }
+            var (speaker, content) = stripCueTags(text)
+            if speaker == nil {
+                let split = splitSpeakerPrefix(content)
+                speaker = split.0
+                content = split.1
+            }
+            // Continuation lines of one cue keep its speaker.
+            if speaker == nil, let lastSpeaker, turnsContinueCue(line: line, document: document) { speaker = lastSpeaker }
+            if speaker == nil, content.hasPrefix("-") || content.hasPrefix("–") {
+                content = String(content.dropFirst()).trimmingWhitespace()
+            }
+            turns.add(speaker: speaker, text: content, line: line)
+            lastSpeaker = speaker
+        }
+        turns.finish(into: &document)
+    }
+
+    /// True when the previous line is text of the same cue (not its timing line).
+    private func turnsContinueCue(line: Int, document: Document) -> Bool {
+        guard line > 1 else { return false }
+        let previous = document.lineText(line - 1)
+        return !previous.isEmpty && !previous.contains("-->")
+    }
+}
+
+/// Reads Otter-style exports: a line "Alice Chen  0:01" (name, two or more spaces, m:ss or
+/// h:mm:ss), then the paragraph on the following lines.
+struct OtterReader: DocumentReader {
+    func read(into document: inout Document) {
+        var turns = TurnBuilder()
+        var speaker: String?
+        for line in 1...document.lines.count {
+            let raw = String(document.text.utf8Slice(document.lines.range(ofLine: line)))
+            let text = raw.trimmingWhitespace()
+            if text.isEmpty { continue }
+            if let name = OtterReader.speakerLine(raw) {
+                speaker = name
+                continue
+            }
+            if speaker == nil && turns.utterances.isEmpty {
+                document.headerLines.append((line, text))
+                if document.title == nil && !text.contains(where: { $0.isNumber }) { document.title = text }
+                continue
+            }
+            turns.add(speaker: speaker, text: text, line: line)
+        }
+        turns.finish(into: &document)
+    }
+
+    /// The speaker's name when `raw` is an Otter speaker line.
+    static func speakerLine(_ raw: String) -> String? {
+        let trimmed = raw.trimmingWhitespace()
+        guard let last = trimmed.split(separator: " ").last, isTimestamp(last) else { return nil }
+        let name = trimmed.dropLast(last.count)
+        guard name.hasSuffix("  ") || name.hasSuffix("\t") || name.hasSuffix(" ") else { return nil }
+        let cleaned = name.trimmingWhitespace()
+        guard !cleaned.isEmpty, cleaned.split(separator: " ").count <= 4, cleaned.first?.isLetter == true,
+            !cleaned.contains(where: { ".!?,;".contains($0) })
+        else { return nil }
+        return cleaned
+    }
+
+    static func isTimestamp(_ text: Substring) -> Bool {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3 else { return false }
+        return parts.allSatisfy { !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isNumber) } && parts.last!.count == 2
+    }
+}

@@ -1,0 +1,77 @@
+import FollowupText
+
+/// Fills a `Document` from its decoded text. One reader per input format; readers never fail:
+/// what they cannot parse stays plain text.
+protocol DocumentReader {
+    func read(into document: inout Document)
+}
+
+/// Builds transcript turns: consecutive cues of one speaker merge into one utterance.
+struct TurnBuilder {
+    private(set) var utterances: [Utterance] = []
+    private(set) var participants = ParticipantList()
+
+    mutating func add(speaker: String?, text: String, line: Int) {
+        let text = text.trimmingWhitespace()
+        guard !text.isEmpty else { return }
+        if let speaker { participants.addSpeaker(speaker) }
+        if var last = utterances.last, last.speaker == speaker {
+            last.append(text, line: line)
+            utterances[utterances.count - 1] = last
+        } else {
+            utterances.append(Utterance(speaker: speaker, speakerSpoke: true, text: text, line: line))
+        }
+    }
+
+    mutating func finish(into document: inout Document) {
+        participants.finish()
+        document.participants = participants.people
+        document.utterances = utterances
+    }
+}
+
+/// Splits "Alice Chen: text" into speaker and text when the label looks like a name.
+func splitSpeakerPrefix(_ text: String) -> (String?, String) {
+    guard let colon = text.firstIndex(of: ":") else { return (nil, text) }
+    let key = text[..<colon].trimmingWhitespace()
+    let rest = text[text.index(after: colon)...].trimmingWhitespace()
+    // "10:30" is a time, not a speaker.
+    guard !key.isEmpty, key.count <= 40, !rest.isEmpty || text.last == ":",
+        key.split(separator: " ").count <= 4, !key.contains(where: { $0.isNumber && key.count <= 2 })
+    else { return (nil, text) }
+    if let name = NoteLine.personLabel(key) ?? speakerID(key) { return (name, rest) }
+    return (nil, text)
+}
+
+/// Diarization labels: "Speaker 1", "SPEAKER_00", "Спикер 2".
+func speakerID(_ key: String) -> String? {
+    let lower = key.lowercased()
+    for prefix in ["speaker", "спикер", "sprecher", "hablante", "locuteur", "participant"] where lower.hasPrefix(prefix) {
+        if key.dropFirst(prefix.count).allSatisfy({ $0.isNumber || $0 == " " || $0 == "_" }) { return key }
+    }
+    return nil
+}
+
+/// Strips WebVTT markup: `<v Name>`, `</v>`, `<c.x>`, `<i>`, inline timestamps.
+func stripCueTags(_ text: String) -> (speaker: String?, text: String) {
+    var speaker: String?
+    var result = ""
+    var index = text.startIndex
+    while index < text.endIndex {
+        if text[index] == "<", let close = text[index...].firstIndex(of: ">") {
+            let tag = text[text.index(after: index)..<close]
+            if tag.hasPrefix("v ") || tag.hasPrefix("v.") {
+                if let space = tag.firstIndex(of: " ") {
+                    speaker = tag[tag.index(after: space)...].trimmingWhitespace()
+                }
+            }
+            index = text.index(after: close)
+        } else {
+            result.append(text[index])
+            index = text.index(after: index)
+        }
+    }
+    let unescaped = result.replacing("&amp;", with: "&").replacing("&lt;", with: "<").replacing("&gt;", with: ">")
+        .replacing("&nbsp;", with: " ")
+    return (speaker, unescaped)
+}

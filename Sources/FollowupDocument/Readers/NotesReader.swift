@@ -1,0 +1,260 @@
+import FollowupText
+
+/// Reads plain-text and Markdown notes: headings and "Label:" blocks become sections, header
+/// fields ("Date:", "Attendees:") become metadata, and each list item or paragraph becomes an
+/// utterance. Anything it does not recognise stays plain text: notes never fail to read.
+struct NotesReader: DocumentReader {
+    static let headerLineCount = 8
+
+    func read(into document: inout Document) {
+        var participants = ParticipantList()
+        var utterances: [Utterance] = []
+        var section = SectionKind.body
+        var sectionTitle: String?
+        var previousWasText = false
+        var seenContent = false
+        let lineCount = document.lines.count
+
+        // Chat-style plain text ("Alice: ...") on most lines is a transcript: labels are speakers.
+        var labelled = 0
+        var nonEmpty = 0
+
+        var parsedLines: [(line: Int, parsed: NoteLine)] = []
+        for line in 1...lineCount {
+            let raw = String(document.text.utf8Slice(document.lines.range(ofLine: line)))
+            let parsed = NoteLine(raw)
+            if case .blank = parsed.kind {} else { nonEmpty += 1 }
+            if parsed.label != nil { labelled += 1 }
+            parsedLines.append((line, parsed))
+        }
+        let chatStyle = nonEmpty >= 4 && labelled * 10 >= nonEmpty * 6
+
+        var headerSeen = 0
+        for (line, parsed) in parsedLines {
+            if case .blank = parsed.kind {
+                previousWasText = false
+                continue
+            }
+            if headerSeen < Self.headerLineCount {
+                document.headerLines.append((line, parsed.content))
+                headerSeen += 1
+            }
+            switch parsed.kind {
+            case .blank:
+                continue
+            case .heading(let level, let text):
+                if document.title == nil && level == 1 && !seenContent { document.title = text }
+                section = Vocabulary.section(forHeading: text) ?? (level <= 2 ? .body : section)
+                sectionTitle = text
+                previousWasText = false
+                continue
+            case .field(let key, let value):
+                let lower = key.lowercased()
+                if Vocabulary.attendeeLabels.contains(lower) {
+                    participants.addAttendeeLine(value)
+                    previousWasText = false
+                    continue
+                }
+                if Vocabulary.titleLabels.contains(lower), document.title == nil, !value.isEmpty {
+                    document.title = value
+                    continue
+                }
+                if value.isEmpty, let kind = Vocabulary.section(forHeading: key) {
+                    section = kind
+                    sectionTitle = key
+                    previousWasText = false
+                    continue
+                }
+                if ["date", "time", "when", "дата", "время", "datum", "fecha", "heure", "zeit", "timezone", "tz"].contains(lower) {
+                    if !document.headerLines.contains(where: { $0.line == line }) { document.headerLines.append((line, parsed.content)) }
+                    seenContent = true
+                    continue
+                }
+            case .text:
+                break
+            }
+            // First short line of plain notes without a heading: the title.
+            if document.title == nil && !seenContent && document.format == .text && parsed.label == nil
+                && parsed.marker == nil && parsed.content.split(separator: " ").count <= 10
+                && !parsed.content.contains(where: { $0.isNumber }) && !(parsed.content.last.map { ".!?".contains($0) } ?? false)
+            {
+                document.title = parsed.content.trimmingCharacters(in: "*_# ")
+                seenContent = true
+                continue
+            }
+            seenContent = true
+            if previousWasText, parsed.marker == nil, parsed.label == nil, !parsed.isActionMarked,
+                parsed.content.first?.isLowercase == true, var last = utterances.popLast()
+            {
+                last.append(parsed.content, line: line)
+                utterances.append(last)
+                continue
+            }
+            var utterance = Utterance(
+                speaker: parsed.label, speakerSpoke: chatStyle, text: parsed.content, line: line,
+                section: section, listMarker: parsed.marker, sectionTitle: sectionTitle)
+            utterance.actionMarked = parsed.isActionMarked
+            if chatStyle, let label = parsed.label { participants.addSpeaker(label) }
+            utterances.append(utterance)
+            previousWasText = true
+        }
+        participants.finish()
+        document.participants = participants.people
+        document.utterances = utterances
+    }
+}
+
+/// One line of notes, with its markup taken apart.
+struct NoteLine {
+    enum Kind {
+        case blank
+        case heading(level: Int, text: String)
+        /// "Key: value" (value may be empty: "Action items:").
+        case field(key: String, value: String)
+        case text
+    }
+
+    var kind: Kind = .text
+    var marker: ListMarker?
+    /// A person's name before ":" ("Alice: send the deck", "AI (Bob): ...").
+    var label: String?
+    var isActionMarked = false
+    /// The line without list markers, labels and emphasis markup.
+    var content: String = ""
+
+    init(_ raw: String) {
+        var text = Substring(raw.trimmingWhitespace())
+        guard !text.isEmpty else {
+            kind = .blank
+            return
+        }
+        while text.hasPrefix(">") { text = text.dropFirst().drop(while: { $0 == " " }) }
+        if text.hasPrefix("#") {
+            let level = text.prefix(while: { $0 == "#" }).count
+            let title = text.dropFirst(level).trimmingWhitespace().trimmingCharacters(in: "# ")
+            if level <= 6, !title.isEmpty {
+                kind = .heading(level: level, text: NoteLine.stripEmphasis(title))
+                content = title
+                return
+            }
+        }
+        // "**Decisions**" or "__Action items:__" alone on a line is a heading too.
+        let bare = NoteLine.stripEmphasis(String(text)).trimmingWhitespace()
+        if bare != String(text), Vocabulary.section(forHeading: bare) != nil {
+            kind = .heading(level: 3, text: bare.trimmingCharacters(in: ": "))
+            content = bare
+            return
+        }
+        // List markers.
+        if let first = text.first, "-*+•–—·".contains(first), text.dropFirst().first == " " {
+            text = text.dropFirst(2)
+            marker = .bullet
+        } else if let digits = Optional(text.prefix(while: { $0.isASCII && $0.isNumber })), !digits.isEmpty, digits.count <= 3 {
+            let after = text.dropFirst(digits.count)
+            if let sep = after.first, sep == "." || sep == ")", after.dropFirst().first == " " {
+                text = after.dropFirst(2)
+                marker = .numbered
+            }
+        }
+        text = text.drop(while: { $0 == " " })
+        if text.hasPrefix("[ ]") || text.hasPrefix("[]") {
+            text = text.dropFirst(text.hasPrefix("[]") ? 2 : 3)
+            marker = .openCheckbox
+        } else if text.hasPrefix("[x]") || text.hasPrefix("[X]") || text.hasPrefix("[✓]") || text.hasPrefix("[✔]") {
+            text = text.dropFirst(3)
+            marker = .doneCheckbox
+        } else if text.hasPrefix("☐") {
+            text = text.dropFirst()
+            marker = .openCheckbox
+        } else if text.hasPrefix("☑") || text.hasPrefix("✅") || text.hasPrefix("✔") {
+            text = text.dropFirst()
+            marker = .doneCheckbox
+        }
+        var body = NoteLine.stripEmphasis(String(text)).trimmingWhitespace()
+
+        // "AI (Bob): ...", "Action item [Bob] - ...", "TODO: ...", "Action: Sam — ..."
+        if let (label, rest) = NoteLine.actionPrefix(body) {
+            isActionMarked = true
+            body = rest
+            if let label { self.label = label }
+            if self.label == nil, let (name, rest) = NoteLine.nameLabel(body, separators: [":", " — ", " – ", " - "]) {
+                self.label = name
+                body = rest
+            }
+        }
+        if label == nil, let colon = body.firstIndex(of: ":") {
+            let key = body[..<colon].trimmingWhitespace()
+            let value = body[body.index(after: colon)...].trimmingWhitespace()
+            let lowerKey = key.lowercased()
+            let keyWords = key.split(separator: " ").count
+            if Vocabulary.fieldLabels.contains(lowerKey) || Vocabulary.attendeeLabels.contains(lowerKey)
+                || Vocabulary.section(forHeading: key) != nil
+            {
+                if marker == nil || value.isEmpty || Vocabulary.attendeeLabels.contains(lowerKey) {
+                    kind = .field(key: key, value: value)
+                }
+            } else if keyWords <= 3, !value.isEmpty, let name = NoteLine.personLabel(key) {
+                label = name
+                body = value
+            } else if value.isEmpty, keyWords <= 4, marker == nil {
+                kind = .field(key: key, value: "")
+            }
+        }
+        content = body
+    }
+
+    /// "@maria", "Alice", "Alice Chen", "[Bob]": a label that can be a person.
+    static func personLabel(_ key: String) -> String? {
+        var name = key.trimmingCharacters(in: "[]()*_ ")
+        if name.hasPrefix("@") { name.removeFirst() }
+        guard !name.isEmpty, !Vocabulary.fieldLabels.contains(name.lowercased()) else { return nil }
+        let words = name.split(separator: " ")
+        guard words.count <= 3, words.allSatisfy({ $0.first?.isUppercase == true || key.hasPrefix("@") }) else { return nil }
+        guard !name.contains(where: { $0.isNumber || "!?;=/\\{}<>".contains($0) }) else { return nil }
+        return name
+    }
+
+    static func nameLabel(_ text: String, separators: [String]) -> (String, String)? {
+        for separator in separators {
+            guard let range = text.firstRange(of: separator) else { continue }
+            let key = String(text[..<range.lowerBound])
+            if let name = personLabel(key), key.split(separator: " ").count <= 3 {
+                return (name, text[range.upperBound...].trimmingWhitespace())
+            }
+        }
+        return nil
+    }
+
+    static let actionWords = ["action item", "action", "ai", "todo", "to do", "to-do", "task", "задача", "поручение", "aufgabe", "tarea", "tâche"]
+
+    /// Strips an action marker; returns the person in "(Bob)" or "[Bob]" after it when given.
+    static func actionPrefix(_ text: String) -> (String?, String)? {
+        let lower = text.lowercased()
+        for word in actionWords where lower.hasPrefix(word) {
+            var rest = text.dropFirst(word.count)
+            var label: String?
+            if let open = rest.first, open == "(" || open == "[", let close = rest.firstIndex(where: { $0 == ")" || $0 == "]" }) {
+                label = personLabel(String(rest[rest.index(after: rest.startIndex)..<close]))
+                rest = rest[rest.index(after: close)...]
+            } else if rest.first == " ", let open = rest.dropFirst().first, open == "(" || open == "[",
+                let close = rest.firstIndex(where: { $0 == ")" || $0 == "]" })
+            {
+                label = personLabel(String(rest[rest.index(rest.startIndex, offsetBy: 2)..<close]))
+                rest = rest[rest.index(after: close)...]
+            }
+            let trimmed = rest.drop(while: { $0 == " " })
+            guard let sep = trimmed.first, ":-–—".contains(sep) else { continue }
+            return (label, trimmed.dropFirst().trimmingWhitespace())
+        }
+        return nil
+    }
+
+    static func stripEmphasis(_ text: String) -> String {
+        guard text.contains(where: { $0 == "*" || $0 == "_" || $0 == "`" || $0 == "~" }) else { return text }
+        var result = text
+        for mark in ["**", "__", "~~", "`"] { result = result.replacing(mark, with: "") }
+        // Single "*" or "_" around words: drop only when paired.
+        if result.filter({ $0 == "*" }).count % 2 == 0 { result = result.replacing("*", with: "") }
+        return result
+    }
+}

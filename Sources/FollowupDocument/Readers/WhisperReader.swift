@@ -1,0 +1,57 @@
+import Foundation
+import FollowupText
+
+/// Reads Whisper's JSON output: `segments[].text`, with `speaker` when diarized (WhisperX,
+/// pyannote). A segment's line is the line of its `"text"` key in the file, so a pretty-printed
+/// file maps each item back to its segment; text that is not Whisper JSON reads as plain notes.
+struct WhisperReader: DocumentReader {
+    func read(into document: inout Document) {
+        guard let data = document.text.data(using: .utf8),
+            let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let segments = root["segments"] as? [[String: Any]]
+        else {
+            document.format = .text
+            NotesReader().read(into: &document)
+            return
+        }
+        for key in ["date", "created_at", "created", "recorded_at", "start_time"] {
+            if let value = root[key] as? String { document.metadataDate = value; break }
+        }
+        if let title = root["title"] as? String { document.title = title }
+        let textLines = WhisperReader.textKeyLines(document)
+        var turns = TurnBuilder()
+        for (index, segment) in segments.enumerated() {
+            guard let text = segment["text"] as? String else { continue }
+            let speaker = (segment["speaker"] as? String) ?? (segment["speaker_id"] as? String)
+            let line = index < textLines.count ? textLines[index] : 1
+            turns.add(speaker: speaker, text: text, line: line)
+        }
+        turns.finish(into: &document)
+    }
+
+    /// Lines of each `"text":` key after `"segments"`, in order.
+    static func textKeyLines(_ document: Document) -> [Int] {
+        var result: [Int] = []
+        var seenSegments = false
+        for line in 1...document.lines.count {
+            let text = document.text.utf8Slice(document.lines.range(ofLine: line))
+            if !seenSegments {
+                guard let range = text.firstRange(of: "\"segments\"") else { continue }
+                seenSegments = true
+                let rest = text[range.upperBound...]
+                var remainder = rest
+                while let r = remainder.firstRange(of: "\"text\"") {
+                    result.append(line)
+                    remainder = remainder[r.upperBound...]
+                }
+                continue
+            }
+            var remainder = text[...]
+            while let r = remainder.firstRange(of: "\"text\"") {
+                result.append(line)
+                remainder = remainder[r.upperBound...]
+            }
+        }
+        return result
+    }
+}

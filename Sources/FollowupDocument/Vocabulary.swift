@@ -1,0 +1,61 @@
+/// Words that mark a document's structure: attendee lines and section headings, in every
+/// language followup reads. Matched on lowercased text with trailing ":" and markup removed.
+enum Vocabulary {
+    static let attendeeLabels: Set<String> = [
+        "attendees", "attendee", "participants", "participant", "present", "attendance", "in attendance",
+        "people", "who", "members", "invitees", "speakers", "with", "call with", "meeting with",
+        "участники", "присутствовали", "присутствуют", "присутствует", "участвовали", "кто",
+        "teilnehmer", "teilnehmende", "anwesend", "asistentes", "participantes", "presentes",
+        "présents", "presents", "participants:",
+    ]
+
+    static let sectionHeadings: [(SectionKind, [String])] = [
+        (.actionItems, [
+            "action items", "action item", "actions", "action points", "todo", "to do", "to-do", "todos",
+            "tasks", "follow-ups", "follow ups", "followups", "follow-up items", "assignments", "owners",
+            "задачи", "действия", "поручения", "кто что делает", "to-dos", "aufgaben", "maßnahmen",
+            "tareas", "acciones", "actions à mener", "tâches",
+        ]),
+        (.nextSteps, ["next steps", "next step", "следующие шаги", "дальнейшие шаги", "nächste schritte", "próximos pasos", "prochaines étapes"]),
+        (.decisions, [
+            "decisions", "decision", "decided", "agreed", "agreements", "outcomes", "resolutions", "key decisions",
+            "решения", "решение", "договорились", "договоренности", "договорённости", "итоги", "entscheidungen",
+            "beschlüsse", "decisiones", "acuerdos", "décisions",
+        ]),
+        (.questions, [
+            "open questions", "questions", "open issues", "parking lot", "to clarify", "risks", "вопросы",
+            "открытые вопросы", "offene fragen", "preguntas", "questions ouvertes",
+        ]),
+        (.agenda, ["agenda", "повестка", "повестка дня", "tagesordnung", "orden del día", "ordre du jour"]),
+        (.summary, ["summary", "recap", "notes", "discussion", "резюме", "итог", "обсуждение", "zusammenfassung", "resumen", "résumé"]),
+    ]
+
+    static func section(forHeading heading: String) -> SectionKind? {
+        let key = heading.lowercased().trimmingCharacters(in: " :*#_-—–.\t")
+        for (kind, words) in sectionHeadings where words.contains(key) { return kind }
+        return nil
+    }
+
+    /// Labels before ":" that name a field, not a person ("Date: ...", "Budget: ...").
+    static let fieldLabels: Set<String> = [
+        "date", "time", "when", "where", "location", "subject", "title", "meeting", "topic", "re", "note", "notes",
+        "agenda", "budget", "price", "cost", "total", "decision", "decisions", "action", "actions", "next", "next steps",
+        "next call", "next meeting", "follow-up", "follow up", "status", "summary", "goal", "goals", "context",
+        "background", "customer", "client", "company", "account", "deal", "project", "timeline", "deadline", "risk",
+        "risks", "question", "questions", "q", "a", "pricing", "terms", "payment", "fyi", "update", "updates", "owner",
+        "дата", "время", "тема", "место", "бюджет", "решение", "итог", "клиент", "проект", "срок", "вопрос", "задача",
+        "datum", "zeit", "ort", "thema", "fecha", "hora", "tema", "heure", "lieu", "sujet", "objet",
+    ]
+
+    static let titleLabels: Set<String> = ["subject", "title", "meeting", "topic", "re", "тема", "встреча", "betreff", "thema", "asunto", "objet", "sujet"]
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let chars = Set(set.unicodeScalars)
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !chars.contains($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !chars.contains($0) })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}

@@ -1,0 +1,93 @@
+import FollowupDocument
+import FollowupICU
+import FollowupText
+
+/// One document's extraction run: sentences with their tokens, the people index, the reference
+/// date, and the rules applied in order. Built per document; rules keep no state of their own.
+struct Analysis {
+    let document: Document
+    let lexicon: Lexicon
+    let options: ExtractionOptions
+    let sentences: [SentenceView]
+    let people: PeopleIndex
+    var referenceDate: CivilDate
+    var meetingTime: TimeOfDay?
+    var spellOut: NumberFormat?
+
+    init(document: Document, lexicon: Lexicon, segmenter: Segmenter, options: ExtractionOptions) throws {
+        self.document = document
+        self.lexicon = lexicon
+        self.options = options
+        var sentences: [SentenceView] = []
+        for (index, utterance) in document.utterances.enumerated() {
+            for sentence in try segmenter.sentences(in: utterance.text) where !sentence.tokens.isEmpty {
+                sentences.append(SentenceView(utteranceIndex: index, utterance: utterance, sentence: sentence))
+            }
+        }
+        self.sentences = sentences
+        self.people = PeopleIndex(participants: document.participants)
+        self.referenceDate = options.fallbackDate
+        if let date = options.date {
+            self.referenceDate = date
+        }
+    }
+
+    func context() -> RuleContext {
+        RuleContext(lexicon: lexicon, referenceDate: referenceDate, referenceTime: options.time, people: people,
+                    locale: options.locale, spellOut: spellOut, format: document.format)
+    }
+}
+
+/// A sentence of one utterance, with the means to quote it and map tokens back to input lines.
+struct SentenceView {
+    let utteranceIndex: Int
+    let utterance: Utterance
+    let sentence: Sentence
+
+    var tokens: [Token] { sentence.tokens }
+
+    /// The text of tokens `range` (inclusive of everything between them).
+    func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        let start = tokens[range.lowerBound].range.lowerBound
+        let end = tokens[range.upperBound - 1].range.upperBound
+        return String(utterance.text.utf8Slice(start..<end))
+    }
+
+    var fullText: String { String(utterance.text.utf8Slice(sentence.range)).trimmingWhitespace() }
+
+    /// The original spelling of token `index` (not its key).
+    func raw(_ index: Int) -> Substring { utterance.text.utf8Slice(tokens[index].range) }
+
+    func line(ofToken index: Int) -> Int { utterance.line(at: tokens[index].range.lowerBound) }
+
+    var firstLine: Int { utterance.line(at: sentence.range.lowerBound) }
+
+    /// Whether token `index` starts with an uppercase letter in the original text.
+    func isCapitalized(_ index: Int) -> Bool { raw(index).first?.isUppercase ?? false }
+
+    var endsWithQuestionMark: Bool {
+        tokens.last.map { $0.key == "?" } ?? false || fullText.hasSuffix("?")
+    }
+}
+
+/// What every rule may read: the language, the reference date, the people, the user's locale.
+struct RuleContext {
+    let lexicon: Lexicon
+    let referenceDate: CivilDate
+    let referenceTime: TimeOfDay?
+    let people: PeopleIndex
+    let locale: String?
+    let spellOut: NumberFormat?
+    let format: InputFormat
+}
+
+extension Analysis {
+    /// Runs every rule family and assembles the record.
+    mutating func run() -> ExtractionRecord {
+        let meeting = ExtractionRecord.Meeting(
+            title: document.title, date: referenceDate.iso, time: meetingTime?.description, timezone: options.timeZone,
+            participants: document.participants.map { ExtractionRecord.Person(name: $0.name, email: $0.email) })
+        return ExtractionRecord(source: document.source, language: lexicon.code, meeting: meeting)
+    }
+}

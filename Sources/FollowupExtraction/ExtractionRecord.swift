@@ -1,0 +1,247 @@
+/// The extraction record, version 1: `../shared/contract/extraction-json.md`.
+///
+/// Field names are the contract's. `json` writes every field the contract lists, with explicit
+/// nulls; `Decodable` reads gold files, where left-out fields are not scored.
+public struct ExtractionRecord: Sendable, Decodable {
+    public static let schemaVersion = 1
+
+    public var schemaVersion: Int = ExtractionRecord.schemaVersion
+    public var source: String
+    public var language: String
+    public var meeting: Meeting
+    public var actionItems: [ActionItem]
+    public var decisions: [Decision]
+    public var amounts: [Amount]
+    public var dates: [DateMention]
+    public var questions: [Question]
+    public var nextContact: NextContact?
+
+    public init(
+        source: String, language: String, meeting: Meeting, actionItems: [ActionItem] = [], decisions: [Decision] = [],
+        amounts: [Amount] = [], dates: [DateMention] = [], questions: [Question] = [], nextContact: NextContact? = nil
+    ) {
+        self.source = source
+        self.language = language
+        self.meeting = meeting
+        self.actionItems = actionItems
+        self.decisions = decisions
+        self.amounts = amounts
+        self.dates = dates
+        self.questions = questions
+        self.nextContact = nextContact
+    }
+
+    public struct Meeting: Sendable, Decodable {
+        public var title: String?
+        /// ISO date: the reference date every relative expression resolved against.
+        public var date: String
+        /// Local wall time of the meeting when known ("HH:MM"); not in the contract's example, so optional.
+        public var time: String?
+        public var timezone: String?
+        public var participants: [Person]
+
+        public init(title: String?, date: String, time: String? = nil, timezone: String?, participants: [Person]) {
+            self.title = title
+            self.date = date
+            self.time = time
+            self.timezone = timezone
+            self.participants = participants
+        }
+    }
+
+    public struct Person: Sendable, Decodable, Equatable {
+        public var name: String
+        public var email: String?
+        public init(name: String, email: String? = nil) {
+            self.name = name
+            self.email = email
+        }
+    }
+
+    public struct SourceRef: Sendable, Decodable, Equatable {
+        public var line: Int
+        public var text: String
+        public init(line: Int, text: String) {
+            self.line = line
+            self.text = text
+        }
+    }
+
+    public struct Due: Sendable, Decodable, Equatable {
+        public var date: String
+        public var time: String?
+        public var text: String?
+        public init(date: String, time: String?, text: String?) {
+            self.date = date
+            self.time = time
+            self.text = text
+        }
+    }
+
+    public struct ActionItem: Sendable, Decodable {
+        public var id: String?
+        public var task: String
+        public var owner: String?
+        public var due: Due?
+        public var amountIds: [String]?
+        public var source: SourceRef?
+        public init(id: String, task: String, owner: String?, due: Due?, amountIds: [String], source: SourceRef) {
+            self.id = id
+            self.task = task
+            self.owner = owner
+            self.due = due
+            self.amountIds = amountIds
+            self.source = source
+        }
+    }
+
+    public struct Decision: Sendable, Decodable {
+        public var id: String?
+        public var text: String
+        public var source: SourceRef?
+        public init(id: String, text: String, source: SourceRef) {
+            self.id = id
+            self.text = text
+            self.source = source
+        }
+    }
+
+    public struct Amount: Sendable, Decodable {
+        public var id: String?
+        public var value: Double
+        public var currency: String?
+        public var period: String?
+        public var text: String?
+        public var source: SourceRef?
+        public init(id: String, value: Double, currency: String?, period: String?, text: String, source: SourceRef) {
+            self.id = id
+            self.value = value
+            self.currency = currency
+            self.period = period
+            self.text = text
+            self.source = source
+        }
+    }
+
+    public struct DateMention: Sendable, Decodable {
+        public var text: String
+        public var date: String
+        public var time: String?
+        public var source: SourceRef?
+        public init(text: String, date: String, time: String?, source: SourceRef) {
+            self.text = text
+            self.date = date
+            self.time = time
+            self.source = source
+        }
+    }
+
+    public struct Question: Sendable, Decodable {
+        public var text: String
+        public var reason: String?
+        public var source: SourceRef?
+        public init(text: String, reason: String, source: SourceRef) {
+            self.text = text
+            self.reason = reason
+            self.source = source
+        }
+    }
+
+    public struct NextContact: Sendable, Decodable {
+        public var date: String
+        public var time: String?
+        public var text: String?
+        public var source: SourceRef?
+        public init(date: String, time: String?, text: String, source: SourceRef?) {
+            self.date = date
+            self.time = time
+            self.text = text
+            self.source = source
+        }
+    }
+}
+
+// MARK: JSON output
+
+extension ExtractionRecord {
+    public var json: JSONValue {
+        .object([
+            ("schemaVersion", .number(Double(schemaVersion))),
+            ("source", .string(source)),
+            ("language", .string(language)),
+            ("meeting", meeting.json),
+            ("actionItems", .array(actionItems.map(\.json))),
+            ("decisions", .array(decisions.map(\.json))),
+            ("amounts", .array(amounts.map(\.json))),
+            ("dates", .array(dates.map(\.json))),
+            ("questions", .array(questions.map(\.json))),
+            ("nextContact", nextContact?.json ?? .null),
+        ])
+    }
+}
+
+extension ExtractionRecord.Meeting {
+    var json: JSONValue {
+        var fields: [(String, JSONValue)] = [("title", title.json), ("date", .string(date))]
+        if let time { fields.append(("time", .string(time))) }
+        fields.append(("timezone", timezone.json))
+        fields.append(("participants", .array(participants.map(\.json))))
+        return .object(fields)
+    }
+}
+
+extension ExtractionRecord.Person {
+    var json: JSONValue {
+        var fields: [(String, JSONValue)] = [("name", .string(name))]
+        if let email { fields.append(("email", .string(email))) }
+        return .object(fields)
+    }
+}
+
+extension ExtractionRecord.SourceRef {
+    var json: JSONValue { .object([("line", .number(Double(line))), ("text", .string(text))]) }
+}
+
+extension ExtractionRecord.Due {
+    var json: JSONValue { .object([("date", .string(date)), ("time", time.json), ("text", text.json)]) }
+}
+
+extension ExtractionRecord.ActionItem {
+    var json: JSONValue {
+        .object([
+            ("id", id.json), ("task", .string(task)), ("owner", owner.json), ("due", due?.json ?? .null),
+            ("amountIds", .array((amountIds ?? []).map(JSONValue.string))), ("source", source?.json ?? .null),
+        ])
+    }
+}
+
+extension ExtractionRecord.Decision {
+    var json: JSONValue { .object([("id", id.json), ("text", .string(text)), ("source", source?.json ?? .null)]) }
+}
+
+extension ExtractionRecord.Amount {
+    var json: JSONValue {
+        .object([
+            ("id", id.json), ("value", .number(value)), ("currency", currency.json), ("period", period.json),
+            ("text", text.json), ("source", source?.json ?? .null),
+        ])
+    }
+}
+
+extension ExtractionRecord.DateMention {
+    var json: JSONValue {
+        .object([("text", .string(text)), ("date", .string(date)), ("time", time.json), ("source", source?.json ?? .null)])
+    }
+}
+
+extension ExtractionRecord.Question {
+    var json: JSONValue { .object([("text", .string(text)), ("reason", reason.json), ("source", source?.json ?? .null)]) }
+}
+
+extension ExtractionRecord.NextContact {
+    var json: JSONValue {
+        var fields: [(String, JSONValue)] = [("date", .string(date)), ("time", time.json), ("text", text.json)]
+        if let source { fields.append(("source", source.json)) }
+        return .object(fields)
+    }
+}

@@ -1,0 +1,142 @@
+/// One language's words for the rules: the data a new language adds.
+///
+/// Every key is NFKC_Casefold of a word as ICU's word breaker cuts it ("friday", "пятницу").
+/// Phrases are space-separated keys ("end of the week"); the engine matches them over tokens.
+/// Grammar (what may follow what) lives in the rules, never here.
+public struct Lexicon: Sendable {
+    /// ISO 639-1 code, as the record's `language` field writes it.
+    public var code: String
+    /// ICU locale for segmentation, spell-out parsing and date formatting.
+    public var icuLocale: String
+    /// The script its words are written in (ICU short code), for language detection.
+    public var script: String
+    /// Frequent words that tell this language apart from others in the same script.
+    public var stopWords: Set<String>
+
+    // MARK: Dates
+    /// Weekday words and abbreviations → ISO weekday (1 Monday ... 7 Sunday).
+    public var weekdays: [String: Int]
+    /// Month words and abbreviations → 1...12.
+    public var months: [String: Int]
+    /// Phrases naming a day relative to the reference date.
+    public var relativeDays: [String: RelativeDay]
+    /// Words before a weekday that mean "the one after this week's" ("next"), and how this language reads it.
+    public var nextWords: Set<String>
+    public var nextWeekdayMeaning: NextWeekdayMeaning
+    /// Words after a weekday that mean "next" (French "vendredi prochain").
+    public var nextWordsAfter: Set<String>
+    /// Words before a weekday that make it past ("last Monday").
+    public var lastWords: Set<String>
+    /// Words that make a sentence about the past ("sent", "met", "was").
+    public var pastMarkers: Set<String>
+    /// "in" of "in two weeks"; "within" of "within 3 business days".
+    public var inWords: Set<String>
+    public var withinWords: Set<String>
+    /// Unit words → days per unit (week 7) or months (month).
+    public var durationUnits: [String: DurationUnit]
+    /// "business"/"working" before "days".
+    public var businessWords: Set<String>
+    /// Small numbers as words ("two", "a", "две").
+    public var numberWords: [String: Int]
+    /// Ordinal day suffixes and words: "th", "st", "го".
+    public var ordinalSuffixes: Set<String>
+    /// Deadline prepositions ("by", "until", "before", "до", "к").
+    public var deadlineWords: Set<String>
+    /// Numeric dates read day first (dd/mm) unless the locale says otherwise.
+    public var dayFirst: Bool
+
+    // MARK: Times
+    public var amWords: Set<String>
+    public var pmWords: Set<String>
+    /// "noon" → 12:00, "midnight" → 00:00, "утра", ...
+    public var namedTimes: [String: (hour: Int, minute: Int)]
+    /// "at" of "at 10", "в" of "в 15:00".
+    public var atWords: Set<String>
+    /// Words after an hour that make it morning / afternoon ("утра", "вечера", "morning").
+    public var morningWords: Set<String>
+    public var eveningWords: Set<String>
+
+    // MARK: Money
+    /// Currency symbols, codes and words → ISO 4217.
+    public var currencies: [String: String]
+    /// Magnitude words and suffixes → multiplier ("k" 1e3, "million" 1e6, "тыс" 1e3).
+    public var magnitudes: [String: Double]
+    /// Phrases giving an amount's period.
+    public var periods: [String: String]
+    /// Words that make a bare number about money ("budget", "price").
+    public var moneyWords: Set<String>
+    /// Decimal separator in prose ("," in Russian and German, "." in English).
+    public var decimalComma: Bool
+
+    // MARK: People and tasks
+    /// First-person subject pronouns ("i", "я").
+    public var firstPerson: Set<String>
+    /// "we", "мы".
+    public var firstPersonPlural: Set<String>
+    /// Second person ("you").
+    public var secondPerson: Set<String>
+    /// What the record calls a team owner for "we".
+    public var weOwner: String
+    /// Modal and future words that make a commitment after a subject ("will", "'ll", "to", "is going to").
+    public var commitmentMarkers: Set<String>
+    /// Multi-word commitment phrases ("is going to", "needs to", "will be").
+    public var commitmentPhrases: Set<String>
+    /// Request openers addressed to someone ("can you", "could you", "please").
+    public var requestPhrases: Set<String>
+    /// "let me", "I'll".
+    public var selfCommitmentPhrases: Set<String>
+    /// Task verbs in the infinitive/imperative ("send", "review", "прислать").
+    public var taskVerbs: Set<String>
+    /// First-person future verb forms that commit the speaker by themselves (Russian "пришлю").
+    public var firstPersonFutureVerbs: Set<String>
+    /// Third-person future verb forms that commit a named subject by themselves (Russian "пришлёт").
+    public var thirdPersonFutureVerbs: Set<String>
+    /// Nouns that make a subject a team ("legal", "finance"): "ACME legal will review".
+    public var teamNouns: Set<String>
+    /// Hedges that make a sentence hypothetical ("maybe", "could", "might").
+    public var hedges: Set<String>
+    /// Phrases that assign a task: "assigned to", "owner", "owns".
+    public var assignmentPhrases: Set<String>
+    /// Words that turn a sentence into discussion ("discussed", "talked about").
+    public var discussionWords: Set<String>
+    /// Filler words stripped from task text ("um", "uh", "like").
+    public var fillers: Set<String>
+
+    // MARK: Decisions, questions, next contact
+    public var decisionPhrases: Set<String>
+    /// Words that name a meeting or call ("call", "sync", "созвон").
+    public var contactNouns: Set<String>
+    /// Verb phrases that schedule the next contact ("reconnect", "follow up", "созвонимся").
+    public var contactVerbs: Set<String>
+    /// Words that make a contact noun the next one ("next", "follow-up", "следующая").
+    public var contactNextWords: Set<String>
+    /// Affirmative replies that accept a request ("sure", "will do").
+    public var affirmatives: Set<String>
+
+    /// Texts of the record's questions, by reason; "{x}" is replaced by the item, amount or date.
+    public var questionTemplates: [String: String]
+}
+
+public enum RelativeDay: Sendable, Equatable {
+    case offset(Int)
+    case endOfWeek, endOfNextWeek, nextWeek, endOfMonth, endOfNextMonth, nextMonth, endOfQuarter, endOfYear, thisWeek
+}
+
+public enum NextWeekdayMeaning: Sendable {
+    /// English, Russian: "next Friday" is the Friday of the week after D's week.
+    case followingWeek
+    /// German, Spanish, French: the first Friday after D.
+    case firstAfter
+}
+
+public enum DurationUnit: Sendable, Equatable {
+    case days(Int)
+    case months(Int)
+}
+
+/// The lexicons followup ships, in detection order.
+public enum Lexicons {
+    public static let all: [Lexicon] = [.english, .russian]
+
+    public static func lexicon(for code: String) -> Lexicon? { all.first { $0.code == code } }
+}

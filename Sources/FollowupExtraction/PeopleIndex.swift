@@ -1,0 +1,98 @@
+import FollowupDocument
+
+/// Finds people in token sequences: full names, first or last names, initials the notes define,
+/// "@handles" and e-mail local parts, each giving the fullest form of the name.
+struct PeopleIndex {
+    /// Token-key sequences → participant name, longest first at lookup.
+    private var names: [String: [(keys: [String], name: String)]] = [:]
+    private var initials: [String: String] = [:]
+    let participants: [Participant]
+
+    init(participants: [Participant]) {
+        self.participants = participants
+        var firstNameCount: [String: Int] = [:]
+        var lastNameCount: [String: Int] = [:]
+        for person in participants {
+            let words = PeopleIndex.keys(person.name)
+            if let first = words.first { firstNameCount[first, default: 0] += 1 }
+            if words.count > 1, let last = words.last { lastNameCount[last, default: 0] += 1 }
+        }
+        for person in participants {
+            let words = PeopleIndex.keys(person.name)
+            guard !words.isEmpty else { continue }
+            add(words, person.name)
+            if words.count > 1 {
+                if firstNameCount[words[0]] == 1 { add([words[0]], person.name) }
+                if let last = words.last, lastNameCount[last] == 1, last.count > 2 { add([last], person.name) }
+                // "A. Chen"
+                if let initial = words[0].first, let last = words.last { add([String(initial), ".", last], person.name) }
+            }
+            for alias in person.aliases { add(PeopleIndex.keys(alias), person.name) }
+            if let email = person.email, let local = email.split(separator: "@").first {
+                let localKey = local.lowercased()
+                if firstNameCount[localKey] == nil || words.first == localKey { add([localKey], person.name) }
+                for part in localKey.split(whereSeparator: { ".-_".contains($0) }) where part.count > 2 {
+                    if words.contains(String(part)) && firstNameCount[String(part)] == 1 { add([String(part)], person.name) }
+                }
+            }
+            let defined = person.initials ?? (words.count >= 2 ? words.compactMap(\.first).map(String.init).joined().uppercased() : nil)
+            if let defined, person.initials != nil || defined.count >= 2 {
+                // Initials match only when written in capitals ("AC to send"), and only when the notes define them.
+                if person.initials != nil { initials[defined.lowercased()] = person.name }
+            }
+        }
+        for key in names.keys { names[key]!.sort { $0.keys.count > $1.keys.count } }
+    }
+
+    private mutating func add(_ keys: [String], _ name: String) {
+        guard let first = keys.first else { return }
+        if names[first, default: []].contains(where: { $0.keys == keys && $0.name != name }) {
+            // Two people share this form: it names neither.
+            names[first]!.removeAll { $0.keys == keys }
+            return
+        }
+        if !names[first, default: []].contains(where: { $0.keys == keys }) { names[first, default: []].append((keys, name)) }
+    }
+
+    static func keys(_ name: String) -> [String] {
+        name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    }
+
+    /// The person named at token `index`, and how many tokens the name takes.
+    func person(in sentence: SentenceView, at index: Int) -> (name: String, length: Int)? {
+        let tokens = sentence.tokens
+        var start = index
+        if tokens[index].key == "@", index + 1 < tokens.count { start = index + 1 }
+        let key = tokens[start].key
+        if let candidates = names[key] {
+            for candidate in candidates {
+                guard start + candidate.keys.count <= tokens.count else { continue }
+                var matched = true
+                for (offset, expected) in candidate.keys.enumerated() where tokens[start + offset].key != expected {
+                    matched = false
+                    break
+                }
+                if matched { return (candidate.name, start - index + candidate.keys.count) }
+            }
+        }
+        // Possessive "Alice's" → "alice's"
+        if key.hasSuffix("'s"), let candidates = names[String(key.dropLast(2))],
+            let single = candidates.first(where: { $0.keys.count == 1 })
+        {
+            return (single.name, start - index + 1)
+        }
+        if let name = initials[key], sentence.raw(start).allSatisfy({ $0.isUppercase }) {
+            return (name, start - index + 1)
+        }
+        return nil
+    }
+
+    /// The fullest known form of `name` ("Alice" → "Alice Chen"), or the name as written.
+    func fullest(_ name: String) -> String {
+        let keys = PeopleIndex.keys(name)
+        guard let first = keys.first, let candidates = names[first] else { return name }
+        return candidates.first(where: { $0.keys == keys })?.name ?? name
+    }
+
+    var isEmpty: Bool { participants.isEmpty }
+}

@@ -1,0 +1,96 @@
+import FollowupICU
+
+/// A word, number or symbol in a sentence, with its matching key.
+public struct Token: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case word, number, symbol }
+
+    /// UTF-8 byte range in the segmented text.
+    public let range: Range<Int>
+    /// NFKC_Casefold of the token: "ＦＲＩＤＡＹ", "FRIDAY" and "Friday" all give "friday".
+    public let key: String
+    public let kind: Kind
+    /// Whether whitespace precedes the token (so "12k" and "12 k" can be told apart).
+    public let spaceBefore: Bool
+
+    public init(range: Range<Int>, key: String, kind: Kind, spaceBefore: Bool) {
+        self.range = range
+        self.key = key
+        self.kind = kind
+        self.spaceBefore = spaceBefore
+    }
+}
+
+/// A sentence: its UTF-8 range in the segmented text and its tokens (whitespace dropped).
+public struct Sentence: Sendable {
+    public let range: Range<Int>
+    public let tokens: [Token]
+}
+
+/// ICU sentence and word segmentation with the document's locale.
+///
+/// Owns one sentence and one word break iterator; not thread-safe (one per worker), and cheap to
+/// reuse for every text a worker sees.
+public final class Segmenter {
+    public let locale: String
+    private let sentenceIterator: BreakIterator
+    private let wordIterator: BreakIterator
+
+    public init(locale: String) throws {
+        self.locale = locale
+        // "ss=standard" keeps "Mr." and "e.g." from ending a sentence.
+        self.sentenceIterator = try BreakIterator(.sentence, locale: locale + "@ss=standard")
+        self.wordIterator = try BreakIterator(.word, locale: locale)
+    }
+
+    /// Sentences of `text`, each with its tokens.
+    /// - Complexity: O(n) in the UTF-8 length of `text`.
+    public func sentences(in text: String) throws -> [Sentence] {
+        var text = text
+        return try text.withUTF8 { bytes in
+            var sentenceRanges: [Range<Int>] = []
+            try sentenceIterator.forEachSegment(in: bytes) { range, _ in sentenceRanges.append(range) }
+            var result: [Sentence] = []
+            result.reserveCapacity(sentenceRanges.count)
+            var tokens: [Token] = []
+            var sentenceIndex = 0
+            var spaceBefore = false
+            func flush(upTo index: Int) {
+                while sentenceIndex < index && sentenceIndex < sentenceRanges.count {
+                    result.append(Sentence(range: sentenceRanges[sentenceIndex], tokens: tokens))
+                    tokens.removeAll(keepingCapacity: true)
+                    sentenceIndex += 1
+                }
+            }
+            try wordIterator.forEachSegment(in: bytes) { range, segmentKind in
+                while sentenceIndex < sentenceRanges.count && range.lowerBound >= sentenceRanges[sentenceIndex].upperBound {
+                    flush(upTo: sentenceIndex + 1)
+                }
+                let first = bytes[range.lowerBound]
+                if segmentKind == .none && Segmenter.isSpace(first, bytes, range) {
+                    spaceBefore = true
+                    return
+                }
+                let kind: Token.Kind
+                switch segmentKind {
+                case .number: kind = .number
+                case .letter, .ideographic: kind = .word
+                case .none: kind = .symbol
+                }
+                let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                let key = (try? Normalization.nfkcCasefold.apply(raw)) ?? raw
+                tokens.append(Token(range: range, key: key, kind: kind, spaceBefore: spaceBefore))
+                spaceBefore = false
+            }
+            flush(upTo: sentenceRanges.count)
+            return result
+        }
+    }
+
+    @inline(__always)
+    static func isSpace(_ first: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        if first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D { return true }
+        if first < 0x80 { return false }
+        let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).unicodeScalars.first
+        return scalar?.properties.isWhitespace ?? false
+    }
+}
