@@ -37,7 +37,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "followup-bench",
-            dependencies: ["Followup"],
+            dependencies: ["Followup", "FollowupRendering", "FollowupExtraction", "FollowupDocument", "FollowupText", "FollowupICU"],
             path: "Benchmarks/FollowupBench"
         ),
         .target(name: "FollowupTestSupport", dependencies: ["Followup"], path: "Tests/FollowupTestSupport"),
@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "FollowupExtractionTests", dependencies: ["FollowupExtraction", "FollowupTestSupport"]),
         .testTarget(name: "FollowupRenderingTests", dependencies: ["FollowupRendering", "FollowupTestSupport"]),
         .testTarget(name: "FollowupTests", dependencies: ["Followup", "FollowupTestSupport"]),
-        .testTarget(name: "FollowupCLITests", dependencies: ["FollowupTestSupport"]),
+        .testTarget(name: "FollowupCLITests", dependencies: ["FollowupCLI", "FollowupTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
