@@ -3,12 +3,16 @@
 struct ParticipantList {
     private(set) var people: [Participant] = []
 
-    /// Parses "Alice Chen (AC), Bob Lee <bob@acme.com>, maria@acme.com and Dan".
-    mutating func addAttendeeLine(_ list: String) {
+    /// Parses "Alice Chen (AC), Bob Lee <bob@acme.com>, maria@acme.com and Dan"; returns how many
+    /// entries named a person, so a line that only looked like an attendee line can stay text.
+    @discardableResult
+    mutating func addAttendeeLine(_ list: String) -> Int {
+        var added = 0
         for entry in Self.splitEntries(list) {
             var name = entry
             var email: String?
             var initials: String?
+            var nameInParentheses: String?
             if let lt = name.firstIndex(of: "<"), let gt = name.lastIndex(of: ">"), lt < gt {
                 email = String(name[name.index(after: lt)..<gt]).trimmingWhitespace()
                 name = String(name[..<lt])
@@ -19,19 +23,37 @@ struct ParticipantList {
                     initials = inside
                 } else if let address = inside.split(whereSeparator: { " ,;".contains($0) }).first(where: { $0.contains("@") }) {
                     email = String(address)
+                } else if inside.split(separator: " ").count >= 2, Self.looksLikeName(inside) {
+                    // "@maria (Maria Gonzalez)", "подрядчик «ОблакоПро» (Максим Титов)"
+                    nameInParentheses = inside
                 }
                 name = String(name[..<open]) + String(name[name.index(after: close)...])
             }
             name = name.trimmingCharacters(in: " \t*_-—–:;.,\"'")
-            if email == nil, name.contains("@"), !name.contains(" ") {
+            // An address, not an @mention: "maria@acme.com" but not "@maria".
+            if email == nil, name.contains("@"), !name.hasPrefix("@"), !name.contains(" ") {
                 email = name
                 name = ""
             }
-            if name.hasPrefix("@") { name.removeFirst() }
+            var handle: String?
+            if name.hasPrefix("@") {
+                name.removeFirst()
+                handle = name
+            }
+            if let full = nameInParentheses, handle != nil || name.isEmpty || !Self.looksLikeName(name) {
+                name = full
+            }
             guard !name.isEmpty || email != nil else { continue }
             if !name.isEmpty && !Self.looksLikeName(name) { continue }
             add(name: name.isEmpty ? nil : name, email: email, initials: initials)
+            if let handle, handle != name, let index = people.firstIndex(where: { $0.name == name }),
+                !people[index].aliases.contains(handle)
+            {
+                people[index].aliases.append(handle)
+            }
+            added += 1
         }
+        return added
     }
 
     mutating func addSpeaker(_ name: String) {
@@ -129,6 +151,13 @@ struct ParticipantList {
             }
         }
         entries.append(current)
+        // "Us: Sam Whitaker, Nina Petrova. Them: Felix Braun": a second label starts a new list.
+        entries = entries.flatMap { entry -> [String] in
+            guard let colon = entry.firstIndex(of: ":"), let stop = entry[..<colon].ranges(of: ". ").last,
+                Vocabulary.attendeeLabels.contains(entry[stop.upperBound..<colon].trimmingWhitespace().lowercased())
+            else { return [entry] }
+            return [String(entry[..<stop.lowerBound]), String(entry[entry.index(after: colon)...])]
+        }
         return entries.flatMap { entry -> [String] in
             // "Alice and Bob", "Анна и Иван", "Ana y Luis", "Anna und Ben", "Marie et Paul"
             var parts = [entry]

@@ -7,6 +7,7 @@ enum Vocabulary {
         "участники", "присутствовали", "присутствуют", "присутствует", "участвовали", "кто",
         "teilnehmer", "teilnehmende", "anwesend", "asistentes", "participantes", "presentes",
         "présents", "presents", "participants:",
+        "team", "on the call", "on call", "ppl", "us", "them",
     ]
 
     static let sectionHeadings: [(SectionKind, [String])] = [

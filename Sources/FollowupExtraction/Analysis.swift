@@ -13,9 +13,11 @@ struct Analysis {
     var referenceDate: CivilDate
     var meetingTime: TimeOfDay?
     var spellOut: NumberFormat?
+    let segmenter: Segmenter
 
     init(document: Document, lexicon: Lexicon, segmenter: Segmenter, options: ExtractionOptions) throws {
         self.document = document
+        self.segmenter = segmenter
         self.lexicon = lexicon
         self.options = options
         var sentences: [SentenceView] = []
@@ -82,12 +84,3 @@ struct RuleContext {
     let format: InputFormat
 }
 
-extension Analysis {
-    /// Runs every rule family and assembles the record.
-    mutating func run() -> ExtractionRecord {
-        let meeting = ExtractionRecord.Meeting(
-            title: document.title, date: referenceDate.iso, time: meetingTime?.description, timezone: options.timeZone,
-            participants: document.participants.map { ExtractionRecord.Person(name: $0.name, email: $0.email) })
-        return ExtractionRecord(source: document.source, language: lexicon.code, meeting: meeting)
-    }
-}

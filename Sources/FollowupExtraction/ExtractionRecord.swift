@@ -31,6 +31,25 @@ public struct ExtractionRecord: Sendable, Decodable {
         self.nextContact = nextContact
     }
 
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion, source, language, meeting, actionItems, decisions, amounts, dates, questions, nextContact
+    }
+
+    /// Gold files leave out what they do not score: every array defaults to empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? ExtractionRecord.schemaVersion
+        source = try c.decodeIfPresent(String.self, forKey: .source) ?? ""
+        language = try c.decodeIfPresent(String.self, forKey: .language) ?? ""
+        meeting = try c.decode(Meeting.self, forKey: .meeting)
+        actionItems = try c.decodeIfPresent([ActionItem].self, forKey: .actionItems) ?? []
+        decisions = try c.decodeIfPresent([Decision].self, forKey: .decisions) ?? []
+        amounts = try c.decodeIfPresent([Amount].self, forKey: .amounts) ?? []
+        dates = try c.decodeIfPresent([DateMention].self, forKey: .dates) ?? []
+        questions = try c.decodeIfPresent([Question].self, forKey: .questions) ?? []
+        nextContact = try c.decodeIfPresent(NextContact.self, forKey: .nextContact)
+    }
+
     public struct Meeting: Sendable, Decodable {
         public var title: String?
         /// ISO date: the reference date every relative expression resolved against.
@@ -39,6 +58,17 @@ public struct ExtractionRecord: Sendable, Decodable {
         public var time: String?
         public var timezone: String?
         public var participants: [Person]
+
+        enum CodingKeys: String, CodingKey { case title, date, time, timezone, participants }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            title = try c.decodeIfPresent(String.self, forKey: .title)
+            date = try c.decode(String.self, forKey: .date)
+            time = try c.decodeIfPresent(String.self, forKey: .time)
+            timezone = try c.decodeIfPresent(String.self, forKey: .timezone)
+            participants = try c.decodeIfPresent([Person].self, forKey: .participants) ?? []
+        }
 
         public init(title: String?, date: String, time: String? = nil, timezone: String?, participants: [Person]) {
             self.title = title

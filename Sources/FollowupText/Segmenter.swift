@@ -77,7 +77,9 @@ public final class Segmenter {
                 case .none: kind = .symbol
                 }
                 let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-                let key = (try? Normalization.nfkcCasefold.apply(raw)) ?? raw
+                var key = (try? Normalization.nfkcCasefold.apply(raw)) ?? raw
+                // Typographic apostrophes: "I’ll" and "I'll" are one word.
+                if first >= 0x80 || key.utf8.contains(0xE2) { key = key.replacing("\u{2019}", with: "'") }
                 tokens.append(Token(range: range, key: key, kind: kind, spaceBefore: spaceBefore))
                 spaceBefore = false
             }

@@ -73,7 +73,34 @@ public enum TextDecoder {
             }
             throw DecodingError.unknownEncoding(bestGuess: guess?.name, confidence: guess?.confidence ?? 0)
         }
-        return try convert(bytes, from: guess.name, bom: false)
+        let decoded = try convert(bytes, from: guess.name, bom: false)
+        if looksLikeStrayBytes(decoded.text) {
+            let offset = UTF8Check.firstInvalidOffset(bytes) ?? 0
+            throw DecodingError.invalidUTF8(line: lineNumber(of: offset, in: bytes), offset: offset)
+        }
+        return decoded
+    }
+
+    /// True when a legacy reading of mostly-ASCII text makes words of accented letters alone
+    /// ("quarter ÿþ for now"): stray bytes in a UTF-8 file, not Latin-1 text, whose accented
+    /// letters sit inside words ("Café", "Müller") or stand alone one at a time (French "à").
+    static func looksLikeStrayBytes(_ text: String) -> Bool {
+        var asciiLetters = 0
+        var otherLetters = 0
+        var strayWord = false
+        var runASCII = 0
+        var runOther = 0
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic {
+                if scalar.isASCII { asciiLetters += 1; runASCII += 1 } else { otherLetters += 1; runOther += 1 }
+            } else {
+                if runASCII == 0 && runOther >= 2 { strayWord = true }
+                runASCII = 0
+                runOther = 0
+            }
+        }
+        if runASCII == 0 && runOther >= 2 { strayWord = true }
+        return strayWord && asciiLetters >= 19 * otherLetters
     }
 
     private static func utf8(_ bytes: [UInt8], bom: Bool) throws -> DecodedText {

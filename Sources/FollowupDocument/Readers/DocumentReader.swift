@@ -24,6 +24,11 @@ struct TurnBuilder {
     }
 
     mutating func finish(into document: inout Document) {
+        if utterances.allSatisfy({ $0.speaker == nil }) {
+            for name in MentionedNames.addressed(in: utterances) { participants.addSpeaker(name) }
+        } else {
+            for name in MentionedNames.selfIntroduced(in: utterances) { participants.addSpeaker(name) }
+        }
         participants.finish()
         document.participants = participants.people
         document.utterances = utterances

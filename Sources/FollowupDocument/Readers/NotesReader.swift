@@ -50,8 +50,8 @@ struct NotesReader: DocumentReader {
                 continue
             case .field(let key, let value):
                 let lower = key.lowercased()
-                if Vocabulary.attendeeLabels.contains(lower) {
-                    participants.addAttendeeLine(value)
+                // "Team: we need a second reviewer" names nobody: it stays a line of notes.
+                if Vocabulary.attendeeLabels.contains(lower), value.isEmpty || participants.addAttendeeLine(value) > 0 {
                     previousWasText = false
                     continue
                 }

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import Followup
+
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score extraction against the hand-annotated gold files in a corpus.",
+        discussion: """
+            Every NAME.expected.json under the folder is compared with the extraction of the input beside it \
+            (its meeting.date is passed as --date). Prints precision, recall and F1 for action items, owner and \
+            due-date accuracy, fully-correct items, amounts (value and currency), period accuracy, decisions and \
+            next contact: overall, per language and per format.
+            """)
+
+    @Argument(help: "The corpus folder.")
+    var folder: String = "Corpora"
+
+    @Flag(help: "Print the scores as JSON.")
+    var json = false
+
+    @Flag(help: "Also print every difference from the gold files.")
+    var verbose = false
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let evaluation = Evaluation(environment: try input.environment())
+        let report = evaluation.run(root: folder)
+        if verbose { Output.error(report.details.joined(separator: "\n")) }
+        for failure in report.failures { Output.error("eval: \(failure)") }
+        Output.write(json ? report.json.rendered() + "\n" : report.table)
+        if !report.failures.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,99 @@
+/// Names a transcript's own words give for the people in it, for transcripts whose labels do not
+/// say it all.
+///
+/// - A transcript without speaker labels (plain Whisper, unlabelled SRT) still names its people
+///   when they greet, introduce themselves or are asked something: "it's Nadia", "Oliver here",
+///   "Hi Rosa", "Mei, can you share the guide by Friday?".
+/// - A speaker labelled with a first name often says the full one: "Иван: … я Иван Петров".
+///
+/// Only single capitalised words count, and never interjections, weekdays or months, so "Okay, is
+/// everyone on?" and "it's Friday" name nobody.
+enum MentionedNames {
+    /// People greeted, introduced or addressed in `utterances`, in order of first mention.
+    static func addressed(in utterances: [Utterance]) -> [String] {
+        var names: [String] = []
+        func note(_ word: String) {
+            guard isCandidate(word), !names.contains(word) else { return }
+            names.append(word)
+        }
+        for utterance in utterances {
+            for sentence in sentences(utterance.text) {
+                let words = sentence.split(separator: " ").map(String.init)
+                guard let first = words.first else { continue }
+                // "Mei, can you …", "Hiro, by the 20th?"
+                if first.hasSuffix(","), words.count > 1 {
+                    let next = bare(words[1]).lowercased()
+                    if sentence.hasSuffix("?") || requestWords.contains(next) { note(bare(first)) }
+                }
+                for (index, word) in words.enumerated() {
+                    let lower = bare(word).lowercased()
+                    let following = index + 1 < words.count ? bare(words[index + 1]) : nil
+                    // "it's Nadia", "this is Carmen", "I'm Rachel", "Hi Rosa", "Thanks, Luke"
+                    if let following, greetingWords.contains(lower) || (lower == "is" && index > 0 && bare(words[index - 1]).lowercased() == "this") {
+                        note(following)
+                    }
+                    // "Oliver here", "Rosa here."
+                    if lower == "here", word.last.map({ ".,!".contains($0) }) ?? true, index > 0 { note(bare(words[index - 1])) }
+                }
+            }
+        }
+        return names
+    }
+
+    /// Fuller forms single-word speakers give of their own names: "Иван" saying "я Иван Петров".
+    static func selfIntroduced(in utterances: [Utterance]) -> [String] {
+        var names: [String] = []
+        for utterance in utterances {
+            guard let speaker = utterance.speaker, !speaker.contains(" ") else { continue }
+            let words = utterance.text.split(separator: " ").map(String.init)
+            for index in words.indices.dropLast() where words[index] == speaker {
+                let surname = bare(words[index + 1])
+                guard surname == words[index + 1].trimmingCharacters(in: ",.!?;:"), isCandidate(surname) else { continue }
+                let full = speaker + " " + surname
+                if !names.contains(full) { names.append(full) }
+            }
+        }
+        return names
+    }
+
+    /// A capitalised word of letters (and inner hyphens or apostrophes) that is no common word.
+    static func isCandidate(_ word: String) -> Bool {
+        guard word.count >= 2, let first = word.first, first.isUppercase, first.isLetter,
+            word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }), !word.contains("'s"), !word.contains("’s")
+        else { return false }
+        return !notNames.contains(word.lowercased())
+    }
+
+    private static func bare(_ word: String) -> String { word.trimmingCharacters(in: ",.!?;:\"“”()…") }
+
+    private static func sentences(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        for char in text {
+            current.append(char)
+            if ".?!".contains(char) {
+                result.append(current.trimmingWhitespace())
+                current = ""
+            }
+        }
+        result.append(current.trimmingWhitespace())
+        return result.filter { !$0.isEmpty }
+    }
+
+    private static let requestWords: Set<String> = [
+        "can", "could", "would", "will", "you", "you'll", "you’ll", "you've", "do", "did", "are", "any", "please", "what", "how",
+        "when", "where",
+    ]
+    private static let greetingWords: Set<String> = ["it's", "it’s", "i'm", "i’m", "hi", "hey", "hello", "thanks", "thank"]
+
+    private static let notNames: Set<String> = [
+        "okay", "ok", "yeah", "yes", "yep", "no", "nope", "so", "great", "sure", "right", "well", "oh", "um", "uh", "hmm",
+        "hi", "hey", "hello", "and", "but", "also", "fair", "perfect", "cool", "nice", "thanks", "thank", "honestly",
+        "alright", "good", "anyway", "actually", "now", "then", "first", "next", "last", "wait", "sorry", "ha", "morning",
+        "bye", "look", "listen", "exactly", "really", "maybe", "sounds", "true", "everyone", "everybody", "all", "folks",
+        "team", "guys", "you", "we", "they", "it", "this", "that", "there", "here", "what", "why", "how", "question",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "tonight",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "the", "a", "an", "i", "me", "my", "our", "your", "not", "just", "like", "sir", "ma'am",
+    ]
+}

@@ -1,0 +1,211 @@
+import FollowupDocument
+import FollowupText
+
+extension Analysis {
+    /// Runs every rule family and assembles the record.
+    mutating func run() -> ExtractionRecord {
+        resolveMeetingDate()
+        let context = self.context()
+        let dateRule = DateRule()
+        let amountRule = AmountRule()
+        let actionRule = ActionItemRule()
+        let decisionRule = DecisionRule()
+        let contactRule = NextContactRule()
+        let questionRule = OpenQuestionRule()
+
+        var dates: [(DateMatch, SentenceView)] = []
+        var amounts: [(AmountMatch, SentenceView)] = []
+        var candidates: [ActionCandidate] = []
+        var decisions: [DecisionMatch] = []
+        var contacts: [NextContactMatch] = []
+        var openQuestions: [(String, Int)] = []
+
+        for (index, sentence) in sentences.enumerated() {
+            let sentenceDates = dateRule.matches(in: sentence, context: context)
+            dates += sentenceDates.map { ($0, sentence) }
+            let sentenceAmounts = amountRule.matches(in: sentence, context: context).filter { amount in
+                // A number that is part of a date is not money.
+                !sentenceDates.contains { $0.range.overlaps(amount.range) && amount.currency == nil }
+            }
+            amounts += sentenceAmounts.map { ($0, sentence) }
+            let contact = contactRule.matches(in: sentence, context: context, dates: sentenceDates)
+            if let contact { contacts.append(contact) }
+            if let decision = decisionRule.matches(in: sentence, context: context) { decisions.append(decision) }
+            if let question = questionRule.matches(in: sentence, context: context) {
+                openQuestions.append((question, sentence.firstLine))
+                continue
+            }
+            if contact != nil && contact!.strength >= 2 && sentence.utterance.section != .actionItems { continue }
+            candidates += actionRule.matches(in: sentence, index: index, context: context, dates: sentenceDates, analysis: self)
+        }
+
+        let merged = mergeDuplicates(candidates)
+
+        // Amounts, with ids.
+        var amountRecords: [ExtractionRecord.Amount] = []
+        var amountLines: [(id: String, line: Int)] = []
+        for (offset, (amount, sentence)) in amounts.enumerated() {
+            let id = "M\(offset + 1)"
+            let line = sentence.line(ofToken: amount.range.lowerBound)
+            amountRecords.append(ExtractionRecord.Amount(
+                id: id, value: amount.value, currency: amount.currency, period: amount.period, text: amount.text,
+                source: source(line)))
+            amountLines.append((id, line))
+        }
+
+        var questions: [ExtractionRecord.Question] = []
+        var items: [ExtractionRecord.ActionItem] = []
+        for (offset, candidate) in merged.enumerated() {
+            let due = candidate.due.map {
+                ExtractionRecord.Due(date: $0.date.iso, time: $0.time?.description, text: $0.text)
+            }
+            let ids = amountLines.filter { $0.line == candidate.line }.map(\.id)
+            items.append(ExtractionRecord.ActionItem(
+                id: "A\(offset + 1)", task: candidate.task, owner: candidate.owner, due: due, amountIds: ids,
+                source: source(candidate.line)))
+            if candidate.owner == nil {
+                questions.append(question("action-without-owner", candidate.task, line: candidate.line))
+            }
+            if let dueMatch = candidate.due {
+                if dueMatch.date < referenceDate {
+                    questions.append(question("deadline-in-past", candidate.task, line: candidate.line))
+                }
+            } else {
+                questions.append(question("action-without-deadline", candidate.task, line: candidate.line))
+            }
+        }
+        for amount in amountRecords where amount.period == nil {
+            questions.append(question("amount-without-period", amount.text ?? "", line: amount.source?.line ?? 1))
+        }
+        for (date, sentence) in dates {
+            if let other = date.otherReading {
+                var q = question("two-way-date", date.text, line: sentence.line(ofToken: date.range.lowerBound))
+                q.text = q.text.replacing("{a}", with: date.date.iso).replacing("{b}", with: other.iso)
+                questions.append(q)
+            }
+        }
+        for (text, line) in openQuestions { questions.append(question("open-question", text, line: line)) }
+        questions.sort { ($0.source?.line ?? 0) < ($1.source?.line ?? 0) }
+
+        let dateRecords = dates.map { date, sentence in
+            ExtractionRecord.DateMention(text: date.text, date: date.date.iso, time: date.time?.description,
+                                         source: source(sentence.line(ofToken: date.range.lowerBound)))
+        }
+        let decisionRecords = decisions.enumerated().map { offset, decision in
+            ExtractionRecord.Decision(id: "D\(offset + 1)", text: decision.text, source: source(decision.line))
+        }
+        // The strongest mention wins; among equals, the latest (a later line updates an earlier plan).
+        let contact = contacts.max { ($0.strength, $0.line) < ($1.strength, $1.line) }.map {
+            ExtractionRecord.NextContact(date: $0.date.date.iso, time: $0.date.time?.description, text: $0.date.text, source: source($0.line))
+        }
+
+        let meeting = ExtractionRecord.Meeting(
+            title: document.title, date: referenceDate.iso, time: meetingTime?.description, timezone: options.timeZone,
+            participants: document.participants.map { ExtractionRecord.Person(name: $0.name, email: $0.email) })
+        return ExtractionRecord(
+            source: document.source, language: lexicon.code, meeting: meeting, actionItems: items, decisions: decisionRecords,
+            amounts: amountRecords, dates: dateRecords, questions: questions, nextContact: contact)
+    }
+
+    private func source(_ line: Int) -> ExtractionRecord.SourceRef {
+        ExtractionRecord.SourceRef(line: line, text: document.lineText(line))
+    }
+
+    private func question(_ reason: String, _ subject: String, line: Int) -> ExtractionRecord.Question {
+        let template = lexicon.questionTemplates[reason] ?? "{x}"
+        return ExtractionRecord.Question(text: template.replacing("{x}", with: subject), reason: reason, source: source(line))
+    }
+
+    /// The person a request without a name is addressed to: whoever answers it next ("sure"),
+    /// or the only other speaker of a two-person call.
+    func addressee(of sentence: SentenceView) -> String? {
+        let utterances = document.utterances
+        let speaker = sentence.utterance.speaker
+        guard sentence.utterance.speakerSpoke else { return nil }
+        let next = sentence.utteranceIndex + 1
+        if next < utterances.count, let nextSpeaker = utterances[next].speaker, nextSpeaker != speaker {
+            let start = utterances[next].text.lowercased().prefix(40)
+            let compiled = CompiledLexicon.shared(lexicon)
+            if compiled.lexicon.affirmatives.contains(where: { start.hasPrefix($0) }) { return people.fullest(nextSpeaker) }
+        }
+        let speakers = Set(utterances.compactMap(\.speaker))
+        if speakers.count == 2, let speaker, let other = speakers.first(where: { $0 != speaker }) { return people.fullest(other) }
+        return nil
+    }
+
+    /// One item per task: a task said in the transcript and again in a recap merges, keeping the
+    /// first mention's line and filling in an owner or deadline the other gives.
+    func mergeDuplicates(_ candidates: [ActionCandidate]) -> [ActionCandidate] {
+        var result: [ActionCandidate] = []
+        var signatures: [Set<String>] = []
+        for candidate in candidates {
+            let words = Analysis.contentWords(candidate.task, lexicon)
+            if let existing = result.indices.first(where: { index in
+                let other = result[index]
+                guard other.owner == nil || candidate.owner == nil || other.owner == candidate.owner else { return false }
+                return Analysis.similar(words, signatures[index])
+            }) {
+                if result[existing].owner == nil { result[existing].owner = candidate.owner }
+                if result[existing].due == nil { result[existing].due = candidate.due }
+                continue
+            }
+            result.append(candidate)
+            signatures.append(words)
+        }
+        return result
+    }
+
+    static func contentWords(_ text: String, _ lexicon: Lexicon) -> Set<String> {
+        let stop: Set<String> = ["the", "a", "an", "to", "of", "for", "and", "on", "in", "with", "by", "it", "this", "that", "our", "their", "your", "my", "them", "us", "me", "over", "up", "out", "и", "в", "на", "по", "с", "к", "до"]
+        var words = Set<String>()
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            let w = String(word)
+            if stop.contains(w) || lexicon.stopWords.contains(w) { continue }
+            // Crude stem so "sends"/"send", "прислать"/"пришлю" meet: the first five letters.
+            words.insert(String(w.prefix(5)))
+        }
+        return words
+    }
+
+    static func similar(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        let common = a.intersection(b).count
+        let smaller = min(a.count, b.count)
+        return Double(common) / Double(smaller) >= 0.75 && common >= 2 || Double(common) / Double(a.union(b).count) >= 0.6
+    }
+
+    /// The meeting's date and time from the header lines, when `--date` did not set them.
+    mutating func resolveMeetingDate() {
+        if options.date != nil {
+            meetingTime = options.time
+            return
+        }
+        let context = RuleContext(lexicon: lexicon, referenceDate: options.fallbackDate, referenceTime: nil, people: people,
+                                  locale: options.locale, spellOut: nil, format: document.format)
+        let rule = DateRule()
+        var found: CivilDate?
+        for (line, text) in document.headerLines {
+            let lower = text.lowercased()
+            let labelled = ["date", "when", "дата", "datum", "fecha", "time", "время"].contains { lower.hasPrefix($0) }
+            var utterance = Utterance(speaker: nil, speakerSpoke: false, text: text, line: line)
+            utterance.section = .body
+            guard let segmented = try? segmenter.sentences(in: text) else { continue }
+            for sentence in segmented {
+                let view = SentenceView(utteranceIndex: 0, utterance: utterance, sentence: sentence)
+                for match in rule.matches(in: view, context: context) where match.isAbsolute {
+                    let share = Double(match.range.count) / Double(max(1, sentence.tokens.count))
+                    let hasYear = view.text(match.range).contains { $0.isNumber } && match.text.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 }
+                    if labelled || hasYear || share >= 0.5 {
+                        found = match.date
+                        if meetingTime == nil { meetingTime = match.time }
+                        break
+                    }
+                }
+                if found != nil { break }
+            }
+            if found != nil { break }
+        }
+        if found == nil, let metadata = document.metadataDate, let date = CivilDate(iso: metadata.prefix(10)) { found = date }
+        if let found { referenceDate = found }
+    }
+}

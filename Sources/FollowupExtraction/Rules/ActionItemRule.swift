@@ -1,0 +1,500 @@
+import FollowupDocument
+import FollowupText
+
+/// A commitment or request found in one sentence, before duplicates merge.
+struct ActionCandidate: Sendable {
+    var task: String
+    var owner: String?
+    var due: DateMatch?
+    var line: Int
+    var sentenceIndex: Int
+    /// From structure ("Action items:", "- [ ]", "AI:") or an explicit pattern ("Alice will send").
+    var strong: Bool
+}
+
+/// Finds action items: commitments ("Alice will send", "Bob to review", "I'll check", "let me",
+/// "Иван пришлёт", "я подготовлю"), requests to a named person ("Bob, can you send…?",
+/// "can you…" answered "sure" by the next speaker), assignments ("assigned to Bob", "Bob owns",
+/// "- [ ] @maria …", "AI (Bob): …") and imperative lines under an "Action items" heading.
+///
+/// Ignores: past actions ("Alice sent the deck"), done checkboxes, hypotheticals ("we could
+/// maybe…"), negations ("I won't"), discussion ("we discussed who would own hiring"), questions
+/// about the past, and the next call itself (that is the next contact).
+/// Contract rows: `actionItems[].task/owner/due`; owners in their fullest form.
+struct ActionItemRule {
+    enum OwnerKind: Equatable {
+        case person(String)
+        case speaker
+        case we
+        case addressee
+        case team(String)
+        case unstated
+    }
+
+    struct Commitment {
+        var owner: OwnerKind
+        var verb: Int
+        var start: Int
+        var strong: Bool
+    }
+
+    func matches(
+        in sentence: SentenceView, index sentenceIndex: Int, context: RuleContext, dates: [DateMatch],
+        analysis: Analysis
+    ) -> [ActionCandidate] {
+        let utterance = sentence.utterance
+        let tokens = sentence.tokens
+        let lexicon = context.lexicon
+        let compiled = CompiledLexicon.shared(lexicon)
+        if utterance.listMarker == .doneCheckbox { return [] }
+        let structural = utterance.section == .actionItems || utterance.section == .nextSteps
+            || utterance.listMarker == .openCheckbox || utterance.actionMarked
+        let question = sentence.endsWithQuestionMark
+
+        var commitment = findCommitment(sentence, context: context, compiled: compiled)
+        // A note labelled with a name: "Bob: get legal review done by 12/4".
+        if commitment == nil, !utterance.speakerSpoke, let label = utterance.speaker,
+            let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled), verb <= 1
+        {
+            commitment = Commitment(owner: .person(label), verb: verb, start: 0, strong: true)
+        }
+        if commitment == nil && structural {
+            // An imperative line under "Action items": the whole line is the task.
+            if let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled, loose: true) {
+                commitment = Commitment(owner: .unstated, verb: verb, start: 0, strong: true)
+            }
+        }
+        guard var found = commitment else { return [] }
+        if structural { found.strong = true }
+
+        // Questions are requests only when addressed to someone ("can you…?"); "did you send it?" is not a task.
+        if question && found.owner != .addressee && !structural {
+            if !(found.owner == .speaker && tokens.first.map { ["shall", "should"].contains($0.key) } == true) { return [] }
+        }
+        if !structural && isHypothetical(sentence, before: found.verb, compiled: compiled, owner: found.owner) { return [] }
+        if !structural && isDiscussion(sentence, compiled: compiled) { return [] }
+        if isNegated(tokens, from: found.start, to: found.verb, lexicon) { return [] }
+
+        // The next call itself is the next contact, not a task.
+        if compiled.contactVerbs.match(tokens, at: found.verb) != nil && !lexicon.taskVerbs.contains(tokens[found.verb].key)
+            && !structural
+        {
+            return []
+        }
+        if ["talk", "speak", "meet", "sync", "reconnect", "regroup", "созвонимся", "встретимся"].contains(tokens[found.verb].key), !structural,
+            found.owner == .we || found.owner == .unstated
+        {
+            return []
+        }
+
+        var owner = resolveOwner(found.owner, sentence: sentence, context: context, analysis: analysis)
+        if let assigned = assignedOwner(sentence, context: context, compiled: compiled) { owner = assigned }
+        if owner == nil, !sentence.utterance.speakerSpoke, let label = utterance.speaker {
+            owner = context.people.fullest(label)
+        }
+        if owner == nil, structural, let mention = firstMention(sentence, context: context) { owner = mention }
+
+        let due = chooseDue(dates, verb: found.verb, sentence: sentence)
+        let task = taskText(sentence, from: found.verb, dates: dates, context: context, compiled: compiled)
+        guard task.split(separator: " ").count >= 2 || (structural && !task.isEmpty) else { return [] }
+        let line = sentence.line(ofToken: found.verb)
+        return [ActionCandidate(task: task, owner: owner, due: due, line: line, sentenceIndex: sentenceIndex, strong: found.strong)]
+    }
+
+    // MARK: Finding the commitment
+
+    private func findCommitment(_ sentence: SentenceView, context: RuleContext, compiled: CompiledLexicon) -> Commitment? {
+        let tokens = sentence.tokens
+        let lexicon = context.lexicon
+        var position = 0
+        while position < tokens.count {
+            defer { position += 1 }
+            let key = tokens[position].key
+            // "let me", "I'll", "I will", "I can", "leave it with me"
+            if let phrase = compiled.selfCommitments.match(tokens, at: position), !(lexicon.code == "ru" && phrase.length == 1 && key == "я") {
+                if let verb = firstVerb(sentence, from: position + phrase.length, context: context, compiled: compiled) {
+                    return Commitment(owner: .speaker, verb: verb, start: position, strong: true)
+                }
+            }
+            // "can you", "could you", "please"
+            if let phrase = compiled.requestPhrases.match(tokens, at: position) {
+                let afterRequest = position + phrase.length
+                // "please" opening a line of notes is an imperative with no owner unless someone is addressed.
+                var verbStart = afterRequest
+                if verbStart < tokens.count, let person = context.people.person(in: sentence, at: verbStart) { verbStart += person.length }
+                if verbStart < tokens.count, tokens[verbStart].key == "," { verbStart += 1 }
+                if let verb = firstVerb(sentence, from: verbStart, context: context, compiled: compiled) {
+                    let isPlease = ["please", "pls", "plz", "пожалуйста", "прошу"].contains(key)
+                    let imperative = lexicon.code == "ru" && phrase.length == 1 && lexicon.requestPhrases.contains(key) && !["можешь", "можете", "сможешь", "сможете"].contains(key)
+                    if isPlease && !sentence.utterance.speakerSpoke && vocative(sentence, context: context) == nil {
+                        return Commitment(owner: .unstated, verb: verb, start: position, strong: true)
+                    }
+                    if imperative && !["пожалуйста", "прошу"].contains(key) {
+                        return Commitment(owner: .addressee, verb: position, start: position, strong: true)
+                    }
+                    return Commitment(owner: .addressee, verb: verb, start: position, strong: true)
+                }
+            }
+            // Russian drops the pronoun: "Пришлю завтра", "Подготовим КП".
+            if lexicon.firstPersonFutureVerbs.contains(key), position == 0 || !isSubjectToken(tokens[position - 1], lexicon) {
+                let plural = key.hasSuffix("м") && !key.hasSuffix("ем") || ["подготовим", "пришлём", "пришлем", "отправим", "сделаем", "согласуем", "проверим", "уточним", "вышлем", "направим", "обновим", "подпишем", "запустим", "посчитаем", "соберём", "соберем", "выставим", "оплатим", "закажем", "организуем", "передадим", "напишем"].contains(key)
+                return Commitment(owner: plural ? .we : .speaker, verb: position, start: position, strong: true)
+            }
+            // A subject followed by a marker: "Alice will", "Bob to", "we'll", "legal needs to", "Иван пришлёт".
+            guard let subject = subject(sentence, at: position, context: context) else { continue }
+            var next = position + subject.length
+            // "Alice (PM) will", "Bob also will"
+            while next < tokens.count, ["also", "then", "still", "probably", "definitely", "and", "тоже", "также"].contains(tokens[next].key) { next += 1 }
+            guard next < tokens.count else { continue }
+            var verbStart: Int?
+            if subject.fused {
+                verbStart = next  // "I'll", "we'll", "she'll"
+            } else if lexicon.thirdPersonFutureVerbs.contains(tokens[next].key) || lexicon.firstPersonFutureVerbs.contains(tokens[next].key) {
+                return Commitment(owner: subject.owner, verb: next, start: position, strong: true)
+            } else if let phrase = compiled.commitmentPhrases.match(tokens, at: next) {
+                verbStart = next + phrase.length
+            } else if lexicon.commitmentMarkers.contains(tokens[next].key) {
+                // "to" after a subject is the notes' shorthand only at the start of a clause: "Bob to review".
+                if tokens[next].key == "to" && !(position == 0 || [",", ";", "-", "—", "–", ":", "and", "("].contains(tokens[position - 1].key)) { continue }
+                verbStart = next + 1
+            } else if ["-", "—", "–", ":", "→", "->"].contains(tokens[next].key), case .person = subject.owner {
+                verbStart = next + 1
+            } else if tokens[next].key.hasPrefix("'"), tokens[next].key == "'ll" {
+                verbStart = next + 1
+            }
+            guard let start = verbStart, let verb = firstVerb(sentence, from: start, context: context, compiled: compiled) else { continue }
+            return Commitment(owner: subject.owner, verb: verb, start: position, strong: true)
+        }
+        return nil
+    }
+
+    private func isSubjectToken(_ token: Token, _ lexicon: Lexicon) -> Bool {
+        lexicon.firstPerson.contains(token.key) || lexicon.firstPersonPlural.contains(token.key)
+            || lexicon.secondPerson.contains(token.key) || ["он", "она", "они"].contains(token.key)
+    }
+
+    /// A subject at `index`: a person, "I", "we", a team, or an unknown capitalized name.
+    private func subject(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (owner: OwnerKind, length: Int, fused: Bool)? {
+        let tokens = sentence.tokens
+        let lexicon = context.lexicon
+        let key = tokens[index].key
+        if let person = context.people.person(in: sentence, at: index) { return (.person(person.name), person.length, false) }
+        if key.hasSuffix("'ll") || key.hasSuffix("’ll") {
+            let pronoun = String(key.dropLast(3))
+            if lexicon.firstPerson.contains(pronoun) || pronoun == "i" { return (.speaker, 1, true) }
+            if lexicon.firstPersonPlural.contains(pronoun) || pronoun == "we" { return (.we, 1, true) }
+            if ["you", "u"].contains(pronoun) { return (.addressee, 1, true) }
+            if ["he", "she", "they"].contains(pronoun) { return nil }
+            if let person = context.people.person(in: sentence, at: index) { return (.person(person.name), 1, true) }
+            return nil
+        }
+        if lexicon.firstPerson.contains(key) { return (.speaker, 1, false) }
+        if lexicon.firstPersonPlural.contains(key), !["us", "let's", "lets"].contains(key) { return (.we, 1, false) }
+        if ["you", "вы", "ты"].contains(key) && sentence.utterance.speakerSpoke { return (.addressee, 1, false) }
+        // Teams: "legal", "the vendor", "ACME legal", "Finance"
+        var position = index
+        if key == "the" || key == "our" || key == "their" { position += 1 }
+        guard position < tokens.count else { return nil }
+        if lexicon.teamNouns.contains(tokens[position].key) {
+            return (.team(sentence.text(index..<(position + 1))), position + 1 - index, false)
+        }
+        if sentence.isCapitalized(position), tokens[position].kind == .word, isNameLike(sentence, position, lexicon) {
+            var end = position + 1
+            if end < tokens.count, sentence.isCapitalized(end), tokens[end].kind == .word, isNameLike(sentence, end, lexicon) { end += 1 }
+            if end < tokens.count, lexicon.teamNouns.contains(tokens[end].key) { end += 1 }
+            let text = sentence.text(index..<end)
+            let owner: OwnerKind = end - position == 1 && key != "the" ? .person(text) : .team(text)
+            return (owner, end - index, false)
+        }
+        return nil
+    }
+
+    /// A capitalized word that may be a name: not a pronoun, a function word, a weekday or month.
+    private func isNameLike(_ sentence: SentenceView, _ index: Int, _ lexicon: Lexicon) -> Bool {
+        let key = sentence.tokens[index].key
+        if lexicon.stopWords.contains(key) || lexicon.weekdays[key] != nil || lexicon.months[key] != nil { return false }
+        if lexicon.firstPerson.contains(key) || lexicon.firstPersonPlural.contains(key) || lexicon.secondPerson.contains(key) { return false }
+        if lexicon.taskVerbs.contains(key) || lexicon.fillers.contains(key) || lexicon.hedges.contains(key) { return false }
+        let common: Set<String> = [
+            "he", "she", "they", "it", "this", "that", "there", "here", "what", "who", "which", "someone", "somebody", "everyone",
+            "anyone", "nobody", "action", "todo", "note", "decision", "next", "budget", "price", "he'll", "she'll", "they'll",
+            "it'll", "that'll", "all", "both", "each", "team", "everybody", "he's", "she's", "today", "tomorrow", "then", "once",
+            "он", "она", "они", "оно", "это", "все", "кто", "что", "тогда", "потом", "сегодня", "завтра", "нам", "мне", "вам",
+        ]
+        return !common.contains(key) && sentence.raw(index).count > 1
+    }
+
+    /// The first task verb at or after `index`, skipping fillers and adverbs.
+    func firstVerb(_ sentence: SentenceView, from index: Int, context: RuleContext, compiled: CompiledLexicon, loose: Bool = false) -> Int? {
+        let tokens = sentence.tokens
+        let lexicon = context.lexicon
+        var position = index
+        var skipped = 0
+        while position < tokens.count, skipped < 4 {
+            if let filler = compiled.fillers.match(tokens, at: position) {
+                position += filler.length
+                skipped += 1
+                continue
+            }
+            if ["also", "just", "quickly", "then", "first", "still", "try", "to", "and", "go", "ahead", "be", "able", "sure", "make",
+                "тоже", "также", "сначала", "сам", "сама", ",", "—", "-", "–", ":"].contains(tokens[position].key)
+                && !(tokens[position].key == "make" && position + 1 < tokens.count && tokens[position + 1].key != "sure")
+            {
+                position += 1
+                skipped += 1
+                continue
+            }
+            break
+        }
+        guard position < tokens.count else { return nil }
+        let key = tokens[position].key
+        if lexicon.taskVerbs.contains(key) || lexicon.firstPersonFutureVerbs.contains(key) || lexicon.thirdPersonFutureVerbs.contains(key) {
+            return position
+        }
+        guard lexicon.code == "en", tokens[position].kind == .word, key.allSatisfy({ $0.isLetter || $0 == "-" }) else {
+            return loose && tokens[position].kind == .word ? position : nil
+        }
+        if key == "have" || key == "has" {
+            let rest = tokens[position...].map(\.key)
+            return rest.contains(where: { ["ready", "done", "finished", "over", "complete", "completed", "back"].contains($0) }) ? position : nil
+        }
+        let blocked: Set<String> = [
+            "be", "been", "being", "is", "are", "was", "were", "see", "know", "think", "guess", "like", "love", "want", "need",
+            "feel", "hope", "not", "never", "it", "that", "this", "the", "a", "an", "you", "we", "they", "he", "she", "i", "there",
+            "here", "so", "probably", "maybe", "definitely", "always", "all", "both", "be", "keep", "stay", "remain", "wait", "happen",
+            "go", "come", "let", "get", "say", "tell", "hear", "mean", "agree", "miss", "lose", "win", "help", "talk", "speak",
+            "the", "some", "any", "more", "less", "next", "our", "your", "their", "his", "her", "its", "my", "no", "yes",
+        ]
+        if key == "get", position + 1 < tokens.count, !["back", "to", "in"].contains(tokens[position + 1].key) || tokens.count > position + 2 {
+            return position
+        }
+        if blocked.contains(key) { return loose ? nil : nil }
+        // An -ly adverb or an adjective is no verb; past forms are not commitments.
+        if key.hasSuffix("ly") || key.hasSuffix("ed") && !lexicon.taskVerbs.contains(key) { return nil }
+        return position
+    }
+
+    // MARK: Filters
+
+    private func isHypothetical(_ sentence: SentenceView, before verb: Int, compiled: CompiledLexicon, owner: OwnerKind) -> Bool {
+        let tokens = sentence.tokens
+        for index in 0..<min(verb, tokens.count) {
+            guard let hedge = compiled.hedges.match(tokens, at: index) else { continue }
+            let key = tokens[index].key
+            // "could you", "would you" are requests, not hedges.
+            if ["could", "would", "might"].contains(key), index + 1 < tokens.count, ["you", "u"].contains(tokens[index + 1].key) { continue }
+            if owner == .addressee && ["would", "could"].contains(key) { continue }
+            _ = hedge
+            return true
+        }
+        // "we could maybe look at…" after the verb's subject too
+        return tokens.contains { ["maybe", "perhaps", "possibly", "hypothetically", "может", "возможно"].contains($0.key) } && owner != .addressee
+            && !tokens.contains { $0.key == "will" || $0.key.hasSuffix("'ll") }
+    }
+
+    private func isDiscussion(_ sentence: SentenceView, compiled: CompiledLexicon) -> Bool {
+        let tokens = sentence.tokens
+        guard let discussion = compiled.discussion.firstMatch(tokens, in: 0..<tokens.count) else { return false }
+        // "we discussed who would own hiring" — the commitment is inside the discussion.
+        return tokens[discussion.index...].contains { ["who", "whether", "if", "кто", "ли"].contains($0.key) }
+    }
+
+    private func isNegated(_ tokens: [Token], from start: Int, to verb: Int, _ lexicon: Lexicon) -> Bool {
+        guard start <= verb else { return false }
+        for index in start...min(verb, tokens.count - 1) {
+            let key = tokens[index].key
+            if ["not", "never", "won't", "can't", "cannot", "don't", "shouldn't", "wont", "не", "нельзя", "no"].contains(key)
+                || key.hasSuffix("n't")
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    // MARK: Owner
+
+    private func resolveOwner(_ kind: OwnerKind, sentence: SentenceView, context: RuleContext, analysis: Analysis) -> String? {
+        switch kind {
+        case .person(let name): return context.people.fullest(name)
+        case .team(let name): return name
+        case .we: return context.lexicon.weOwner
+        case .unstated: return nil
+        case .speaker:
+            guard let speaker = sentence.utterance.speaker else { return nil }
+            return context.people.fullest(speaker)
+        case .addressee:
+            if let name = vocative(sentence, context: context) { return name }
+            return analysis.addressee(of: sentence)
+        }
+    }
+
+    /// "Bob, can you…", "…, Bob?", "Иван, подготовь…": the person addressed by name.
+    func vocative(_ sentence: SentenceView, context: RuleContext) -> String? {
+        let tokens = sentence.tokens
+        if let person = context.people.person(in: sentence, at: 0), person.length < tokens.count,
+            [",", ":", "—", "-"].contains(tokens[person.length].key)
+        {
+            return person.name
+        }
+        // "…, Bob?" or "…, Bob."
+        var end = tokens.count
+        while end > 0, ["?", ".", "!"].contains(tokens[end - 1].key) { end -= 1 }
+        for length in 1...2 where end - length - 1 >= 0 {
+            if tokens[end - length - 1].key == ",", let person = context.people.person(in: sentence, at: end - length),
+                person.length == length
+            {
+                return person.name
+            }
+        }
+        // A name right after the request: "can you, Bob, send"; "could you Alice send"
+        for index in 0..<min(tokens.count, 5) {
+            if let person = context.people.person(in: sentence, at: index), index > 0,
+                ["you", "u", ",", "please"].contains(tokens[index - 1].key)
+            {
+                return person.name
+            }
+        }
+        if context.lexicon.code == "ru", let first = tokens.first, sentence.isCapitalized(0), tokens.count > 1, tokens[1].key == "," {
+            return context.people.fullest(String(sentence.raw(0)))
+        }
+        return nil
+    }
+
+    /// "assigned to Bob", "owner: Bob", "(Bob)", "— @bob" at the end, "Bob owns".
+    private func assignedOwner(_ sentence: SentenceView, context: RuleContext, compiled: CompiledLexicon) -> String? {
+        let tokens = sentence.tokens
+        for index in tokens.indices {
+            guard let phrase = compiled.assignment.match(tokens, at: index) else { continue }
+            var next = index + phrase.length
+            while next < tokens.count, [":", "-", "—", "=", "is", "to", "by"].contains(tokens[next].key) { next += 1 }
+            if next < tokens.count, let person = context.people.person(in: sentence, at: next) { return person.name }
+        }
+        // Trailing "(Bob)", "[Bob]", "— Bob", "- @bob"
+        var end = tokens.count
+        while end > 0, [".", ")", "]", "!"].contains(tokens[end - 1].key) { end -= 1 }
+        for length in 1...3 where end - length >= 1 {
+            let before = tokens[end - length - 1].key
+            if ["(", "[", "—", "-", "–", "@", "→"].contains(before) || (before == "@" && end - length >= 2),
+                let person = context.people.person(in: sentence, at: end - length), person.length == length
+            {
+                return person.name
+            }
+        }
+        return nil
+    }
+
+    private func firstMention(_ sentence: SentenceView, context: RuleContext) -> String? {
+        let tokens = sentence.tokens
+        for index in tokens.indices where tokens[index].key == "@" && index + 1 < tokens.count {
+            if let person = context.people.person(in: sentence, at: index) { return person.name }
+            return String(sentence.raw(index + 1))
+        }
+        return nil
+    }
+
+    // MARK: Due date and task text
+
+    private func chooseDue(_ dates: [DateMatch], verb: Int, sentence: SentenceView) -> DateMatch? {
+        let candidates = dates.filter { $0.range.upperBound > verb || $0.isDeadline }
+        return candidates.first(where: \.isDeadline) ?? candidates.first ?? dates.last
+    }
+
+    /// The task: from the verb to the end of its clause, without the deadline, the owner tag,
+    /// politeness and fillers.
+    func taskText(_ sentence: SentenceView, from verb: Int, dates: [DateMatch], context: RuleContext, compiled: CompiledLexicon) -> String {
+        let tokens = sentence.tokens
+        var end = tokens.count
+        // The clause ends at ";" or at a new commitment ("…, and Bob will review").
+        var index = verb + 1
+        while index < end {
+            let key = tokens[index].key
+            if [";", "|", "?", "!"].contains(key) { end = index; break }
+            if key == "." && (index + 1 == tokens.count || tokens[index + 1].spaceBefore) { end = index; break }
+            if [",", "and", "but", "so", "then", "и", "а", "но"].contains(key), index + 1 < tokens.count,
+                subject(sentence, at: index + 1, context: context) != nil,
+                index + 2 < tokens.count,
+                ["will", "to", "can", "should", "'ll", "needs", "is"].contains(tokens[index + 2].key)
+                    || tokens[index + 1].key.hasSuffix("'ll")
+                    || context.lexicon.thirdPersonFutureVerbs.contains(tokens[index + 2].key)
+                    || context.lexicon.firstPersonFutureVerbs.contains(tokens[index + 1].key)
+            {
+                end = index
+                break
+            }
+            if key == "," && index + 1 < tokens.count && ["okay", "ok", "right", "thanks", "please", "yeah", "yes"].contains(tokens[index + 1].key) {
+                end = index
+                break
+            }
+            index += 1
+        }
+        var keep = [Bool](repeating: true, count: tokens.count)
+        for date in dates {
+            for i in date.range where i < keep.count { keep[i] = false }
+        }
+        // Fillers inside the task.
+        var i = verb
+        while i < end {
+            if let filler = compiled.fillers.match(tokens, at: i), !["like", "just", "also", "then", "so", "right", "well", "actually", "really"].contains(tokens[i].key) || i == verb {
+                for j in i..<min(end, i + filler.length) { keep[j] = false }
+                i += filler.length
+                continue
+            }
+            i += 1
+        }
+        // Trailing politeness and owner tags: "please", "(Bob)", "— @bob", "pls", "thx".
+        var last = end
+        while last > verb {
+            let key = tokens[last - 1].key
+            if [".", ",", "-", "—", "–", ":", "please", "pls", "plz", "thanks", "thx", "asap", "okay", "ok", "пожалуйста", "too", "as", "well", "(", ")"].contains(key) || !keep[last - 1] {
+                if ["too", "well", "as"].contains(key), !(last >= 2 && tokens[last - 2].key == "as") && key != "too" { break }
+                last -= 1
+                continue
+            }
+            if key == ")" || key == "]" { last -= 1; continue }
+            if let person = context.people.person(in: sentence, at: last - 1), last - 1 > verb,
+                ["(", "[", "@", "—", "-", "–"].contains(tokens[last - 2].key)
+            {
+                _ = person
+                last -= 2
+                continue
+            }
+            // A dangling "by" or "on" left by removing a date.
+            if ["by", "on", "until", "before", "at", "до", "к", "в"].contains(key) { last -= 1; continue }
+            break
+        }
+        var pieces: [String] = []
+        var runStart: Int?
+        for j in verb..<max(verb, last) {
+            if keep[j] {
+                if runStart == nil { runStart = j }
+            } else if let s = runStart {
+                pieces.append(sentence.text(s..<j))
+                runStart = nil
+            }
+        }
+        if let s = runStart { pieces.append(sentence.text(s..<max(s, last))) }
+        var text = pieces.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
+        // Remove a dangling "by"/"on" before a removed date in the middle, and doubled spaces.
+        for dangling in [" by ", " on ", " until "] where text.hasSuffix(dangling.dropLast()) {
+            text = String(text.dropLast(dangling.count - 1))
+        }
+        while text.contains("  ") { text = text.replacing("  ", with: " ") }
+        text = text.trimmingCharacters(in: " ,;:-—–")
+        // Lower-case the first letter of the verb unless it is a name or an acronym.
+        if let first = text.first, first.isUppercase, text.count > 1, !(text.dropFirst().first?.isUppercase ?? false) {
+            text = first.lowercased() + text.dropFirst()
+        }
+        return text
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let chars = Set(set.unicodeScalars)
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !chars.contains($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !chars.contains($0) })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}

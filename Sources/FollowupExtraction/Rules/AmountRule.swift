@@ -1,0 +1,286 @@
+import FollowupText
+
+/// A money amount with its currency and period.
+struct AmountMatch: Sendable {
+    var range: Range<Int>
+    var value: Double
+    var currency: String?
+    var period: String?
+    var text: String
+}
+
+/// Finds money: symbols and codes before or after ("$12,500", "12,500 USD", "€1.2M", "£300k",
+/// "₽100 000", "100 тыс. руб."), magnitude words and suffixes (k, thousand, M, mn, million, bn,
+/// тыс., млн), spelled-out numbers through ICU's rule-based spell-out ("twenty thousand dollars"),
+/// locale-aware separators ("1.234,56 €"), ranges ("$10-12k" gives two amounts: 10,000 and
+/// 12,000, both USD), and periods after or before the amount ("per month", "/mo", "annual",
+/// "one-time", "ежемесячно").
+/// A bare number said about money ("budget is 40k") keeps `currency: nil`.
+/// Ignores percentages, years, times, counts and durations.
+struct AmountRule {
+    func matches(in sentence: SentenceView, context: RuleContext) -> [AmountMatch] {
+        let tokens = sentence.tokens
+        let lexicon = context.lexicon
+        var result: [AmountMatch] = []
+        var index = 0
+        while index < tokens.count {
+            if let found = amount(at: index, sentence: sentence, context: context) {
+                for var match in found {
+                    match.text = sentence.text(match.range)
+                    result.append(match)
+                }
+                index = found.map(\.range.upperBound).max()!
+            } else {
+                index += 1
+            }
+        }
+        // Periods: after the amount, or an adjective before it ("monthly fee of $500").
+        let compiled = CompiledLexicon.shared(lexicon)
+        for i in result.indices where result[i].period == nil {
+            var position = result[i].range.upperBound
+            var skipped = 0
+            let limit = i + 1 < result.count ? result[i + 1].range.lowerBound : tokens.count
+            while position < limit, skipped <= 4 {
+                if let period = compiled.periods.match(tokens, at: position) {
+                    result[i].period = period.value
+                    result[i].range = result[i].range.lowerBound..<(position + period.length)
+                    result[i].text = sentence.text(result[i].range)
+                    break
+                }
+                // "per seat per month", "per user a year", "for the retainer per month"
+                let key = tokens[position].key
+                if [",", ".", ";", "and", "или", "or", "but", "и", "а"].contains(key) || Self.isNumber(tokens[position]) && skipped > 0 {
+                    break
+                }
+                position += 1
+                skipped += 1
+            }
+            if result[i].period == nil {
+                let earliest = i > 0 ? result[i - 1].range.upperBound : 0
+                var back = result[i].range.lowerBound - 1
+                while back >= earliest, back >= result[i].range.lowerBound - 5 {
+                    if let period = compiled.periods.match(tokens, at: back), back + period.length <= result[i].range.lowerBound {
+                        result[i].period = period.value
+                        break
+                    }
+                    if [",", ";", "."].contains(tokens[back].key) { break }
+                    back -= 1
+                }
+            }
+        }
+        // A range shares its period and currency: "$10-12k per month".
+        for i in result.indices.dropLast() where result[i].range.upperBound >= result[i + 1].range.lowerBound - 2 {
+            if result[i].period == nil { result[i].period = result[i + 1].period }
+            if result[i + 1].period == nil { result[i + 1].period = result[i].period }
+        }
+        return result
+    }
+
+    static func isNumber(_ token: Token) -> Bool {
+        token.kind == .number || token.key.first.map { $0.isASCII && $0.isNumber } == true
+    }
+
+    /// One or two (a range) amounts starting at `index`.
+    private func amount(at index: Int, sentence: SentenceView, context: RuleContext) -> [AmountMatch]? {
+        let tokens = sentence.tokens
+        let lexicon = context.lexicon
+        var position = index
+        var currency: String?
+        // Currency before: "$", "USD", "EUR 40,000", "US$"
+        if let code = currencyCode(tokens, at: position, lexicon) {
+            currency = code.code
+            position += code.length
+            if position < tokens.count, tokens[position].key == "-" { position += 1 }
+        }
+        guard position < tokens.count else { return nil }
+        var number: (value: Double, end: Int, magnitude: Bool)?
+        number = numberValue(tokens, at: position, lexicon)
+        if number == nil, currency == nil || tokens[position].kind == .word {
+            // Spelled out: "twenty thousand dollars", "five hundred euros".
+            number = spelledNumber(sentence, at: position, context: context)
+        }
+        guard var first = number else { return nil }
+        // Not a time, a percentage or a date.
+        if first.end < tokens.count, ["%", "percent", "pct", "процентов", "процента", "%."].contains(tokens[first.end].key) { return nil }
+        if first.end < tokens.count, [":"].contains(tokens[first.end].key), !tokens[first.end].spaceBefore { return nil }
+        var end = first.end
+        // A range: "$10-12k", "10–12 тыс. руб.", "$10k to $12k", "from 10 to 12 million"
+        var second: (value: Double, end: Int, magnitude: Bool)?
+        if end + 1 < tokens.count, ["-", "–", "—", "to", "до"].contains(tokens[end].key), currency != nil || first.magnitude || true {
+            var next = end + 1
+            var secondCurrency: String?
+            if let code = currencyCode(tokens, at: next, lexicon) {
+                secondCurrency = code.code
+                next += code.length
+            }
+            if next < tokens.count, let value = numberValue(tokens, at: next, lexicon),
+                secondCurrency == nil || secondCurrency == currency
+            {
+                let trailingCurrency = currencyCode(tokens, at: value.end, lexicon)
+                // Only a range of money: a currency somewhere, or a magnitude.
+                if currency != nil || secondCurrency != nil || trailingCurrency != nil || value.magnitude || first.magnitude {
+                    second = value
+                    end = value.end
+                }
+            }
+        }
+        // Currency after: "12,500 USD", "20k euros", "1,5 млн рублей", "100 тыс. руб."
+        if currency == nil, let code = currencyCode(tokens, at: end, lexicon) {
+            currency = code.code
+            end += code.length
+            if end < tokens.count, tokens[end].key == ".", !tokens[end].spaceBefore, ["руб", "р", "тыс"].contains(tokens[end - 1].key) {
+                end += 1
+            }
+        }
+        if let s = second {
+            // "$10-12k": the magnitude of the second applies to the first.
+            if s.magnitude && !first.magnitude, let multiplier = trailingMagnitude(tokens, s.end, lexicon, numberStart: s) {
+                first.value *= multiplier
+            }
+        }
+        if currency == nil {
+            // A bare number about money: needs a magnitude or a money word nearby, and must not be a count.
+            guard isMoneyContext(tokens, index, end, lexicon) else { return nil }
+            guard first.magnitude || first.value >= 100 else { return nil }
+            if end < tokens.count, tokens[end].kind == .word, !CompiledLexicon.shared(lexicon).periods.contains(tokens, in: end..<(end + 1)),
+                !["per", "a", "for", "in", "and", "or", "в", "на", "за", "и"].contains(tokens[end].key), !first.magnitude
+            {
+                return nil  // "40 seats", "200 people"
+            }
+            if !first.magnitude, first.value >= 1900, first.value <= 2100, tokens[index].key.count == 4 { return nil }  // a year
+        }
+        var matches = [AmountMatch(range: index..<(second == nil ? end : first.end), value: first.value, currency: currency, period: nil, text: "")]
+        if let s = second {
+            matches[0].range = index..<end
+            matches.append(AmountMatch(range: index..<end, value: s.value, currency: currency, period: nil, text: ""))
+        }
+        return matches
+    }
+
+    private func trailingMagnitude(_ tokens: [Token], _ end: Int, _ lexicon: Lexicon, numberStart: (value: Double, end: Int, magnitude: Bool)) -> Double? {
+        // Recover the multiplier from the second number's own tokens: the suffix or the following word.
+        for position in stride(from: end - 1, through: max(0, end - 3), by: -1) {
+            let key = tokens[position].key
+            if let m = lexicon.magnitudes[key] { return m }
+            let digits = key.prefix(while: { $0.isNumber || $0 == "." || $0 == "," })
+            if !digits.isEmpty, let m = lexicon.magnitudes[String(key.dropFirst(digits.count))] { return m }
+        }
+        return nil
+    }
+
+    private func isMoneyContext(_ tokens: [Token], _ start: Int, _ end: Int, _ lexicon: Lexicon) -> Bool {
+        let from = max(0, start - 6)
+        let to = min(tokens.count, end + 3)
+        for i in from..<to where i < start || i >= end {
+            if lexicon.moneyWords.contains(tokens[i].key) { return true }
+        }
+        return false
+    }
+
+    private func currencyCode(_ tokens: [Token], at index: Int, _ lexicon: Lexicon) -> (code: String, length: Int)? {
+        guard index < tokens.count else { return nil }
+        let key = tokens[index].key
+        // "US$" is cut as "us", "$"
+        if key == "us", index + 1 < tokens.count, tokens[index + 1].key == "$" { return ("USD", 2) }
+        if let code = lexicon.currencies[key] {
+            // "try" and "р" are words too: codes only in capitals, "р" only right after a number.
+            if key == "try" { return nil }
+            if key == "р", index > 0, !Self.isNumber(tokens[index - 1]) && lexicon.magnitudes[tokens[index - 1].key] == nil { return nil }
+            return (code, 1)
+        }
+        // Symbols fused to letters by ICU: "$" alone is a symbol token; "руб." handled by the caller.
+        return nil
+    }
+
+    /// A number at `index` with its magnitude: "12,500", "12.5k", "1.2M", "1,5 млн", "100 000",
+    /// "300k", "1.234,56".
+    private func numberValue(_ tokens: [Token], at index: Int, _ lexicon: Lexicon) -> (value: Double, end: Int, magnitude: Bool)? {
+        guard index < tokens.count else { return nil }
+        let key = tokens[index].key
+        let numeric = key.prefix(while: { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," })
+        guard let firstChar = numeric.first, firstChar.isNumber else { return nil }
+        var end = index + 1
+        var text = String(numeric)
+        // Space-grouped thousands: "100 000", "1 500 000"
+        if text.count <= 3, !text.contains(",") && !text.contains(".") || lexicon.decimalComma {
+            while end < tokens.count, tokens[end].spaceBefore, tokens[end].kind == .number,
+                tokens[end].key.count >= 3, tokens[end].key.prefix(3).allSatisfy(\.isNumber),
+                tokens[end].key.count == 3 || (tokens[end].key.dropFirst(3).first.map { $0 == "," || $0 == "." } ?? false)
+            {
+                text += tokens[end].key
+                end += 1
+            }
+        }
+        guard var value = parseDecimal(text, lexicon) else { return nil }
+        var magnitude = false
+        let suffix = String(key.dropFirst(numeric.count))
+        if !suffix.isEmpty {
+            guard let multiplier = lexicon.magnitudes[suffix] else { return nil }
+            value *= multiplier
+            magnitude = true
+        } else if end < tokens.count, let multiplier = lexicon.magnitudes[tokens[end].key],
+            !(tokens[end].key == "m" && tokens[end].spaceBefore), !(tokens[end].key == "к" && end + 1 >= tokens.count),
+            tokens[end].key != "b" || !tokens[end].spaceBefore, tokens[end].key != "т" || !tokens[end].spaceBefore
+        {
+            value *= multiplier
+            magnitude = true
+            end += 1
+            if end < tokens.count, tokens[end].key == ".", !tokens[end].spaceBefore { end += 1 }  // "тыс."
+        }
+        return (value, end, magnitude)
+    }
+
+    /// "12,500" → 12500; "1.234,56" → 1234.56; "1,5" → 1.5 (decimal comma); "12.5" → 12.5.
+    func parseDecimal(_ text: String, _ lexicon: Lexicon) -> Double? {
+        let hasComma = text.contains(",")
+        let hasDot = text.contains(".")
+        var normalized = text
+        if hasComma && hasDot {
+            let lastComma = text.lastIndex(of: ",")!
+            let lastDot = text.lastIndex(of: ".")!
+            if lastComma > lastDot {
+                normalized = text.replacing(".", with: "").replacing(",", with: ".")
+            } else {
+                normalized = text.replacing(",", with: "")
+            }
+        } else if hasComma {
+            let groups = text.split(separator: ",", omittingEmptySubsequences: false)
+            let grouping = groups.count > 1 && groups.dropFirst().allSatisfy { $0.count == 3 } && groups[0].count <= 3
+            normalized = grouping && !(lexicon.decimalComma && groups.count == 2 && groups[0] == "0")
+                ? text.replacing(",", with: "") : text.replacing(",", with: ".")
+            if lexicon.decimalComma && groups.count == 2 && groups[1].count != 3 { normalized = text.replacing(",", with: ".") }
+        } else if hasDot {
+            let groups = text.split(separator: ".", omittingEmptySubsequences: false)
+            let grouping = groups.count > 2 || (groups.count == 2 && groups[1].count == 3 && lexicon.decimalComma)
+            normalized = grouping ? text.replacing(".", with: "") : text
+        }
+        if normalized.hasSuffix(".") { normalized.removeLast() }
+        return Double(normalized)
+    }
+
+    /// "twenty thousand dollars": ICU's rule-based spell-out parses the words before a currency word.
+    private func spelledNumber(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (value: Double, end: Int, magnitude: Bool)? {
+        guard let spellOut = context.spellOut else { return nil }
+        let tokens = sentence.tokens
+        let lexicon = context.lexicon
+        // The run of words up to a currency word.
+        var end = index
+        while end < tokens.count, end - index < 8, tokens[end].kind == .word || tokens[end].key == "-" {
+            if lexicon.currencies[tokens[end].key] != nil { break }
+            end += 1
+        }
+        guard end > index, end < tokens.count, lexicon.currencies[tokens[end].key] != nil else { return nil }
+        guard lexicon.numberWords[tokens[index].key] != nil || lexicon.magnitudes[tokens[index].key] != nil
+            || ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "eleven", "thirteen",
+                "sixteen", "seventeen", "eighteen", "nineteen", "двадцать", "тридцать", "сто", "двести", "пятьсот", "тысяча"].contains(tokens[index].key)
+        else { return nil }
+        // Words must all be number words: try the longest phrase that ICU parses completely.
+        for stop in stride(from: end, to: index, by: -1) {
+            let phrase = sentence.text(index..<stop).lowercased()
+            guard let parsed = spellOut.parsePrefix(phrase), parsed.utf8Length == phrase.utf8.count, parsed.value > 0 else { continue }
+            guard stop == end else { return nil }
+            return (parsed.value, stop, parsed.value >= 1000)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,127 @@
+import FollowupDocument
+import FollowupText
+
+struct DecisionMatch: Sendable {
+    var text: String
+    var line: Int
+}
+
+/// Finds decisions: "agreed", "decided", "we'll go with", "approved", "Decision:" lines and
+/// everything under a "Decisions" heading ("договорились", "решили", "согласовали" in Russian).
+///
+/// Ignores questions ("did we agree?"), negations ("nothing decided yet", "не договорились"),
+/// conditionals ("if legal approves") and bare replies ("Agreed." as an answer says nothing itself).
+/// Contract row: `decisions[].text`.
+struct DecisionRule {
+    func matches(in sentence: SentenceView, context: RuleContext) -> DecisionMatch? {
+        let tokens = sentence.tokens
+        let compiled = CompiledLexicon.shared(context.lexicon)
+        let inSection = sentence.utterance.section == .decisions
+        if sentence.utterance.listMarker == .openCheckbox { return nil }
+        var markerEnd = 0
+        if !inSection {
+            guard let marker = compiled.decisionPhrases.firstMatch(tokens, in: 0..<tokens.count) else { return nil }
+            if sentence.endsWithQuestionMark { return nil }
+            let before = tokens[..<marker.index].map(\.key)
+            if before.contains(where: { ["not", "no", "haven't", "hasn't", "didn't", "if", "whether", "unless", "once", "не", "если", "ли", "yet", "nothing"].contains($0) || $0.hasSuffix("n't") }) {
+                return nil
+            }
+            if tokens[marker.index...].prefix(3).contains(where: { ["yet", "not", "ли"].contains($0.key) }) { return nil }
+            // "approved" as a past fact about someone else's document still records a decision; but "X will be decided" is not.
+            if marker.index > 0, ["be", "been", "to", "will"].contains(tokens[marker.index - 1].key) { return nil }
+            markerEnd = marker.index + marker.length
+            // Keep the words before a sentence-final marker ("Budget stays at 40k — agreed").
+            if markerEnd >= tokens.count - 1 && marker.index > 2 { markerEnd = 0 }
+        }
+        var start = markerEnd
+        while start < tokens.count, [":", "-", "—", "–", ",", "that", "to", "on", "upon", "что", "на", "we", "мы"].contains(tokens[start].key) {
+            start += 1
+        }
+        var end = tokens.count
+        while end > start, [".", "!", ";"].contains(tokens[end - 1].key) { end -= 1 }
+        let text: String
+        if markerEnd == 0 {
+            // Whole sentence (under a heading, or a marker at the end), minus a leading label.
+            var first = 0
+            if tokens.count > 2, [":"].contains(tokens[1].key), ["decision", "decided", "agreed", "решение", "итог"].contains(tokens[0].key) {
+                first = 2
+            }
+            text = sentence.text(first..<end)
+        } else {
+            guard end > start else { return nil }
+            text = sentence.text(start..<end)
+        }
+        guard text.split(separator: " ").count >= 2 else { return nil }
+        return DecisionMatch(text: text.trimmingCharacters(in: " ,;:-—–"), line: sentence.firstLine)
+    }
+}
+
+struct NextContactMatch: Sendable {
+    var date: DateMatch
+    var line: Int
+    var strength: Int
+    var text: String
+}
+
+/// Finds the next contact: "next call Wednesday 9am", "let's reconnect in two weeks", "follow up on
+/// the 15th", "созвон в среду в 10:00", with a date on or after the meeting's.
+///
+/// Ignores "follow up with legal" (a task for someone else) and past meetings.
+/// Contract row: `nextContact`.
+struct NextContactRule {
+    func matches(in sentence: SentenceView, context: RuleContext, dates: [DateMatch]) -> NextContactMatch? {
+        let tokens = sentence.tokens
+        let compiled = CompiledLexicon.shared(context.lexicon)
+        let lexicon = context.lexicon
+        guard let date = dates.first(where: { $0.date >= context.referenceDate }) else { return nil }
+        var strength = 0
+        if let noun = compiled.contactNouns.firstMatch(tokens, in: 0..<tokens.count) {
+            let window = max(0, noun.index - 3)..<noun.index
+            if window.contains(where: { lexicon.contactNextWords.contains(tokens[$0].key) }) { strength = 3 }
+            else if noun.index + noun.length < tokens.count, lexicon.contactNextWords.contains(tokens[noun.index + noun.length].key) { strength = 3 }
+            else if sentence.utterance.sectionTitle.map({ $0.lowercased().contains("next") }) == true { strength = 2 }
+            else if tokens.contains(where: { ["let's", "lets", "schedule", "scheduled", "book", "booked", "set", "давайте"].contains($0.key) }) { strength = 2 }
+        }
+        if strength == 0, let verb = compiled.contactVerbs.firstMatch(tokens, in: 0..<tokens.count) {
+            // "follow up with legal" is somebody's task; "follow up with you" / "with us" is the contact.
+            let after = verb.index + verb.length
+            let withOther = after + 1 < tokens.count && tokens[after].key == "with"
+                && !["you", "us", "each", "them", "him", "her", "the", "вами", "тобой"].contains(tokens[after + 1].key)
+            let subjectOK = verb.index == 0 || tokens[..<verb.index].contains {
+                ["let's", "lets", "we", "we'll", "i'll", "talk", "давайте", "мы", "then", "so", "and", "to"].contains($0.key)
+            } || lexicon.contactVerbs.contains(tokens[verb.index].key) && lexicon.code == "ru"
+            if !withOther && subjectOK { strength = 1 }
+        }
+        if strength == 0, tokens.first.map({ ["talk", "see", "speak"].contains($0.key) }) == true,
+            tokens.count > 1, ["to", "you"].contains(tokens[1].key)
+        {
+            strength = 1  // "Talk to you Thursday", "See you on Monday"
+        }
+        // A label line "Next call: Wed 9am" / "Next steps: sync Thursday".
+        if strength == 0, let first = tokens.first, lexicon.contactNextWords.contains(first.key),
+            tokens.count > 1, compiled.contactNouns.match(tokens, at: 1) != nil
+        {
+            strength = 3
+        }
+        guard strength > 0 else { return nil }
+        return NextContactMatch(date: date, line: sentence.line(ofToken: date.range.lowerBound), strength: strength, text: sentence.fullText)
+    }
+}
+
+/// Open questions asked in the meeting and left open: lines under an "Open questions" heading,
+/// "Open question:", "TBD", "to confirm", "unclear whether".
+struct OpenQuestionRule {
+    func matches(in sentence: SentenceView, context: RuleContext) -> String? {
+        let tokens = sentence.tokens
+        let text = sentence.fullText
+        if sentence.utterance.section == .questions { return text }
+        let keys = tokens.prefix(4).map(\.key)
+        if keys.starts(with: ["open", "question"]) || keys.starts(with: ["tbd"]) || keys.starts(with: ["q", ":"])
+            || keys.starts(with: ["открытый", "вопрос"]) || keys.starts(with: ["вопрос", ":"]) || keys.starts(with: ["to", "confirm"])
+            || keys.starts(with: ["unclear"]) || keys.starts(with: ["tbc"])
+        {
+            return text
+        }
+        return nil
+    }
+}

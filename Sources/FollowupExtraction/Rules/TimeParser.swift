@@ -1,0 +1,105 @@
+import FollowupText
+
+/// Times of day: "3pm", "3 pm", "15:00", "9:30 am", "9:30am", "noon", "at 10", "в 10 утра",
+/// with an optional range end ("10-11am", "10:00–11:00") that is consumed and dropped.
+enum TimeParser {
+    /// - Parameter allowBareHour: accept "10" alone (after "at", "в").
+    static func parse(_ sentence: SentenceView, at index: Int, lexicon: Lexicon, allowBareHour: Bool = false)
+        -> (time: TimeOfDay, end: Int)?
+    {
+        let tokens = sentence.tokens
+        guard index < tokens.count else { return nil }
+        let key = tokens[index].key
+        if let named = lexicon.namedTimes[key], let time = TimeOfDay(hour: named.hour, minute: named.minute) {
+            return (time, index + 1)
+        }
+        var hour: Int
+        var minute = 0
+        var end: Int
+        var meridiem: Character?  // "a" or "p"
+        var explicit = false
+        let digits = key.prefix(while: { $0.isASCII && $0.isNumber })
+        guard !digits.isEmpty, digits.count <= 2, let h = Int(digits) else {
+            // "at 10" handled only with a number; "в 10 утра" likewise.
+            return nil
+        }
+        hour = h
+        let suffix = String(key.dropFirst(digits.count))
+        if !suffix.isEmpty {
+            // "3pm", "10am", "3p", "15h"
+            guard let m = meridiemOf(suffix, lexicon) else { return nil }
+            meridiem = m
+            explicit = true
+            end = index + 1
+        } else if index + 2 < tokens.count, tokens[index + 1].key == ":" || tokens[index + 1].key == ".",
+            !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore
+        {
+            let next = tokens[index + 2].key
+            let minuteDigits = next.prefix(while: { $0.isASCII && $0.isNumber })
+            guard minuteDigits.count == 2, let m = Int(minuteDigits) else { return nil }
+            if tokens[index + 1].key == "." && lexicon.code == "en" && next.count == 2 { return nil }  // 1.50 is money
+            minute = m
+            explicit = true
+            end = index + 3
+            let rest = String(next.dropFirst(2))
+            if !rest.isEmpty {
+                guard let mer = meridiemOf(rest, lexicon) else { return nil }
+                meridiem = mer
+            }
+        } else {
+            // A lone decimal "1.5" is not a time; an ICU token "9.30" is (German/Russian notes).
+            if key.contains(".") || key.contains(",") {
+                let parts = key.split(separator: key.contains(".") ? "." : ",")
+                guard parts.count == 2, parts[1].count == 2, let m = Int(parts[1]), lexicon.code != "en" || allowBareHour else { return nil }
+                minute = m
+                explicit = true
+            }
+            end = index + 1
+        }
+        if meridiem == nil, end < tokens.count {
+            if let m = meridiemOf(tokens[end].key, lexicon) {
+                meridiem = m
+                explicit = true
+                end += 1
+            } else if lexicon.morningWords.contains(tokens[end].key) && lexicon.code != "en" {
+                meridiem = "a"
+                explicit = true
+                end += 1
+            } else if lexicon.eveningWords.contains(tokens[end].key) && lexicon.code != "en" {
+                meridiem = "p"
+                explicit = true
+                end += 1
+            }
+        }
+        guard explicit || allowBareHour else { return nil }
+        guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+        if let meridiem {
+            guard (1...12).contains(hour) else { return nil }
+            if meridiem == "p" && hour < 12 { hour += 12 }
+            if meridiem == "a" && hour == 12 { hour = 0 }
+        } else if !explicit {
+            // "at 4" in business talk is 16:00; "at 9" is 09:00.
+            guard (1...12).contains(hour) || (13...23).contains(hour) else { return nil }
+            if (1...7).contains(hour) { hour += 12 }
+        }
+        // A range "10-11am" or "10:00–11:00": keep the start, consume the end.
+        if end + 1 < tokens.count, ["-", "–", "—", "to"].contains(tokens[end].key),
+            let rangeEnd = parse(sentence, at: end + 1, lexicon: lexicon, allowBareHour: true)
+        {
+            if meridiem == nil, rangeEnd.time.hour >= 12, hour < 12, hour + 12 <= rangeEnd.time.hour { hour += 12 }
+            end = rangeEnd.end
+        }
+        // A zone abbreviation after the time is read, not converted: notes' times are local.
+        if end < tokens.count, ["cet", "cest", "est", "edt", "pst", "pdt", "pt", "et", "ct", "gmt", "utc", "bst", "msk", "мск"].contains(tokens[end].key) {
+            end += 1
+        }
+        guard let time = TimeOfDay(hour: hour, minute: minute) else { return nil }
+        return (time, end)
+    }
+
+    private static func meridiemOf(_ text: String, _ lexicon: Lexicon) -> Character? {
+        if lexicon.amWords.contains(text) || ["am", "a.m", "a.m.", "a"].contains(text) { return "a" }
+        if lexicon.pmWords.contains(text) || ["pm", "p.m", "p.m.", "p"].contains(text) { return "p" }
+        return nil
+    }
+}
