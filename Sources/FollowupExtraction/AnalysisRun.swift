@@ -30,13 +30,23 @@ extension Analysis {
             amounts += sentenceAmounts.map { ($0, sentence) }
             let contact = contactRule.matches(in: sentence, context: context, dates: sentenceDates)
             if let contact { contacts.append(contact) }
-            if let decision = decisionRule.matches(in: sentence, context: context) { decisions.append(decision) }
+            let decision = decisionRule.matches(in: sentence, context: context)
             if let question = questionRule.matches(in: sentence, context: context) {
+                if let decision { decisions.append(decision) }
                 openQuestions.append((question, sentence.firstLine))
                 continue
             }
-            if contact != nil && contact!.strength >= 2 && sentence.utterance.section != .actionItems { continue }
-            candidates += actionRule.matches(in: sentence, index: index, context: context, dates: sentenceDates, analysis: self)
+            if contact != nil && contact!.strength >= 2 && sentence.utterance.section != .actionItems {
+                if let decision, decision.leading { decisions.append(decision) }
+                continue
+            }
+            var found = actionRule.matches(in: sentence, index: index, context: context, dates: sentenceDates, analysis: self)
+            // "I'll build the slides. By Monday.": a short fragment right after gives the deadline.
+            for i in found.indices where found[i].due == nil {
+                found[i].due = fragmentDate(after: index, rule: dateRule, context: context)
+            }
+            if let decision, found.isEmpty || decision.leading { decisions.append(decision) }
+            candidates += found
         }
 
         let merged = mergeDuplicates(candidates)
@@ -133,12 +143,48 @@ extension Analysis {
         return nil
     }
 
+    /// The date of a short verbless fragment that follows sentence `index` in the same turn
+    /// ("By Monday.", "Probably by Thursday."), if there is one.
+    func fragmentDate(after index: Int, rule: DateRule, context: RuleContext) -> DateMatch? {
+        for offset in 1...2 {
+            if let date = fragmentDate(after: index, offset: offset, rule: rule, context: context) { return date }
+        }
+        return nil
+    }
+
+    private func fragmentDate(after index: Int, offset: Int, rule: DateRule, context: RuleContext) -> DateMatch? {
+        guard index + offset < sentences.count else { return nil }
+        let current = sentences[index]
+        let next = sentences[index + offset]
+        let sameTurn = next.utteranceIndex == current.utteranceIndex
+            || (next.utterance.speaker != nil && next.utterance.speaker == current.utterance.speaker && next.utteranceIndex == current.utteranceIndex + 1)
+            || (!next.utterance.speakerSpoke && next.utterance.speaker == nil && current.utterance.speaker == nil && offset == 1)
+        guard sameTurn, next.tokens.count <= 8 else { return nil }
+        let dates = rule.matches(in: next, context: context)
+        guard let date = dates.first else { return nil }
+        // The fragment must be mostly the date: "By Monday.", "Hopefully Friday at the latest."
+        let words = next.tokens.filter { $0.kind != .symbol }.count
+        let dateWords = next.tokens[date.range].filter { $0.kind != .symbol }.count
+        return words - dateWords <= 3 ? date : nil
+    }
+
     /// One item per task: a task said in the transcript and again in a recap merges, keeping the
-    /// first mention's line and filling in an owner or deadline the other gives.
+    /// first mention's line and filling in an owner or deadline the other gives. A reply that
+    /// only points back ("I'll do that by Friday") completes the task it answers.
     func mergeDuplicates(_ candidates: [ActionCandidate]) -> [ActionCandidate] {
         var result: [ActionCandidate] = []
         var signatures: [Set<String>] = []
         for candidate in candidates {
+            if candidate.isReference {
+                if let target = result.indices.last(where: { index in
+                    candidate.sentenceIndex - result[index].sentenceIndex <= 8
+                        && (result[index].owner == nil || candidate.owner == nil || result[index].owner == candidate.owner)
+                }) {
+                    if result[target].due == nil { result[target].due = candidate.due }
+                    if result[target].owner == nil { result[target].owner = candidate.owner }
+                }
+                continue
+            }
             let words = Analysis.contentWords(candidate.task, lexicon)
             if let existing = result.indices.first(where: { index in
                 let other = result[index]

@@ -63,12 +63,14 @@ struct PeopleIndex {
         let tokens = sentence.tokens
         var start = index
         if tokens[index].key == "@", index + 1 < tokens.count { start = index + 1 }
-        let key = tokens[start].key
+        var key = tokens[start].key
+        // ICU keeps "@maria" as one word.
+        if key.hasPrefix("@") { key.removeFirst() }
         if let candidates = names[key] {
             for candidate in candidates {
                 guard start + candidate.keys.count <= tokens.count else { continue }
                 var matched = true
-                for (offset, expected) in candidate.keys.enumerated() where tokens[start + offset].key != expected {
+                for (offset, expected) in candidate.keys.enumerated() where (offset == 0 ? key : tokens[start + offset].key) != expected {
                     matched = false
                     break
                 }
@@ -87,11 +89,22 @@ struct PeopleIndex {
         return nil
     }
 
-    /// The fullest known form of `name` ("Alice" → "Alice Chen"), or the name as written.
+    /// The fullest known form of `name` ("Alice" → "Alice Chen", "AC" → "Alice Chen"), or the name as written.
     func fullest(_ name: String) -> String {
-        let keys = PeopleIndex.keys(name)
+        var keys = PeopleIndex.keys(name)
+        if keys.first?.hasPrefix("@") == true { keys[0].removeFirst() }
+        if keys.count == 1, let person = initials[keys[0]], name.allSatisfy({ $0.isUppercase }) { return person }
         guard let first = keys.first, let candidates = names[first] else { return name }
         return candidates.first(where: { $0.keys == keys })?.name ?? name
+    }
+
+    /// Whether `name` is someone this document knows.
+    func knows(_ name: String) -> Bool {
+        var keys = PeopleIndex.keys(name)
+        if keys.first?.hasPrefix("@") == true { keys[0].removeFirst() }
+        if keys.count == 1, initials[keys[0]] != nil { return true }
+        guard let first = keys.first, let candidates = names[first] else { return false }
+        return candidates.contains { $0.keys == keys }
     }
 
     var isEmpty: Bool { participants.isEmpty }

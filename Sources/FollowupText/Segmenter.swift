@@ -48,7 +48,14 @@ public final class Segmenter {
         var text = text
         return try text.withUTF8 { bytes in
             var sentenceRanges: [Range<Int>] = []
-            try sentenceIterator.forEachSegment(in: bytes) { range, _ in sentenceRanges.append(range) }
+            try sentenceIterator.forEachSegment(in: bytes) { range, _ in
+                // "M. Okafor", "L. Brandt": an initial does not end a sentence.
+                if let last = sentenceRanges.last, Segmenter.endsWithInitial(bytes, last) {
+                    sentenceRanges[sentenceRanges.count - 1] = last.lowerBound..<range.upperBound
+                } else {
+                    sentenceRanges.append(range)
+                }
+            }
             var result: [Sentence] = []
             result.reserveCapacity(sentenceRanges.count)
             var tokens: [Token] = []
@@ -86,6 +93,14 @@ public final class Segmenter {
             flush(upTo: sentenceRanges.count)
             return result
         }
+    }
+
+    /// Whether a sentence ends in " X." (one capital letter and a period).
+    static func endsWithInitial(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        guard end - range.lowerBound >= 2, bytes[end - 1] == 0x2E, (0x41...0x5A).contains(bytes[end - 2]) else { return false }
+        return end - 3 < range.lowerBound || bytes[end - 3] == 0x20 || bytes[end - 3] == 0x28
     }
 
     @inline(__always)

@@ -30,11 +30,26 @@ struct NotesReader: DocumentReader {
         let chatStyle = nonEmpty >= 4 && labelled * 10 >= nonEmpty * 6
 
         var headerSeen = 0
+        // A "Label:" block ends at a blank line; a heading's section ends when a plain paragraph
+        // follows its list after a blank line.
+        var sectionFromLabel = false
+        var sectionHasList = false
+        var afterBlank = false
         for (line, parsed) in parsedLines {
             if case .blank = parsed.kind {
                 previousWasText = false
+                afterBlank = true
                 continue
             }
+            if afterBlank, section != .body, parsed.marker == nil {
+                if case .heading = parsed.kind {} else if sectionFromLabel || sectionHasList {
+                    section = .body
+                    sectionTitle = nil
+                    sectionFromLabel = false
+                }
+            }
+            afterBlank = false
+            if parsed.marker != nil { sectionHasList = true }
             if headerSeen < Self.headerLineCount {
                 document.headerLines.append((line, parsed.content))
                 headerSeen += 1
@@ -46,6 +61,8 @@ struct NotesReader: DocumentReader {
                 if document.title == nil && level == 1 && !seenContent { document.title = text }
                 section = Vocabulary.section(forHeading: text) ?? (level <= 2 ? .body : section)
                 sectionTitle = text
+                sectionFromLabel = false
+                sectionHasList = false
                 previousWasText = false
                 continue
             case .field(let key, let value):
@@ -62,6 +79,8 @@ struct NotesReader: DocumentReader {
                 if value.isEmpty, let kind = Vocabulary.section(forHeading: key) {
                     section = kind
                     sectionTitle = key
+                    sectionFromLabel = true
+                    sectionHasList = false
                     previousWasText = false
                     continue
                 }

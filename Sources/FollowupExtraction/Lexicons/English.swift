@@ -169,7 +169,8 @@ extension Lexicon {
         ],
         hedges: [
             "maybe", "perhaps", "might", "could", "possibly", "probably", "if", "whether", "consider", "considering",
-            "hypothetically", "ideally", "someday", "eventually", "wonder", "wondering", "unless", "would",
+            "hypothetically", "ideally", "someday", "eventually", "wonder", "wondering", "unless", "would", "i think we",
+            "i guess", "i don't know", "not sure", "we could",
         ],
         assignmentPhrases: ["assigned to", "assignee", "owner", "owned by", "responsible", "dri", "point person", "lead"],
         discussionWords: [
@@ -191,11 +192,14 @@ extension Lexicon {
             "call", "meeting", "sync", "check-in", "checkin", "catch-up", "catchup", "catch up", "touchpoint",
             "touch base", "standup", "stand-up", "review", "demo", "session", "chat", "conversation", "follow-up",
             "followup", "1:1", "one-on-one", "meet", "huddle", "workshop", "kickoff", "kick-off", "debrief", "regroup",
+            "dry run", "rehearsal", "walkthrough", "walk-through", "site visit", "visit", "presentation", "retro",
+            "retrospective", "committee", "board meeting", "all-hands", "town hall", "townhall", "training", "call-back", "callback",
         ],
         contactVerbs: [
             "reconnect", "re-connect", "follow up", "follow-up", "touch base", "check in", "check-in", "catch up",
             "talk again", "speak again", "meet again", "sync again", "sync up", "regroup", "circle back", "reconvene",
             "talk", "speak", "meet", "sync", "connect", "get together", "hop on a call", "jump on a call", "call",
+            "pick this up", "pick this back up", "pick it up again", "continue this", "revisit this", "reconvene on",
         ],
         contactNextWords: ["next", "follow-up", "followup", "follow", "another", "second", "again", "upcoming"],
         affirmatives: [

@@ -10,6 +10,8 @@ struct ActionCandidate: Sendable {
     var sentenceIndex: Int
     /// From structure ("Action items:", "- [ ]", "AI:") or an explicit pattern ("Alice will send").
     var strong: Bool
+    /// "I'll do that by Friday", "can you have it by Friday?": refers to a task said just before.
+    var isReference = false
 }
 
 /// Finds action items: commitments ("Alice will send", "Bob to review", "I'll check", "let me",
@@ -54,7 +56,9 @@ struct ActionItemRule {
         var commitment = findCommitment(sentence, context: context, compiled: compiled)
         // A note labelled with a name: "Bob: get legal review done by 12/4".
         if commitment == nil, !utterance.speakerSpoke, let label = utterance.speaker,
-            let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled), verb <= 1
+            context.people.isEmpty || context.people.knows(label),
+            let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled), verb <= 1,
+            lexicon.taskVerbs.contains(tokens[verb].key) || structural
         {
             commitment = Commitment(owner: .person(label), verb: verb, start: 0, strong: true)
         }
@@ -75,6 +79,12 @@ struct ActionItemRule {
         if !structural && isDiscussion(sentence, compiled: compiled) { return [] }
         if isNegated(tokens, from: found.start, to: found.verb, lexicon) { return [] }
 
+        // "we'll go with X", "we agreed to X": a decision, not a task.
+        if compiled.decisionPhrases.match(tokens, at: found.verb) != nil
+            || found.verb > 0 && compiled.decisionPhrases.match(tokens, at: found.verb - 1) != nil && tokens[found.verb - 1].key != "to"
+        {
+            return []
+        }
         // The next call itself is the next contact, not a task.
         if compiled.contactVerbs.match(tokens, at: found.verb) != nil && !lexicon.taskVerbs.contains(tokens[found.verb].key)
             && !structural
@@ -87,9 +97,12 @@ struct ActionItemRule {
             return []
         }
 
+        if found.owner == .we, utterance.section == .decisions || decisionLabelled(utterance) { return [] }
         var owner = resolveOwner(found.owner, sentence: sentence, context: context, analysis: analysis)
         if let assigned = assignedOwner(sentence, context: context, compiled: compiled) { owner = assigned }
-        if owner == nil, !sentence.utterance.speakerSpoke, let label = utterance.speaker {
+        if owner == nil, !sentence.utterance.speakerSpoke, let label = utterance.speaker,
+            context.people.isEmpty || context.people.knows(label)
+        {
             owner = context.people.fullest(label)
         }
         if owner == nil, structural, let mention = firstMention(sentence, context: context) { owner = mention }
@@ -98,7 +111,24 @@ struct ActionItemRule {
         let task = taskText(sentence, from: found.verb, dates: dates, context: context, compiled: compiled)
         guard task.split(separator: " ").count >= 2 || (structural && !task.isEmpty) else { return [] }
         let line = sentence.line(ofToken: found.verb)
-        return [ActionCandidate(task: task, owner: owner, due: due, line: line, sentenceIndex: sentenceIndex, strong: found.strong)]
+        var candidate = ActionCandidate(task: task, owner: owner, due: due, line: line, sentenceIndex: sentenceIndex, strong: found.strong)
+        candidate.isReference = Self.refersBack(task)
+        return [candidate]
+    }
+
+    static let referenceWords: Set<String> = [
+        "it", "that", "this", "them", "those", "these", "one", "so", "both", "too", "over", "up", "out", "then", "now", "right",
+        "away", "it's", "all", "the", "same", "thing", "again", "back", "ones", "это", "его", "её", "ее", "их", "то", "всё", "все",
+        "тоже", "сразу", "потом", "да", "ok", "okay", "sure", "yeah", "for", "you", "me", "us", "him", "her", "quickly", "just",
+        "to", "with", "on", "in", "at", "from", "by", "of", "off", "around", "a", "bit", "more", "anything", "something", "today",
+        "tomorrow", "asap", "first", "тебе", "вам", "вас", "нам", "мне",
+    ]
+
+    /// A task whose words after the verb are only pronouns and particles.
+    static func refersBack(_ task: String) -> Bool {
+        let words = task.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+        guard words.count >= 1 else { return true }
+        return words.dropFirst().allSatisfy { referenceWords.contains($0) }
     }
 
     // MARK: Finding the commitment
@@ -157,12 +187,28 @@ struct ActionItemRule {
                 // "to" after a subject is the notes' shorthand only at the start of a clause: "Bob to review".
                 if tokens[next].key == "to" && !(position == 0 || [",", ";", "-", "—", "–", ":", "and", "("].contains(tokens[position - 1].key)) { continue }
                 verbStart = next + 1
-            } else if ["-", "—", "–", ":", "→", "->"].contains(tokens[next].key), case .person = subject.owner {
+            } else if ["-", "—", "–", ":", "→", "->"].contains(tokens[next].key), subject.known {
                 verbStart = next + 1
+            } else if subject.known, structuralLine(sentence), position == 0 || tokens[position - 1].key == "@",
+                let verb = firstVerb(sentence, from: next, context: context, compiled: compiled), verb == next
+            {
+                // "@maria fix the copy", "Maria fix the copy" in a TODO list.
+                return Commitment(owner: subject.owner, verb: verb, start: position, strong: true)
             } else if tokens[next].key.hasPrefix("'"), tokens[next].key == "'ll" {
                 verbStart = next + 1
             }
-            guard let start = verbStart, let verb = firstVerb(sentence, from: start, context: context, compiled: compiled) else { continue }
+            guard let start = verbStart else { continue }
+            // "we can", "we should" offer or suggest; they do not commit.
+            if subject.owner == .we || subject.owner == .speaker, start > 0, ["can", "should", "could", "might", "may"].contains(tokens[start - 1].key),
+                !subject.fused
+            {
+                continue
+            }
+            // "will handle", "takes care of": the phrase holds the verb itself.
+            var verb = firstVerb(sentence, from: start, context: context, compiled: compiled)
+            if verb == nil, start - 1 > next, lexicon.taskVerbs.contains(tokens[start - 1].key) { verb = start - 1 }
+            if verb == nil, start - 2 > next, lexicon.taskVerbs.contains(tokens[start - 2].key) { verb = start - 2 }
+            guard let verb else { continue }
             return Commitment(owner: subject.owner, verb: verb, start: position, strong: true)
         }
         return nil
@@ -173,8 +219,25 @@ struct ActionItemRule {
             || lexicon.secondPerson.contains(token.key) || ["он", "она", "они"].contains(token.key)
     }
 
+    private func decisionLabelled(_ utterance: Utterance) -> Bool {
+        guard !utterance.speakerSpoke, let label = utterance.speaker?.lowercased() else { return false }
+        return ["decision", "decisions", "decided", "agreed", "approved", "решение", "решили", "договорились"].contains(label)
+    }
+
+    private func structuralLine(_ sentence: SentenceView) -> Bool {
+        let utterance = sentence.utterance
+        return utterance.section == .actionItems || utterance.section == .nextSteps || utterance.listMarker == .openCheckbox
+            || utterance.actionMarked
+    }
+
     /// A subject at `index`: a person, "I", "we", a team, or an unknown capitalized name.
-    private func subject(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (owner: OwnerKind, length: Int, fused: Bool)? {
+    private func subject(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (owner: OwnerKind, length: Int, fused: Bool, known: Bool)? {
+        guard let found = subjectKind(sentence, at: index, context: context) else { return nil }
+        let known = context.people.person(in: sentence, at: index) != nil
+        return (found.owner, found.length, found.fused, known)
+    }
+
+    private func subjectKind(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (owner: OwnerKind, length: Int, fused: Bool)? {
         let tokens = sentence.tokens
         let lexicon = context.lexicon
         let key = tokens[index].key
@@ -236,9 +299,9 @@ struct ActionItemRule {
                 skipped += 1
                 continue
             }
-            if ["also", "just", "quickly", "then", "first", "still", "try", "to", "and", "go", "ahead", "be", "able", "sure", "make",
+            if ["also", "just", "quickly", "then", "first", "still", "try", "to", "and", "go", "ahead", "be", "able",
                 "тоже", "также", "сначала", "сам", "сама", ",", "—", "-", "–", ":"].contains(tokens[position].key)
-                && !(tokens[position].key == "make" && position + 1 < tokens.count && tokens[position + 1].key != "sure")
+                && !(tokens[position].key == "go" && !(position + 1 < tokens.count && tokens[position + 1].key == "ahead"))
             {
                 position += 1
                 skipped += 1
@@ -248,6 +311,12 @@ struct ActionItemRule {
         }
         guard position < tokens.count else { return nil }
         let key = tokens[position].key
+        // A noun that looks like a verb: "budget for this is 90k", "review is on Friday".
+        if tokens[(position + 1)..<min(tokens.count, position + 4)].contains(where: { ["is", "are", "was", "were", "'s", "это", "—"].contains($0.key) }),
+            lexicon.code == "en", !tokens[(position + 1)..<min(tokens.count, position + 3)].contains(where: { ["that", "the", "it", "what"].contains($0.key) })
+        {
+            return nil
+        }
         if lexicon.taskVerbs.contains(key) || lexicon.firstPersonFutureVerbs.contains(key) || lexicon.thirdPersonFutureVerbs.contains(key) {
             return position
         }
@@ -262,7 +331,7 @@ struct ActionItemRule {
             "be", "been", "being", "is", "are", "was", "were", "see", "know", "think", "guess", "like", "love", "want", "need",
             "feel", "hope", "not", "never", "it", "that", "this", "the", "a", "an", "you", "we", "they", "he", "she", "i", "there",
             "here", "so", "probably", "maybe", "definitely", "always", "all", "both", "be", "keep", "stay", "remain", "wait", "happen",
-            "go", "come", "let", "get", "say", "tell", "hear", "mean", "agree", "miss", "lose", "win", "help", "talk", "speak",
+            "go", "come", "let", "get", "say", "hear", "mean", "agree", "miss", "lose", "win", "help",
             "the", "some", "any", "more", "less", "next", "our", "your", "their", "his", "her", "its", "my", "no", "yes",
         ]
         if key == "get", position + 1 < tokens.count, !["back", "to", "in"].contains(tokens[position + 1].key) || tokens.count > position + 2 {

@@ -47,11 +47,9 @@ struct AmountRule {
                     result[i].text = sentence.text(result[i].range)
                     break
                 }
-                // "per seat per month", "per user a year", "for the retainer per month"
+                // "per seat per month", "$15,000, one-time", "$18,000, paid upfront", "+ VAT per month"
                 let key = tokens[position].key
-                if [",", ".", ";", "and", "или", "or", "but", "и", "а"].contains(key) || Self.isNumber(tokens[position]) && skipped > 0 {
-                    break
-                }
+                if !Self.periodGap.contains(key) { break }
                 position += 1
                 skipped += 1
             }
@@ -75,6 +73,14 @@ struct AmountRule {
         }
         return result
     }
+
+    /// Words that may stand between an amount and its period.
+    static let periodGap: Set<String> = [
+        "per", "a", "an", "each", "user", "users", "seat", "seats", "head", "license", "licence", "licenses", "paid", "billed",
+        "charged", "payable", "fee", "fees", "flat", "total", "plus", "+", "vat", "tax", "taxes", "net", "gross", ",", "(", ")",
+        "excl", "incl", ".", "and", "for", "the", "retainer", "subscription", "cost", "price", "in", "ex", "all", "inclusive",
+        "за", "с", "ндс", "без", "в", "плюс", "оплата", "платеж", "платёж", "руб", "фиксированно", "—", "-", "–", "i.e",
+    ]
 
     static func isNumber(_ token: Token) -> Bool {
         token.kind == .number || token.key.first.map { $0.isASCII && $0.isNumber } == true

@@ -4,6 +4,8 @@ import FollowupText
 struct DecisionMatch: Sendable {
     var text: String
     var line: Int
+    /// The decision is the sentence's point: under a heading, labelled, or its marker opens the sentence.
+    var leading: Bool
 }
 
 /// Finds decisions: "agreed", "decided", "we'll go with", "approved", "Decision:" lines and
@@ -16,9 +18,12 @@ struct DecisionRule {
     func matches(in sentence: SentenceView, context: RuleContext) -> DecisionMatch? {
         let tokens = sentence.tokens
         let compiled = CompiledLexicon.shared(context.lexicon)
-        let inSection = sentence.utterance.section == .decisions
+        let label = sentence.utterance.speakerSpoke ? nil : sentence.utterance.speaker?.lowercased()
+        let labelled = label.map { ["decision", "decisions", "decided", "agreed", "approved", "resolved", "outcome", "решение", "решили", "договорились", "итог"].contains($0) } ?? false
+        let inSection = sentence.utterance.section == .decisions || labelled
         if sentence.utterance.listMarker == .openCheckbox { return nil }
         var markerEnd = 0
+        var leading = inSection
         if !inSection {
             guard let marker = compiled.decisionPhrases.firstMatch(tokens, in: 0..<tokens.count) else { return nil }
             if sentence.endsWithQuestionMark { return nil }
@@ -30,6 +35,11 @@ struct DecisionRule {
             // "approved" as a past fact about someone else's document still records a decision; but "X will be decided" is not.
             if marker.index > 0, ["be", "been", "to", "will"].contains(tokens[marker.index - 1].key) { return nil }
             markerEnd = marker.index + marker.length
+            leading = marker.index <= 2
+            // "get sign-off from legal", "need approval": a noun, not a decision.
+            if marker.index > 0, ["get", "need", "needs", "obtain", "for", "pending", "awaiting", "without", "require", "requires"].contains(tokens[marker.index - 1].key) {
+                return nil
+            }
             // Keep the words before a sentence-final marker ("Budget stays at 40k — agreed").
             if markerEnd >= tokens.count - 1 && marker.index > 2 { markerEnd = 0 }
         }
@@ -49,10 +59,21 @@ struct DecisionRule {
             text = sentence.text(first..<end)
         } else {
             guard end > start else { return nil }
-            text = sentence.text(start..<end)
+            // "We'll go with WordPress": a short object keeps its verb.
+            let rest = tokens[start..<end].filter { $0.kind != .symbol }
+            if rest.count < 3 && markerEnd - start < 3 {
+                let from = tokens.prefix(markerEnd).lastIndex(where: { ["go", "going", "with", "approved", "chose", "picked"].contains($0.key) }).map { max(0, $0 - 1) } ?? start
+                text = sentence.text(min(from, start)..<end)
+            } else {
+                text = sentence.text(start..<end)
+            }
+            // "we decided last week", "agreed it yesterday": about an earlier meeting.
+            if rest.allSatisfy({ ["it", "that", "this", "last", "week", "yesterday", "already", "earlier", "before", "the", "them", "on"].contains($0.key) }) && rest.count <= 3 {
+                return nil
+            }
         }
         guard text.split(separator: " ").count >= 2 else { return nil }
-        return DecisionMatch(text: text.trimmingCharacters(in: " ,;:-—–"), line: sentence.firstLine)
+        return DecisionMatch(text: text.trimmingCharacters(in: " ,;:-—–"), line: sentence.firstLine, leading: leading)
     }
 }
 
@@ -96,6 +117,13 @@ struct NextContactRule {
             tokens.count > 1, ["to", "you"].contains(tokens[1].key)
         {
             strength = 1  // "Talk to you Thursday", "See you on Monday"
+        }
+        // "Next retro: Tuesday Sep 29", "Next committee: Wednesday 9 December": the next meeting of its kind.
+        if strength == 0, tokens.count > 2, ["next", "следующий", "следующая", "следующее"].contains(tokens[0].key),
+            tokens[1].kind == .word, date.range.lowerBound > 1, lexicon.weekdays[tokens[1].key] == nil,
+            !["week", "month", "quarter", "year", "step", "steps", "неделе", "месяце"].contains(tokens[1].key)
+        {
+            strength = 2
         }
         // A label line "Next call: Wed 9am" / "Next steps: sync Thursday".
         if strength == 0, let first = tokens.first, lexicon.contactNextWords.contains(first.key),

@@ -18,6 +18,22 @@ enum TimeParser {
         var end: Int
         var meridiem: Character?  // "a" or "p"
         var explicit = false
+        // "ten a.m.", "four pm", "ten o'clock": a spelled hour needs its meridiem.
+        if let spelled = lexicon.numberWords[key], (1...12).contains(spelled), key != "a", key != "an", index + 1 < tokens.count {
+            let next = tokens[index + 1].key
+            var hour = spelled
+            if let m = meridiemOf(next, lexicon) {
+                if m == "p" && hour < 12 { hour += 12 }
+                if m == "a" && hour == 12 { hour = 0 }
+                var end = index + 2
+                if end < tokens.count, tokens[end].key == "." { end += 1 }
+                return TimeOfDay(hour: hour, minute: 0).map { ($0, end) }
+            }
+            if next == "o'clock" || next == "o’clock" {
+                if (1...7).contains(hour) { hour += 12 }
+                return TimeOfDay(hour: hour, minute: 0).map { ($0, index + 2) }
+            }
+        }
         let digits = key.prefix(while: { $0.isASCII && $0.isNumber })
         guard !digits.isEmpty, digits.count <= 2, let h = Int(digits) else {
             // "at 10" handled only with a number; "в 10 утра" likewise.
