@@ -20,7 +20,7 @@ enum Vocabulary {
         (.nextSteps, ["next steps", "next step", "следующие шаги", "дальнейшие шаги", "nächste schritte", "próximos pasos", "prochaines étapes"]),
         (.decisions, [
             "decisions", "decision", "decided", "agreed", "agreements", "outcomes", "resolutions", "key decisions",
-            "решения", "решение", "договорились", "договоренности", "договорённости", "итоги", "entscheidungen",
+            "решения", "решение", "договорились", "договоренности", "договорённости", "entscheidungen",
             "beschlüsse", "decisiones", "acuerdos", "décisions",
         ]),
         (.questions, [
@@ -28,7 +28,7 @@ enum Vocabulary {
             "открытые вопросы", "offene fragen", "preguntas", "questions ouvertes",
         ]),
         (.agenda, ["agenda", "повестка", "повестка дня", "tagesordnung", "orden del día", "ordre du jour"]),
-        (.summary, ["summary", "recap", "notes", "discussion", "резюме", "итог", "обсуждение", "zusammenfassung", "resumen", "résumé"]),
+        (.summary, ["summary", "recap", "notes", "discussion", "резюме", "итог", "итоги", "обсуждение", "zusammenfassung", "resumen", "résumé"]),
     ]
 
     static func section(forHeading heading: String) -> SectionKind? {

@@ -19,6 +19,7 @@ extension Analysis {
         var decisions: [DecisionMatch] = []
         var contacts: [NextContactMatch] = []
         var openQuestions: [(String, Int)] = []
+        var pendingContact: (strength: Int, index: Int)?
 
         for (index, sentence) in sentences.enumerated() {
             let sentenceDates = dateRule.matches(in: sentence, context: context)
@@ -28,8 +29,22 @@ extension Analysis {
                 !sentenceDates.contains { $0.range.overlaps(amount.range) && amount.currency == nil }
             }
             amounts += sentenceAmounts.map { ($0, sentence) }
-            let contact = contactRule.matches(in: sentence, context: context, dates: sentenceDates)
-            if let contact { contacts.append(contact) }
+            var contact = contactRule.matches(in: sentence, context: context, dates: sentenceDates)
+            // "Should we do a follow-up once you've had a look? Maybe November 3 at 10am?": the date
+            // comes a sentence or two after the meeting word.
+            if contact == nil, let date = sentenceDates.first(where: { $0.date > referenceDate }), let pending = pendingContact,
+                index - pending.index <= 3
+            {
+                contact = NextContactMatch(date: date, line: sentence.line(ofToken: date.range.lowerBound),
+                                           strength: min(pending.strength, 2), text: sentence.fullText)
+            }
+            if let contact {
+                contacts.append(contact)
+                pendingContact = nil
+            } else if sentenceDates.isEmpty {
+                let strength = contactRule.signal(in: sentence, context: context)
+                if strength > 0 { pendingContact = (strength, index) }
+            }
             let decision = decisionRule.matches(in: sentence, context: context)
             if let question = questionRule.matches(in: sentence, context: context) {
                 if let decision { decisions.append(decision) }
@@ -158,7 +173,6 @@ extension Analysis {
         let next = sentences[index + offset]
         let sameTurn = next.utteranceIndex == current.utteranceIndex
             || (next.utterance.speaker != nil && next.utterance.speaker == current.utterance.speaker && next.utteranceIndex == current.utteranceIndex + 1)
-            || (!next.utterance.speakerSpoke && next.utterance.speaker == nil && current.utterance.speaker == nil && offset == 1)
         guard sameTurn, next.tokens.count <= 8 else { return nil }
         let dates = rule.matches(in: next, context: context)
         guard let date = dates.first else { return nil }

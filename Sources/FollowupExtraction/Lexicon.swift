@@ -93,6 +93,14 @@ public struct Lexicon: Sendable {
     public var thirdPersonFutureVerbs: Set<String>
     /// Nouns that make a subject a team ("legal", "finance"): "ACME legal will review".
     public var teamNouns: Set<String>
+    /// Endings of infinitives ("-ть" in Russian): "Анне согласовать" assigns a task.
+    public var infinitiveSuffixes: [String]
+    /// Endings of finite verbs after a named subject ("Мария разместит", "мы проведём").
+    public var finiteVerbSuffixes: [String]
+    /// Endings of imperatives after a name and a comma ("Тимур, посчитай").
+    public var imperativeSuffixes: [String]
+    /// Verbs that never start a task ("think", "know", "думает").
+    public var nonTaskVerbs: Set<String>
     /// Hedges that make a sentence hypothetical ("maybe", "could", "might").
     public var hedges: Set<String>
     /// Phrases that assign a task: "assigned to", "owner", "owns".

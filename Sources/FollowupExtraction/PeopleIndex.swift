@@ -6,6 +6,8 @@ struct PeopleIndex {
     /// Token-key sequences → participant name, longest first at lookup.
     private var names: [String: [(keys: [String], name: String)]] = [:]
     private var initials: [String: String] = [:]
+    /// Stems of unique Cyrillic first names → full name.
+    private var stems: [String: String] = [:]
     let participants: [Participant]
 
     init(participants: [Participant]) {
@@ -42,6 +44,15 @@ struct PeopleIndex {
             }
         }
         for key in names.keys { names[key]!.sort { $0.keys.count > $1.keys.count } }
+        var stemCount: [String: Int] = [:]
+        for person in participants {
+            if let first = PeopleIndex.keys(person.name).first, let stem = PeopleIndex.stem(first) { stemCount[stem, default: 0] += 1 }
+        }
+        for person in participants {
+            if let first = PeopleIndex.keys(person.name).first, let stem = PeopleIndex.stem(first), stemCount[stem] == 1 {
+                stems[stem] = person.name
+            }
+        }
     }
 
     private mutating func add(_ keys: [String], _ name: String) {
@@ -86,7 +97,22 @@ struct PeopleIndex {
         if let name = initials[key], sentence.raw(start).allSatisfy({ $0.isUppercase }) {
             return (name, start - index + 1)
         }
+        // Inflected names ("Анне", "Ивану", "Марии"): the same stem as exactly one first name.
+        if let stem = PeopleIndex.stem(key), let name = stems[stem] {
+            return (name, start - index + 1)
+        }
         return nil
+    }
+
+    /// A Cyrillic name without its case ending: "анна", "анне", "анну" → "анн".
+    static func stem(_ key: String) -> String? {
+        guard let first = key.unicodeScalars.first, (0x0400...0x04FF).contains(first.value), key.count >= 4 else { return nil }
+        var word = key
+        for ending in ["ой", "ей", "ом", "ем", "ию", "ии", "ия", "ью", "а", "я", "е", "и", "у", "ю", "ы", "ь"] where word.hasSuffix(ending) {
+            word = String(word.dropLast(ending.count))
+            break
+        }
+        return word.count >= 3 ? word : nil
     }
 
     /// The fullest known form of `name` ("Alice" → "Alice Chen", "AC" → "Alice Chen"), or the name as written.

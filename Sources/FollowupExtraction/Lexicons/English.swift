@@ -167,6 +167,16 @@ extension Lexicon {
             "support", "vendor", "client", "customer", "hr", "it", "devops", "product", "design", "accounting", "cs",
             "partner", "agency", "supplier", "counsel", "leadership", "management", "board", "qa", "infra", "platform",
         ],
+        infinitiveSuffixes: [],
+        finiteVerbSuffixes: [],
+        imperativeSuffixes: [],
+        nonTaskVerbs: [
+            "be", "been", "being", "is", "are", "was", "were", "see", "know", "think", "guess", "like", "love", "want", "need",
+            "feel", "hope", "not", "never", "it", "that", "this", "the", "a", "an", "you", "we", "they", "he", "she", "i", "there",
+            "here", "so", "probably", "maybe", "definitely", "always", "all", "both", "keep", "stay", "remain", "wait", "happen",
+            "go", "come", "let", "say", "hear", "mean", "agree", "miss", "lose", "win", "help", "some", "any", "more", "less",
+            "next", "our", "your", "their", "his", "her", "its", "my", "no", "yes", "live", "survive", "manage", "try",
+        ],
         hedges: [
             "maybe", "perhaps", "might", "could", "possibly", "probably", "if", "whether", "consider", "considering",
             "hypothetically", "ideally", "someday", "eventually", "wonder", "wondering", "unless", "would", "i think we",

@@ -181,13 +181,25 @@ struct ActionItemRule {
                 verbStart = next  // "I'll", "we'll", "she'll"
             } else if lexicon.thirdPersonFutureVerbs.contains(tokens[next].key) || lexicon.firstPersonFutureVerbs.contains(tokens[next].key) {
                 return Commitment(owner: subject.owner, verb: next, start: position, strong: true)
+            } else if !lexicon.imperativeSuffixes.isEmpty, subject.known, tokens[next].key == ",", next + 1 < tokens.count,
+                lexicon.imperativeSuffixes.contains(where: { tokens[next + 1].key.hasSuffix($0) }), tokens[next + 1].key.count >= 4,
+                !lexicon.nonTaskVerbs.contains(tokens[next + 1].key)
+            {
+                // "Тимур, посчитай, пожалуйста, остатки"
+                return Commitment(owner: subject.owner, verb: next + 1, start: position, strong: true)
+            } else if !lexicon.finiteVerbSuffixes.isEmpty, subject.known || subject.owner == .we || Self.isTeam(subject.owner),
+                tokens[next].key != ",",
+                let verb = firstVerb(sentence, from: next, context: context, compiled: compiled, finite: true)
+            {
+                // "Мария сегодня разместит", "Наталья доделает", "мы проведём", "Анне согласовать".
+                return Commitment(owner: subject.owner, verb: verb, start: position, strong: true)
             } else if let phrase = compiled.commitmentPhrases.match(tokens, at: next) {
                 verbStart = next + phrase.length
             } else if lexicon.commitmentMarkers.contains(tokens[next].key) {
                 // "to" after a subject is the notes' shorthand only at the start of a clause: "Bob to review".
                 if tokens[next].key == "to" && !(position == 0 || [",", ";", "-", "—", "–", ":", "and", "("].contains(tokens[position - 1].key)) { continue }
                 verbStart = next + 1
-            } else if ["-", "—", "–", ":", "→", "->"].contains(tokens[next].key), subject.known {
+            } else if ["-", "—", "–", ":", "→", "->"].contains(tokens[next].key), subject.known || Self.isTeam(subject.owner) {
                 verbStart = next + 1
             } else if subject.known, structuralLine(sentence), position == 0 || tokens[position - 1].key == "@",
                 let verb = firstVerb(sentence, from: next, context: context, compiled: compiled), verb == next
@@ -217,6 +229,11 @@ struct ActionItemRule {
     private func isSubjectToken(_ token: Token, _ lexicon: Lexicon) -> Bool {
         lexicon.firstPerson.contains(token.key) || lexicon.firstPersonPlural.contains(token.key)
             || lexicon.secondPerson.contains(token.key) || ["он", "она", "они"].contains(token.key)
+    }
+
+    static func isTeam(_ owner: OwnerKind) -> Bool {
+        if case .team = owner { return true }
+        return false
     }
 
     private func decisionLabelled(_ utterance: Utterance) -> Bool {
@@ -259,7 +276,9 @@ struct ActionItemRule {
         if key == "the" || key == "our" || key == "their" { position += 1 }
         guard position < tokens.count else { return nil }
         if lexicon.teamNouns.contains(tokens[position].key) {
-            return (.team(sentence.text(index..<(position + 1))), position + 1 - index, false)
+            var end = position + 1
+            if end < tokens.count, sentence.isCapitalized(end), tokens[end].kind == .word { end += 1 }  // "Юристы ТехноСтроя"
+            return (.team(sentence.text(index..<end)), end - index, false)
         }
         if sentence.isCapitalized(position), tokens[position].kind == .word, isNameLike(sentence, position, lexicon) {
             var end = position + 1
@@ -278,6 +297,7 @@ struct ActionItemRule {
         if lexicon.stopWords.contains(key) || lexicon.weekdays[key] != nil || lexicon.months[key] != nil { return false }
         if lexicon.firstPerson.contains(key) || lexicon.firstPersonPlural.contains(key) || lexicon.secondPerson.contains(key) { return false }
         if lexicon.taskVerbs.contains(key) || lexicon.fillers.contains(key) || lexicon.hedges.contains(key) { return false }
+        if lexicon.pastMarkers.contains(key) || lexicon.decisionPhrases.contains(key) || lexicon.nonTaskVerbs.contains(key) { return false }
         let common: Set<String> = [
             "he", "she", "they", "it", "this", "that", "there", "here", "what", "who", "which", "someone", "somebody", "everyone",
             "anyone", "nobody", "action", "todo", "note", "decision", "next", "budget", "price", "he'll", "she'll", "they'll",
@@ -288,7 +308,10 @@ struct ActionItemRule {
     }
 
     /// The first task verb at or after `index`, skipping fillers and adverbs.
-    func firstVerb(_ sentence: SentenceView, from index: Int, context: RuleContext, compiled: CompiledLexicon, loose: Bool = false) -> Int? {
+    func firstVerb(
+        _ sentence: SentenceView, from index: Int, context: RuleContext, compiled: CompiledLexicon, loose: Bool = false,
+        finite: Bool = false
+    ) -> Int? {
         let tokens = sentence.tokens
         let lexicon = context.lexicon
         var position = index
@@ -300,7 +323,8 @@ struct ActionItemRule {
                 continue
             }
             if ["also", "just", "quickly", "then", "first", "still", "try", "to", "and", "go", "ahead", "be", "able",
-                "тоже", "также", "сначала", "сам", "сама", ",", "—", "-", "–", ":"].contains(tokens[position].key)
+                "тоже", "также", "сначала", "сам", "сама", ",", "—", "-", "–", ":", "а", "уже"].contains(tokens[position].key)
+                || Self.isDateWord(tokens[position].key, lexicon)
                 && !(tokens[position].key == "go" && !(position + 1 < tokens.count && tokens[position + 1].key == "ahead"))
             {
                 position += 1
@@ -320,6 +344,11 @@ struct ActionItemRule {
         if lexicon.taskVerbs.contains(key) || lexicon.firstPersonFutureVerbs.contains(key) || lexicon.thirdPersonFutureVerbs.contains(key) {
             return position
         }
+        if !lexicon.nonTaskVerbs.contains(key), key.count >= 4, tokens[position].kind == .word,
+            lexicon.infinitiveSuffixes.contains(where: { key.hasSuffix($0) }) || (finite && lexicon.finiteVerbSuffixes.contains(where: { key.hasSuffix($0) }))
+        {
+            return position
+        }
         guard lexicon.code == "en", tokens[position].kind == .word, key.allSatisfy({ $0.isLetter || $0 == "-" }) else {
             return loose && tokens[position].kind == .word ? position : nil
         }
@@ -327,13 +356,7 @@ struct ActionItemRule {
             let rest = tokens[position...].map(\.key)
             return rest.contains(where: { ["ready", "done", "finished", "over", "complete", "completed", "back"].contains($0) }) ? position : nil
         }
-        let blocked: Set<String> = [
-            "be", "been", "being", "is", "are", "was", "were", "see", "know", "think", "guess", "like", "love", "want", "need",
-            "feel", "hope", "not", "never", "it", "that", "this", "the", "a", "an", "you", "we", "they", "he", "she", "i", "there",
-            "here", "so", "probably", "maybe", "definitely", "always", "all", "both", "be", "keep", "stay", "remain", "wait", "happen",
-            "go", "come", "let", "get", "say", "hear", "mean", "agree", "miss", "lose", "win", "help",
-            "the", "some", "any", "more", "less", "next", "our", "your", "their", "his", "her", "its", "my", "no", "yes",
-        ]
+        let blocked = lexicon.nonTaskVerbs
         if key == "get", position + 1 < tokens.count, !["back", "to", "in"].contains(tokens[position + 1].key) || tokens.count > position + 2 {
             return position
         }
@@ -341,6 +364,15 @@ struct ActionItemRule {
         // An -ly adverb or an adjective is no verb; past forms are not commitments.
         if key.hasSuffix("ly") || key.hasSuffix("ed") && !lexicon.taskVerbs.contains(key) { return nil }
         return position
+    }
+
+    /// Words of a date that may stand between a subject and its verb ("Мария сегодня разместит",
+    /// "можете до пятницы прислать").
+    static func isDateWord(_ key: String, _ lexicon: Lexicon) -> Bool {
+        if lexicon.weekdays[key] != nil || lexicon.months[key] != nil { return true }
+        if case .offset? = lexicon.relativeDays[key] { return true }
+        if lexicon.code != "en" && lexicon.deadlineWords.contains(key) { return true }
+        return false
     }
 
     // MARK: Filters

@@ -49,7 +49,23 @@ struct AmountRule {
                 }
                 // "per seat per month", "$15,000, one-time", "$18,000, paid upfront", "+ VAT per month"
                 let key = tokens[position].key
-                if !Self.periodGap.contains(key) { break }
+                if key == "per", position + 1 < limit, compiled.periods.match(tokens, at: position) == nil {
+                    // "per device per month", "per hire": skip the unit and look on.
+                    position += 2
+                    skipped += 2
+                    continue
+                }
+                if !Self.periodGap.contains(key) {
+                    // "3,200 USD for expedited trucking, one-time", "$4,000 travel (one-time)": a period after a
+                    // comma or in parentheses later in the same clause.
+                    if let later = (position..<min(limit, position + 5)).first(where: { [",", "("].contains(tokens[$0].key) }),
+                        later + 1 < limit, let period = compiled.periods.match(tokens, at: later + 1),
+                        !tokens[position..<later].contains(where: { Self.isNumber($0) || ["and", "but", "или", "и"].contains($0.key) })
+                    {
+                        result[i].period = period.value
+                    }
+                    break
+                }
                 position += 1
                 skipped += 1
             }
@@ -61,7 +77,8 @@ struct AmountRule {
                         result[i].period = period.value
                         break
                     }
-                    if [",", ";", "."].contains(tokens[back].key) { break }
+                    // "setup fee, $3,000": one comma right before the amount may separate its label.
+                    if [",", ";", "."].contains(tokens[back].key) && !(tokens[back].key == "," && back == result[i].range.lowerBound - 1) { break }
                     back -= 1
                 }
             }

@@ -62,7 +62,7 @@ struct DateRule {
             while next < tokens.count, [",", "(", "the"].contains(tokens[next].key) { next += 1 }
             if next < tokens.count, next > core.range.upperBound || !core.isAbsolute,
                 let second = parseCore(sentence, at: next, context: context, compiled: compiled, past: past),
-                second.isAbsolute != core.isAbsolute || second.isAbsolute
+                second.isAbsolute != core.isAbsolute || second.isAbsolute || second.date == core.date
             {
                 let explicit = second.isAbsolute ? second : core
                 core = DateMatch(range: core.range.lowerBound..<second.range.upperBound, date: explicit.date,

@@ -36,6 +36,9 @@ struct DecisionRule {
             if marker.index > 0, ["be", "been", "to", "will"].contains(tokens[marker.index - 1].key) { return nil }
             markerEnd = marker.index + marker.length
             leading = marker.index <= 2
+            // "confirmed", "approved", "resolved" decide only when they open the sentence ("Approved: …").
+            let weak: Set<String> = ["confirmed", "подтвердили"]
+            if weak.contains(tokens[marker.index].key), marker.length == 1, marker.index > 1 { return nil }
             // "get sign-off from legal", "need approval": a noun, not a decision.
             if marker.index > 0, ["get", "need", "needs", "obtain", "for", "pending", "awaiting", "without", "require", "requires"].contains(tokens[marker.index - 1].key) {
                 return nil
@@ -91,10 +94,20 @@ struct NextContactMatch: Sendable {
 /// Contract row: `nextContact`.
 struct NextContactRule {
     func matches(in sentence: SentenceView, context: RuleContext, dates: [DateMatch]) -> NextContactMatch? {
+        // The next contact is after the meeting: the same day only with a time ("later today at 4pm").
+        guard let date = dates.first(where: { $0.date > context.referenceDate || ($0.date == context.referenceDate && $0.time != nil) })
+        else { return nil }
+        let strength = signal(in: sentence, context: context, date: date)
+        guard strength > 0 else { return nil }
+        return NextContactMatch(date: date, line: sentence.line(ofToken: date.range.lowerBound), strength: strength, text: sentence.fullText)
+    }
+
+    /// How strongly the sentence speaks of meeting again: 3 "next call", 2 "let's schedule a call" or
+    /// "Next retro:", 1 a meeting word or "let's reconnect", 0 nothing.
+    func signal(in sentence: SentenceView, context: RuleContext, date: DateMatch? = nil) -> Int {
         let tokens = sentence.tokens
         let compiled = CompiledLexicon.shared(context.lexicon)
         let lexicon = context.lexicon
-        guard let date = dates.first(where: { $0.date >= context.referenceDate }) else { return nil }
         var strength = 0
         if let noun = compiled.contactNouns.firstMatch(tokens, in: 0..<tokens.count) {
             let window = max(0, noun.index - 3)..<noun.index
@@ -102,6 +115,7 @@ struct NextContactRule {
             else if noun.index + noun.length < tokens.count, lexicon.contactNextWords.contains(tokens[noun.index + noun.length].key) { strength = 3 }
             else if sentence.utterance.sectionTitle.map({ $0.lowercased().contains("next") }) == true { strength = 2 }
             else if tokens.contains(where: { ["let's", "lets", "schedule", "scheduled", "book", "booked", "set", "давайте"].contains($0.key) }) { strength = 2 }
+            else { strength = 1 }
         }
         if strength == 0, let verb = compiled.contactVerbs.firstMatch(tokens, in: 0..<tokens.count) {
             // "follow up with legal" is somebody's task; "follow up with you" / "with us" is the contact.
@@ -120,7 +134,7 @@ struct NextContactRule {
         }
         // "Next retro: Tuesday Sep 29", "Next committee: Wednesday 9 December": the next meeting of its kind.
         if strength == 0, tokens.count > 2, ["next", "следующий", "следующая", "следующее"].contains(tokens[0].key),
-            tokens[1].kind == .word, date.range.lowerBound > 1, lexicon.weekdays[tokens[1].key] == nil,
+            tokens[1].kind == .word, (date?.range.lowerBound ?? 2) > 1, lexicon.weekdays[tokens[1].key] == nil,
             !["week", "month", "quarter", "year", "step", "steps", "неделе", "месяце"].contains(tokens[1].key)
         {
             strength = 2
@@ -131,8 +145,7 @@ struct NextContactRule {
         {
             strength = 3
         }
-        guard strength > 0 else { return nil }
-        return NextContactMatch(date: date, line: sentence.line(ofToken: date.range.lowerBound), strength: strength, text: sentence.fullText)
+        return strength
     }
 }
 
