@@ -55,6 +55,8 @@ public struct PipelineOptions: Sendable {
     public var encoding: String?
     public var people: PeopleMap
     public var maxBytes: Int
+    /// Which rule families run (all by default; benchmarks time them one by one).
+    public var families: Set<RuleFamily> = Set(RuleFamily.allCases)
     /// Today's date, for standard input without a date (fixed by `--now`/SOURCE_DATE_EPOCH in tests).
     public var today: CivilDate
 
@@ -108,9 +110,10 @@ public final class Pipeline {
         }
         var document = DocumentParser.parse(decoded, source: source, format: options.inputFormat)
         options.people.apply(to: &document)
-        let extractionOptions = ExtractionOptions(
+        var extractionOptions = ExtractionOptions(
             date: options.date, time: options.time, fallbackDate: fallbackDate ?? options.today,
             timeZone: options.timeZone, locale: options.locale, language: options.language)
+        extractionOptions.families = options.families
         let record = try extractor.extract(document, options: extractionOptions)
         return Output(document: document, record: record)
     }

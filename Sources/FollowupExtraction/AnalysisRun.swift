@@ -21,15 +21,23 @@ extension Analysis {
         var openQuestions: [(String, Int)] = []
         var pendingContact: (strength: Int, index: Int)?
 
+        let families = options.families
+        let runAmounts = families.contains(.amounts)
+        let runContacts = families.contains(.nextContact)
+        let runDecisions = families.contains(.decisions)
+        let runItems = families.contains(.actionItems)
+        let runQuestions = families.contains(.questions)
+        // Deadlines and contacts need dates; dates run whenever one of them does.
+        let runDates = families.contains(.dates) || runItems || runContacts
         for (index, sentence) in sentences.enumerated() {
-            let sentenceDates = dateRule.matches(in: sentence, context: context)
+            let sentenceDates = runDates ? dateRule.matches(in: sentence, context: context) : []
             dates += sentenceDates.map { ($0, sentence) }
-            let sentenceAmounts = amountRule.matches(in: sentence, context: context).filter { amount in
+            let sentenceAmounts = !runAmounts ? [] : amountRule.matches(in: sentence, context: context).filter { amount in
                 // A number that is part of a date is not money.
                 !sentenceDates.contains { $0.range.overlaps(amount.range) && amount.currency == nil }
             }
             amounts += sentenceAmounts.map { ($0, sentence) }
-            var contact = contactRule.matches(in: sentence, context: context, dates: sentenceDates)
+            var contact = runContacts ? contactRule.matches(in: sentence, context: context, dates: sentenceDates) : nil
             // "Should we do a follow-up once you've had a look? Maybe November 3 at 10am?": the date
             // comes a sentence or two after the meeting word.
             if contact == nil, let date = sentenceDates.first(where: { $0.date > referenceDate }), let pending = pendingContact,
@@ -41,18 +49,22 @@ extension Analysis {
             if let contact {
                 contacts.append(contact)
                 pendingContact = nil
-            } else if sentenceDates.isEmpty {
+            } else if sentenceDates.isEmpty && runContacts {
                 let strength = contactRule.signal(in: sentence, context: context)
                 if strength > 0 { pendingContact = (strength, index) }
             }
-            let decision = decisionRule.matches(in: sentence, context: context)
-            if let question = questionRule.matches(in: sentence, context: context) {
+            let decision = runDecisions ? decisionRule.matches(in: sentence, context: context) : nil
+            if runQuestions, let question = questionRule.matches(in: sentence, context: context) {
                 if let decision { decisions.append(decision) }
                 openQuestions.append((question, sentence.firstLine))
                 continue
             }
             if contact != nil && contact!.strength >= 2 && sentence.utterance.section != .actionItems {
                 if let decision, decision.leading { decisions.append(decision) }
+                continue
+            }
+            guard runItems else {
+                if let decision { decisions.append(decision) }
                 continue
             }
             var found = actionRule.matches(in: sentence, index: index, context: context, dates: sentenceDates, analysis: self)

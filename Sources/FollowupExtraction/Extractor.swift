@@ -2,8 +2,15 @@ import FollowupDocument
 import FollowupICU
 import FollowupText
 
+/// The rule families, so a benchmark can time each one alone.
+public enum RuleFamily: String, CaseIterable, Sendable {
+    case dates, amounts, actionItems, decisions, nextContact, questions
+}
+
 /// What the caller knows beyond the document: the user's flags and configuration.
 public struct ExtractionOptions: Sendable {
+    /// Which rule families run (all by default).
+    public var families: Set<RuleFamily> = Set(RuleFamily.allCases)
     /// `--date`: overrides any date in the notes.
     public var date: CivilDate?
     /// `--date ...THH:MM`: the reference time, for "in two hours" or "tonight".
