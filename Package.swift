@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "FollowupText", dependencies: ["FollowupICU"]),
         .target(name: "FollowupDocument", dependencies: ["FollowupText"]),
         .target(name: "FollowupExtraction", dependencies: ["FollowupDocument", "FollowupText", "FollowupICU"]),
-        .target(name: "FollowupRendering", dependencies: ["FollowupExtraction", "FollowupICU"]),
+        .target(name: "FollowupRendering", dependencies: ["FollowupExtraction", "FollowupText", "FollowupICU"]),
         .target(
             name: "Followup",
             dependencies: ["FollowupRendering", "FollowupExtraction", "FollowupDocument", "TOMLKit"]

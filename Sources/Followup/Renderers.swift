@@ -2,7 +2,6 @@ import FollowupExtraction
 import FollowupRendering
 
 /// The renderers with the user's settings applied: what commands and batch call.
-/// (Interface fixed; bodies are filled in by the rendering work.)
 public struct Renderers: Sendable {
     public enum SummaryFormat: String, Sendable, CaseIterable { case text, markdown, html }
 
@@ -12,18 +11,45 @@ public struct Renderers: Sendable {
         self.environment = environment
     }
 
+    /// The configuration, flags and clock as the renderers see them.
+    public func settings(todos: Bool = false) -> RenderSettings {
+        let configuration = environment.configuration
+        return RenderSettings(
+            sender: RenderSettings.Sender(
+                name: configuration.sender.name, email: configuration.sender.email, signature: configuration.sender.signature),
+            to: configuration.to, cc: configuration.cc, timeZone: environment.timeZone.identifier,
+            locale: environment.pipelineOptions.locale, now: environment.now,
+            reminderLeadDays: configuration.reminderLeadDays, checkBackDays: configuration.checkBackDays,
+            callMinutes: configuration.callMinutes,
+            callWindows: configuration.callWindows.map {
+                RenderSettings.CallWindow(weekdays: $0.weekdays, startMinute: $0.startMinute, endMinute: $0.endMinute)
+            },
+            todos: todos)
+    }
+
     /// The follow-up text, and the sender-only review list (for stderr).
     public func summary(_ record: ExtractionRecord, format: SummaryFormat) -> (text: String, review: [String]) {
-        (record.json.rendered() + "\n", [])
+        let layout = SummaryRenderer.Format(rawValue: format.rawValue) ?? .text
+        return SummaryRenderer(settings: settings()).render(record, format: layout)
     }
 
     /// An RFC 5322 message with the calendar attached, for `sendmail -t`.
     public func email(_ record: ExtractionRecord) throws -> String {
-        ""
+        try emailWithReview(record).message
+    }
+
+    /// The message and what the sender should check (addresses left out, items without owners).
+    public func emailWithReview(_ record: ExtractionRecord) throws -> (message: String, review: [String]) {
+        try EmailRenderer(settings: settings()).render(record)
     }
 
     /// One RFC 5545 calendar with every record's reminders.
     public func calendar(_ records: [ExtractionRecord], todos: Bool = false) throws -> String {
-        ""
+        try CalendarRenderer(settings: settings(todos: todos)).render(records)
+    }
+
+    /// A per-person calendar: only the action items `owner` holds (as written in the records).
+    public func calendar(_ records: [ExtractionRecord], todos: Bool = false, owner: String) throws -> String {
+        try CalendarRenderer(settings: settings(todos: todos)).render(records, owner: owner)
     }
 }

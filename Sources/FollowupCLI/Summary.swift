@@ -2,18 +2,37 @@ import ArgumentParser
 import Foundation
 import Followup
 
+extension Renderers.SummaryFormat: ExpressibleByArgument {}
+
 struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the follow-up text for notes (the default command).")
+        abstract: "Print the follow-up text for notes (the default command).",
+        discussion: """
+            The follow-up goes to standard output; what is for you alone (items without an owner or a \
+            date, amounts left out, a proposed call time) goes to standard error as a short review list.
+            """)
 
     @Argument(help: "A notes or transcript file; '-' or nothing reads standard input.")
     var file: String?
+
+    @Option(help: "Output format: \(Renderers.SummaryFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: Renderers.SummaryFormat = .text
 
     @OptionGroup var input: InputOptions
 
     func run() throws {
         let environment = try input.environment()
         let output = try environment.process(file: file)
-        Output.write(output.record.json.rendered() + "\n")
+        let (text, review) = Renderers(environment: environment).summary(output.record, format: format)
+        Output.write(text)
+        ReviewList.print(review)
+    }
+}
+
+/// The sender-only notes, on standard error.
+enum ReviewList {
+    static func print(_ review: [String]) {
+        guard !review.isEmpty else { return }
+        Output.error((["Check before sending (not in the message):"] + review.map { "  - " + $0 }).joined(separator: "\n"))
     }
 }

@@ -135,9 +135,15 @@ public struct Document: Sendable {
 extension StringProtocol {
     /// Without leading and trailing Unicode whitespace.
     public func trimmingWhitespace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        // Fast path: ASCII edges, sliced by index (no scalar-by-scalar rebuild).
+        var start = startIndex
+        var end = endIndex
+        while start < end, let scalar = self[start].unicodeScalars.first, scalar.properties.isWhitespace { start = index(after: start) }
+        while end > start {
+            let previous = index(before: end)
+            guard let scalar = self[previous].unicodeScalars.first, scalar.properties.isWhitespace else { break }
+            end = previous
+        }
+        return String(self[start..<end])
     }
 }

@@ -19,8 +19,10 @@ struct ParticipantList {
             }
             if let open = name.firstIndex(of: "("), let close = name.lastIndex(of: ")"), open < close {
                 let inside = String(name[name.index(after: open)..<close]).trimmingWhitespace()
-                if inside.count >= 2, inside.count <= 4, inside.allSatisfy({ $0.isUppercase }) {
-                    initials = inside
+                // "(AC)", "(CM, Harbor Bank)": initials may come first in a list.
+                let firstPart = inside.split(separator: ",").first.map { $0.trimmingWhitespace() } ?? inside
+                if firstPart.count >= 2, firstPart.count <= 4, firstPart.allSatisfy({ $0.isUppercase && $0.isLetter }) {
+                    initials = firstPart
                 } else if let address = inside.split(whereSeparator: { " ,;".contains($0) }).first(where: { $0.contains("@") }) {
                     email = String(address)
                 } else if inside.split(separator: " ").count >= 2, Self.looksLikeName(inside) {

@@ -53,10 +53,11 @@ enum Vocabulary {
 
 extension String {
     func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set.unicodeScalars)
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !chars.contains($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !chars.contains($0) })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        let characters = Set(set)
+        var start = startIndex
+        var end = endIndex
+        while start < end, characters.contains(self[start]) { start = index(after: start) }
+        while end > start, characters.contains(self[index(before: end)]) { end = index(before: end) }
+        return String(self[start..<end])
     }
 }

@@ -14,6 +14,8 @@ struct Analysis {
     var meetingTime: TimeOfDay?
     var spellOut: NumberFormat?
     let segmenter: Segmenter
+    /// Every speaker in the document (for "can you…?" in a two-person call).
+    let speakers: Set<String>
 
     init(document: Document, lexicon: Lexicon, segmenter: Segmenter, options: ExtractionOptions) throws {
         self.document = document
@@ -27,6 +29,7 @@ struct Analysis {
             }
         }
         self.sentences = sentences
+        self.speakers = Set(document.utterances.compactMap(\.speaker))
         self.people = PeopleIndex(participants: document.participants)
         self.referenceDate = options.fallbackDate
         if let date = options.date {
@@ -36,7 +39,7 @@ struct Analysis {
 
     func context() -> RuleContext {
         RuleContext(lexicon: lexicon, referenceDate: referenceDate, referenceTime: options.time, people: people,
-                    locale: options.locale, spellOut: spellOut, format: document.format)
+                    locale: options.locale, spellOut: spellOut, format: document.format, compiled: CompiledLexicon.shared(lexicon))
     }
 }
 
@@ -82,5 +85,7 @@ struct RuleContext {
     let locale: String?
     let spellOut: NumberFormat?
     let format: InputFormat
+    /// The lexicon's phrase tables, compiled once per language.
+    let compiled: CompiledLexicon
 }
 

@@ -80,14 +80,14 @@ extension Analysis {
 
         // Amounts, with ids.
         var amountRecords: [ExtractionRecord.Amount] = []
-        var amountLines: [(id: String, line: Int)] = []
+        var amountIDsByLine: [Int: [String]] = [:]
         for (offset, (amount, sentence)) in amounts.enumerated() {
             let id = "M\(offset + 1)"
             let line = sentence.line(ofToken: amount.range.lowerBound)
             amountRecords.append(ExtractionRecord.Amount(
                 id: id, value: amount.value, currency: amount.currency, period: amount.period, text: amount.text,
                 source: source(line)))
-            amountLines.append((id, line))
+            amountIDsByLine[line, default: []].append(id)
         }
 
         var questions: [ExtractionRecord.Question] = []
@@ -96,7 +96,7 @@ extension Analysis {
             let due = candidate.due.map {
                 ExtractionRecord.Due(date: $0.date.iso, time: $0.time?.description, text: $0.text)
             }
-            let ids = amountLines.filter { $0.line == candidate.line }.map(\.id)
+            let ids = amountIDsByLine[candidate.line] ?? []
             items.append(ExtractionRecord.ActionItem(
                 id: "A\(offset + 1)", task: candidate.task, owner: candidate.owner, due: due, amountIds: ids,
                 source: source(candidate.line)))
@@ -165,7 +165,6 @@ extension Analysis {
             let compiled = CompiledLexicon.shared(lexicon)
             if compiled.lexicon.affirmatives.contains(where: { start.hasPrefix($0) }) { return people.fullest(nextSpeaker) }
         }
-        let speakers = Set(utterances.compactMap(\.speaker))
         if speakers.count == 2, let speaker, let other = speakers.first(where: { $0 != speaker }) { return people.fullest(other) }
         return nil
     }
@@ -200,27 +199,41 @@ extension Analysis {
     func mergeDuplicates(_ candidates: [ActionCandidate]) -> [ActionCandidate] {
         var result: [ActionCandidate] = []
         var signatures: [Set<String>] = []
+        var byWord: [String: [Int]] = [:]
         for candidate in candidates {
             if candidate.isReference {
-                if let target = result.indices.last(where: { index in
-                    candidate.sentenceIndex - result[index].sentenceIndex <= 8
-                        && (result[index].owner == nil || candidate.owner == nil || result[index].owner == candidate.owner)
-                }) {
-                    if result[target].due == nil { result[target].due = candidate.due }
-                    if result[target].owner == nil { result[target].owner = candidate.owner }
+                var index = result.count - 1
+                while index >= 0, candidate.sentenceIndex - result[index].sentenceIndex <= 8 {
+                    if result[index].owner == nil || candidate.owner == nil || result[index].owner == candidate.owner {
+                        if result[index].due == nil { result[index].due = candidate.due }
+                        if result[index].owner == nil { result[index].owner = candidate.owner }
+                        break
+                    }
+                    index -= 1
                 }
                 continue
             }
             let words = Analysis.contentWords(candidate.task, lexicon)
-            if let existing = result.indices.first(where: { index in
-                let other = result[index]
-                guard other.owner == nil || candidate.owner == nil || other.owner == candidate.owner else { return false }
-                return Analysis.similar(words, signatures[index])
-            }) {
+            // Only items sharing a word can be duplicates: look them up, not every item.
+            var seen = Set<Int>()
+            var existing: Int?
+            for word in words {
+                // A recap repeats tasks of the same meeting: look back a bounded window, so a huge
+                // file stays linear.
+                for index in (byWord[word] ?? []).reversed() {
+                    if index < result.count - 500 { break }
+                    guard seen.insert(index).inserted else { continue }
+                    let other = result[index]
+                    guard other.owner == nil || candidate.owner == nil || other.owner == candidate.owner else { continue }
+                    if Analysis.similar(words, signatures[index]) && (existing == nil || index < existing!) { existing = index }
+                }
+            }
+            if let existing {
                 if result[existing].owner == nil { result[existing].owner = candidate.owner }
                 if result[existing].due == nil { result[existing].due = candidate.due }
                 continue
             }
+            for word in words { byWord[word, default: []].append(result.count) }
             result.append(candidate)
             signatures.append(words)
         }
@@ -253,7 +266,7 @@ extension Analysis {
             return
         }
         let context = RuleContext(lexicon: lexicon, referenceDate: options.fallbackDate, referenceTime: nil, people: people,
-                                  locale: options.locale, spellOut: nil, format: document.format)
+                                  locale: options.locale, spellOut: nil, format: document.format, compiled: CompiledLexicon.shared(lexicon))
         let rule = DateRule()
         var found: CivilDate?
         for (line, text) in document.headerLines {

@@ -47,7 +47,7 @@ struct ActionItemRule {
         let utterance = sentence.utterance
         let tokens = sentence.tokens
         let lexicon = context.lexicon
-        let compiled = CompiledLexicon.shared(lexicon)
+        let compiled = context.compiled
         if utterance.listMarker == .doneCheckbox { return [] }
         let structural = utterance.section == .actionItems || utterance.section == .nextSteps
             || utterance.listMarker == .openCheckbox || utterance.actionMarked
@@ -592,10 +592,11 @@ struct ActionItemRule {
 
 extension String {
     func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set.unicodeScalars)
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !chars.contains($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !chars.contains($0) })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        let characters = Set(set)
+        var start = startIndex
+        var end = endIndex
+        while start < end, characters.contains(self[start]) { start = index(after: start) }
+        while end > start, characters.contains(self[index(before: end)]) { end = index(before: end) }
+        return String(self[start..<end])
     }
 }

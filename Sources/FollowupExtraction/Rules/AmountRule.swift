@@ -35,7 +35,7 @@ struct AmountRule {
             }
         }
         // Periods: after the amount, or an adjective before it ("monthly fee of $500").
-        let compiled = CompiledLexicon.shared(lexicon)
+        let compiled = context.compiled
         for i in result.indices where result[i].period == nil {
             var position = result[i].range.upperBound
             var skipped = 0
@@ -165,7 +165,7 @@ struct AmountRule {
             // A bare number about money: needs a magnitude or a money word nearby, and must not be a count.
             guard isMoneyContext(tokens, index, end, lexicon) else { return nil }
             guard first.magnitude || first.value >= 100 else { return nil }
-            if end < tokens.count, tokens[end].kind == .word, !CompiledLexicon.shared(lexicon).periods.contains(tokens, in: end..<(end + 1)),
+            if end < tokens.count, tokens[end].kind == .word, !context.compiled.periods.contains(tokens, in: end..<(end + 1)),
                 !["per", "a", "for", "in", "and", "or", "в", "на", "за", "и"].contains(tokens[end].key), !first.magnitude
             {
                 return nil  // "40 seats", "200 people"
@@ -281,29 +281,36 @@ struct AmountRule {
         return Double(normalized)
     }
 
+    static let spelledNumbers: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+        "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "a", "an",
+        "один", "одна", "два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "двадцать",
+        "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто", "сто", "двести",
+        "триста", "четыреста", "пятьсот", "тысяча", "тысячи", "тысяч", "миллион", "миллиона", "миллионов",
+    ]
+
+    static func isNumberWord(_ key: String, _ lexicon: Lexicon) -> Bool {
+        spelledNumbers.contains(key) || lexicon.numberWords[key] != nil && key != "few" && key != "couple"
+    }
+
     /// "twenty thousand dollars": ICU's rule-based spell-out parses the words before a currency word.
     private func spelledNumber(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (value: Double, end: Int, magnitude: Bool)? {
         guard let spellOut = context.spellOut else { return nil }
         let tokens = sentence.tokens
         let lexicon = context.lexicon
-        // The run of words up to a currency word.
+        // The run of number words ("twenty", "five hundred and fifty", "двадцать тысяч"), then a currency word.
         var end = index
-        while end < tokens.count, end - index < 8, tokens[end].kind == .word || tokens[end].key == "-" {
-            if lexicon.currencies[tokens[end].key] != nil { break }
+        while end < tokens.count, end - index < 8, Self.isNumberWord(tokens[end].key, lexicon) || (end > index && ["-", "and", "и"].contains(tokens[end].key)) {
             end += 1
         }
-        guard end > index, end < tokens.count, lexicon.currencies[tokens[end].key] != nil else { return nil }
-        guard lexicon.numberWords[tokens[index].key] != nil || lexicon.magnitudes[tokens[index].key] != nil
-            || ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "eleven", "thirteen",
-                "sixteen", "seventeen", "eighteen", "nineteen", "двадцать", "тридцать", "сто", "двести", "пятьсот", "тысяча"].contains(tokens[index].key)
+        guard end > index, end < tokens.count, lexicon.currencies[tokens[end].key] != nil,
+            !["a", "an"].contains(tokens[index].key) || end - index > 1
         else { return nil }
-        // Words must all be number words: try the longest phrase that ICU parses completely.
-        for stop in stride(from: end, to: index, by: -1) {
-            let phrase = sentence.text(index..<stop).lowercased()
-            guard let parsed = spellOut.parsePrefix(phrase), parsed.utf8Length == phrase.utf8.count, parsed.value > 0 else { continue }
-            guard stop == end else { return nil }
-            return (parsed.value, stop, parsed.value >= 1000)
-        }
+        // ICU must read the whole run as one number.
+        let phrase = sentence.text(index..<end).lowercased()
+        guard let parsed = spellOut.parsePrefix(phrase), parsed.utf8Length == phrase.utf8.count, parsed.value > 0 else { return nil }
+        return (parsed.value, end, parsed.value >= 1000)
         return nil
     }
 }

@@ -27,7 +27,7 @@ struct DateMatch: Sendable {
 struct DateRule {
     func matches(in sentence: SentenceView, context: RuleContext) -> [DateMatch] {
         let tokens = sentence.tokens
-        let compiled = CompiledLexicon.shared(context.lexicon)
+        let compiled = context.compiled
         let past = isPastSentence(tokens, context.lexicon)
         var result: [DateMatch] = []
         var index = 0
@@ -236,7 +236,7 @@ struct DateRule {
         var date: CivilDate
         let wd = d.weekday
         // "Monday next week", "Friday this week"
-        if end + 1 < tokens.count, let relative = CompiledLexicon.shared(lexicon).relativeDays.match(tokens, at: end),
+        if end + 1 < tokens.count, let relative = context.compiled.relativeDays.match(tokens, at: end),
             relative.value == .nextWeek || relative.value == .endOfWeek
         {
             let monday = d.adding(days: 1 - wd)
@@ -248,7 +248,7 @@ struct DateRule {
             date = d.adding(days: 1 - wd + 7 + weekday - 1)
         case .last:
             date = d.adding(days: -(((wd - weekday) + 7) % 7 == 0 ? 7 : ((wd - weekday) + 7) % 7))
-        case .none where past && !hasDeadlineWordBefore(tokens, index, CompiledLexicon.shared(lexicon)):
+        case .none where past && !hasDeadlineWordBefore(tokens, index, context.compiled):
             date = d.adding(days: -(((wd - weekday) + 7) % 7 == 0 ? 7 : ((wd - weekday) + 7) % 7))
         default:
             let ahead = ((weekday - wd) + 7) % 7
@@ -337,7 +337,7 @@ struct DateRule {
                 return make(index..<(index + 1), date, absolute: true)
             }
             if parts.count == 2, context.lexicon.dayFirst, parts[1].count == 2, let day = Int(parts[0]), let month = Int(parts[1]),
-                index > 0, CompiledLexicon.shared(context.lexicon).deadlineWords.match(tokens, at: index - 1) != nil
+                index > 0, context.compiled.deadlineWords.match(tokens, at: index - 1) != nil
                     || ["с", "на", "в", "on"].contains(tokens[index - 1].key),
                 let date = nearest(day: day, month: month, to: context.referenceDate)
             {

@@ -17,7 +17,7 @@ struct DecisionMatch: Sendable {
 struct DecisionRule {
     func matches(in sentence: SentenceView, context: RuleContext) -> DecisionMatch? {
         let tokens = sentence.tokens
-        let compiled = CompiledLexicon.shared(context.lexicon)
+        let compiled = context.compiled
         let label = sentence.utterance.speakerSpoke ? nil : sentence.utterance.speaker?.lowercased()
         let labelled = label.map { ["decision", "decisions", "decided", "agreed", "approved", "resolved", "outcome", "решение", "решили", "договорились", "итог"].contains($0) } ?? false
         let inSection = sentence.utterance.section == .decisions || labelled
@@ -106,7 +106,7 @@ struct NextContactRule {
     /// "Next retro:", 1 a meeting word or "let's reconnect", 0 nothing.
     func signal(in sentence: SentenceView, context: RuleContext, date: DateMatch? = nil) -> Int {
         let tokens = sentence.tokens
-        let compiled = CompiledLexicon.shared(context.lexicon)
+        let compiled = context.compiled
         let lexicon = context.lexicon
         var strength = 0
         if let noun = compiled.contactNouns.firstMatch(tokens, in: 0..<tokens.count) {

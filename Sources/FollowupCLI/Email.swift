@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import Followup
+import FollowupRendering
+
+struct Email: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the follow-up as an e-mail (RFC 5322, MIME) with the reminders attached.",
+        discussion: """
+            The message goes to standard output, ready for `sendmail -t`: From, To and Cc come from the \
+            configuration, these flags and the participants' addresses; the review list goes to standard error.
+            """)
+
+    @Argument(help: "A notes or transcript file; '-' or nothing reads standard input.")
+    var file: String?
+
+    @Option(help: "Sender, \"Name <address>\" or an address; overrides the configuration.")
+    var from: String?
+
+    @Option(help: "A recipient (repeatable, or comma-separated); replaces the configuration's 'to'.")
+    var to: [String] = []
+
+    @Option(help: "A copy recipient (repeatable, or comma-separated); replaces the configuration's 'cc'.")
+    var cc: [String] = []
+
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        if let from, MailAddress(parsing: from) == nil {
+            throw ValidationError("--from '\(from)' is not an address (use \"Name <user@example.com>\" or user@example.com)")
+        }
+        for address in Email.split(to + cc) where MailAddress(parsing: address) == nil {
+            throw ValidationError("'\(address)' is not an address (use \"Name <user@example.com>\" or user@example.com)")
+        }
+    }
+
+    func run() throws {
+        var environment = try input.environment()
+        if let from, let address = MailAddress(parsing: from) {
+            environment.configuration.sender.email = address.address
+            if let name = address.name { environment.configuration.sender.name = name }
+        }
+        if !to.isEmpty { environment.configuration.to = Email.split(to) }
+        if !cc.isEmpty { environment.configuration.cc = Email.split(cc) }
+        let output = try environment.process(file: file)
+        let (message, review) = try Renderers(environment: environment).emailWithReview(output.record)
+        Output.write(message)
+        ReviewList.print(review)
+    }
+
+    /// "a@x, b@y" and repeated flags as one list.
+    static func split(_ values: [String]) -> [String] {
+        values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

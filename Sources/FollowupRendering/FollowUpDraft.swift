@@ -1,0 +1,136 @@
+import Foundation
+import FollowupExtraction
+import FollowupText
+
+/// The follow-up's content before it is laid out as text, Markdown or HTML.
+///
+/// Every string is one line of plain text; the layouts only add structure and escaping.
+public struct FollowUpDraft: Sendable, Equatable {
+    public var subject: String
+    public var greeting: String
+    public var opening: String
+    public var agreedHeading: String
+    public var agreed: [String]
+    public var nextStepsHeading: String
+    public var nextSteps: [String]
+    public var confirmHeading: String
+    public var confirm: [String]
+    public var callToAction: String
+    /// "The deadlines are in the attached calendar file." (the e-mail's bodies only).
+    public var attachmentNote: String
+    /// Sign-off, name, signature lines and address.
+    public var closing: [String]
+    /// For the sender alone (stderr): what was left out and why. Never part of the body.
+    public var review: [String]
+}
+
+extension FollowUpDraft {
+    /// Builds the draft for one record.
+    ///
+    /// Items with an owner and a due date become next steps; the others become questions (unless
+    /// the record already asks about their line) and review notes. Amounts are restated with
+    /// currency and period where a decision or an item mentions them; the rest are review notes.
+    init(record: ExtractionRecord, settings: RenderSettings) {
+        let facts = MeetingFacts(record: record, settings: settings)
+        let format = LocalFormatter(phrases: facts.phrases, userLocale: settings.locale)
+        self.init(facts: facts, format: format)
+    }
+
+    init(facts: MeetingFacts, format: LocalFormatter) {
+        let phrases = facts.phrases
+        let record = facts.record
+        subject = singleLine(fill(phrases.subject, ["topic": facts.topic, "date": format.shortDate(facts.meetingDate)]))
+        greeting = facts.greetingNames.map { fill(phrases.greetingNames, ["names": $0]) } ?? phrases.greetingAll
+        let kind = facts.isCall ? phrases.callWord : phrases.meetingWord
+        opening = facts.meetingDate == facts.today
+            ? fill(phrases.thanksToday, ["kind": kind, "topic": facts.topic])
+            : fill(phrases.thanksOnDate, ["kind": kind, "topic": facts.topic, "date": format.weekdayDate(facts.meetingDate)])
+        agreedHeading = phrases.agreedHeading
+        nextStepsHeading = phrases.nextStepsHeading
+        confirmHeading = phrases.confirmHeading
+
+        var review: [String] = []
+        var restated = Set<Int>()  // indices into record.amounts
+
+        func lineSuffix(_ source: ExtractionRecord.SourceRef?) -> String {
+            source.map { fill(phrases.reviewLine, ["line": String($0.line)]) } ?? ""
+        }
+        func amountIndex(_ amount: ExtractionRecord.Amount) -> Int? {
+            record.amounts.firstIndex { $0.id != nil && $0.id == amount.id }
+        }
+
+        // What we agreed: each decision, with the amounts on its line restated.
+        agreed = record.decisions.map { decision in
+            let text = singleLine(decision.text)
+            var mentioned: [String] = []
+            for (index, amount) in record.amounts.enumerated() {
+                let sameLine = decision.source != nil && decision.source?.line == amount.source?.line
+                let quoted = amount.text.map { !$0.isEmpty && text.localizedCaseInsensitiveContains(singleLine($0)) } ?? false
+                guard sameLine || quoted else { continue }
+                restated.insert(index)
+                mentioned.append(format.amount(amount))
+            }
+            return mentioned.isEmpty ? text : text + " (" + mentioned.joined(separator: "; ") + ")"
+        }
+
+        // Next steps and the questions about incomplete items.
+        var steps: [String] = []
+        var questions = record.questions.map { singleLine($0.text) }.filter { !$0.isEmpty }
+        let askedLines = Set(record.questions.compactMap { $0.source?.line })
+        for item in facts.items {
+            var task = item.task
+            if !item.amounts.isEmpty {
+                task += " (" + item.amounts.map(format.amount).joined(separator: "; ") + ")"
+                for amount in item.amounts { if let index = amountIndex(amount) { restated.insert(index) } }
+            }
+            let due = item.dueDate.map { format.due($0, item.dueTime) }
+            if let owner = item.owner, let due {
+                steps.append(fill(phrases.step, ["owner": owner, "task": task, "due": due]))
+                continue
+            }
+            let alreadyAsked = item.item.source.map { askedLines.contains($0.line) } ?? false
+            if !alreadyAsked {
+                switch (item.owner, due) {
+                case (nil, nil): questions.append(fill(phrases.askOwnerAndDate, ["task": task]))
+                case (nil, let due?): questions.append(fill(phrases.askOwner, ["task": task, "due": due]))
+                case (let owner?, _): questions.append(fill(phrases.askDate, ["owner": owner, "task": task]))
+                }
+            }
+            if item.owner == nil { review.append(fill(phrases.reviewNoOwner, ["task": task, "line": lineSuffix(item.item.source)])) }
+            if due == nil { review.append(fill(phrases.reviewNoDate, ["task": task, "line": lineSuffix(item.item.source)])) }
+        }
+        nextSteps = steps
+        confirm = questions
+
+        for (index, amount) in record.amounts.enumerated() where !restated.contains(index) {
+            let text = amount.text.map(singleLine).flatMap { $0.isEmpty ? nil : $0 } ?? format.amount(amount)
+            review.append(fill(phrases.reviewAmountLeftOut, ["text": text, "line": lineSuffix(amount.source)]))
+        }
+
+        // One call to action.
+        let contact = facts.contact
+        let when = fill(phrases.dateAndTime, ["date": format.weekdayDate(contact.date), "time": format.time(contact.time)])
+        if contact.confirmed {
+            callToAction = fill(phrases.nextContactTimed, ["date": when])
+        } else if contact.fromNotes {
+            callToAction = fill(phrases.nextContactDay, ["date": format.weekdayDate(contact.date), "time": format.time(contact.time)])
+        } else {
+            callToAction = fill(phrases.proposal, ["date": when])
+            review.append(fill(phrases.reviewProposal, ["date": when]))
+        }
+        attachmentNote = phrases.calendarAttached
+
+        var closing = [phrases.signOff]
+        let sender = facts.settings.sender
+        if let name = sender.name.map(singleLine), !name.isEmpty { closing.append(name) }
+        if let signature = sender.signature {
+            closing += signature.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline).map { singleLine(String($0)) }
+                .filter { !$0.isEmpty }
+        }
+        if let email = sender.email.map(singleLine), !email.isEmpty, !closing.contains(where: { $0.contains(email) }) {
+            closing.append(email)
+        }
+        self.closing = closing
+        self.review = review
+    }
+}

@@ -1,2 +1,0 @@
-/// Renderers: summary text, email (RFC 5322/2047), calendar (RFC 5545).
-public enum FollowupRendering {}

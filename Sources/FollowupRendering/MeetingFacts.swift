@@ -1,0 +1,166 @@
+import Foundation
+import FollowupExtraction
+import FollowupICU
+import FollowupText
+
+/// What the follow-up, the e-mail and the calendar all derive from one record: the topic, who is
+/// greeted, short owner names, parsed deadlines, the next contact (or a proposal for one) and the
+/// check-back day. Computed once so the three outputs never disagree.
+struct MeetingFacts {
+    struct Item {
+        var index: Int
+        var item: ExtractionRecord.ActionItem
+        var task: String
+        var owner: String?
+        var dueDate: CivilDate?
+        var dueTime: TimeOfDay?
+        var amounts: [ExtractionRecord.Amount]
+    }
+
+    /// The next contact: named in the notes, or proposed at a favourable slot.
+    struct Contact {
+        var date: CivilDate
+        var time: TimeOfDay
+        /// The notes named the date and time; otherwise the event is TENTATIVE.
+        var confirmed: Bool
+        /// The notes named at least the date.
+        var fromNotes: Bool
+    }
+
+    let record: ExtractionRecord
+    let phrases: TemplatePhrases
+    let settings: RenderSettings
+    let meetingDate: CivilDate
+    /// The zone the record's wall times are in.
+    let zone: String
+    let topic: String
+    let isCall: Bool
+    /// Participants other than the sender.
+    let recipients: [ExtractionRecord.Person]
+    let items: [Item]
+    let contact: Contact
+    let checkBackDate: CivilDate
+    /// The sender's own day (from `settings.now`), for "today".
+    let today: CivilDate
+
+    init(record: ExtractionRecord, settings: RenderSettings) {
+        self.record = record
+        self.settings = settings
+        let phrases = TemplatePhrases.forLanguage(record.language)
+        self.phrases = phrases
+        let zone = record.meeting.timezone.flatMap { ICUTimeZone($0) != nil ? $0 : nil } ?? settings.timeZone
+        self.zone = zone
+        let today = MeetingFacts.civilDate(settings.now, zone: zone)
+        self.today = today
+        let meetingDate = CivilDate(iso: record.meeting.date) ?? today
+        self.meetingDate = meetingDate
+        let title = record.meeting.title.map(singleLine) ?? ""
+        self.topic = MeetingFacts.topic(from: title, phrases: phrases)
+        let lowerTitle = title.lowercased()
+        self.isCall = phrases.callMarkers.contains { marker in
+            lowerTitle.split(whereSeparator: { !$0.isLetter }).contains { $0 == marker }
+        }
+        let sender = settings.sender
+        let recipients = record.meeting.participants.filter { person in
+            let sameName = sender.name.map { singleLine($0).lowercased() == singleLine(person.name).lowercased() } ?? false
+            let sameEmail = sender.email.map { $0.lowercased() == person.email?.lowercased() } ?? false
+            return !sameName && !sameEmail
+        }
+        self.recipients = recipients
+
+        let amountsByID = Dictionary(record.amounts.compactMap { amount in amount.id.map { ($0, amount) } }, uniquingKeysWith: { a, _ in a })
+        let participants = record.meeting.participants
+        self.items = record.actionItems.enumerated().map { index, item in
+            let owner = item.owner.map(singleLine).flatMap { $0.isEmpty ? nil : $0 }
+            return Item(
+                index: index, item: item, task: singleLine(item.task),
+                owner: owner.map { MeetingFacts.shortName($0, participants: participants) },
+                dueDate: item.due.flatMap { CivilDate(iso: $0.date) }, dueTime: TimeOfDay(hhmm: item.due?.time),
+                amounts: (item.amountIds ?? []).compactMap { amountsByID[$0] })
+        }
+
+        let anchor = max(meetingDate, today)
+        if let next = record.nextContact, let date = CivilDate(iso: next.date) {
+            if let time = TimeOfDay(hhmm: next.time) {
+                self.contact = Contact(date: date, time: time, confirmed: true, fromNotes: true)
+            } else {
+                let time = CallSlots.preferredTime(on: date, windows: settings.callWindows)
+                self.contact = Contact(date: date, time: time, confirmed: false, fromNotes: true)
+            }
+        } else {
+            let slot = CallSlots.next(after: anchor, windows: settings.callWindows)
+            self.contact = Contact(date: slot.date, time: slot.time, confirmed: false, fromNotes: false)
+        }
+        self.checkBackDate = CallSlots.addingWorkingDays(max(0, settings.checkBackDays), to: meetingDate)
+    }
+
+    /// The first name when the owner is a participant's full name that no one else shares
+    /// ("Alice Chen" → "Alice"); teams, companies and ambiguous names stay as written.
+    static func shortName(_ owner: String, participants: [ExtractionRecord.Person]) -> String {
+        let parts = owner.words
+        guard parts.count >= 2, let first = parts.first,
+            participants.contains(where: { singleLine($0.name).lowercased() == owner.lowercased() })
+        else { return owner }
+        let sharing = participants.filter { $0.name.words.first?.lowercased() == first.lowercased() }
+        return sharing.count == 1 ? String(first) : owner
+    }
+
+    /// First names of the people greeted ("Alice, Bob and Dana"), or nil for more than three or none.
+    var greetingNames: String? {
+        let names = recipients.compactMap { singleLine($0.name).words.first.map(String.init) }
+        guard (1...3).contains(names.count) else { return nil }
+        return MeetingFacts.list(names, and: phrases.listAnd)
+    }
+
+    static func list(_ names: [String], and: String) -> String {
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + and + names[names.count - 1]
+    }
+
+    /// The title without trailing or leading "notes"/"minutes" parts ("ACME renewal - call notes"
+    /// → "ACME renewal"), or the language's default topic.
+    static func topic(from title: String, phrases: TemplatePhrases) -> String {
+        let separators = [" - ", " – ", " — ", ": ", " | "]
+        var parts = [title]
+        for separator in separators {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        let noise = Set(phrases.titleNoise)
+        var kept = parts.map(singleLine).filter { !$0.isEmpty && !noise.contains($0.lowercased()) }
+        // "Q4 planning minutes" → "Q4 planning".
+        kept = kept.map { part in
+            var words = part.words.map(String.init)
+            while words.count > 1, let last = words.last, noise.contains(last.lowercased()) { words.removeLast() }
+            return words.joined(separator: " ")
+        }
+        let topic = kept.joined(separator: ": ")
+        return topic.isEmpty ? phrases.defaultTopic : topic
+    }
+
+    /// Other participants for an item's description (everyone but its owner).
+    func otherAttendees(than owner: String?) -> [String] {
+        record.meeting.participants.map { singleLine($0.name) }.filter { name in
+            guard let owner = owner?.lowercased() else { return true }
+            return name.lowercased() != owner && name.words.first.map({ $0.lowercased() }) != owner
+        }
+    }
+
+    /// Who a check-back waits on: the participants with an address outside the sender's domain,
+    /// else everyone greeted, else the topic.
+    var awaitedReplyFrom: String {
+        let senderDomain = settings.sender.email.flatMap { $0.split(separator: "@").last }.map { $0.lowercased() }
+        let external = recipients.filter { person in
+            guard let domain = person.email?.split(separator: "@").last?.lowercased() else { return false }
+            return domain != senderDomain
+        }
+        let chosen = external.isEmpty ? recipients : external
+        let names = chosen.map { singleLine($0.name) }
+        if (1...2).contains(names.count) { return MeetingFacts.list(names, and: phrases.listAnd) }
+        return topic
+    }
+
+    static func civilDate(_ seconds: Double, zone: String) -> CivilDate {
+        let offset = ICUTimeZone(zone).flatMap { try? $0.offsetSeconds(atUTCMillis: seconds * 1000) } ?? 0
+        return CivilDate(daysSinceEpoch: Int(((seconds + Double(offset)) / 86_400).rounded(.down)))
+    }
+}

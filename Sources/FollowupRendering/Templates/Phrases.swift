@@ -1,0 +1,95 @@
+/// The fixed phrases of the follow-up, the e-mail and the calendar in one language, as data.
+///
+/// Placeholders are `{name}` and are filled by `fill(_:_:)`; a phrase never depends on grammar
+/// the renderer would have to know (Russian phrases are built so that no name or task needs
+/// inflecting). Adding a language means adding one table and registering it in `all`.
+public struct TemplatePhrases: Sendable {
+    /// "en", "ru": the record's `language`.
+    public var language: String
+    /// The ICU locale for dates and numbers when the user's locale is for another language.
+    public var icuLocale: String
+
+    // The follow-up.
+    /// "Follow-up: {topic}, {date}".
+    public var subject: String
+    /// The topic when the notes have no title.
+    public var defaultTopic: String
+    public var greetingNames: String
+    public var greetingAll: String
+    /// Joins the last two names of a list ("Alice, Bob and Dana").
+    public var listAnd: String
+    public var thanksToday: String
+    public var thanksOnDate: String
+    public var callWord: String
+    public var meetingWord: String
+    /// Words in a title that make the meeting a call ("call", "звонок").
+    public var callMarkers: [String]
+    /// Words stripped from the ends of a title ("notes", "minutes", "протокол").
+    public var titleNoise: [String]
+    public var agreedHeading: String
+    public var nextStepsHeading: String
+    public var confirmHeading: String
+    /// "{owner}: {task}, by {due}".
+    public var step: String
+    /// "{date}, {time}".
+    public var dateAndTime: String
+    public var askOwnerAndDate: String
+    public var askOwner: String
+    public var askDate: String
+    public var nextContactTimed: String
+    public var nextContactDay: String
+    public var proposal: String
+    public var calendarAttached: String
+    public var signOff: String
+    /// Amount with currency: "{currency} {value}" ("RUB 100,000") or "{value} {currency}".
+    public var amount: String
+    /// Period phrases by contract value ("month": "per month").
+    public var periods: [String: String]
+
+    // The calendar.
+    public var checkBackSummary: String
+    public var checkBackDescription: String
+    public var nextContactSummary: String
+    public var proposalSummary: String
+    public var reminder: String
+    public var descriptionMeeting: String
+    public var descriptionSource: String
+    public var descriptionAttendees: String
+    public var everyone: String
+
+    // The sender's review list (stderr).
+    public var reviewNoOwner: String
+    public var reviewNoDate: String
+    public var reviewAmountLeftOut: String
+    public var reviewProposal: String
+    public var reviewBadAddress: String
+    /// " (line {line})": where a review note's text is in the notes.
+    public var reviewLine: String
+
+    /// Every language with a table; the first is the fallback.
+    public static let all: [TemplatePhrases] = [.english, .russian]
+
+    /// The table for a language code ("en", "ru-RU"), English when there is none.
+    public static func forLanguage(_ code: String) -> TemplatePhrases {
+        let language = code.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
+        return all.first { $0.language == language } ?? .english
+    }
+}
+
+/// Replaces each `{key}` in `template` with its value.
+func fill(_ template: String, _ values: [String: String]) -> String {
+    var result = ""
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{") {
+        result += rest[..<open]
+        guard let close = rest[open...].firstIndex(of: "}") else { break }
+        let key = String(rest[rest.index(after: open)..<close])
+        if let value = values[key] {
+            result += value
+        } else {
+            result += rest[open...close]
+        }
+        rest = rest[rest.index(after: close)...]
+    }
+    return result + rest
+}

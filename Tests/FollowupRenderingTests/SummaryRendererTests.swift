@@ -1,0 +1,170 @@
+import FollowupExtraction
+import Testing
+
+@testable import FollowupRendering
+
+@Suite struct SummaryRendererTests {
+    let renderer = SummaryRenderer(settings: Fixtures.settings())
+
+    @Test func subjectSaysWhatAndWhen() {
+        #expect(renderer.draft(Fixtures.acme()).subject == "Follow-up: ACME renewal call, Nov 23")
+    }
+
+    @Test func greetingNamesTheOthersButNotTheSender() {
+        #expect(renderer.draft(Fixtures.acme()).greeting == "Hi Bob and Dana,")
+    }
+
+    @Test func greetingIsHiAllForMoreThanThree() {
+        var record = Fixtures.acme()
+        record.meeting.participants += [Fixtures.Record.Person(name: "Carol Diaz"), Fixtures.Record.Person(name: "Eve Park")]
+        #expect(renderer.draft(record).greeting == "Hi all,")
+    }
+
+    @Test func greetingListsThreeWithCommaAndAnd() {
+        var record = Fixtures.acme()
+        record.meeting.participants.append(Fixtures.Record.Person(name: "Carol Diaz"))
+        #expect(renderer.draft(record).greeting == "Hi Bob, Dana and Carol,")
+    }
+
+    @Test func openingTiesToTheContactAndSaysToday() {
+        #expect(renderer.draft(Fixtures.acme()).opening == "Thanks for the call today about ACME renewal call.")
+        let later = SummaryRenderer(settings: Fixtures.settings(now: Fixtures.now + 2 * 86_400))
+        #expect(later.draft(Fixtures.acme()).opening == "Thanks for the call on Mon, Nov 23 about ACME renewal call.")
+    }
+
+    @Test func titleNoiseIsDropped() {
+        var record = Fixtures.acme()
+        record.meeting.title = "ACME renewal - call notes"
+        #expect(renderer.draft(record).subject == "Follow-up: ACME renewal, Nov 23")
+    }
+
+    @Test func decisionsRestateAmountsWithCurrencyAndPeriod() {
+        #expect(renderer.draft(Fixtures.acme()).agreed == ["Budget stays at 100,000 RUB per quarter (RUB 100,000 per quarter)"])
+    }
+
+    @Test func nextStepsHaveOwnerTaskWeekdayDateAndTime() {
+        #expect(renderer.draft(Fixtures.acme()).nextSteps == [
+            "Alice: send the revised proposal, by Fri, Nov 27, 15:00",
+            "Bob: check the price floor with finance, by Tue, Nov 24",
+        ])
+    }
+
+    @Test func incompleteItemsBecomeQuestionsAndReviewNotesNotSteps() {
+        let draft = renderer.draft(Fixtures.acme())
+        #expect(draft.confirm == ["Is the 20,000 EUR for the pilot one-time or monthly?", "Who will book the venue, and by when?"])
+        #expect(draft.review.contains("no owner, left out of the next steps: book the venue (line 17)"))
+        #expect(draft.review.contains("no due date, left out of the next steps and the calendar: book the venue (line 17)"))
+        #expect(!draft.nextSteps.contains { $0.contains("venue") })
+    }
+
+    @Test func amountsLeftOutGoToTheReviewListOnly() {
+        let (text, review) = renderer.render(Fixtures.acme(), format: .text)
+        #expect(review.contains("amount not restated in the follow-up: 20,000 EUR (line 11)"))
+        #expect(!text.contains("not restated"))
+        #expect(!text.contains("left out"))
+    }
+
+    @Test func callToActionIsTheNextContact() {
+        #expect(renderer.draft(Fixtures.acme()).callToAction == "Let's speak again on Wed, Dec 2, 09:00.")
+    }
+
+    @Test func withoutNextContactItProposesAFavourableSlot() {
+        // Mon 23 Nov: the first Wednesday/Thursday window is Wed 25 Nov at 08:00.
+        let draft = renderer.draft(Fixtures.acme(nextContact: nil))
+        #expect(draft.callToAction == "Could we speak again on Wed, Nov 25, 08:00? If that doesn't suit you, please suggest another time.")
+        #expect(draft.review.contains("the notes name no next contact; proposed Wed, Nov 25, 08:00 (tentative)"))
+    }
+
+    @Test func signatureComesFromTheSettings() {
+        #expect(renderer.draft(Fixtures.acme()).closing == ["Best regards,", "Alice Chen", "Account Manager, Example Ltd", "alice@example.com"])
+    }
+
+    @Test func plainTextLayout() {
+        let (text, _) = renderer.render(Fixtures.acme(), format: .text)
+        #expect(text == """
+            Subject: Follow-up: ACME renewal call, Nov 23
+
+            Hi Bob and Dana,
+
+            Thanks for the call today about ACME renewal call.
+
+            What we agreed:
+            - Budget stays at 100,000 RUB per quarter (RUB 100,000 per quarter)
+
+            Next steps:
+            - Alice: send the revised proposal, by Fri, Nov 27, 15:00
+            - Bob: check the price floor with finance, by Tue, Nov 24
+
+            Please confirm:
+            - Is the 20,000 EUR for the pilot one-time or monthly?
+            - Who will book the venue, and by when?
+
+            Let's speak again on Wed, Dec 2, 09:00.
+
+            Best regards,
+            Alice Chen
+            Account Manager, Example Ltd
+            alice@example.com
+
+            """)
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+        #expect(words < 200)
+    }
+
+    @Test func markdownUsesBoldHeadingsAndLists() {
+        let (text, _) = renderer.render(Fixtures.acme(), format: .markdown)
+        #expect(text.contains("**What we agreed**\n\n- Budget stays at 100,000 RUB per quarter"))
+        #expect(text.contains("**Next steps**\n\n- Alice: send the revised proposal"))
+    }
+
+    @Test func htmlEscapesNoteText() {
+        var record = Fixtures.acme()
+        record.decisions = [Fixtures.Record.Decision(id: "D1", text: "<script>alert('x')</script> & more", source: Fixtures.source(2, "x"))]
+        let (html, _) = renderer.render(record, format: .html)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<li dir=\"auto\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more</li>"))
+        #expect(!html.contains("<script>"))
+    }
+
+    @Test func lineBreaksInNoteTextStayInsideTheirListItem() {
+        let (text, _) = renderer.render(Fixtures.hostile(), format: .text)
+        #expect(!text.contains("\r"))
+        #expect(!text.contains("\nEND:VEVENT"))
+        #expect(!text.contains("\nBcc:"))
+    }
+
+    @Test func sameInputGivesByteIdenticalOutput() {
+        for format in SummaryRenderer.Format.allCases {
+            #expect(renderer.render(Fixtures.acme(), format: format).text == renderer.render(Fixtures.acme(), format: format).text)
+        }
+    }
+
+    @Test func russianNotesGetARussianFollowUp() {
+        let record = Fixtures.Record(
+            source: "ru.txt", language: "ru",
+            meeting: Fixtures.Record.Meeting(
+                title: "Рекламный бюджет", date: "2026-09-14", timezone: "Europe/Moscow",
+                participants: [Fixtures.Record.Person(name: "Анна Смирнова"), Fixtures.Record.Person(name: "Иван Петров")]),
+            actionItems: [
+                Fixtures.Record.ActionItem(
+                    id: "A1", task: "подготовить медиаплан", owner: "Иван Петров",
+                    due: Fixtures.Record.Due(date: "2026-09-18", time: nil, text: "до пятницы"), amountIds: [],
+                    source: Fixtures.source(5, "Иван подготовит медиаплан до пятницы"))
+            ],
+            decisions: [Fixtures.Record.Decision(id: "D1", text: "бюджет на таргет без изменений", source: Fixtures.source(7, "x"))],
+            amounts: [
+                Fixtures.Record.Amount(
+                    id: "M1", value: 120_000, currency: "RUB", period: "quarter", text: "120 000 руб. в квартал",
+                    source: Fixtures.source(7, "x"))
+            ])
+        let draft = SummaryRenderer(settings: Fixtures.settings(locale: "en-GB")).draft(record)
+        #expect(draft.greeting == "Анна и Иван, добрый день!")
+        #expect(draft.agreedHeading == "Договорились")
+        // ICU's Russian grouping separator is a no-break space.
+        #expect(draft.agreed == ["бюджет на таргет без изменений (120\u{A0}000 RUB в квартал)"])
+        #expect(draft.nextSteps.count == 1)
+        #expect(draft.nextSteps[0].hasPrefix("Иван: подготовить медиаплан, до пт"))
+        #expect(draft.nextSteps[0].contains("18 сент"))
+        #expect(draft.subject.hasPrefix("Итоги встречи: Рекламный бюджет, 14 сент"))
+    }
+}
