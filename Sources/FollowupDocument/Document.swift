@@ -135,13 +135,14 @@ public struct Document: Sendable {
 extension StringProtocol {
     /// Without leading and trailing Unicode whitespace.
     public func trimmingWhitespace() -> String {
-        // Fast path: ASCII edges, sliced by index (no scalar-by-scalar rebuild).
-        var start = startIndex
-        var end = endIndex
-        while start < end, let scalar = self[start].unicodeScalars.first, scalar.properties.isWhitespace { start = index(after: start) }
+        // Walks scalars, not Characters: no grapheme breaking, and the slice is copied once.
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
         while end > start {
-            let previous = index(before: end)
-            guard let scalar = self[previous].unicodeScalars.first, scalar.properties.isWhitespace else { break }
+            let previous = scalars.index(before: end)
+            guard scalars[previous].properties.isWhitespace else { break }
             end = previous
         }
         return String(self[start..<end])

@@ -132,8 +132,13 @@ extension Analysis {
             ExtractionRecord.Decision(id: "D\(offset + 1)", text: decision.text, source: source(decision.line))
         }
         // The strongest mention wins; among equals, the latest (a later line updates an earlier plan).
-        let contact = contacts.max { ($0.strength, $0.line) < ($1.strength, $1.line) }.map {
-            ExtractionRecord.NextContact(date: $0.date.date.iso, time: $0.date.time?.description, text: $0.date.text, source: source($0.line))
+        // "How about Monday? — Monday at 11 works": a time said right after completes it.
+        let contact = contacts.max { ($0.strength, $0.line) < ($1.strength, $1.line) }.map { chosen -> ExtractionRecord.NextContact in
+            var time = chosen.date.time
+            if time == nil {
+                time = dates.first { $0.0.date == chosen.date.date && $0.0.time != nil && $0.1.firstLine >= chosen.line && $0.1.firstLine <= chosen.line + 8 }?.0.time
+            }
+            return ExtractionRecord.NextContact(date: chosen.date.date.iso, time: time?.description, text: chosen.date.text, source: source(chosen.line))
         }
 
         let meeting = ExtractionRecord.Meeting(
@@ -240,8 +245,10 @@ extension Analysis {
         return result
     }
 
+    static let taskStopWords: Set<String> = ["the", "a", "an", "to", "of", "for", "and", "on", "in", "with", "by", "it", "this", "that", "our", "their", "your", "my", "them", "us", "me", "over", "up", "out", "и", "в", "на", "по", "с", "к", "до"]
+
     static func contentWords(_ text: String, _ lexicon: Lexicon) -> Set<String> {
-        let stop: Set<String> = ["the", "a", "an", "to", "of", "for", "and", "on", "in", "with", "by", "it", "this", "that", "our", "their", "your", "my", "them", "us", "me", "over", "up", "out", "и", "в", "на", "по", "с", "к", "до"]
+        let stop = Analysis.taskStopWords
         var words = Set<String>()
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
             let w = String(word)

@@ -65,8 +65,27 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func contains(_ tokens: [Token], in range: Range<Int>) -> Bool { firstMatch(tokens, in: range) != nil }
 }
 
+/// What a token may begin, from one dictionary lookup: rules skip every other token at once.
+struct TokenClass: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let dateStart = TokenClass(rawValue: 1)
+    static let amountStart = TokenClass(rawValue: 2)
+    static let commitmentStart = TokenClass(rawValue: 4)
+}
+
 /// Phrase tables compiled once per lexicon.
 final class CompiledLexicon: @unchecked Sendable {
+    /// Token key → what it may begin. Numbers are classed by their first character instead.
+    let tokenClasses: [String: TokenClass]
+
+    /// What token `token` may begin.
+    @inline(__always)
+    func classes(of token: Token) -> TokenClass {
+        var result = tokenClasses[token.key] ?? []
+        if let first = token.key.utf8.first, first >= 0x30 && first <= 0x39 { result.formUnion([.dateStart, .amountStart]) }
+        return result
+    }
+
     let lexicon: Lexicon
     let relativeDays: PhraseTable<RelativeDay>
     let periods: PhraseTable<String>
@@ -99,6 +118,35 @@ final class CompiledLexicon: @unchecked Sendable {
         assignment = PhraseTable(lexicon.assignmentPhrases)
         discussion = PhraseTable(lexicon.discussionWords)
         affirmatives = PhraseTable(lexicon.affirmatives)
+
+        var classes: [String: TokenClass] = [:]
+        func mark(_ keys: some Sequence<String>, _ kind: TokenClass) {
+            for key in keys { classes[key, default: []].insert(kind) }
+        }
+        func firstKeys(_ phrases: some Sequence<String>) -> [String] { phrases.compactMap { PhraseTable<Bool>.keys(of: $0).first } }
+        mark(firstKeys(lexicon.relativeDays.keys), .dateStart)
+        mark(lexicon.weekdays.keys, .dateStart)
+        mark(lexicon.months.keys, .dateStart)
+        mark(lexicon.nextWords, .dateStart)
+        mark(lexicon.lastWords, .dateStart)
+        mark(["coming", "this"], .dateStart)
+        mark(lexicon.inWords, .dateStart)
+        mark(lexicon.withinWords, .dateStart)
+        mark(lexicon.namedTimes.keys, .dateStart)
+        mark(lexicon.numberWords.keys, .dateStart)
+        mark(lexicon.currencies.keys, .amountStart)
+        mark(["us"], .amountStart)
+        mark(AmountRule.spelledNumbers, .amountStart)
+        mark(lexicon.numberWords.keys, .amountStart)
+        mark(firstKeys(lexicon.selfCommitmentPhrases), .commitmentStart)
+        mark(firstKeys(lexicon.requestPhrases), .commitmentStart)
+        mark(lexicon.firstPersonFutureVerbs, .commitmentStart)
+        mark(lexicon.firstPerson, .commitmentStart)
+        mark(lexicon.firstPersonPlural, .commitmentStart)
+        mark(lexicon.secondPerson, .commitmentStart)
+        mark(lexicon.teamNouns, .commitmentStart)
+        mark(["the", "our", "their", "@"], .commitmentStart)
+        tokenClasses = classes
     }
 
     nonisolated(unsafe) private static var cache: [String: CompiledLexicon] = [:]

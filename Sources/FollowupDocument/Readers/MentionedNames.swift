@@ -48,7 +48,7 @@ enum MentionedNames {
             let words = utterance.text.split(separator: " ").map(String.init)
             for index in words.indices.dropLast() where words[index] == speaker {
                 let surname = bare(words[index + 1])
-                guard surname == words[index + 1].trimmingCharacters(in: ",.!?;:"), isCandidate(surname) else { continue }
+                guard isCandidate(surname) else { continue }
                 let full = speaker + " " + surname
                 if !names.contains(full) { names.append(full) }
             }

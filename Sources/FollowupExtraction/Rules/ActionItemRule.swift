@@ -62,6 +62,13 @@ struct ActionItemRule {
         {
             commitment = Commitment(owner: .person(label), verb: verb, start: 0, strong: true)
         }
+        // "Update the forecast by Friday, assigned to Bob."
+        if commitment == nil, compiled.assignment.contains(tokens, in: 1..<tokens.count),
+            let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled), verb <= 1,
+            lexicon.taskVerbs.contains(tokens[verb].key)
+        {
+            commitment = Commitment(owner: .unstated, verb: verb, start: 0, strong: true)
+        }
         if commitment == nil && structural {
             // An imperative line under "Action items": the whole line is the task.
             if let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled, loose: true) {
@@ -140,6 +147,13 @@ struct ActionItemRule {
         while position < tokens.count {
             defer { position += 1 }
             let key = tokens[position].key
+            // Only a pronoun, a phrase opener, a name or a capitalized word can begin a commitment.
+            if !compiled.classes(of: tokens[position]).contains(.commitmentStart), !sentence.isCapitalized(position),
+                !key.hasSuffix("'ll"), !key.hasPrefix("@"), context.people.isEmpty || context.people.person(in: sentence, at: position) == nil,
+                !lexicon.thirdPersonFutureVerbs.contains(key)
+            {
+                continue
+            }
             // "let me", "I'll", "I will", "I can", "leave it with me"
             if let phrase = compiled.selfCommitments.match(tokens, at: position), !(lexicon.code == "ru" && phrase.length == 1 && key == "я") {
                 if let verb = firstVerb(sentence, from: position + phrase.length, context: context, compiled: compiled) {
@@ -193,6 +207,11 @@ struct ActionItemRule {
             {
                 // "Мария сегодня разместит", "Наталья доделает", "мы проведём", "Анне согласовать".
                 return Commitment(owner: subject.owner, verb: verb, start: position, strong: true)
+            } else if ["owns", "handles", "takes", "drives", "leads"].contains(tokens[next].key), next + 1 < tokens.count,
+                tokens[next + 1].kind == .word
+            {
+                // "Bob owns the migration plan": the marker is itself the task's verb.
+                return Commitment(owner: subject.owner, verb: next, start: position, strong: true)
             } else if let phrase = compiled.commitmentPhrases.match(tokens, at: next) {
                 verbStart = next + phrase.length
             } else if lexicon.commitmentMarkers.contains(tokens[next].key) {
@@ -231,6 +250,16 @@ struct ActionItemRule {
             || lexicon.secondPerson.contains(token.key) || ["он", "она", "они"].contains(token.key)
     }
 
+    /// "(Maria Gonzalez)" at `index`: capitalized words in brackets.
+    private func bracketedName(_ sentence: SentenceView, after index: Int) -> (name: String, end: Int)? {
+        let tokens = sentence.tokens
+        guard index < tokens.count, tokens[index].key == "(" else { return nil }
+        var end = index + 1
+        while end < tokens.count, end - index <= 4, tokens[end].kind == .word, sentence.isCapitalized(end) { end += 1 }
+        guard end > index + 1, end < tokens.count, tokens[end].key == ")" else { return nil }
+        return (sentence.text((index + 1)..<end), end + 1)
+    }
+
     static func isTeam(_ owner: OwnerKind) -> Bool {
         if case .team = owner { return true }
         return false
@@ -250,7 +279,9 @@ struct ActionItemRule {
     /// A subject at `index`: a person, "I", "we", a team, or an unknown capitalized name.
     private func subject(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (owner: OwnerKind, length: Int, fused: Bool, known: Bool)? {
         guard let found = subjectKind(sentence, at: index, context: context) else { return nil }
-        let known = context.people.person(in: sentence, at: index) != nil
+        // An @mention always names a person, known or not.
+        let key = sentence.tokens[index].key
+        let known = context.people.person(in: sentence, at: index) != nil || key == "@" || key.hasPrefix("@")
         return (found.owner, found.length, found.fused, known)
     }
 
@@ -259,6 +290,10 @@ struct ActionItemRule {
         let lexicon = context.lexicon
         let key = tokens[index].key
         if let person = context.people.person(in: sentence, at: index) { return (.person(person.name), person.length, false) }
+        // "@maria (Maria Gonzalez)": the name in brackets after a handle.
+        if key == "@" || key.hasPrefix("@"), let named = bracketedName(sentence, after: index + (key == "@" ? 2 : 1)) {
+            return (.person(named.name), named.end - index, false)
+        }
         if key.hasSuffix("'ll") || key.hasSuffix("’ll") {
             let pronoun = String(key.dropLast(3))
             if lexicon.firstPerson.contains(pronoun) || pronoun == "i" { return (.speaker, 1, true) }
@@ -291,6 +326,13 @@ struct ActionItemRule {
         return nil
     }
 
+    static let notNames: Set<String> = [
+        "he", "she", "they", "it", "this", "that", "there", "here", "what", "who", "which", "someone", "somebody", "everyone",
+        "anyone", "nobody", "action", "todo", "note", "decision", "next", "budget", "price", "he'll", "she'll", "they'll",
+        "it'll", "that'll", "all", "both", "each", "team", "everybody", "he's", "she's", "today", "tomorrow", "then", "once",
+        "он", "она", "они", "оно", "это", "все", "кто", "что", "тогда", "потом", "сегодня", "завтра", "нам", "мне", "вам",
+    ]
+
     /// A capitalized word that may be a name: not a pronoun, a function word, a weekday or month.
     private func isNameLike(_ sentence: SentenceView, _ index: Int, _ lexicon: Lexicon) -> Bool {
         let key = sentence.tokens[index].key
@@ -298,13 +340,7 @@ struct ActionItemRule {
         if lexicon.firstPerson.contains(key) || lexicon.firstPersonPlural.contains(key) || lexicon.secondPerson.contains(key) { return false }
         if lexicon.taskVerbs.contains(key) || lexicon.fillers.contains(key) || lexicon.hedges.contains(key) { return false }
         if lexicon.pastMarkers.contains(key) || lexicon.decisionPhrases.contains(key) || lexicon.nonTaskVerbs.contains(key) { return false }
-        let common: Set<String> = [
-            "he", "she", "they", "it", "this", "that", "there", "here", "what", "who", "which", "someone", "somebody", "everyone",
-            "anyone", "nobody", "action", "todo", "note", "decision", "next", "budget", "price", "he'll", "she'll", "they'll",
-            "it'll", "that'll", "all", "both", "each", "team", "everybody", "he's", "she's", "today", "tomorrow", "then", "once",
-            "он", "она", "они", "оно", "это", "все", "кто", "что", "тогда", "потом", "сегодня", "завтра", "нам", "мне", "вам",
-        ]
-        return !common.contains(key) && sentence.raw(index).count > 1
+        return !Self.notNames.contains(key) && sentence.raw(index).count > 1
     }
 
     /// The first task verb at or after `index`, skipping fillers and adverbs.
@@ -470,6 +506,14 @@ struct ActionItemRule {
             var next = index + phrase.length
             while next < tokens.count, [":", "-", "—", "=", "is", "to", "by"].contains(tokens[next].key) { next += 1 }
             if next < tokens.count, let person = context.people.person(in: sentence, at: next) { return person.name }
+            // A name the notes never introduced: "assigned to Bob".
+            if next < tokens.count, tokens[next].kind == .word, sentence.isCapitalized(next), isNameLike(sentence, next, context.lexicon),
+                sentence.raw(next).contains(where: \.isLowercase)
+            {
+                var end = next + 1
+                if end < tokens.count, tokens[end].kind == .word, sentence.isCapitalized(end) { end += 1 }
+                return sentence.text(next..<end)
+            }
         }
         // Trailing "(Bob)", "[Bob]", "— Bob", "- @bob"
         var end = tokens.count
@@ -520,6 +564,10 @@ struct ActionItemRule {
                     || context.lexicon.thirdPersonFutureVerbs.contains(tokens[index + 2].key)
                     || context.lexicon.firstPersonFutureVerbs.contains(tokens[index + 1].key)
             {
+                end = index
+                break
+            }
+            if [",", "(", "-", "—", ";"].contains(key), index + 1 < tokens.count, compiled.assignment.match(tokens, at: index + 1) != nil {
                 end = index
                 break
             }

@@ -23,7 +23,12 @@ struct AmountRule {
         let lexicon = context.lexicon
         var result: [AmountMatch] = []
         var index = 0
+        let compiled = context.compiled
         while index < tokens.count {
+            if !compiled.classes(of: tokens[index]).contains(.amountStart) {
+                index += 1
+                continue
+            }
             if let found = amount(at: index, sentence: sentence, context: context) {
                 for var match in found {
                     match.text = sentence.text(match.range)
@@ -35,7 +40,6 @@ struct AmountRule {
             }
         }
         // Periods: after the amount, or an adjective before it ("monthly fee of $500").
-        let compiled = context.compiled
         for i in result.indices where result[i].period == nil {
             var position = result[i].range.upperBound
             var skipped = 0

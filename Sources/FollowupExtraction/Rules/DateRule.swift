@@ -32,6 +32,10 @@ struct DateRule {
         var result: [DateMatch] = []
         var index = 0
         while index < tokens.count {
+            if !compiled.classes(of: tokens[index]).contains(.dateStart) {
+                index += 1
+                continue
+            }
             guard var core = parseCore(sentence, at: index, context: context, compiled: compiled, past: past) else {
                 // A time first: "3pm Friday", "at 10 on Wednesday", "by 5pm".
                 if let time = TimeParser.parse(sentence, at: index, lexicon: context.lexicon) {
@@ -59,7 +63,7 @@ struct DateRule {
             }
             // "Wednesday Dec 2", "Friday, 27 November", "Monday Jan 4, 9am": one date, the explicit one wins.
             var next = core.range.upperBound
-            while next < tokens.count, [",", "(", "the"].contains(tokens[next].key) { next += 1 }
+            while next < tokens.count, [",", "(", "the", "on", "в", "во"].contains(tokens[next].key) { next += 1 }
             if next < tokens.count, next > core.range.upperBound || !core.isAbsolute,
                 let second = parseCore(sentence, at: next, context: context, compiled: compiled, past: past),
                 second.isAbsolute != core.isAbsolute || second.isAbsolute || second.date == core.date
@@ -229,6 +233,13 @@ struct DateRule {
             if !(sentence.isCapitalized(position) && key.count == 3) && !prepositions.contains(before) { return nil }
         }
         var end = position + 1
+        // "Sunday-school", "Friday-night drinks": a weekday inside a compound is no date.
+        if end + 1 < tokens.count, tokens[end].key == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word {
+            return nil
+        }
+        if position > 1, tokens[position - 1].key == "-", !tokens[position].spaceBefore, !tokens[position - 1].spaceBefore, tokens[position - 2].kind == .word {
+            return nil
+        }
         if end < tokens.count, lexicon.nextWordsAfter.contains(tokens[end].key) {
             modifier = .next
             end += 1

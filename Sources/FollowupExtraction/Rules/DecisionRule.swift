@@ -95,11 +95,21 @@ struct NextContactMatch: Sendable {
 struct NextContactRule {
     func matches(in sentence: SentenceView, context: RuleContext, dates: [DateMatch]) -> NextContactMatch? {
         // The next contact is after the meeting: the same day only with a time ("later today at 4pm").
-        guard let date = dates.first(where: { $0.date > context.referenceDate || ($0.date == context.referenceDate && $0.time != nil) })
-        else { return nil }
-        let strength = signal(in: sentence, context: context, date: date)
+        let upcoming = dates.filter { $0.date > context.referenceDate || ($0.date == context.referenceDate && $0.time != nil) }
+        guard let first = upcoming.first else { return nil }
+        let strength = signal(in: sentence, context: context, date: first)
         guard strength > 0 else { return nil }
+        // The date nearest the meeting word: "…answers by Friday, and we do the workshop Thursday at 2pm".
+        let anchor = anchorIndex(in: sentence, context: context) ?? first.range.lowerBound
+        let date = upcoming.min { abs($0.range.lowerBound - anchor) < abs($1.range.lowerBound - anchor) } ?? first
         return NextContactMatch(date: date, line: sentence.line(ofToken: date.range.lowerBound), strength: strength, text: sentence.fullText)
+    }
+
+    /// Where the meeting word or verb stands in the sentence.
+    func anchorIndex(in sentence: SentenceView, context: RuleContext) -> Int? {
+        let tokens = sentence.tokens
+        if let noun = context.compiled.contactNouns.firstMatch(tokens, in: 0..<tokens.count) { return noun.index }
+        return context.compiled.contactVerbs.firstMatch(tokens, in: 0..<tokens.count)?.index
     }
 
     /// How strongly the sentence speaks of meeting again: 3 "next call", 2 "let's schedule a call" or

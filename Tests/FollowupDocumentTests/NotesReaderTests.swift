@@ -1,0 +1,185 @@
+import Testing
+import FollowupDocument
+
+@Suite("NotesReader: plain-text and Markdown notes")
+struct NotesReaderTests {
+    // MARK: Plain text
+
+    @Test("acme-renewal-sales.txt: title, header, attendees with an e-mail, one utterance per bullet")
+    func acmeRenewal() throws {
+        let document = try readCorpus("en/acme-renewal-sales.txt")
+        #expect(document.format == .text)
+        #expect(document.title == "ACME renewal - call notes")
+        #expect(document.headerLines.contains { $0.line == 2 && $0.text == "Date: 2026-11-23" })
+        #expect(document.participants == [
+            Participant(name: "Alice Chen"), Participant(name: "Bob Lee"),
+            Participant(name: "Dana Whitfield", email: "dana.whitfield@acme-corp.com"),
+        ])
+        // Lines 5–15 are eleven bullets.
+        #expect(document.utterances.map(\.firstLine) == Array(5...15))
+        #expect(document.utterances.allSatisfy { $0.listMarker == .bullet })
+        #expect(document.utterance(startingAt: 11)?.text == "Alice will send the revised proposal by Friday 3pm")
+    }
+
+    @Test("a 'Name:' label on a note line is a label, not a speaker")
+    func noteLabel() throws {
+        let document = try readCorpus("en/acme-renewal-sales.txt")
+        let line = try #require(document.utterance(startingAt: 14))
+        #expect(line.speaker == "Bob")
+        #expect(!line.speakerSpoke)
+        #expect(line.text == "get legal review of the DPA done by 12/4")
+    }
+
+    @Test("standup-platform.txt: 'Team:' lists the attendees; 'AI (Bob):' marks a task and its owner")
+    func standup() throws {
+        let document = try readCorpus("en/standup-platform.txt")
+        #expect(document.participantNames == ["Bob Müller", "Kenji Sato", "Aisha Bello", "Liam O'Connor"])
+        let first = try #require(document.utterance(startingAt: 12))
+        #expect(first.actionMarked)
+        #expect(first.speaker == "Bob")
+        #expect(first.text == "clean up CI runner disks today")
+        let liam = try #require(document.utterance(startingAt: 15))
+        #expect(liam.speaker == "Liam")
+        #expect(liam.text == "write the postmortem for last Friday's outage by EOW")
+        #expect(document.utterance(startingAt: 2) == nil)
+    }
+
+    @Test("renewal-pricing-call.txt: 'Us: … Them: …' on one line, an e-mail in parentheses")
+    func usAndThem() throws {
+        let document = try readCorpus("en/renewal-pricing-call.txt")
+        #expect(document.participants == [
+            Participant(name: "Sam Whitaker"), Participant(name: "Nina Petrova"),
+            Participant(name: "Felix Braun", email: "felix@orbitmedia.de"),
+        ])
+        let action = try #require(document.utterance(startingAt: 10))
+        #expect(action.actionMarked)
+        #expect(action.speaker == "Sam")
+        #expect(action.text == "send the renewal quote with the annual prepay option by next Tuesday")
+    }
+
+    @Test("an attendee label followed by no names stays a line of notes")
+    func attendeeLabelWithoutNames() throws {
+        let document = try parse("Weekly sync\nTeam: we need a second reviewer before Friday.\nAlice sends the deck.\n", source: "notes.txt")
+        #expect(document.participants.isEmpty)
+        #expect(document.utterance(startingAt: 2)?.text == "Team: we need a second reviewer before Friday.")
+    }
+
+    @Test("a lower-case line after a paragraph line continues it, keeping both line numbers")
+    func wrappedParagraph() throws {
+        let document = try readCorpus("encodings/en-notes.utf8.txt", source: "en-notes.txt")
+        let summary = try #require(document.utterance(startingAt: 6))
+        #expect(summary.lines == [6, 7])
+        #expect(summary.line(of: "with the numbers") == 7)
+        #expect(summary.line(of: "didn’t survive") == 6)
+    }
+
+    // MARK: Markdown
+
+    @Test("infra-migration-todo.md: heading title, done and open checkboxes, @mentions kept, sections")
+    func infraTodo() throws {
+        let document = try readCorpus("en/infra-migration-todo.md")
+        #expect(document.format == .markdown)
+        #expect(document.title == "Postgres 16 migration — TODO")
+        #expect(document.participantNames == ["Gabriel Silva", "Hana Kim", "Ivan Petrov"])
+        #expect([7, 8].map { document.utterance(startingAt: $0)?.listMarker } == [.doneCheckbox, .doneCheckbox])
+        #expect((11...16).map { document.utterance(startingAt: $0)?.listMarker } == Array(repeating: .openCheckbox, count: 6))
+        #expect(document.utterance(startingAt: 11)?.text == "@gabriel write the cutover runbook — due Thursday")
+        #expect(document.utterance(startingAt: 15)?.text == "announce the maintenance window to customers")
+        let decision = try #require(document.utterance(startingAt: 19))
+        #expect(decision.section == .decisions)
+        #expect(decision.sectionTitle == "Decisions")
+        #expect(decision.listMarker == .bullet)
+        // Line 3, the six open items, two done items, two decisions, and lines 22 and 24.
+        #expect(document.utterances.count == 13)
+    }
+
+    @Test("design-review.md: '@maria (Maria Gonzalez)' is Maria Gonzalez, known as maria; no e-mail invented")
+    func mentionWithFullName() throws {
+        let document = try readCorpus("en/design-review.md")
+        #expect(document.participantNames == ["Maria Gonzalez", "Tom Fischer", "Yuki Tanaka", "Devon Price"])
+        #expect(document.participants.allSatisfy { $0.email == nil })
+        #expect(document.participants[0].aliases.contains("maria"))
+        #expect(document.headerLines.contains { $0.line == 3 && $0.text == "Date: Tue, 17 Nov 2026" })
+    }
+
+    @Test("design-review.md: headings set the section of the items under them")
+    func designReviewSections() throws {
+        let document = try readCorpus("en/design-review.md")
+        #expect(document.title == "Design review: mobile checkout")
+        #expect(document.utterance(startingAt: 7)?.section == .summary)
+        #expect(document.utterance(startingAt: 13)?.section == .decisions)
+        let todo = try #require(document.utterance(startingAt: 18))
+        #expect(todo.section == .actionItems)
+        #expect(todo.sectionTitle == "TODO")
+        #expect(todo.listMarker == .openCheckbox)
+        #expect(todo.text == "@maria fix the address autocomplete copy by Thursday")
+        #expect(document.utterance(startingAt: 16)?.listMarker == .doneCheckbox)
+    }
+
+    @Test("protokol-it-migraciya.md: bold fields, a contractor named in parentheses, numbered tasks")
+    func russianProtocol() throws {
+        let document = try readCorpus("ru/protokol-it-migraciya.md")
+        #expect(document.title == "Протокол: миграция 1С в облако")
+        #expect(document.participantNames == ["Николай Андреев", "Светлана Миронова", "Артём Егоров", "Максим Титов"])
+        #expect(document.headerLines.contains { $0.line == 3 && $0.text == "Дата: 2026-12-10" })
+        #expect((18...22).map { document.utterance(startingAt: $0)?.listMarker } == Array(repeating: .numbered, count: 5))
+        #expect((18...22).map { document.utterance(startingAt: $0)?.section } == Array(repeating: .actionItems, count: 5))
+        let svetlana = try #require(document.utterance(startingAt: 20))
+        #expect(svetlana.speaker == "Светлана")
+        #expect(svetlana.text == "предупредить пользователей о простое до конца недели.")
+        #expect(document.utterance(startingAt: 14)?.section == .decisions)
+    }
+
+    @Test("list markers and checkboxes, one per line", arguments: [
+        ("- send the deck", ListMarker.bullet, "send the deck"),
+        ("* send the deck", .bullet, "send the deck"),
+        ("• send the deck", .bullet, "send the deck"),
+        ("1. send the deck", .numbered, "send the deck"),
+        ("12) send the deck", .numbered, "send the deck"),
+        ("- [ ] send the deck", .openCheckbox, "send the deck"),
+        ("- [x] send the deck", .doneCheckbox, "send the deck"),
+        ("- [X] send the deck", .doneCheckbox, "send the deck"),
+        ("* [ ] **send** the deck", .openCheckbox, "send the deck"),
+    ])
+    func listMarkers(line: String, marker: ListMarker, text: String) throws {
+        let document = try parse("# Notes\n\n" + line + "\n", source: "notes.md")
+        let item = try #require(document.utterance(startingAt: 3))
+        #expect(item.listMarker == marker)
+        #expect(item.text == text)
+    }
+
+    @Test("'Attendees:', 'Participants:' and 'Present:' lines all list people", arguments: [
+        "Attendees", "Participants", "Present", "Участники", "Teilnehmer",
+    ])
+    func attendeeLabels(label: String) throws {
+        let document = try parse("Sync\n\(label): Alice Chen (AC), Bob Lee <bob@acme.com>, maria@acme.com and Dan\n\n- Alice sends the deck\n", source: "sync.txt")
+        #expect(document.participants == [
+            Participant(name: "Alice Chen", initials: "AC"),
+            Participant(name: "Bob Lee", email: "bob@acme.com"),
+            Participant(name: "maria@acme.com", email: "maria@acme.com"),
+            Participant(name: "Dan"),
+        ])
+    }
+
+    @Test("a bare e-mail that spells a listed name joins that person")
+    func emailJoinsName() throws {
+        let document = try parse("Sync\nAttendees: Alice Chen, alice.chen@acme.com, Bob Lee\n\n- Bob sends the deck\n", source: "sync.txt")
+        #expect(document.participants == [Participant(name: "Alice Chen", email: "alice.chen@acme.com"), Participant(name: "Bob Lee")])
+    }
+
+    @Test("a first name and the full name are one person, named in full")
+    func shortAndFullName() throws {
+        let document = try parse("Sync\nAttendees: Alice, Bob Lee\nPresent: Alice Chen\n\n- Bob sends the deck\n", source: "sync.txt")
+        #expect(document.participantNames == ["Alice Chen", "Bob Lee"])
+        #expect(document.participants[0].aliases == ["Alice"])
+    }
+
+    @Test("chat-style plain text: 'Name:' labels are speakers who spoke")
+    func chatStyle() throws {
+        let text = "Alice Chen: hi all\nBob Lee: morning\nAlice Chen: let's start with the budget\nBob Lee: I'll send the numbers by Friday\n"
+        let document = try parse(text, source: "chat.txt")
+        #expect(document.participantNames == ["Alice Chen", "Bob Lee"])
+        #expect(document.utterances.allSatisfy { $0.speakerSpoke })
+        #expect(document.speakers == ["Alice Chen", "Bob Lee", "Alice Chen", "Bob Lee"])
+    }
+}

@@ -1,0 +1,140 @@
+import FollowupExtraction
+import FollowupTestSupport
+import Testing
+
+/// Money amounts (`amounts[]`): value in the currency's major unit, ISO 4217 currency (null for a
+/// bare number said about money), and a period from the contract's closed set (or null).
+@Suite("Amounts")
+struct AmountRuleTests {
+    static let reference = "2026-11-23"
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        var sentence: String
+        var value: Double
+        var currency: String?
+        var period: String?
+        var testDescription: String { sentence }
+        init(_ sentence: String, _ value: Double, _ currency: String?, _ period: String?) {
+            self.sentence = sentence
+            self.value = value
+            self.currency = currency
+            self.period = period
+        }
+    }
+
+    static func only(_ sentence: String, locale: String? = nil) throws -> ExtractionRecord {
+        try extract(sentence + "\n", date: reference, locale: locale)
+    }
+
+    // MARK: Currencies and magnitudes
+
+    @Test("symbols, codes, magnitudes and separators", arguments: [
+        Case("The license is $12,500 per year.", 12_500, "USD", "year"),
+        Case("We quoted 12,500 USD per month.", 12_500, "USD", "month"),
+        Case("The budget is €1.2M annually.", 1_200_000, "EUR", "year"),
+        Case("They offered £300k a year.", 300_000, "GBP", "year"),
+        Case("The retainer is $12.5k per month.", 12_500, "USD", "month"),
+        Case("Бюджет ₽100 000 в месяц.", 100_000, "RUB", "month"),
+        Case("Бюджет 100 тыс. руб. в месяц.", 100_000, "RUB", "month"),
+        Case("Договорились на 1,5 млн рублей ежеквартально.", 1_500_000, "RUB", "quarter"),
+        Case("The pilot costs twenty thousand dollars one-time.", 20_000, "USD", "one-time"),
+    ])
+    func currencies(_ c: Case) throws {
+        let record = try Self.only(c.sentence)
+        try #require(record.amounts.count == 1, "\(record.amounts.map { ($0.text ?? "", $0.value) })")
+        let amount = record.amounts[0]
+        #expect(amount.value == c.value)
+        #expect(amount.currency == c.currency)
+        #expect(amount.period == c.period)
+    }
+
+    @Test("a decimal comma and dot grouping in German-style text: 1.234,56 €")
+    func germanSeparators() throws {
+        let record = try Self.only("Die Lizenz kostet 1.234,56 € pro Monat.", locale: "de-DE")
+        try #require(record.amounts.count == 1)
+        #expect(record.amounts[0].value == 1234.56)
+        #expect(record.amounts[0].currency == "EUR")
+    }
+
+    @Test("a range is two amounts with the same currency and period: $10-12k")
+    func range() throws {
+        let record = try Self.only("The budget is $10-12k per month.")
+        #expect(record.amounts.map(\.value) == [10_000, 12_000])
+        #expect(record.amounts.map(\.currency) == ["USD", "USD"])
+        #expect(record.amounts.map(\.period) == ["month", "month"])
+    }
+
+    @Test("a bare number said about money keeps a null currency: budget is 40k")
+    func bareNumber() throws {
+        let record = try Self.only("The budget is 40k.")
+        try #require(record.amounts.count == 1)
+        #expect(record.amounts[0].value == 40_000)
+        #expect(record.amounts[0].currency == nil)
+        #expect(record.amounts[0].period == nil)
+    }
+
+    // MARK: Periods
+
+    @Test("periods after the amount", arguments: [
+        ("The subscription is $500 per month.", "month"),
+        ("The subscription is $500/mo.", "month"),
+        ("The subscription is $500 monthly.", "month"),
+        ("The license is $6,000 a year.", "year"),
+        ("The license is $6,000 annually.", "year"),
+        ("Support is $1,500 per quarter.", "quarter"),
+        ("Support is $1,500 for the quarter.", "quarter"),
+        ("Onboarding is $2,000 one-time.", "one-time"),
+        ("We pay $2,000 upfront.", "one-time"),
+        ("There is a $2,000 setup fee.", "one-time"),
+        ("Оплата 50 000 рублей в месяц.", "month"),
+        ("Оплата 150 000 рублей ежеквартально.", "quarter"),
+    ])
+    func periods(sentence: String, period: String) throws {
+        let record = try Self.only(sentence)
+        try #require(record.amounts.count == 1)
+        #expect(record.amounts[0].period == period)
+        #expect(!record.questionReasons.contains("amount-without-period"))
+    }
+
+    @Test("an amount without a period asks whether it is one-time or recurring", arguments: [
+        "The pilot costs €20,000.", "The budget is 40k.", "Стоимость пилота 300 000 рублей.",
+    ])
+    func withoutPeriodAsks(sentence: String) throws {
+        let record = try Self.only(sentence)
+        try #require(record.amounts.count == 1)
+        #expect(record.amounts[0].period == nil)
+        let asked = record.questions.filter { $0.reason == "amount-without-period" }
+        #expect(asked.count == 1)
+        #expect(asked.first?.source?.line == 1)
+    }
+
+    @Test("every amount without a period gets its own question")
+    func everyAmountAsks() throws {
+        let record = try extract(
+            "Pricing\n\nThe pilot costs €20,000.\nThe license is $6,000 a year.\nTraining is $3,000.\n",
+            date: Self.reference)
+        #expect(record.amounts.count == 3)
+        #expect(record.questions.filter { $0.reason == "amount-without-period" }.compactMap(\.source?.line) == [3, 5])
+    }
+
+    // MARK: Not money
+
+    @Test("percentages, years, counts and times are not amounts", arguments: [
+        "The discount is 20%.", "We plan the budget review in 2026.", "We need 40 seats for the pilot.",
+        "The pricing call is at 3pm.",
+    ])
+    func notMoney(sentence: String) throws {
+        let record = try Self.only(sentence)
+        #expect(record.amounts.isEmpty, "\(record.amounts.map { $0.text ?? "" })")
+    }
+
+    @Test("every amount is listed, with its line and source text")
+    func sourceLines() throws {
+        let record = try extract("Renewal\n\nAlice will send the quote by Friday.\nThe license is $6,000 a year.\n",
+                                 date: Self.reference)
+        try #require(record.amounts.count == 1)
+        #expect(record.amounts[0].source?.line == 4)
+        #expect(record.amounts[0].source?.text.contains("$6,000") == true)
+        #expect(record.amounts[0].text?.contains("$6,000") == true)
+    }
+}
