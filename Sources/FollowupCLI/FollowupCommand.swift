@@ -13,7 +13,7 @@ struct FollowupCommand: ParsableCommand {
             and says why); 64 bad arguments.
             """,
         version: "0.1.0",
-        subcommands: [Summary.self, Extract.self, Eval.self],
+        subcommands: [Summary.self, Extract.self, Eval.self, Email.self, Ics.self, ConfigCommand.self, Batch.self],
         defaultSubcommand: Summary.self
     )
 }

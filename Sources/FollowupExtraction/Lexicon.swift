@@ -101,6 +101,8 @@ public struct Lexicon: Sendable {
     public var imperativeSuffixes: [String]
     /// Verbs that never start a task ("think", "know", "думает").
     public var nonTaskVerbs: Set<String>
+    /// What a speaker does right now in the meeting, not later ("share my screen", "walk you through").
+    public var immediatePhrases: Set<String>
     /// Hedges that make a sentence hypothetical ("maybe", "could", "might").
     public var hedges: Set<String>
     /// Phrases that assign a task: "assigned to", "owner", "owns".

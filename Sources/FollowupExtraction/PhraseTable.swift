@@ -101,6 +101,7 @@ final class CompiledLexicon: @unchecked Sendable {
     let assignment: PhraseTable<Bool>
     let discussion: PhraseTable<Bool>
     let affirmatives: PhraseTable<Bool>
+    let immediate: PhraseTable<Bool>
 
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -118,6 +119,7 @@ final class CompiledLexicon: @unchecked Sendable {
         assignment = PhraseTable(lexicon.assignmentPhrases)
         discussion = PhraseTable(lexicon.discussionWords)
         affirmatives = PhraseTable(lexicon.affirmatives)
+        immediate = PhraseTable(lexicon.immediatePhrases)
 
         var classes: [String: TokenClass] = [:]
         func mark(_ keys: some Sequence<String>, _ kind: TokenClass) {

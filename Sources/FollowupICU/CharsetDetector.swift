@@ -12,7 +12,7 @@ public enum Charset {
         }
         try ICUError.check(status, "charset detection")
         guard found == 1 else { return nil }
-        return (String(cString: name), Int(confidence))
+        return (String(cStringBuffer: name), Int(confidence))
     }
 
     /// Converts `bytes` from `charset` to a Swift string; `substitutions` counts bytes with no mapping.

@@ -44,3 +44,11 @@ func utf8Output(
     }
     throw ICUError(operation: operation, status: ICUError.bufferOverflow)
 }
+
+extension String {
+    /// The text of a NUL-terminated C buffer.
+    init(cStringBuffer buffer: [CChar]) {
+        let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        self.init(decoding: bytes, as: UTF8.self)
+    }
+}

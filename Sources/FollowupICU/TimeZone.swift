@@ -14,7 +14,7 @@ public struct ICUTimeZone: Sendable, Hashable {
         var status: Int32 = 0
         var buffer = [CChar](repeating: 0, count: 128)
         let length = fu_default_time_zone(&buffer, 127, &status)
-        let name = status <= 0 && length > 0 ? String(cString: buffer) : "UTC"
+        let name = status <= 0 && length > 0 ? String(cStringBuffer: buffer) : "UTC"
         return ICUTimeZone(name) ?? ICUTimeZone(unchecked: "UTC")
     }
 

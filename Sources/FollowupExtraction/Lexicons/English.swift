@@ -176,6 +176,16 @@ extension Lexicon {
             "here", "so", "probably", "maybe", "definitely", "always", "all", "both", "keep", "stay", "remain", "wait", "happen",
             "go", "come", "let", "say", "hear", "mean", "agree", "miss", "lose", "win", "help", "some", "any", "more", "less",
             "next", "our", "your", "their", "his", "her", "its", "my", "no", "yes", "live", "survive", "manage", "try",
+            "imagine", "assume", "bet", "admit", "promise", "wonder", "believe", "understand", "suppose", "remember", "forget",
+        ],
+        immediatePhrases: [
+            "share my screen", "share the screen", "share screen", "show you", "show everyone", "walk you through",
+            "walk through", "walk us through", "pull up", "pull it up", "stop sharing", "start with", "kick off", "kick us off",
+            "kick things off", "hand over", "hand it over", "turn it over", "pass it over", "jump in", "go first", "take notes",
+            "start recording", "stop recording", "keep it short", "keep this short", "be quick", "be brief", "repeat that",
+            "explain", "describe", "tell you", "let you go", "let you know", "be honest", "say", "answer that", "add to that",
+            "follow you", "read it", "read out", "go through", "go over", "introduce myself", "give you", "give an update",
+            "give a quick update", "give you an update", "run through", "step back", "come back to",
         ],
         hedges: [
             "maybe", "perhaps", "might", "could", "possibly", "probably", "if", "whether", "consider", "considering",

@@ -86,6 +86,15 @@ struct ActionItemRule {
         if !structural && isDiscussion(sentence, compiled: compiled) { return [] }
         if isNegated(tokens, from: found.start, to: found.verb, lexicon) { return [] }
 
+        // "I'll share my screen", "let me walk you through": done now, in the meeting.
+        if !structural, compiled.immediate.match(tokens, at: found.verb) != nil { return [] }
+        // "you need to click…" in a many-person call is the generic "you": no one is asked.
+        if found.owner == .addressee, !structural, sentence.utterance.speakerSpoke, analysis.speakers.count > 2,
+            vocative(sentence, context: context) == nil, analysis.addressee(of: sentence) == nil,
+            !compiled.requestPhrases.contains(tokens, in: 0..<min(2, tokens.count)) || ["you", "you'll"].contains(tokens[0].key)
+        {
+            return []
+        }
         // "we'll go with X", "we agreed to X": a decision, not a task.
         if compiled.decisionPhrases.match(tokens, at: found.verb) != nil
             || found.verb > 0 && compiled.decisionPhrases.match(tokens, at: found.verb - 1) != nil && tokens[found.verb - 1].key != "to"
@@ -492,7 +501,7 @@ struct ActionItemRule {
                 return person.name
             }
         }
-        if context.lexicon.code == "ru", let first = tokens.first, sentence.isCapitalized(0), tokens.count > 1, tokens[1].key == "," {
+        if context.lexicon.code == "ru", !tokens.isEmpty, sentence.isCapitalized(0), tokens.count > 1, tokens[1].key == "," {
             return context.people.fullest(String(sentence.raw(0)))
         }
         return nil

@@ -20,7 +20,6 @@ struct AmountMatch: Sendable {
 struct AmountRule {
     func matches(in sentence: SentenceView, context: RuleContext) -> [AmountMatch] {
         let tokens = sentence.tokens
-        let lexicon = context.lexicon
         var result: [AmountMatch] = []
         var index = 0
         let compiled = context.compiled
@@ -315,6 +314,5 @@ struct AmountRule {
         let phrase = sentence.text(index..<end).lowercased()
         guard let parsed = spellOut.parsePrefix(phrase), parsed.utf8Length == phrase.utf8.count, parsed.value > 0 else { return nil }
         return (parsed.value, end, parsed.value >= 1000)
-        return nil
     }
 }

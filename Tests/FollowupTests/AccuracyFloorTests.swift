@@ -1,0 +1,56 @@
+import Followup
+import FollowupTestSupport
+import Testing
+
+/// `followup eval` over the gold corpus must not fall below the figures measured when the rules
+/// were last tuned (minus a small margin). A rule change that loses accuracy fails here.
+@Suite("Accuracy floors on the gold corpus")
+struct AccuracyFloorTests {
+    static let report: Evaluation.Report = {
+        let environment = try! RunEnvironment(now: "2026-11-25T12:00:00Z", timeZone: "UTC")
+        return Evaluation(environment: environment).run(root: Corpus.directory.path)
+    }()
+
+    /// The figure's name, and its floor.
+    static let floors: [(String, Double)] = [
+        ("action-item F1", 0.90),
+        ("owner accuracy", 0.95),
+        ("due-date accuracy", 0.95),
+        ("amount F1", 0.95),
+        ("period accuracy", 0.90),
+        ("decision F1", 0.85),
+        ("next-contact accuracy", 0.85),
+        ("fully correct items", 0.80),
+    ]
+
+    static func figure(_ name: String, _ counts: Evaluation.Counts) -> Double {
+        switch name {
+        case "action-item F1": return counts.itemF1
+        case "owner accuracy": return counts.ownerAccuracy
+        case "due-date accuracy": return counts.dueAccuracy
+        case "amount F1": return counts.amountF1
+        case "period accuracy": return counts.periodAccuracy
+        case "decision F1": return counts.decisionF1
+        case "next-contact accuracy": return counts.nextContactAccuracy
+        case "fully correct items": return counts.fullyCorrectRate
+        default: return -1
+        }
+    }
+
+    @Test func everyGoldFileIsScored() {
+        #expect(Self.report.failures.isEmpty, "\(Self.report.failures)")
+        #expect(Self.report.overall.documents >= 60)
+        #expect((Self.report.byLanguage["ru"]?.documents ?? 0) >= 10)
+    }
+
+    @Test(arguments: floors.map(\.0))
+    func overallFigureStaysAboveItsFloor(name: String) {
+        let floor = Self.floors.first { $0.0 == name }!.1
+        let value = Self.figure(name, Self.report.overall)
+        #expect(value >= floor, "\(name) is \(value), below its floor \(floor)")
+    }
+
+    @Test func anUnknownFigureNameIsCaught() {
+        #expect(Self.figure("no such figure", Self.report.overall) < 0)
+    }
+}
