@@ -31,7 +31,10 @@ public struct PeopleMap: Sendable {
     public func apply(to document: inout Document) {
         guard !entries.isEmpty else { return }
         for index in document.utterances.indices {
-            if let speaker = document.utterances[index].speaker, let entry = entry(for: speaker) {
+            guard let speaker = document.utterances[index].speaker else { continue }
+            // The map may name a speaker by its diarization label, kept as the participant's alias.
+            let aliases = document.participants.first { $0.name == speaker }?.aliases ?? []
+            if let entry = entry(for: speaker) ?? aliases.lazy.compactMap(entry(for:)).first {
                 document.utterances[index].speaker = entry.name
             }
         }

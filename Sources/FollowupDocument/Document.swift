@@ -112,6 +112,8 @@ public struct Document: Sendable {
     public var utterances: [Utterance]
     /// The transcript's own date, when its metadata gives one (ISO string as found).
     public var metadataDate: String?
+    /// Who wrote the notes ("From:", "Agent:", "Notes by:"): the "I" of notes without speakers.
+    public var author: String?
 
     public init(source: String, format: InputFormat, text: String) {
         self.source = source
@@ -123,6 +125,7 @@ public struct Document: Sendable {
         self.participants = []
         self.utterances = []
         self.metadataDate = nil
+        self.author = nil
     }
 
     /// The input's 1-based line, trimmed: what `source.text` quotes.

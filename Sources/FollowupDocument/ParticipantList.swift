@@ -17,21 +17,31 @@ struct ParticipantList {
                 email = String(name[name.index(after: lt)..<gt]).trimmingWhitespace()
                 name = String(name[..<lt])
             }
-            if let open = name.firstIndex(of: "("), let close = name.lastIndex(of: ")"), open < close {
+            // Every "(…)" group: initials "(AC)", a role "(Chair)", "(CFO)", an address, or the name itself.
+            var initialsCandidates: [String] = []
+            var roles: [String] = []
+            while let open = name.firstIndex(of: "("), let close = name[open...].firstIndex(of: ")") {
                 let inside = String(name[name.index(after: open)..<close]).trimmingWhitespace()
-                // "(AC)", "(CM, Harbor Bank)": initials may come first in a list.
-                let firstPart = inside.split(separator: ",").first.map { $0.trimmingWhitespace() } ?? inside
-                if firstPart.count >= 2, firstPart.count <= 4, firstPart.allSatisfy({ $0.isUppercase && $0.isLetter }) {
-                    initials = firstPart
-                } else if let address = inside.split(whereSeparator: { " ,;".contains($0) }).first(where: { $0.contains("@") }) {
-                    email = String(address)
-                } else if inside.split(separator: " ").count >= 2, Self.looksLikeName(inside) {
-                    // "@maria (Maria Gonzalez)", "подрядчик «ОблакоПро» (Максим Титов)"
-                    nameInParentheses = inside
+                for part in inside.split(separator: ",").map({ $0.trimmingWhitespace() }) {
+                    if part.count >= 2, part.count <= 4, part.allSatisfy({ $0.isUppercase && $0.isLetter }) {
+                        initialsCandidates.append(part)
+                    } else if let address = part.split(whereSeparator: { " ;".contains($0) }).first(where: { $0.contains("@") }) {
+                        email = String(address)
+                    } else if part.split(separator: " ").count >= 2, Self.looksLikeName(part), nameInParentheses == nil {
+                        // "@maria (Maria Gonzalez)", "подрядчик «ОблакоПро» (Максим Титов)"
+                        nameInParentheses = part
+                    } else if Vocabulary.roles.contains(part.lowercased()) {
+                        roles.append(part)
+                    }
                 }
                 name = String(name[..<open]) + String(name[name.index(after: close)...])
             }
             name = name.trimmingCharacters(in: " \t*_-—–:;.,\"'")
+            // "Dr. Anita Shah", "Mr Jones": the honorific is not the name.
+            for honorific in ["Dr. ", "Dr ", "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Prof. ", "Prof "] where name.hasPrefix(honorific) {
+                name = String(name.dropFirst(honorific.count))
+                break
+            }
             // An address, not an @mention: "maria@acme.com" but not "@maria".
             if email == nil, name.contains("@"), !name.hasPrefix("@"), !name.contains(" ") {
                 email = name
@@ -47,15 +57,41 @@ struct ParticipantList {
             }
             guard !name.isEmpty || email != nil else { continue }
             if !name.isEmpty && !Self.looksLikeName(name) { continue }
+            // Initials must spell the name ("Alice Chen (AC)"); other capitals are a role ("(CFO)").
+            let spelled = name.split(separator: " ").compactMap(\.first).map { String($0).uppercased() }.joined()
+            for candidate in initialsCandidates {
+                if initials == nil, !spelled.isEmpty, candidate == spelled || (candidate.count >= 2 && spelled.hasPrefix(candidate)) {
+                    initials = candidate
+                } else if Vocabulary.roles.contains(candidate.lowercased()) {
+                    roles.append(candidate)
+                }
+            }
             add(name: name.isEmpty ? nil : name, email: email, initials: initials)
             if let handle, handle != name, let index = people.firstIndex(where: { $0.name == name }),
                 !people[index].aliases.contains(handle)
             {
                 people[index].aliases.append(handle)
             }
+            // "Judith Thorne (Chair)": "The Chair to write…" names her.
+            if let index = people.firstIndex(where: { $0.name == name }) {
+                for role in roles where !people[index].aliases.contains(role) {
+                    people[index].aliases.append(role)
+                    people[index].aliases.append("the " + role.lowercased())
+                }
+            }
             added += 1
         }
         return added
+    }
+
+    /// Renames people ("Speaker 1" → "Kofi"), keeping the old name as an alias.
+    mutating func rename(_ names: [String: String]) {
+        for index in people.indices {
+            if let name = names[people[index].name] {
+                people[index].aliases.append(people[index].name)
+                people[index].name = name
+            }
+        }
     }
 
     mutating func addSpeaker(_ name: String) {

@@ -7,8 +7,27 @@ enum Vocabulary {
         "участники", "присутствовали", "присутствуют", "присутствует", "участвовали", "кто",
         "teilnehmer", "teilnehmende", "anwesend", "asistentes", "participantes", "presentes",
         "présents", "presents", "participants:",
-        "team", "on the call", "on call", "ppl", "us", "them",
+        "team", "on the call", "on call", "ppl", "us", "them", "contacts", "contacts on call", "contact", "to", "cc",
+        "customer contacts", "client contacts", "guests", "panel",
     ]
+
+    /// Header fields naming who wrote the notes: "I" in the notes is this person.
+    static let authorLabels: Set<String> = [
+        "from", "author", "agent", "owner", "rep", "sales rep", "account owner", "notes by", "prepared by", "minutes by",
+        "taken by", "scribe", "note taker", "notetaker", "host", "organizer", "organiser", "автор", "протокол вёл",
+        "протокол вел", "составил", "составила",
+    ]
+
+    /// Roles written after a name ("Judith Thorne (Chair)"): the notes may call the person by them.
+    static let roles: Set<String> = [
+        "chair", "chairperson", "chairman", "chairwoman", "secretary", "treasurer", "president", "vice chair", "host",
+        "facilitator", "moderator", "scribe", "ceo", "cfo", "cto", "coo", "cmo", "cpo", "ciso", "vp", "pm", "po", "em",
+        "tl", "lead", "director", "am", "csm", "ae", "sdr", "hr", "counsel", "председатель", "секретарь", "казначей",
+        "директор", "руководитель",
+    ]
+
+    /// Header fields naming one more person on the call (the first name in the value only).
+    static let personLabels: Set<String> = ["caller", "customer", "client contact", "contact person", "interviewer", "candidate"]
 
     static let sectionHeadings: [(SectionKind, [String])] = [
         (.actionItems, [
@@ -31,10 +50,18 @@ enum Vocabulary {
         (.summary, ["summary", "recap", "notes", "discussion", "резюме", "итог", "итоги", "обсуждение", "zusammenfassung", "resumen", "résumé"]),
     ]
 
+    private static let sectionByHeading: [String: SectionKind] = {
+        var table: [String: SectionKind] = [:]
+        for (kind, words) in sectionHeadings {
+            for word in words where table[word] == nil { table[word] = kind }
+        }
+        return table
+    }()
+
+    /// Headings are short: a long line is never one, and is not lower-cased to find out.
     static func section(forHeading heading: String) -> SectionKind? {
-        let key = heading.lowercased().trimmingCharacters(in: " :*#_-—–.\t")
-        for (kind, words) in sectionHeadings where words.contains(key) { return kind }
-        return nil
+        guard heading.utf8.count <= 60 else { return nil }
+        return sectionByHeading[heading.lowercased().trimmingCharacters(in: " :*#_-—–.\t")]
     }
 
     /// Labels before ":" that name a field, not a person ("Date: ...", "Budget: ...").

@@ -103,6 +103,8 @@ public struct Lexicon: Sendable {
     public var nonTaskVerbs: Set<String>
     /// What a speaker does right now in the meeting, not later ("share my screen", "walk you through").
     public var immediatePhrases: Set<String>
+    /// Words that put a promised action in the meeting itself ("now", "chat": "I'll drop it in the chat now").
+    public var immediateWords: Set<String>
     /// Hedges that make a sentence hypothetical ("maybe", "could", "might").
     public var hedges: Set<String>
     /// Phrases that assign a task: "assigned to", "owner", "owns".

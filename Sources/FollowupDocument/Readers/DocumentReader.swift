@@ -24,6 +24,13 @@ struct TurnBuilder {
     }
 
     mutating func finish(into document: inout Document) {
+        let diarized = DiarizedNames.names(for: utterances)
+        if !diarized.isEmpty {
+            for index in utterances.indices {
+                if let label = utterances[index].speaker, let name = diarized[label] { utterances[index].speaker = name }
+            }
+            participants.rename(diarized)
+        }
         if utterances.allSatisfy({ $0.speaker == nil }) {
             for name in MentionedNames.addressed(in: utterances) { participants.addSpeaker(name) }
         } else {

@@ -72,6 +72,16 @@ struct NotesReader: DocumentReader {
                     previousWasText = false
                     continue
                 }
+                // "From: Sarah Okonkwo <sarah@…>", "Agent: Nora Pike, Tier 2": who wrote the notes ("I").
+                if Vocabulary.authorLabels.contains(lower) || Vocabulary.personLabels.contains(lower), !value.isEmpty,
+                    let first = ParticipantList.splitEntries(value).first, participants.addAttendeeLine(first) > 0
+                {
+                    if Vocabulary.authorLabels.contains(lower), document.author == nil {
+                        document.author = participants.people.last.map(\.name)
+                    }
+                    previousWasText = false
+                    continue
+                }
                 if Vocabulary.titleLabels.contains(lower), document.title == nil, !value.isEmpty {
                     document.title = value
                     continue
@@ -119,6 +129,9 @@ struct NotesReader: DocumentReader {
         }
         participants.finish()
         document.participants = participants.people
+        if let author = document.author {
+            document.author = participants.people.first { $0.name == author || $0.aliases.contains(author) }?.name ?? author
+        }
         document.utterances = utterances
     }
 }
@@ -158,7 +171,8 @@ struct NoteLine {
             }
         }
         // "**Decisions**" or "__Action items:__" alone on a line is a heading too.
-        let bare = NoteLine.stripEmphasis(String(text)).trimmingWhitespace()
+        let emphasised = text.utf8.contains(0x2A) || text.utf8.contains(0x5F)  // "*" or "_"
+        let bare = emphasised ? NoteLine.stripEmphasis(String(text)).trimmingWhitespace() : String(text)
         if bare != String(text), Vocabulary.section(forHeading: bare) != nil {
             kind = .heading(level: 3, text: bare.trimmingCharacters(in: ": "))
             content = bare
@@ -176,6 +190,7 @@ struct NoteLine {
             }
         }
         text = text.drop(while: { $0 == " " })
+        text = NoteLine.droppingTicketKey(text)
         if text.hasPrefix("[ ]") || text.hasPrefix("[]") {
             text = text.dropFirst(text.hasPrefix("[]") ? 2 : 3)
             marker = .openCheckbox
@@ -189,6 +204,7 @@ struct NoteLine {
             text = text.dropFirst()
             marker = .doneCheckbox
         }
+        text = NoteLine.droppingTicketKey(text)
         var body = NoteLine.stripEmphasis(String(text)).trimmingWhitespace()
 
         // "AI (Bob): ...", "Action item [Bob] - ...", "TODO: ...", "Action: Sam — ..."
@@ -207,6 +223,7 @@ struct NoteLine {
             let lowerKey = key.lowercased()
             let keyWords = key.split(separator: " ").count
             if Vocabulary.fieldLabels.contains(lowerKey) || Vocabulary.attendeeLabels.contains(lowerKey)
+                || Vocabulary.authorLabels.contains(lowerKey) || Vocabulary.personLabels.contains(lowerKey)
                 || Vocabulary.section(forHeading: key) != nil
             {
                 if marker == nil || value.isEmpty || Vocabulary.attendeeLabels.contains(lowerKey) {
@@ -248,7 +265,8 @@ struct NoteLine {
 
     /// Strips an action marker; returns the person in "(Bob)" or "[Bob]" after it when given.
     static func actionPrefix(_ text: String) -> (String?, String)? {
-        let lower = text.lowercased()
+        // Action words are short: only the line's start needs lower-casing.
+        let lower = text.prefix(16).lowercased()
         for word in actionWords where lower.hasPrefix(word) {
             var rest = text.dropFirst(word.count)
             var label: String?
@@ -266,6 +284,19 @@ struct NoteLine {
             return (label, trimmed.dropFirst().trimmingWhitespace())
         }
         return nil
+    }
+
+    /// "PLAT-2301 Add idempotency keys": a tracker's issue key before the title is not part of the task.
+    static func droppingTicketKey(_ text: Substring) -> Substring {
+        let key = text.prefix { $0.isLetter && $0.isUppercase || $0.isNumber }
+        guard key.count >= 2, key.first?.isLetter == true else { return text }
+        let rest = text.dropFirst(key.count)
+        guard rest.first == "-" else { return text }
+        let number = rest.dropFirst().prefix { $0.isNumber }
+        guard !number.isEmpty else { return text }
+        let after = rest.dropFirst(1 + number.count)
+        guard after.first == " " || after.first == ":" else { return text }
+        return after.drop { $0 == " " || $0 == ":" }
     }
 
     static func stripEmphasis(_ text: String) -> String {

@@ -111,6 +111,7 @@ extension Lexicon {
             "charge", "charges", "license", "licence", "subscription", "offer", "offered", "bid", "cap", "capped",
             "funding", "raise", "valuation", "expense", "expenses", "reimburse", "refund", "credit", "worth", "value",
             "total", "bonus", "estimate", "estimated", "approved", "allocate", "allocated", "ceiling", "floor",
+            "account", "balance", "earned", "income", "savings", "spent", "owe", "owed", "bank",
         ],
         decimalComma: false,
         firstPerson: ["i", "i'll", "i'm", "i've", "ill", "im", "i’ll"],
@@ -159,6 +160,8 @@ extension Lexicon {
             "writeup", "present", "host", "invite", "cc", "bring", "make", "do", "work", "dig", "figure", "map",
             "scope", "spec", "define", "list", "identify", "flag", "raise", "report", "prioritize", "prioritise",
             "triage", "patch", "upgrade", "downgrade", "backfill", "fill", "hold", "block", "follow-up", "followup",
+            "brief", "leave", "drop", "refresh", "circulate", "announce", "chase", "nudge", "label", "cut", "mix", "record",
+            "file", "sort", "pick", "deploy", "replace", "rebuild", "load-test", "alert", "issue", "evaluate", "write",
         ],
         firstPersonFutureVerbs: [],
         thirdPersonFutureVerbs: [],
@@ -177,6 +180,7 @@ extension Lexicon {
             "go", "come", "let", "say", "hear", "mean", "agree", "miss", "lose", "win", "help", "some", "any", "more", "less",
             "next", "our", "your", "their", "his", "her", "its", "my", "no", "yes", "live", "survive", "manage", "try",
             "imagine", "assume", "bet", "admit", "promise", "wonder", "believe", "understand", "suppose", "remember", "forget",
+            "stay", "sit", "hop", "head", "step", "pop", "jump", "due", "eta", "tbd", "status", "done", "blocked",
         ],
         immediatePhrases: [
             "share my screen", "share the screen", "share screen", "show you", "show everyone", "walk you through",
@@ -187,6 +191,7 @@ extension Lexicon {
             "follow you", "read it", "read out", "go through", "go over", "introduce myself", "give you", "give an update",
             "give a quick update", "give you an update", "run through", "step back", "come back to",
         ],
+        immediateWords: ["now", "chat"],
         hedges: [
             "maybe", "perhaps", "might", "could", "possibly", "probably", "if", "whether", "consider", "considering",
             "hypothetically", "ideally", "someday", "eventually", "wonder", "wondering", "unless", "would", "i think we",
@@ -207,6 +212,9 @@ extension Lexicon {
             "we'll go with", "we will go with", "go with", "going with", "approved", "signed off", "sign-off",
             "settled on", "we settled on", "final answer", "locked in", "confirmed", "green light", "greenlit",
             "sign off", "consensus", "resolved", "it's a go", "we're going with", "chose", "chosen", "picked",
+            "is set for", "are set for", "we're moving to", "we are moving to", "we're not doing", "we won't do",
+            "we're dropping", "we'll drop", "we'll launch", "we'll take", "we'll do", "we'll submit", "we'll keep",
+            "we'll stick with", "we're sticking with", "we'll move", "we'll switch", "we're switching",
         ],
         contactNouns: [
             "call", "meeting", "sync", "check-in", "checkin", "catch-up", "catchup", "catch up", "touchpoint",

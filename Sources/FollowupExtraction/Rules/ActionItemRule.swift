@@ -55,6 +55,13 @@ struct ActionItemRule {
 
         var commitment = findCommitment(sentence, context: context, compiled: compiled)
         // A note labelled with a name: "Bob: get legal review done by 12/4".
+        // "Me: send the proposal" in someone's own notes: the author.
+        if commitment == nil, !utterance.speakerSpoke, let label = utterance.speaker,
+            ["me", "i", "myself", "я"].contains(label.lowercased()),
+            let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled), verb <= 1
+        {
+            commitment = Commitment(owner: .speaker, verb: verb, start: 0, strong: true)
+        }
         if commitment == nil, !utterance.speakerSpoke, let label = utterance.speaker,
             context.people.isEmpty || context.people.knows(label),
             let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled), verb <= 1,
@@ -88,6 +95,11 @@ struct ActionItemRule {
 
         // "I'll share my screen", "let me walk you through": done now, in the meeting.
         if !structural, compiled.immediate.match(tokens, at: found.verb) != nil { return [] }
+        if !structural, found.verb + 1 < tokens.count,
+            tokens[(found.verb + 1)...].prefix(8).contains(where: { lexicon.immediateWords.contains($0.key) }) || compiled.immediate.contains(tokens, in: (found.verb + 1)..<min(tokens.count, found.verb + 6)) && tokens[(found.verb + 1)...].prefix(6).contains(where: { $0.key == "chat" })
+        {
+            return []
+        }
         // "you need to click…" in a many-person call is the generic "you": no one is asked.
         if found.owner == .addressee, !structural, sentence.utterance.speakerSpoke, analysis.speakers.count > 2,
             vocative(sentence, context: context) == nil, analysis.addressee(of: sentence) == nil,
@@ -114,10 +126,15 @@ struct ActionItemRule {
         }
 
         if found.owner == .we, utterance.section == .decisions || decisionLabelled(utterance) { return [] }
+        // "We'll launch English-only first", "we'll take the sponsorship": what the group settles on
+        // is a decision; "we" owns a task only with a deadline ("we'll send the contract by Friday").
+        if found.owner == .we, !structural, dates.isEmpty, sentence.utterance.speakerSpoke || sentence.utterance.section != .actionItems {
+            return []
+        }
         var owner = resolveOwner(found.owner, sentence: sentence, context: context, analysis: analysis)
         if let assigned = assignedOwner(sentence, context: context, compiled: compiled) { owner = assigned }
         if owner == nil, !sentence.utterance.speakerSpoke, let label = utterance.speaker,
-            context.people.isEmpty || context.people.knows(label)
+            context.people.isEmpty || context.people.knows(label), !["me", "i", "myself", "я"].contains(label.lowercased())
         {
             owner = context.people.fullest(label)
         }
@@ -140,9 +157,17 @@ struct ActionItemRule {
         "tomorrow", "asap", "first", "тебе", "вам", "вас", "нам", "мне",
     ]
 
+    static let clauseOpeners: Set<String> = ["it's", "that's", "i", "i'm", "we", "we're", "you", "you're", "it", "that", "he", "she", "they", "there's", "but", "which"]
+
     /// A task whose words after the verb are only pronouns and particles.
     static func refersBack(_ task: String) -> Bool {
-        let words = task.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+        // Up to a new clause: "do it, it's just the timing" points back; "write the, the notes" does not.
+        var words: [String] = []
+        for piece in task.lowercased().split(separator: ",") {
+            let pieceWords = piece.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+            if !words.isEmpty, let first = pieceWords.first, clauseOpeners.contains(first) { break }
+            words += pieceWords
+        }
         guard words.count >= 1 else { return true }
         return words.dropFirst().allSatisfy { referenceWords.contains($0) }
     }
@@ -157,7 +182,8 @@ struct ActionItemRule {
             defer { position += 1 }
             let key = tokens[position].key
             // Only a pronoun, a phrase opener, a name or a capitalized word can begin a commitment.
-            if !compiled.classes(of: tokens[position]).contains(.commitmentStart), !sentence.isCapitalized(position),
+            if position > 0 || sentence.utterance.listMarker == nil, !compiled.classes(of: tokens[position]).contains(.commitmentStart),
+                !sentence.isCapitalized(position),
                 !key.hasSuffix("'ll"), !key.hasPrefix("@"), context.people.isEmpty || context.people.person(in: sentence, at: position) == nil,
                 !lexicon.thirdPersonFutureVerbs.contains(key)
             {
@@ -211,7 +237,7 @@ struct ActionItemRule {
                 // "Тимур, посчитай, пожалуйста, остатки"
                 return Commitment(owner: subject.owner, verb: next + 1, start: position, strong: true)
             } else if !lexicon.finiteVerbSuffixes.isEmpty, subject.known || subject.owner == .we || Self.isTeam(subject.owner),
-                tokens[next].key != ",",
+                ![",", ":", "—", "-", "–"].contains(tokens[next].key),
                 let verb = firstVerb(sentence, from: next, context: context, compiled: compiled, finite: true)
             {
                 // "Мария сегодня разместит", "Наталья доделает", "мы проведём", "Анне согласовать".
@@ -227,7 +253,12 @@ struct ActionItemRule {
                 // "to" after a subject is the notes' shorthand only at the start of a clause: "Bob to review".
                 if tokens[next].key == "to" && !(position == 0 || [",", ";", "-", "—", "–", ":", "and", "("].contains(tokens[position - 1].key)) { continue }
                 verbStart = next + 1
-            } else if ["-", "—", "–", ":", "→", "->"].contains(tokens[next].key), subject.known || Self.isTeam(subject.owner) {
+            } else if ["-", "—", "–", ":", "→", "->"].contains(tokens[next].key), subject.known || Self.isTeam(subject.owner),
+                tokens[next].key == ":" || tokens[next].spaceBefore,
+                next + 1 < tokens.count,
+                lexicon.taskVerbs.contains(tokens[next + 1].key) || subject.known && firstVerb(sentence, from: next + 1, context: context, compiled: compiled) == next + 1
+            {
+                // "Bob: send…", "Maria — draft…": the shorthand needs a real task verb after it.
                 verbStart = next + 1
             } else if subject.known, structuralLine(sentence), position == 0 || tokens[position - 1].key == "@",
                 let verb = firstVerb(sentence, from: next, context: context, compiled: compiled), verb == next
@@ -321,8 +352,18 @@ struct ActionItemRule {
         guard position < tokens.count else { return nil }
         if lexicon.teamNouns.contains(tokens[position].key) {
             var end = position + 1
+            while end < tokens.count, lexicon.teamNouns.contains(tokens[end].key) { end += 1 }  // "ops team", "Platform team"
             if end < tokens.count, sentence.isCapitalized(end), tokens[end].kind == .word { end += 1 }  // "Юристы ТехноСтроя"
             return (.team(sentence.text(index..<end)), end - index, false)
+        }
+        // Lower-case notes: "jen to send deck thurs" — a lone word opening a list item, then "to"/"will" and a task verb.
+        if position == 0, !sentence.utterance.speakerSpoke, sentence.utterance.listMarker != nil, tokens[0].kind == .word,
+            !sentence.isCapitalized(0), tokens.count > 2, ["to", "will", "'ll"].contains(tokens[1].key),
+            lexicon.taskVerbs.contains(tokens[2].key), isNameLike(sentence, 0, lexicon), !lexicon.taskVerbs.contains(tokens[0].key),
+            tokens[0].key.count >= 2, !Self.notLowercaseNames.contains(tokens[0].key)
+        {
+            let raw = String(sentence.raw(0))
+            return (.person(raw.prefix(1).uppercased() + raw.dropFirst()), 1, false)
         }
         if sentence.isCapitalized(position), tokens[position].kind == .word, isNameLike(sentence, position, lexicon) {
             var end = position + 1
@@ -334,6 +375,13 @@ struct ActionItemRule {
         }
         return nil
     }
+
+    /// Words that open a lower-case note line without naming anyone ("need to", "going to").
+    static let notLowercaseNames: Set<String> = [
+        "need", "needs", "want", "wants", "going", "have", "has", "got", "used", "able", "how", "what", "plan", "plans",
+        "trying", "try", "due", "nothing", "anything", "something", "everything", "remember", "reminder", "note", "todo",
+        "back", "up", "down", "time", "ok", "okay", "next", "then", "also", "still", "mtg", "call", "pls", "please", "tbd",
+    ]
 
     static let notNames: Set<String> = [
         "he", "she", "they", "it", "this", "that", "there", "here", "what", "who", "which", "someone", "somebody", "everyone",
@@ -367,6 +415,7 @@ struct ActionItemRule {
                 skipped += 1
                 continue
             }
+            if tokens[position].key == "be", !(position + 1 < tokens.count && tokens[position + 1].key == "able") { break }
             if ["also", "just", "quickly", "then", "first", "still", "try", "to", "and", "go", "ahead", "be", "able",
                 "тоже", "также", "сначала", "сам", "сама", ",", "—", "-", "–", ":", "а", "уже"].contains(tokens[position].key)
                 || Self.isDateWord(tokens[position].key, lexicon)
@@ -467,7 +516,12 @@ struct ActionItemRule {
         case .we: return context.lexicon.weOwner
         case .unstated: return nil
         case .speaker:
-            guard let speaker = sentence.utterance.speaker else { return nil }
+            // In notes, "I" is whoever wrote them ("From:", "Agent:", "Notes by:").
+            var speaker = sentence.utterance.speaker
+            if !sentence.utterance.speakerSpoke, speaker == nil || ["me", "i", "myself", "я"].contains(speaker!.lowercased()) {
+                speaker = analysis.document.author
+            }
+            guard let speaker else { return nil }
             return context.people.fullest(speaker)
         case .addressee:
             if let name = vocative(sentence, context: context) { return name }
@@ -589,6 +643,17 @@ struct ActionItemRule {
         var keep = [Bool](repeating: true, count: tokens.count)
         for date in dates {
             for i in date.range where i < keep.count { keep[i] = false }
+        }
+        // Restarts: "the, the handoff notes", "a, a revised scope" keep one copy.
+        var r = verb + 1
+        while r + 1 < end {
+            if tokens[r].kind != .symbol, [",", "-", "—", "–"].contains(tokens[r + 1].key), r + 2 < end, tokens[r + 2].key == tokens[r].key {
+                keep[r] = false
+                keep[r + 1] = false
+            } else if tokens[r].kind != .symbol, tokens[r + 1].key == tokens[r].key, tokens[r].key.count <= 4 {
+                keep[r] = false
+            }
+            r += 1
         }
         // Fillers inside the task.
         var i = verb

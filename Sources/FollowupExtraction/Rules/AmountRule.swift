@@ -52,8 +52,9 @@ struct AmountRule {
                 }
                 // "per seat per month", "$15,000, one-time", "$18,000, paid upfront", "+ VAT per month"
                 let key = tokens[position].key
-                if key == "per", position + 1 < limit, compiled.periods.match(tokens, at: position) == nil {
-                    // "per device per month", "per hire": skip the unit and look on.
+                if key == "per" || key == "/", position + 2 < limit, compiled.periods.match(tokens, at: position) == nil {
+                    // "per device per month", "$41/user/month": a unit, then the period right after it.
+                    if compiled.periods.match(tokens, at: position + 2) == nil { break }
                     position += 2
                     skipped += 2
                     continue
@@ -75,7 +76,7 @@ struct AmountRule {
             if result[i].period == nil {
                 let earliest = i > 0 ? result[i - 1].range.upperBound : 0
                 var back = result[i].range.lowerBound - 1
-                while back >= earliest, back >= result[i].range.lowerBound - 5 {
+                while back >= earliest, back >= result[i].range.lowerBound - 7 {
                     if let period = compiled.periods.match(tokens, at: back), back + period.length <= result[i].range.lowerBound {
                         result[i].period = period.value
                         break
@@ -100,6 +101,7 @@ struct AmountRule {
         "charged", "payable", "fee", "fees", "flat", "total", "plus", "+", "vat", "tax", "taxes", "net", "gross", ",", "(", ")",
         "excl", "incl", ".", "and", "for", "the", "retainer", "subscription", "cost", "price", "in", "ex", "all", "inclusive",
         "за", "с", "ндс", "без", "в", "плюс", "оплата", "платеж", "платёж", "руб", "фиксированно", "—", "-", "–", "i.e",
+        "as", "about", "roughly", "around",
     ]
 
     static func isNumber(_ token: Token) -> Bool {
@@ -166,7 +168,9 @@ struct AmountRule {
         }
         if currency == nil {
             // A bare number about money: needs a magnitude or a money word nearby, and must not be a count.
-            guard isMoneyContext(tokens, index, end, lexicon) else { return nil }
+            let periodAfter = end < tokens.count && context.compiled.periods.match(tokens, at: end) != nil
+                && (first.magnitude || first.value >= 100)
+            guard isMoneyContext(tokens, index, end, lexicon) || periodAfter else { return nil }
             guard first.magnitude || first.value >= 100 else { return nil }
             if end < tokens.count, tokens[end].kind == .word, !context.compiled.periods.contains(tokens, in: end..<(end + 1)),
                 !["per", "a", "for", "in", "and", "or", "в", "на", "за", "и"].contains(tokens[end].key), !first.magnitude
