@@ -222,6 +222,7 @@ extension Lexicon {
             "followup", "1:1", "one-on-one", "meet", "huddle", "workshop", "kickoff", "kick-off", "debrief", "regroup",
             "dry run", "rehearsal", "walkthrough", "walk-through", "site visit", "visit", "presentation", "retro",
             "retrospective", "committee", "board meeting", "all-hands", "town hall", "townhall", "training", "call-back", "callback",
+            "next one", "next time", "same time", "same thing", "same slot", "go/no-go", "go-no-go", "check in", "sync-up",
         ],
         contactVerbs: [
             "reconnect", "re-connect", "follow up", "follow-up", "touch base", "check in", "check-in", "catch up",

@@ -138,8 +138,10 @@ struct DateRule {
         let tokens = sentence.tokens
         var next = index
         var skipped = 0
-        while next < tokens.count, skipped < 2,
-            [",", "at", "@", "by", "around", "from", "-", "–", "—", "before", "until", "в", "во", "к", "до", "с", "(", "starting"].contains(tokens[next].key)
+        // "next Thursday, 9:30", "in four weeks, same time, 10am": a few linking words may come first.
+        while next < tokens.count, skipped < 4,
+            [",", "at", "@", "by", "around", "from", "-", "–", "—", "before", "until", "в", "во", "к", "до", "с", "(", "starting",
+             "same", "time", "slot", "usual"].contains(tokens[next].key)
         {
             next += 1
             skipped += 1

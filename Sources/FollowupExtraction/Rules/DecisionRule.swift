@@ -121,7 +121,9 @@ struct NextContactRule {
         var strength = 0
         if let noun = compiled.contactNouns.firstMatch(tokens, in: 0..<tokens.count) {
             let window = max(0, noun.index - 3)..<noun.index
-            if window.contains(where: { lexicon.contactNextWords.contains(tokens[$0].key) }) { strength = 3 }
+            // "next one", "next time", "same time": the phrase is itself the next meeting.
+            if lexicon.contactNextWords.contains(tokens[noun.index].key) || ["same", "тот"].contains(tokens[noun.index].key) { strength = 3 }
+            else if window.contains(where: { lexicon.contactNextWords.contains(tokens[$0].key) }) { strength = 3 }
             else if noun.index + noun.length < tokens.count, lexicon.contactNextWords.contains(tokens[noun.index + noun.length].key) { strength = 3 }
             else if sentence.utterance.sectionTitle.map({ $0.lowercased().contains("next") }) == true { strength = 2 }
             else if tokens.contains(where: { ["let's", "lets", "schedule", "scheduled", "book", "booked", "set", "давайте"].contains($0.key) }) { strength = 2 }
@@ -135,7 +137,10 @@ struct NextContactRule {
             let subjectOK = verb.index == 0 || tokens[..<verb.index].contains {
                 ["let's", "lets", "we", "we'll", "i'll", "talk", "давайте", "мы", "then", "so", "and", "to"].contains($0.key)
             } || lexicon.contactVerbs.contains(tokens[verb.index].key) && lexicon.code == "ru"
-            if !withOther && subjectOK { strength = 1 }
+            if !withOther && subjectOK {
+                // "Let's reconnect next Wednesday" is a plan; "we talked" or "I'll call" is weaker.
+                strength = tokens[..<verb.index].contains(where: { ["let's", "lets", "давайте"].contains($0.key) }) ? 2 : 1
+            }
         }
         if strength == 0, tokens.first.map({ ["talk", "see", "speak"].contains($0.key) }) == true,
             tokens.count > 1, ["to", "you"].contains(tokens[1].key)
