@@ -23,9 +23,10 @@ struct Analysis {
         self.lexicon = lexicon
         self.options = options
         var sentences: [SentenceView] = []
+        let compiled = CompiledLexicon.shared(lexicon)
         for (index, utterance) in document.utterances.enumerated() {
             for sentence in try segmenter.sentences(in: utterance.text) where !sentence.tokens.isEmpty {
-                sentences.append(SentenceView(utteranceIndex: index, utterance: utterance, sentence: sentence))
+                sentences.append(SentenceView(utteranceIndex: index, utterance: utterance, sentence: sentence, compiled: compiled))
             }
         }
         self.sentences = sentences
@@ -48,6 +49,24 @@ struct SentenceView {
     let utteranceIndex: Int
     let utterance: Utterance
     let sentence: Sentence
+    /// What each token may begin (one dictionary lookup per token, shared by every rule).
+    let classes: [TokenClass]
+    /// Every class some token of the sentence has: a rule whose opener is absent skips the sentence.
+    let mask: TokenClass
+
+    init(utteranceIndex: Int, utterance: Utterance, sentence: Sentence, compiled: CompiledLexicon) {
+        self.utteranceIndex = utteranceIndex
+        self.utterance = utterance
+        self.sentence = sentence
+        var mask: TokenClass = []
+        let classes = sentence.tokens.map { token in
+            let found = compiled.classes(of: token)
+            mask.formUnion(found)
+            return found
+        }
+        self.classes = classes
+        self.mask = mask
+    }
 
     var tokens: [Token] { sentence.tokens }
 

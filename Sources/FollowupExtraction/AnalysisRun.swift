@@ -283,7 +283,7 @@ extension Analysis {
             utterance.section = .body
             guard let segmented = try? segmenter.sentences(in: text) else { continue }
             for sentence in segmented {
-                let view = SentenceView(utteranceIndex: 0, utterance: utterance, sentence: sentence)
+                let view = SentenceView(utteranceIndex: 0, utterance: utterance, sentence: sentence, compiled: context.compiled)
                 for match in rule.matches(in: view, context: context) where match.isAbsolute {
                     let share = Double(match.range.count) / Double(max(1, sentence.tokens.count))
                     let hasYear = view.text(match.range).contains { $0.isNumber } && match.text.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 }

@@ -148,7 +148,7 @@ public enum DurationUnit: Sendable, Equatable {
 
 /// The lexicons followup ships, in detection order.
 public enum Lexicons {
-    public static let all: [Lexicon] = [.english, .russian]
+    public static let all: [Lexicon] = [.english, .russian, .german]
 
     public static func lexicon(for code: String) -> Lexicon? { all.first { $0.code == code } }
 }

@@ -71,6 +71,8 @@ struct TokenClass: OptionSet, Sendable {
     static let dateStart = TokenClass(rawValue: 1)
     static let amountStart = TokenClass(rawValue: 2)
     static let commitmentStart = TokenClass(rawValue: 4)
+    static let contactStart = TokenClass(rawValue: 8)
+    static let decisionStart = TokenClass(rawValue: 16)
 }
 
 /// Phrase tables compiled once per lexicon.
@@ -148,6 +150,11 @@ final class CompiledLexicon: @unchecked Sendable {
         mark(lexicon.secondPerson, .commitmentStart)
         mark(lexicon.teamNouns, .commitmentStart)
         mark(["the", "our", "their", "@"], .commitmentStart)
+        mark(firstKeys(lexicon.contactNouns), .contactStart)
+        mark(firstKeys(lexicon.contactVerbs), .contactStart)
+        mark(lexicon.contactNextWords, .contactStart)
+        mark(["talk", "see", "speak", "same", "тот"], .contactStart)
+        mark(firstKeys(lexicon.decisionPhrases), .decisionStart)
         tokenClasses = classes
     }
 

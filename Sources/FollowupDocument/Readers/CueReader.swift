@@ -32,7 +32,7 @@ struct CueReader: DocumentReader {
                 inNote = true
                 continue
             }
-            if text.contains("-->") {
+            if text.containsArrow {
                 afterTiming = true
                 continue
             }
@@ -64,7 +64,7 @@ struct CueReader: DocumentReader {
     private func turnsContinueCue(line: Int, document: Document) -> Bool {
         guard line > 1 else { return false }
         let previous = document.lineText(line - 1)
-        return !previous.isEmpty && !previous.contains("-->")
+        return !previous.isEmpty && !previous.containsArrow
     }
 }
 
@@ -109,5 +109,16 @@ struct OtterReader: DocumentReader {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3 else { return false }
         return parts.allSatisfy { !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isNumber) } && parts.last!.count == 2
+    }
+}
+
+extension String {
+    /// Whether the line holds a cue timing arrow "-->" (a byte search, no Foundation).
+    var containsArrow: Bool {
+        var dashes = 0
+        for byte in utf8 {
+            if byte == 0x2D { dashes += 1 } else if byte == 0x3E && dashes >= 2 { return true } else { dashes = 0 }
+        }
+        return false
     }
 }

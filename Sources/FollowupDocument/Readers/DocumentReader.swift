@@ -10,11 +10,13 @@ protocol DocumentReader {
 struct TurnBuilder {
     private(set) var utterances: [Utterance] = []
     private(set) var participants = ParticipantList()
+    private var seenSpeakers = Set<String>()
 
     mutating func add(speaker: String?, text: String, line: Int) {
         let text = text.trimmingWhitespace()
         guard !text.isEmpty else { return }
-        if let speaker { participants.addSpeaker(speaker) }
+        // Each speaker joins the list once, not once per cue.
+        if let speaker, seenSpeakers.insert(speaker).inserted { participants.addSpeaker(speaker) }
         if var last = utterances.last, last.speaker == speaker {
             last.append(text, line: line)
             utterances[utterances.count - 1] = last
@@ -67,23 +69,29 @@ func speakerID(_ key: String) -> String? {
 /// Strips WebVTT markup: `<v Name>`, `</v>`, `<c.x>`, `<i>`, inline timestamps.
 func stripCueTags(_ text: String) -> (speaker: String?, text: String) {
     var speaker: String?
-    var result = ""
-    var index = text.startIndex
-    while index < text.endIndex {
-        if text[index] == "<", let close = text[index...].firstIndex(of: ">") {
-            let tag = text[text.index(after: index)..<close]
-            if tag.hasPrefix("v ") || tag.hasPrefix("v.") {
-                if let space = tag.firstIndex(of: " ") {
-                    speaker = tag[tag.index(after: space)...].trimmingWhitespace()
-                }
-            }
-            index = text.index(after: close)
-        } else {
-            result.append(text[index])
-            index = text.index(after: index)
-        }
+    guard text.utf8.contains(0x3C) else {  // no "<": nothing to strip
+        guard text.utf8.contains(0x26) else { return (nil, text) }
+        return (nil, unescapeEntities(text))
     }
-    let unescaped = result.replacing("&amp;", with: "&").replacing("&lt;", with: "<").replacing("&gt;", with: ">")
-        .replacing("&nbsp;", with: " ")
-    return (speaker, unescaped)
+    var result = ""
+    var rest = text[...]
+    while let open = rest.firstIndex(of: "<") {
+        result += rest[..<open]
+        guard let close = rest[open...].firstIndex(of: ">") else {
+            rest = rest[open...]
+            break
+        }
+        let tag = rest[rest.index(after: open)..<close]
+        if tag.hasPrefix("v ") || tag.hasPrefix("v."), let space = tag.firstIndex(of: " ") {
+            speaker = tag[tag.index(after: space)...].trimmingWhitespace()
+        }
+        rest = rest[rest.index(after: close)...]
+    }
+    result += rest
+    guard result.utf8.contains(0x26) else { return (speaker, result) }
+    return (speaker, unescapeEntities(result))
+}
+
+private func unescapeEntities(_ text: String) -> String {
+    text.replacing("&amp;", with: "&").replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&nbsp;", with: " ")
 }

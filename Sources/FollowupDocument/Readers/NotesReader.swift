@@ -30,6 +30,8 @@ struct NotesReader: DocumentReader {
         let chatStyle = nonEmpty >= 4 && labelled * 10 >= nonEmpty * 6
 
         var headerSeen = 0
+        // A file of many meetings repeats its attendee lines: parse each distinct one once.
+        var seenAttendeeLines = Set<String>()
         // A "Label:" block ends at a blank line; a heading's section ends when a plain paragraph
         // follows its list after a blank line.
         var sectionFromLabel = false
@@ -68,7 +70,10 @@ struct NotesReader: DocumentReader {
             case .field(let key, let value):
                 let lower = key.lowercased()
                 // "Team: we need a second reviewer" names nobody: it stays a line of notes.
-                if Vocabulary.attendeeLabels.contains(lower), value.isEmpty || participants.addAttendeeLine(value) > 0 {
+                if Vocabulary.attendeeLabels.contains(lower),
+                    value.isEmpty || seenAttendeeLines.contains(value) || participants.addAttendeeLine(value) > 0
+                {
+                    seenAttendeeLines.insert(value)
                     previousWasText = false
                     continue
                 }

@@ -182,7 +182,7 @@ struct ActionItemRule {
             defer { position += 1 }
             let key = tokens[position].key
             // Only a pronoun, a phrase opener, a name or a capitalized word can begin a commitment.
-            if position > 0 || sentence.utterance.listMarker == nil, !compiled.classes(of: tokens[position]).contains(.commitmentStart),
+            if position > 0 || sentence.utterance.listMarker == nil, !sentence.classes[position].contains(.commitmentStart),
                 !sentence.isCapitalized(position),
                 !key.hasSuffix("'ll"), !key.hasPrefix("@"), context.people.isEmpty || context.people.person(in: sentence, at: position) == nil,
                 !lexicon.thirdPersonFutureVerbs.contains(key)

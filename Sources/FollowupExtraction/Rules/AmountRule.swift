@@ -24,7 +24,7 @@ struct AmountRule {
         var index = 0
         let compiled = context.compiled
         while index < tokens.count {
-            if !compiled.classes(of: tokens[index]).contains(.amountStart) {
+            if !sentence.classes[index].contains(.amountStart) {
                 index += 1
                 continue
             }

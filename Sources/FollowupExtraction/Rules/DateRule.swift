@@ -28,11 +28,12 @@ struct DateRule {
     func matches(in sentence: SentenceView, context: RuleContext) -> [DateMatch] {
         let tokens = sentence.tokens
         let compiled = context.compiled
-        let past = isPastSentence(tokens, context.lexicon)
+        // Only a weekday needs to know whether the sentence is about the past: work it out then.
+        let past = LazyFlag { isPastSentence(tokens, context.lexicon) }
         var result: [DateMatch] = []
         var index = 0
         while index < tokens.count {
-            if !compiled.classes(of: tokens[index]).contains(.dateStart) {
+            if !sentence.classes[index].contains(.dateStart) {
                 index += 1
                 continue
             }
@@ -155,7 +156,7 @@ struct DateRule {
     // MARK: Cores
 
     private func parseCore(
-        _ sentence: SentenceView, at index: Int, context: RuleContext, compiled: CompiledLexicon, past: Bool
+        _ sentence: SentenceView, at index: Int, context: RuleContext, compiled: CompiledLexicon, past: LazyFlag
     ) -> DateMatch? {
         let tokens = sentence.tokens
         let lexicon = context.lexicon
@@ -211,7 +212,7 @@ struct DateRule {
         }
     }
 
-    private func parseWeekday(_ sentence: SentenceView, at index: Int, context: RuleContext, past: Bool) -> DateMatch? {
+    private func parseWeekday(_ sentence: SentenceView, at index: Int, context: RuleContext, past: LazyFlag) -> DateMatch? {
         let tokens = sentence.tokens
         let lexicon = context.lexicon
         let d = context.referenceDate
@@ -261,7 +262,7 @@ struct DateRule {
             date = d.adding(days: 1 - wd + 7 + weekday - 1)
         case .last:
             date = d.adding(days: -(((wd - weekday) + 7) % 7 == 0 ? 7 : ((wd - weekday) + 7) % 7))
-        case .none where past && !hasDeadlineWordBefore(tokens, index, context.compiled):
+        case .none where past.value && !hasDeadlineWordBefore(tokens, index, context.compiled):
             date = d.adding(days: -(((wd - weekday) + 7) % 7 == 0 ? 7 : ((wd - weekday) + 7) % 7))
         default:
             let ahead = ((weekday - wd) + 7) % 7
@@ -499,4 +500,11 @@ struct DateRule {
         }
         return past
     }
+}
+
+/// A flag computed on first use.
+final class LazyFlag {
+    private let compute: () -> Bool
+    private(set) lazy var value: Bool = compute()
+    init(_ compute: @escaping () -> Bool) { self.compute = compute }
 }

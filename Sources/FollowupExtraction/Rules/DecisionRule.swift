@@ -21,6 +21,7 @@ struct DecisionRule {
         let label = sentence.utterance.speakerSpoke ? nil : sentence.utterance.speaker?.lowercased()
         let labelled = label.map { ["decision", "decisions", "decided", "agreed", "approved", "resolved", "outcome", "решение", "решили", "договорились", "итог"].contains($0) } ?? false
         let inSection = sentence.utterance.section == .decisions || labelled
+        if !inSection && !sentence.mask.contains(.decisionStart) { return nil }
         if sentence.utterance.listMarker == .openCheckbox { return nil }
         var markerEnd = 0
         var leading = inSection
@@ -119,6 +120,7 @@ struct NextContactRule {
         let compiled = context.compiled
         let lexicon = context.lexicon
         var strength = 0
+        guard sentence.mask.contains(.contactStart) else { return 0 }
         if let noun = compiled.contactNouns.firstMatch(tokens, in: 0..<tokens.count) {
             let window = max(0, noun.index - 3)..<noun.index
             // "next one", "next time", "same time": the phrase is itself the next meeting.

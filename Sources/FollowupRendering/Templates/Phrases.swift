@@ -67,7 +67,7 @@ public struct TemplatePhrases: Sendable {
     public var reviewLine: String
 
     /// Every language with a table; the first is the fallback.
-    public static let all: [TemplatePhrases] = [.english, .russian]
+    public static let all: [TemplatePhrases] = [.english, .russian, .german]
 
     /// The table for a language code ("en", "ru-RU"), English when there is none.
     public static func forLanguage(_ code: String) -> TemplatePhrases {
