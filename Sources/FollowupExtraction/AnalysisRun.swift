@@ -1,4 +1,5 @@
 import FollowupDocument
+import FollowupICU
 import FollowupText
 
 extension Analysis {
@@ -116,8 +117,10 @@ extension Analysis {
         }
         for (date, sentence) in dates {
             if let other = date.otherReading {
-                var q = question("two-way-date", date.text, line: sentence.line(ofToken: date.range.lowerBound))
-                q.text = q.text.replacing("{a}", with: date.date.iso).replacing("{b}", with: other.iso)
+                // "Does 12/4 mean 4 December or 12 April?": the numbers as written, both readings spelled out.
+                let numeric = date.range.first { sentence.tokens[$0].kind == .number }.map { sentence.text($0..<date.range.upperBound) } ?? date.text
+                var q = question("two-way-date", numeric, line: sentence.line(ofToken: date.range.lowerBound))
+                q.text = q.text.replacing("{a}", with: spelledDate(date.date)).replacing("{b}", with: spelledDate(other))
                 questions.append(q)
             }
         }
@@ -147,6 +150,15 @@ extension Analysis {
         return ExtractionRecord(
             source: document.source, language: lexicon.code, meeting: meeting, actionItems: items, decisions: decisionRecords,
             amounts: amountRecords, dates: dateRecords, questions: questions, nextContact: contact)
+    }
+
+    /// "4 December 2026" in the notes' language (ICU), or the ISO date if ICU cannot say it.
+    private func spelledDate(_ date: CivilDate) -> String {
+        let millis = Double(date.daysSinceEpoch) * 86_400_000
+        guard let utc = ICUTimeZone("UTC"), let text = try? utc.format(utcMillis: millis, skeleton: "dMMMMy", locale: lexicon.icuLocale) else {
+            return date.iso
+        }
+        return text
     }
 
     private func source(_ line: Int) -> ExtractionRecord.SourceRef {
