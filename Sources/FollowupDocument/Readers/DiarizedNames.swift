@@ -31,7 +31,19 @@ enum DiarizedNames {
             // Addressing someone: the next other speaker is probably them.
             var addressed: String?
             if let first = words.first, first.hasSuffix(","), bare.count > 1 { addressed = bare[0] }
-            if let last = words.last, last.hasSuffix("?"), words.count >= 2, words[words.count - 2].hasSuffix(",") { addressed = bare[bare.count - 1] }
+            // "…, Lindiwe." / "…, Joe?" at the end of a sentence; "Hi Marco", "Hey Priya".
+            for i in words.indices.dropFirst() where words[i - 1].hasSuffix(",") && (words[i].hasSuffix(".") || words[i].hasSuffix("?") || words[i].hasSuffix("!")) {
+                if MentionedNames.isCandidate(bare[i]) { addressed = bare[i] }
+            }
+            for i in lower.indices.dropLast() where ["hi", "hey", "hello", "morning"].contains(lower[i]) && MentionedNames.isCandidate(bare[i + 1]) {
+                addressed = bare[i + 1]
+            }
+            // Someone addressed is usually who spoke just before or who answers next.
+            if let addressed, MentionedNames.isCandidate(addressed), index > 0,
+                let previous = utterances[..<index].last(where: { $0.speaker != utterance.speaker })
+            {
+                vote(previous.speaker, addressed, 1)
+            }
             for i in lower.indices where (lower[i] == "thanks" || lower[i] == "thank") && i + 1 < bare.count {
                 let target = lower[i] == "thank" && i + 2 < bare.count && lower[i + 1] == "you" ? bare[i + 2] : bare[i + 1]
                 if MentionedNames.isCandidate(target), index > 0, utterances[index - 1].speaker != utterance.speaker {

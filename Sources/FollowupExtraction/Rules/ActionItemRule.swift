@@ -63,7 +63,8 @@ struct ActionItemRule {
             commitment = Commitment(owner: .speaker, verb: verb, start: 0, strong: true)
         }
         if commitment == nil, !utterance.speakerSpoke, let label = utterance.speaker,
-            context.people.isEmpty || context.people.knows(label),
+            context.people.isEmpty || context.people.knows(label)
+                || lexicon.teamNouns.contains(label.lowercased().split(separator: " ").first.map(String.init) ?? ""),
             let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled), verb <= 1,
             lexicon.taskVerbs.contains(tokens[verb].key) || structural
         {
@@ -134,7 +135,9 @@ struct ActionItemRule {
         var owner = resolveOwner(found.owner, sentence: sentence, context: context, analysis: analysis)
         if let assigned = assignedOwner(sentence, context: context, compiled: compiled) { owner = assigned }
         if owner == nil, !sentence.utterance.speakerSpoke, let label = utterance.speaker,
-            context.people.isEmpty || context.people.knows(label), !["me", "i", "myself", "я"].contains(label.lowercased())
+            context.people.isEmpty || context.people.knows(label)
+                || lexicon.teamNouns.contains(label.lowercased().split(separator: " ").first.map(String.init) ?? ""),
+            !["me", "i", "myself", "я"].contains(label.lowercased())
         {
             owner = context.people.fullest(label)
         }
@@ -568,6 +571,8 @@ struct ActionItemRule {
             guard let phrase = compiled.assignment.match(tokens, at: index) else { continue }
             var next = index + phrase.length
             while next < tokens.count, [":", "-", "—", "=", "is", "to", "by"].contains(tokens[next].key) { next += 1 }
+            // "Assignee: Unassigned", "owner: TBD": nobody yet.
+            if next < tokens.count, ["unassigned", "tbd", "none", "nobody", "n/a", "tbc", "?"].contains(tokens[next].key) { return nil }
             if next < tokens.count, let person = context.people.person(in: sentence, at: next) { return person.name }
             // A name the notes never introduced: "assigned to Bob".
             if next < tokens.count, tokens[next].kind == .word, sentence.isCapitalized(next), isNameLike(sentence, next, context.lexicon),

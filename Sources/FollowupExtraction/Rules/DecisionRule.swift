@@ -120,6 +120,15 @@ struct NextContactRule {
         let compiled = context.compiled
         let lexicon = context.lexicon
         var strength = 0
+        // A label "Nächster Termin: Donnerstag 10 Uhr" / "Next sync: …" taken for a name by the reader.
+        if !sentence.utterance.speakerSpoke, let label = sentence.utterance.speaker?.lowercased() {
+            let words = label.split(separator: " ").map(String.init)
+            if let first = words.first, lexicon.contactNextWords.contains(first) || lexicon.nextWords.contains(first),
+                words.count > 1
+            {
+                return 3
+            }
+        }
         guard sentence.mask.contains(.contactStart) else { return 0 }
         if let noun = compiled.contactNouns.firstMatch(tokens, in: 0..<tokens.count) {
             let window = max(0, noun.index - 3)..<noun.index
