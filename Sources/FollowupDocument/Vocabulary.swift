@@ -79,7 +79,8 @@ enum Vocabulary {
 }
 
 extension String {
-    func trimmingCharacters(in set: String) -> String {
+    /// Without the given characters at either end ("*Decisions:*" → "Decisions").
+    public func trimmingCharacters(in set: String) -> String {
         let characters = Set(set)
         var start = startIndex
         var end = endIndex

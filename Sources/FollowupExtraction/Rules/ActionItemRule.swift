@@ -716,14 +716,3 @@ struct ActionItemRule {
         return text
     }
 }
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        let characters = Set(set)
-        var start = startIndex
-        var end = endIndex
-        while start < end, characters.contains(self[start]) { start = index(after: start) }
-        while end > start, characters.contains(self[index(before: end)]) { end = index(before: end) }
-        return String(self[start..<end])
-    }
-}
