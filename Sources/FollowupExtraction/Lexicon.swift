@@ -99,6 +99,10 @@ public struct Lexicon: Sendable {
     public var finiteVerbSuffixes: [String]
     /// Endings of imperatives after a name and a comma ("Тимур, посчитай").
     public var imperativeSuffixes: [String]
+    /// Endings of first-person singular verbs after "I" ("я предупрежу").
+    public var firstPersonVerbSuffixes: [String] = []
+    /// The task verb may come several words after "can you" or the subject (Russian, German word order).
+    public var verbMayComeLate = false
     /// Verbs that never start a task ("think", "know", "думает").
     public var nonTaskVerbs: Set<String>
     /// What a speaker does right now in the meeting, not later ("share my screen", "walk you through").

@@ -231,6 +231,7 @@ extension Lexicon {
         // modal stands in for the verb at the clause end). Not "-t": "Die Agentur veranschlagt" would commit.
         finiteVerbSuffixes: ["rd", "ll", "ss"],
         imperativeSuffixes: [],
+        verbMayComeLate: true,
         nonTaskVerbs: [
             "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "meint", "sagt", "findet", "glaubt",
             "denkt", "erklärt", "berichtet", "erwähnt", "erzählt", "zeigt", "kommt", "geht", "steht", "bleibt",

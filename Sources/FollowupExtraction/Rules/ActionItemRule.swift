@@ -87,7 +87,8 @@ struct ActionItemRule {
         if structural { found.strong = true }
 
         // Questions are requests only when addressed to someone ("can you…?"); "did you send it?" is not a task.
-        if question && found.owner != .addressee && !structural {
+        let addressedByName = tokens.count > 1 && tokens[1].key == "," && context.people.person(in: sentence, at: 0) != nil
+        if question && found.owner != .addressee && !structural && !addressedByName {
             if !(found.owner == .speaker && tokens.first.map { ["shall", "should"].contains($0.key) } == true) { return [] }
         }
         if !structural && isHypothetical(sentence, before: found.verb, compiled: compiled, owner: found.owner) { return [] }
@@ -144,7 +145,19 @@ struct ActionItemRule {
         if owner == nil, structural, let mention = firstMention(sentence, context: context) { owner = mention }
 
         let due = chooseDue(dates, verb: found.verb, sentence: sentence)
-        let task = taskText(sentence, from: found.verb, dates: dates, context: context, compiled: compiled)
+        var task = taskText(sentence, from: found.verb, dates: dates, context: context, compiled: compiled)
+        // "Онбординг сделаю до конца недели": the object came first; it belongs to the task.
+        if lexicon.verbMayComeLate, task.split(separator: " ").count < 2, found.verb > 0 {
+            let before = (0..<found.verb).filter { i in
+                tokens[i].kind == .word && !dates.contains { $0.range.contains(i) } && compiled.fillers.match(tokens, at: i) == nil
+                    && !isSubjectToken(tokens[i], lexicon) && context.people.person(in: sentence, at: i) == nil
+                    && !lexicon.affirmatives.contains(tokens[i].key) && !Self.isDateWord(tokens[i].key, lexicon)
+            }
+            if !before.isEmpty {
+                task = (before.map { String(sentence.raw($0)) } + [task]).joined(separator: " ")
+                if let first = task.first, first.isUppercase { task = first.lowercased() + task.dropFirst() }
+            }
+        }
         guard task.split(separator: " ").count >= 2 || (structural && !task.isEmpty) else { return [] }
         let line = sentence.line(ofToken: found.verb)
         var candidate = ActionCandidate(task: task, owner: owner, due: due, line: line, sentenceIndex: sentenceIndex, strong: found.strong)
@@ -231,6 +244,9 @@ struct ActionItemRule {
             var verbStart: Int?
             if subject.fused {
                 verbStart = next  // "I'll", "we'll", "she'll"
+            } else if lexicon.firstPersonFutureVerbs.contains(tokens[next].key), !subject.known, subject.owner != .we {
+                // "Онбординг сделаю": a first-person verb makes the speaker the owner, whatever stands first.
+                return Commitment(owner: .speaker, verb: next, start: position, strong: true)
             } else if lexicon.thirdPersonFutureVerbs.contains(tokens[next].key) || lexicon.firstPersonFutureVerbs.contains(tokens[next].key) {
                 return Commitment(owner: subject.owner, verb: next, start: position, strong: true)
             } else if !lexicon.imperativeSuffixes.isEmpty, subject.known, tokens[next].key == ",", next + 1 < tokens.count,
@@ -239,6 +255,18 @@ struct ActionItemRule {
             {
                 // "Тимур, посчитай, пожалуйста, остатки"
                 return Commitment(owner: subject.owner, verb: next + 1, start: position, strong: true)
+            } else if subject.owner == .speaker, !subject.fused, !lexicon.firstPersonVerbSuffixes.isEmpty,
+                let verb = (next..<min(tokens.count, next + 3)).first(where: { i in
+                    // Right after "я", or after date words only ("я завтра предупрежу").
+                    guard (next..<i).allSatisfy({ Self.isDateWord(tokens[$0].key, lexicon) || ["тоже", "также", "сам", "сама"].contains(tokens[$0].key) })
+                    else { return false }
+                    let key = tokens[i].key
+                    return key.count >= 5 && lexicon.firstPersonVerbSuffixes.contains(where: { key.hasSuffix($0) })
+                        && !lexicon.nonTaskVerbs.contains(key) && tokens[i].kind == .word
+                })
+            {
+                // "Я предупрежу маркетинг завтра"
+                return Commitment(owner: .speaker, verb: verb, start: position, strong: true)
             } else if !lexicon.finiteVerbSuffixes.isEmpty, subject.known || subject.owner == .we || Self.isTeam(subject.owner),
                 ![",", ":", "—", "-", "–"].contains(tokens[next].key),
                 let verb = firstVerb(sentence, from: next, context: context, compiled: compiled, finite: true)
@@ -431,6 +459,15 @@ struct ActionItemRule {
             break
         }
         guard position < tokens.count else { return nil }
+        // Russian and German may put the object or a date first: "можешь ещё до конца недели написать отзывы".
+        if lexicon.verbMayComeLate, !isVerb(tokens[position].key, lexicon, finite: finite) {
+            var late = position + 1
+            // Only an infinitive or a listed verb may come late: endings of finite verbs match too many nouns.
+            while late < tokens.count, late - position <= 7, ![".", "?", "!", ";"].contains(tokens[late].key) {
+                if isVerb(tokens[late].key, lexicon, finite: false) { return late }
+                late += 1
+            }
+        }
         let key = tokens[position].key
         // A noun that looks like a verb: "budget for this is 90k", "review is on Friday".
         if tokens[(position + 1)..<min(tokens.count, position + 4)].contains(where: { ["is", "are", "was", "were", "'s", "это", "—"].contains($0.key) }),
@@ -461,6 +498,17 @@ struct ActionItemRule {
         // An -ly adverb or an adjective is no verb; past forms are not commitments.
         if key.hasSuffix("ly") || key.hasSuffix("ed") && !lexicon.taskVerbs.contains(key) { return nil }
         return position
+    }
+
+    /// A task verb of the lexicon, or a word with its verb endings (not a word that never starts a task).
+    func isVerb(_ key: String, _ lexicon: Lexicon, finite: Bool) -> Bool {
+        if lexicon.nonTaskVerbs.contains(key) { return false }
+        if lexicon.taskVerbs.contains(key) || lexicon.firstPersonFutureVerbs.contains(key) || lexicon.thirdPersonFutureVerbs.contains(key) {
+            return true
+        }
+        guard key.count >= 4 else { return false }
+        return lexicon.infinitiveSuffixes.contains(where: { key.hasSuffix($0) })
+            || finite && lexicon.finiteVerbSuffixes.contains(where: { key.hasSuffix($0) })
     }
 
     /// Words of a date that may stand between a subject and its verb ("Мария сегодня разместит",
