@@ -131,7 +131,7 @@ extension Lexicon {
         requestPhrases: [
             "can you", "could you", "would you", "will you", "can u", "could u", "would you mind", "do you mind",
             "please", "pls", "plz", "can we get you to", "i need you to", "i'd like you to", "make sure you",
-            "mind sending", "you can", "you could", "you'll", "you will", "you need to", "you should",
+            "mind sending", "you need to",
         ],
         selfCommitmentPhrases: [
             "let me", "i'll", "i will", "i can", "i'm going to", "i am going to", "i'm gonna", "i shall", "i need to",

@@ -95,6 +95,18 @@ struct ActionItemRule {
         if !structural && isDiscussion(sentence, compiled: compiled) { return [] }
         if isNegated(tokens, from: found.start, to: found.verb, lexicon) { return [] }
 
+        // "Can you do anything on the hardware?", "do a bit more": a vague ask, not a task.
+        if tokens[found.verb].key == "do", found.verb + 1 < tokens.count,
+            ["anything", "something", "whatever", "more", "better", "much", "a"].contains(tokens[found.verb + 1].key)
+        {
+            return []
+        }
+        // "I can offer $2,000", "you'll get access": an offer or what someone will receive, not a task.
+        if ["offer", "get", "receive", "see", "hear", "have", "like", "love", "notice", "find", "live", "accept", "afford"].contains(tokens[found.verb].key),
+            found.verb > 0, ["can", "could", "you'll", "you", "may"].contains(tokens[found.verb - 1].key) || tokens[found.start].key == "you'll"
+        {
+            if !(tokens[found.verb].key == "get" && found.owner == .addressee && tokens[found.start].key != "you'll") { return [] }
+        }
         // "I'll share my screen", "let me walk you through": done now, in the meeting.
         if !structural, compiled.immediate.match(tokens, at: found.verb) != nil { return [] }
         if !structural, found.verb + 1 < tokens.count,
@@ -448,6 +460,7 @@ struct ActionItemRule {
             }
             if tokens[position].key == "be", !(position + 1 < tokens.count && tokens[position + 1].key == "able") { break }
             if ["also", "just", "quickly", "then", "first", "still", "try", "to", "and", "go", "ahead", "be", "able",
+                "can", "could", "would", "will", "you", "i", "we", "i'll", "we'll", "shall",
                 "тоже", "также", "сначала", "сам", "сама", ",", "—", "-", "–", ":", "а", "уже"].contains(tokens[position].key)
                 || Self.isDateWord(tokens[position].key, lexicon)
                 && !(tokens[position].key == "go" && !(position + 1 < tokens.count && tokens[position + 1].key == "ahead"))
