@@ -249,15 +249,13 @@ struct GermanTests {
         #expect(record.actionItems.isEmpty)
     }
 
-    @Test("an infinitive at the clause end after a modal (engine gap)")
+    @Test("an infinitive at the clause end after a modal")
     func verbFinal() throws {
         let record = try extract(
             webVTT([("Lena Hartmann", "Jonas, kannst du bis Donnerstag die Schnittstellenbeschreibung schicken?"),
                     ("Jonas Becker", "Ja, klar.")]),
             date: Self.monday, file: "call.vtt")
-        withKnownIssue("ActionItemRule looks for the verb right after \"kannst du\"; German puts it at the clause end") {
-            #expect(record.actionItems.first?.owner == "Jonas Becker")
-        }
+        #expect(record.actionItems.first?.owner == "Jonas Becker")
     }
 
     // MARK: Decisions and next contact
@@ -278,13 +276,11 @@ struct GermanTests {
         }
     }
 
-    @Test("\"Nächster Termin: Donnerstag, 10:00 Uhr\": the label line (document-layer gap)")
+    @Test("\"Nächster Termin: Donnerstag, 10:00 Uhr\": the label line")
     func nextContactLabel() throws {
         let record = try extract("Nächster Termin: Donnerstag, 10:00 Uhr.\n", date: Self.monday)
         #expect(record.resolvedDates == ["2026-11-26"])
-        withKnownIssue("Vocabulary.fieldLabels knows \"next call\" but not \"nächster termin\": the label reads as a speaker") {
-            #expect(record.nextContact?.date == "2026-11-26")
-        }
+        #expect(record.nextContact?.date == "2026-11-26")
     }
 
     @Test("\"wir sprechen uns nächsten Mittwoch\" is the next contact, the first Wednesday after the meeting")

@@ -142,7 +142,7 @@ struct DateRule {
         // "next Thursday, 9:30", "in four weeks, same time, 10am": a few linking words may come first.
         while next < tokens.count, skipped < 4,
             [",", "at", "@", "by", "around", "from", "-", "–", "—", "before", "until", "в", "во", "к", "до", "с", "(", "starting",
-             "same", "time", "slot", "usual"].contains(tokens[next].key)
+             "same", "time", "slot", "usual"].contains(tokens[next].key) || lexicon.atWords.contains(tokens[next].key)
         {
             next += 1
             skipped += 1
