@@ -390,3 +390,43 @@ int32_t fu_format_date(const char *locale, const char *skeleton, const char *zon
     *status = err;
     return result;
 }
+
+struct fu_date_format {
+    UDateFormat *format;
+};
+
+fu_date_format *fu_date_format_open(const char *locale, const char *skeleton, const char *zone, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    UChar skeleton16[64], pattern[128], zoneID[128];
+    int32_t skeletonLength = (int32_t)strlen(skeleton);
+    if (skeletonLength > 63) skeletonLength = 63;
+    u_charsToUChars(skeleton, skeleton16, skeletonLength);
+    int32_t zoneLength = fu_zone_u16(zone, zoneID, 128);
+    UDateTimePatternGenerator *generator = udatpg_open(locale, &err);
+    if (U_FAILURE(err)) { *status = err; return NULL; }
+    int32_t patternLength = udatpg_getBestPattern(generator, skeleton16, skeletonLength, pattern, 128, &err);
+    udatpg_close(generator);
+    if (U_FAILURE(err)) { *status = err; return NULL; }
+    UDateFormat *format = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, zoneID, zoneLength, pattern, patternLength, &err);
+    if (U_FAILURE(err)) { *status = err; return NULL; }
+    fu_date_format *handle = (fu_date_format *)malloc(sizeof(fu_date_format));
+    if (!handle) { udat_close(format); *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    handle->format = format;
+    *status = err;
+    return handle;
+}
+
+void fu_date_format_close(fu_date_format *handle) {
+    if (!handle) return;
+    udat_close(handle->format);
+    free(handle);
+}
+
+int32_t fu_date_format_format(fu_date_format *handle, double millis, uint8_t *dest, int32_t destCapacity, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    UChar formatted[256];
+    int32_t length = udat_format(handle->format, millis, formatted, 256, NULL, &err);
+    int32_t result = U_SUCCESS(err) ? fu_utf8_from_u16(formatted, length, dest, destCapacity, &err) : 0;
+    *status = err;
+    return result;
+}

@@ -9,7 +9,7 @@ public enum LanguageDetector {
     public static func detect(_ document: Document, among lexicons: [Lexicon] = Lexicons.all) -> Lexicon {
         var scripts: [String: Int] = [:]
         var words: [String] = []
-        var budget = 20_000
+        var budget = 6_000
         outer: for utterance in document.utterances {
             var word = ""
             for scalar in utterance.text.unicodeScalars {

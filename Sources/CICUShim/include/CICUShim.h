@@ -120,6 +120,13 @@ int32_t fu_next_transition(const char *zone, double millis, double *transition, 
 int32_t fu_format_date(const char *locale, const char *skeleton, const char *zone, double millis,
                        uint8_t *dest, int32_t destCapacity, int32_t *status);
 
+/// A date formatter for `locale`'s best pattern for `skeleton` in `zone`: open once, format many
+/// times (opening costs a pattern generator and a formatter; formatting is cheap). Not thread-safe.
+typedef struct fu_date_format fu_date_format;
+fu_date_format *fu_date_format_open(const char *locale, const char *skeleton, const char *zone, int32_t *status);
+void fu_date_format_close(fu_date_format *format);
+int32_t fu_date_format_format(fu_date_format *format, double millis, uint8_t *dest, int32_t destCapacity, int32_t *status);
+
 #ifdef __cplusplus
 }
 #endif
