@@ -238,7 +238,7 @@ extension Lexicon {
         questionTemplates: [
             "amount-without-period": "Is the {x} one-time, or per month, quarter or year?",
             "action-without-owner": "Who will {x}?",
-            "action-without-deadline": "By when will {x}?",
+            "action-without-deadline": "What is the deadline to {x}?",
             "two-way-date": "Does {x} mean {a} or {b}?",
             "deadline-in-past": "The deadline for {x} has already passed: what is the new date?",
             "open-question": "{x}",
