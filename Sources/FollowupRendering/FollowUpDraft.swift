@@ -102,6 +102,21 @@ extension FollowUpDraft {
         nextSteps = steps
         confirm = questions
 
+        // Money said with its period belongs in what was agreed, restated ("USD 39 per month"), one
+        // line per source line, so "per month or per quarter?" never has to be asked later.
+        var byLine: [(line: Int, text: String, amounts: [String])] = []
+        for (index, amount) in record.amounts.enumerated() where !restated.contains(index) && amount.period != nil && amount.currency != nil {
+            guard let source = amount.source, byLine.count < 5 || byLine.contains(where: { $0.line == source.line }) else { continue }
+            restated.insert(index)
+            if let existing = byLine.firstIndex(where: { $0.line == source.line }) {
+                byLine[existing].amounts.append(format.amount(amount))
+            } else {
+                let text = singleLine(source.text).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
+                byLine.append((source.line, text, [format.amount(amount)]))
+            }
+        }
+        agreed += byLine.map { $0.text + " (" + $0.amounts.joined(separator: "; ") + ")" }
+
         for (index, amount) in record.amounts.enumerated() where !restated.contains(index) {
             let text = amount.text.map(singleLine).flatMap { $0.isEmpty ? nil : $0 } ?? format.amount(amount)
             review.append(fill(phrases.reviewAmountLeftOut, ["text": text, "line": lineSuffix(amount.source)]))
