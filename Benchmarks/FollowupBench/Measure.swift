@@ -67,16 +67,18 @@ struct BreakdownTimer {
     private var current: [String: Double] = [:]
     private(set) var bytes: [String: Int] = [:]
     private(set) var documents: [String: Int] = [:]
+    private var counted = false
 
     mutating func add(_ key: String, seconds: Double, bytes count: Int) {
         current[key, default: 0] += seconds
-        if passes.isEmpty {
+        if !counted {
             bytes[key, default: 0] += count
             documents[key, default: 0] += 1
         }
     }
 
     mutating func finishPass() {
+        counted = true
         passes.append(current)
         current = [:]
     }

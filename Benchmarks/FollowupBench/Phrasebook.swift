@@ -68,6 +68,13 @@ func grouped(_ value: Int, separator: String) -> String {
     return out
 }
 
+extension StringProtocol {
+    /// With its first letter upper-cased ("the vendor" → "The vendor").
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    /// With its first letter lower-cased, after a lead-in ("Бэкенд" → "бэкенд").
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+}
+
 /// A round-looking money figure: 2,500 or 34,750 or 120,000.
 func roundAmount(_ random: inout SplitMix64) -> Int {
     let scale = random.pick([10, 50, 100, 250, 1000, 5000])
@@ -125,13 +132,16 @@ struct EnglishPhrases: Phrasebook {
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                          "November", "December"]
 
+    /// Participants from one organisation's roster: each first name has one surname, so the
+    /// same people meet again across documents (as in a real folder of notes).
     func people(_ count: Int, _ random: inout SplitMix64) -> [Person] {
-        var firsts = Set<String>()
+        var chosen = Set<Int>()
         var result: [Person] = []
         while result.count < count {
-            let first = random.pick(Self.firstNames)
-            guard firsts.insert(first).inserted else { continue }
-            result.append(Person(first: first, last: random.pick(Self.lastNames), handle: first.lowercased()))
+            let index = random.below(Self.firstNames.count)
+            guard chosen.insert(index).inserted else { continue }
+            let first = Self.firstNames[index]
+            result.append(Person(first: first, last: Self.lastNames[(index * 7 + 3) % Self.lastNames.count], handle: first.lowercased()))
         }
         return result
     }
@@ -223,7 +233,7 @@ struct EnglishPhrases: Phrasebook {
         case .status:
             let lead = random.pick(["", "So, um, ", "Yeah, so ", "Honestly, ", "Okay. ", "I think "])
             let subject = random.pick(Self.subjects)
-            return lead + (lead.isEmpty ? subject.prefix(1).uppercased() + subject.dropFirst() : subject) + " " + random.pick(Self.predicates) + "."
+            return lead + (lead.isEmpty || lead.hasSuffix(". ") ? subject.capitalizedFirst : subject) + " " + random.pick(Self.predicates) + "."
         case .commitment:
             let task = random.pick(Self.tasks)
             switch random.below(4) {
@@ -242,7 +252,7 @@ struct EnglishPhrases: Phrasebook {
             case 0: return "Okay, agreed — \(random.pick(Self.choices))."
             case 1: return "Great, so decided: \(random.pick(Self.choices))."
             case 2: return "We decided that \(random.pick(Self.choices))."
-            default: return "Let's do it. \(random.pick(Self.choices).prefix(1).uppercased())\(random.pick(Self.choices).dropFirst())."
+            default: return "Let's do it. \(random.pick(Self.choices).capitalizedFirst)."
             }
         case .question:
             return random.pick(Self.questions)
@@ -259,7 +269,7 @@ struct EnglishPhrases: Phrasebook {
         let person = random.pick(people)
         switch beat {
         case .filler, .status:
-            return "\(random.pick(Self.subjects).prefix(1).uppercased())\(random.pick(Self.subjects).dropFirst()) \(random.pick(Self.predicates))"
+            return "\(random.pick(Self.subjects).capitalizedFirst) \(random.pick(Self.predicates))"
         case .commitment, .request:
             let task = random.pick(Self.tasks)
             if markdown { return "@\(person.handle) \(task) \(due(day, &random))" }
@@ -270,7 +280,7 @@ struct EnglishPhrases: Phrasebook {
             default: return "\(person.first): \(task) \(due(day, &random))"
             }
         case .amount:
-            return "\(random.pick(Self.costs).prefix(1).uppercased())\(random.pick(Self.costs).dropFirst()) is \(amount(&random))\(random.pick(Self.periods))"
+            return "\(random.pick(Self.costs).capitalizedFirst) is \(amount(&random))\(random.pick(Self.periods))"
         case .decision:
             return random.pick(["Decision: ", "agreed: ", "Agreed: ", ""]) + random.pick(Self.choices)
         case .question:
@@ -334,13 +344,15 @@ struct RussianPhrases: Phrasebook {
     static let monthsGenitive = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
                                  "ноября", "декабря"]
 
+    /// Participants from one organisation's roster (each first name has one surname).
     func people(_ count: Int, _ random: inout SplitMix64) -> [Person] {
-        var firsts = Set<String>()
+        var chosen = Set<Int>()
         var result: [Person] = []
         while result.count < count {
-            let (first, handle, female) = random.pick(Self.firstNames)
-            guard firsts.insert(first).inserted else { continue }
-            let last = random.pick(Self.lastNames)
+            let index = random.below(Self.firstNames.count)
+            guard chosen.insert(index).inserted else { continue }
+            let (first, handle, female) = Self.firstNames[index]
+            let last = Self.lastNames[(index * 5 + 2) % Self.lastNames.count]
             result.append(Person(first: first, last: female ? last + "а" : last, handle: handle))
         }
         return result
@@ -415,7 +427,10 @@ struct RussianPhrases: Phrasebook {
         case .filler:
             return random.pick(Self.fillers)
         case .status:
-            return random.pick(["", "Ну, ", "Так, ", "Вот, "]) + random.pick(Self.subjects) + " " + random.pick(Self.predicates) + "."
+            let lead = random.pick(["", "Ну, ", "Так, ", "Вот, "])
+            let subject = random.pick(Self.subjects)
+            let keepCapital = lead.isEmpty || subject.hasPrefix("API")
+            return lead + (keepCapital ? subject : subject.lowercasedFirst) + " " + random.pick(Self.predicates) + "."
         case .commitment:
             let task = random.pick(Self.tasks)
             switch random.below(3) {
@@ -456,7 +471,7 @@ struct RussianPhrases: Phrasebook {
             switch random.below(3) {
             case 0: return "\(person.first) \(task.2) \(task.3) \(due(day, &random))."
             case 1: return "\(person.first): \(task.0) \(task.3) \(due(day, &random))"
-            default: return "\(task.0.prefix(1).uppercased())\(task.0.dropFirst()) \(task.3) \(due(day, &random)) (ответственного пока нет)."
+            default: return "\(task.0.capitalizedFirst) \(task.3) \(due(day, &random)) (ответственного пока нет)."
             }
         case .amount:
             return "\(random.pick(Self.costs)) — \(amount(&random))\(random.pick(Self.periods))."

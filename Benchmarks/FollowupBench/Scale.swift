@@ -38,8 +38,8 @@ struct Scale {
         batchPolicy: RunPolicy(minimum: 1, maximum: 3, budget: 20), budget: 290)
 
     static let quick = Scale(
-        smallCount: 48, transcriptCount: 6, bigBytes: 1 * megabyte, stageSmallCount: 24, stageTranscriptCount: 4,
-        startupRuns: 20, batchFiles: 400, growthSizes: [megabyte / 100, megabyte / 10, megabyte],
-        setPolicy: RunPolicy(minimum: 3, maximum: 5, budget: 0.5), bigPolicy: RunPolicy(minimum: 2, maximum: 3, budget: 1),
-        batchPolicy: RunPolicy(minimum: 1, maximum: 2, budget: 2), budget: 28)
+        smallCount: 40, transcriptCount: 10, bigBytes: 1 * megabyte, stageSmallCount: 16, stageTranscriptCount: 5,
+        startupRuns: 20, batchFiles: 60, growthSizes: [megabyte / 100, megabyte / 10, megabyte],
+        setPolicy: RunPolicy(minimum: 3, maximum: 3, budget: 0), bigPolicy: RunPolicy(minimum: 2, maximum: 2, budget: 0),
+        batchPolicy: RunPolicy(minimum: 1, maximum: 1, budget: 0), budget: 25)
 }

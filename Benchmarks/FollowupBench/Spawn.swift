@@ -10,8 +10,10 @@ struct ChildResult: Sendable {
     var exitStatus: Int32?
     var signal: Int32?
     var seconds: Double
-    /// Peak resident set size from `wait4`'s rusage (ru_maxrss, kilobytes on Linux).
-    var maxResidentKB: Int
+    /// Peak resident set size in kilobytes: the largest VmHWM read from /proc/PID/status while
+    /// the child ran (polling mode only). `wait4`'s ru_maxrss is not used: with posix_spawn's
+    /// vfork the kernel records this (large) process's own high-water mark at the child's exec.
+    var peakResidentKB: Int?
     var timedOut: Bool
 
     var succeeded: Bool { exitStatus == 0 && !timedOut }
@@ -26,11 +28,14 @@ struct SpawnError: Error, CustomStringConvertible {
 /// Starts `path` with `arguments` through `posix_spawn`, with standard streams redirected to
 /// files ("/dev/null" by default), and waits for it with `wait4`.
 ///
-/// - Parameter timeout: seconds after which the child is killed (SIGKILL, by its pid); nil
-///   blocks in `wait4` (the most precise wall time, for short runs such as start-up).
+/// - Parameters:
+///   - timeout: seconds after which the child gets `stopSignal` (by its pid), and SIGKILL 10 s
+///     later; nil blocks in `wait4` (the most precise wall time, for short runs such as
+///     start-up) and measures no memory.
+///   - stopSignal: SIGTERM lets `followup batch` finish its in-flight inputs and report.
 func runChild(
     _ path: String, _ arguments: [String], stdin: String = "/dev/null", stdout: String = "/dev/null",
-    stderr: String = "/dev/null", timeout: Double? = nil
+    stderr: String = "/dev/null", timeout: Double? = nil, stopSignal: Int32 = SIGKILL
 ) throws -> ChildResult {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -50,13 +55,19 @@ func runChild(
     var status: Int32 = 0
     var usage = rusage()
     var timedOut = false
+    var peak: Int?
     if let timeout {
+        let statusPath = "/proc/\(pid)/status"
         while true {
+            if let hwm = highWaterMarkKB(statusPath) { peak = max(peak ?? 0, hwm) }
             let waited = wait4(pid, &status, WNOHANG, &usage)
             if waited == pid { break }
             if waited < 0 && errno != EINTR { break }
-            if MonotonicClock.seconds() - start > timeout && !timedOut {
+            let running = MonotonicClock.seconds() - start
+            if running > timeout && !timedOut {
                 timedOut = true
+                kill(pid, stopSignal)
+            } else if timedOut && running > timeout + 10 {
                 kill(pid, SIGKILL)
             }
             usleep(2_000)
@@ -68,7 +79,20 @@ func runChild(
     let signalNumber = status & 0x7F
     return ChildResult(
         exitStatus: signalNumber == 0 ? (status >> 8) & 0xFF : nil, signal: signalNumber == 0 ? nil : signalNumber,
-        seconds: seconds, maxResidentKB: Int(usage.ru_maxrss), timedOut: timedOut)
+        seconds: seconds, peakResidentKB: peak, timedOut: timedOut)
+}
+
+/// VmHWM (peak resident set size, kB) from a /proc/PID/status file, if the process still has memory.
+func highWaterMarkKB(_ statusPath: String) -> Int? {
+    let fd = open(statusPath, O_RDONLY)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    let count = read(fd, &buffer, buffer.count)
+    guard count > 0 else { return nil }
+    let text = String(decoding: buffer[..<count], as: UTF8.self)
+    guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return nil }
+    return Int(line.dropFirst(6).filter(\.isNumber))
 }
 
 /// The path of this executable (from /proc/self/exe, else argv[0]).

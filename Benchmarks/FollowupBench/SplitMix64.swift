@@ -18,7 +18,7 @@ struct SplitMix64: RandomNumberGenerator {
     /// A number in `0..<bound` (Lemire's multiply-shift; the bias is below 2⁻³² for our bounds).
     mutating func below(_ bound: Int) -> Int {
         precondition(bound > 0)
-        return Int((next() >> 32) &* UInt64(bound) >> 32)
+        return Int(((next() >> 32) &* UInt64(bound)) >> 32)
     }
 
     mutating func inRange(_ range: ClosedRange<Int>) -> Int {

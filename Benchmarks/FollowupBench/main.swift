@@ -14,6 +14,9 @@ struct BenchOptions {
     var json = false
     var jsonOut: String?
     var childPipelineBytes: Int?
+    var samplesDirectory: String?
+    var sampleBytes = 4096
+    var sampleCount = 1
 
     static let usage = """
         USAGE: followup-bench [--quick] [--only SECTION[,SECTION...]] [--json] [--json-out FILE]
@@ -22,6 +25,8 @@ struct BenchOptions {
           --only SECTION    run only these sections: \(SectionID.allCases.map(\.rawValue).joined(separator: ", "))
           --json            print the report as JSON on standard output (the table goes to standard error)
           --json-out FILE   also write the JSON report to FILE
+          --write-samples DIR [--sample-size BYTES] [--sample-count N]
+                            write N generated inputs (default 1) per format and language to DIR and exit
           -h, --help        show this help
 
         Build both products in one folder first (followup-bench spawns the followup next to it):
@@ -49,6 +54,13 @@ struct BenchOptions {
                     sections.insert(section)
                 }
                 only = sections
+            case "--write-samples": samplesDirectory = try value(argument)
+            case "--sample-size":
+                guard let bytes = Int(try value(argument)), bytes > 0 else { throw UsageError("--sample-size needs a byte count") }
+                sampleBytes = bytes
+            case "--sample-count":
+                guard let count = Int(try value(argument)), count > 0 else { throw UsageError("--sample-count needs a number") }
+                sampleCount = count
             case "--child-pipeline":
                 guard let bytes = Int(try value(argument)), bytes > 0 else { throw UsageError("--child-pipeline needs a byte count") }
                 childPipelineBytes = bytes
@@ -132,6 +144,18 @@ func runBenchmark(_ options: BenchOptions) throws -> Int32 {
 
 do {
     let options = try BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+    if let directory = options.samplesDirectory {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        for format in SampleFormat.allCases {
+            for language in Language.allCases {
+                for index in 0..<options.sampleCount {
+                    let sample = CorpusGenerator.sample(format, language, bytes: options.sampleBytes, index: index)
+                    FileManager.default.createFile(atPath: directory + "/" + sample.name, contents: Data(sample.bytes))
+                }
+            }
+        }
+        exit(0)
+    }
     if let bytes = options.childPipelineBytes {
         try Bench.childPipeline(bytes: bytes)
         exit(0)
