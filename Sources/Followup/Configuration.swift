@@ -1,30 +1,12 @@
 import Foundation
+import FollowupRendering
 
 /// The user's settings: `$XDG_CONFIG_HOME/followup/config.toml` (else `~/.config/followup/config.toml`).
 /// Flags override every field.
 public struct Configuration: Sendable {
-    public struct Sender: Sendable {
-        public var name: String?
-        public var email: String?
-        public var signature: String?
-        public init(name: String? = nil, email: String? = nil, signature: String? = nil) {
-            self.name = name
-            self.email = email
-            self.signature = signature
-        }
-    }
-
-    /// A favourable slot for proposing the next call: weekdays (ISO 1–7) and a time range.
-    public struct CallWindow: Sendable, Equatable {
-        public var weekdays: [Int]
-        public var startMinute: Int
-        public var endMinute: Int
-        public init(weekdays: [Int], startMinute: Int, endMinute: Int) {
-            self.weekdays = weekdays
-            self.startMinute = startMinute
-            self.endMinute = endMinute
-        }
-    }
+    /// The sender and the favourable call windows are the renderers' own types.
+    public typealias Sender = RenderSettings.Sender
+    public typealias CallWindow = RenderSettings.CallWindow
 
     public var sender = Sender()
     public var to: [String] = []

@@ -202,7 +202,7 @@ struct ActionItemRule {
 
     // MARK: Finding the commitment
 
-    private func findCommitment(_ sentence: SentenceView, context: RuleContext, compiled: CompiledLexicon) -> Commitment? {
+    func findCommitment(_ sentence: SentenceView, context: RuleContext, compiled: CompiledLexicon) -> Commitment? {
         let tokens = sentence.tokens
         let lexicon = context.lexicon
         var position = 0
@@ -328,13 +328,13 @@ struct ActionItemRule {
         return nil
     }
 
-    private func isSubjectToken(_ token: Token, _ lexicon: Lexicon) -> Bool {
+    func isSubjectToken(_ token: Token, _ lexicon: Lexicon) -> Bool {
         lexicon.firstPerson.contains(token.key) || lexicon.firstPersonPlural.contains(token.key)
             || lexicon.secondPerson.contains(token.key) || ["он", "она", "они"].contains(token.key)
     }
 
     /// "(Maria Gonzalez)" at `index`: capitalized words in brackets.
-    private func bracketedName(_ sentence: SentenceView, after index: Int) -> (name: String, end: Int)? {
+    func bracketedName(_ sentence: SentenceView, after index: Int) -> (name: String, end: Int)? {
         let tokens = sentence.tokens
         guard index < tokens.count, tokens[index].key == "(" else { return nil }
         var end = index + 1
@@ -348,19 +348,19 @@ struct ActionItemRule {
         return false
     }
 
-    private func decisionLabelled(_ utterance: Utterance) -> Bool {
+    func decisionLabelled(_ utterance: Utterance) -> Bool {
         guard !utterance.speakerSpoke, let label = utterance.speaker?.lowercased() else { return false }
         return ["decision", "decisions", "decided", "agreed", "approved", "решение", "решили", "договорились"].contains(label)
     }
 
-    private func structuralLine(_ sentence: SentenceView) -> Bool {
+    func structuralLine(_ sentence: SentenceView) -> Bool {
         let utterance = sentence.utterance
         return utterance.section == .actionItems || utterance.section == .nextSteps || utterance.listMarker == .openCheckbox
             || utterance.actionMarked
     }
 
     /// A subject at `index`: a person, "I", "we", a team, or an unknown capitalized name.
-    private func subject(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (owner: OwnerKind, length: Int, fused: Bool, known: Bool)? {
+    func subject(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (owner: OwnerKind, length: Int, fused: Bool, known: Bool)? {
         guard let found = subjectKind(sentence, at: index, context: context) else { return nil }
         // An @mention always names a person, known or not.
         let key = sentence.tokens[index].key
@@ -368,7 +368,7 @@ struct ActionItemRule {
         return (found.owner, found.length, found.fused, known)
     }
 
-    private func subjectKind(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (owner: OwnerKind, length: Int, fused: Bool)? {
+    func subjectKind(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (owner: OwnerKind, length: Int, fused: Bool)? {
         let tokens = sentence.tokens
         let lexicon = context.lexicon
         let key = tokens[index].key
@@ -434,7 +434,7 @@ struct ActionItemRule {
     ]
 
     /// A capitalized word that may be a name: not a pronoun, a function word, a weekday or month.
-    private func isNameLike(_ sentence: SentenceView, _ index: Int, _ lexicon: Lexicon) -> Bool {
+    func isNameLike(_ sentence: SentenceView, _ index: Int, _ lexicon: Lexicon) -> Bool {
         let key = sentence.tokens[index].key
         if lexicon.stopWords.contains(key) || lexicon.weekdays[key] != nil || lexicon.months[key] != nil { return false }
         if lexicon.firstPerson.contains(key) || lexicon.firstPersonPlural.contains(key) || lexicon.secondPerson.contains(key) { return false }
@@ -535,7 +535,7 @@ struct ActionItemRule {
 
     // MARK: Filters
 
-    private func isHypothetical(_ sentence: SentenceView, before verb: Int, compiled: CompiledLexicon, owner: OwnerKind) -> Bool {
+    func isHypothetical(_ sentence: SentenceView, before verb: Int, compiled: CompiledLexicon, owner: OwnerKind) -> Bool {
         let tokens = sentence.tokens
         for index in 0..<min(verb, tokens.count) {
             guard let hedge = compiled.hedges.match(tokens, at: index) else { continue }
@@ -551,14 +551,14 @@ struct ActionItemRule {
             && !tokens.contains { $0.key == "will" || $0.key.hasSuffix("'ll") }
     }
 
-    private func isDiscussion(_ sentence: SentenceView, compiled: CompiledLexicon) -> Bool {
+    func isDiscussion(_ sentence: SentenceView, compiled: CompiledLexicon) -> Bool {
         let tokens = sentence.tokens
         guard let discussion = compiled.discussion.firstMatch(tokens, in: 0..<tokens.count) else { return false }
         // "we discussed who would own hiring" — the commitment is inside the discussion.
         return tokens[discussion.index...].contains { ["who", "whether", "if", "кто", "ли"].contains($0.key) }
     }
 
-    private func isNegated(_ tokens: [Token], from start: Int, to verb: Int, _ lexicon: Lexicon) -> Bool {
+    func isNegated(_ tokens: [Token], from start: Int, to verb: Int, _ lexicon: Lexicon) -> Bool {
         guard start <= verb else { return false }
         for index in start...min(verb, tokens.count - 1) {
             let key = tokens[index].key
@@ -571,209 +571,4 @@ struct ActionItemRule {
         return false
     }
 
-    // MARK: Owner
-
-    private func resolveOwner(_ kind: OwnerKind, sentence: SentenceView, context: RuleContext, analysis: Analysis) -> String? {
-        switch kind {
-        case .person(let name): return context.people.fullest(name)
-        case .team(let name): return name
-        case .we: return context.lexicon.weOwner
-        case .unstated: return nil
-        case .speaker:
-            // In notes, "I" is whoever wrote them ("From:", "Agent:", "Notes by:").
-            var speaker = sentence.utterance.speaker
-            if !sentence.utterance.speakerSpoke, speaker == nil || ["me", "i", "myself", "я"].contains(speaker!.lowercased()) {
-                speaker = analysis.document.author
-            }
-            guard let speaker else { return nil }
-            return context.people.fullest(speaker)
-        case .addressee:
-            if let name = vocative(sentence, context: context) { return name }
-            return analysis.addressee(of: sentence)
-        }
-    }
-
-    /// "Bob, can you…", "…, Bob?", "Иван, подготовь…": the person addressed by name.
-    func vocative(_ sentence: SentenceView, context: RuleContext) -> String? {
-        let tokens = sentence.tokens
-        if let person = context.people.person(in: sentence, at: 0), person.length < tokens.count,
-            [",", ":", "—", "-"].contains(tokens[person.length].key)
-        {
-            return person.name
-        }
-        // "…, Bob?" or "…, Bob."
-        var end = tokens.count
-        while end > 0, ["?", ".", "!"].contains(tokens[end - 1].key) { end -= 1 }
-        for length in 1...2 where end - length - 1 >= 0 {
-            if tokens[end - length - 1].key == ",", let person = context.people.person(in: sentence, at: end - length),
-                person.length == length
-            {
-                return person.name
-            }
-        }
-        // A name right after the request: "can you, Bob, send"; "could you Alice send"
-        for index in 0..<min(tokens.count, 5) {
-            if let person = context.people.person(in: sentence, at: index), index > 0,
-                ["you", "u", ",", "please"].contains(tokens[index - 1].key)
-            {
-                return person.name
-            }
-        }
-        if context.lexicon.code == "ru", !tokens.isEmpty, sentence.isCapitalized(0), tokens.count > 1, tokens[1].key == "," {
-            return context.people.fullest(String(sentence.raw(0)))
-        }
-        return nil
-    }
-
-    /// "assigned to Bob", "owner: Bob", "(Bob)", "— @bob" at the end, "Bob owns".
-    private func assignedOwner(_ sentence: SentenceView, context: RuleContext, compiled: CompiledLexicon) -> String? {
-        let tokens = sentence.tokens
-        for index in tokens.indices {
-            guard let phrase = compiled.assignment.match(tokens, at: index) else { continue }
-            var next = index + phrase.length
-            while next < tokens.count, [":", "-", "—", "=", "is", "to", "by"].contains(tokens[next].key) { next += 1 }
-            // "Assignee: Unassigned", "owner: TBD": nobody yet.
-            if next < tokens.count, ["unassigned", "tbd", "none", "nobody", "n/a", "tbc", "?"].contains(tokens[next].key) { return nil }
-            if next < tokens.count, let person = context.people.person(in: sentence, at: next) { return person.name }
-            // A name the notes never introduced: "assigned to Bob".
-            if next < tokens.count, tokens[next].kind == .word, sentence.isCapitalized(next), isNameLike(sentence, next, context.lexicon),
-                sentence.raw(next).contains(where: \.isLowercase)
-            {
-                var end = next + 1
-                if end < tokens.count, tokens[end].kind == .word, sentence.isCapitalized(end) { end += 1 }
-                return sentence.text(next..<end)
-            }
-        }
-        // Trailing "(Bob)", "[Bob]", "— Bob", "- @bob"
-        var end = tokens.count
-        while end > 0, [".", ")", "]", "!"].contains(tokens[end - 1].key) { end -= 1 }
-        for length in 1...3 where end - length >= 1 {
-            let before = tokens[end - length - 1].key
-            if ["(", "[", "—", "-", "–", "@", "→"].contains(before) || (before == "@" && end - length >= 2),
-                let person = context.people.person(in: sentence, at: end - length), person.length == length
-            {
-                return person.name
-            }
-        }
-        return nil
-    }
-
-    private func firstMention(_ sentence: SentenceView, context: RuleContext) -> String? {
-        let tokens = sentence.tokens
-        for index in tokens.indices where tokens[index].key == "@" && index + 1 < tokens.count {
-            if let person = context.people.person(in: sentence, at: index) { return person.name }
-            return String(sentence.raw(index + 1))
-        }
-        return nil
-    }
-
-    // MARK: Due date and task text
-
-    private func chooseDue(_ dates: [DateMatch], verb: Int, sentence: SentenceView) -> DateMatch? {
-        let candidates = dates.filter { $0.range.upperBound > verb || $0.isDeadline }
-        return candidates.first(where: \.isDeadline) ?? candidates.first ?? dates.last
-    }
-
-    /// The task: from the verb to the end of its clause, without the deadline, the owner tag,
-    /// politeness and fillers.
-    func taskText(_ sentence: SentenceView, from verb: Int, dates: [DateMatch], context: RuleContext, compiled: CompiledLexicon) -> String {
-        let tokens = sentence.tokens
-        var end = tokens.count
-        // The clause ends at ";" or at a new commitment ("…, and Bob will review").
-        var index = verb + 1
-        while index < end {
-            let key = tokens[index].key
-            if [";", "|", "?", "!"].contains(key) { end = index; break }
-            if key == "." && (index + 1 == tokens.count || tokens[index + 1].spaceBefore) { end = index; break }
-            if [",", "and", "but", "so", "then", "и", "а", "но"].contains(key), index + 1 < tokens.count,
-                subject(sentence, at: index + 1, context: context) != nil,
-                index + 2 < tokens.count,
-                ["will", "to", "can", "should", "'ll", "needs", "is"].contains(tokens[index + 2].key)
-                    || tokens[index + 1].key.hasSuffix("'ll")
-                    || context.lexicon.thirdPersonFutureVerbs.contains(tokens[index + 2].key)
-                    || context.lexicon.firstPersonFutureVerbs.contains(tokens[index + 1].key)
-            {
-                end = index
-                break
-            }
-            if [",", "(", "-", "—", ";"].contains(key), index + 1 < tokens.count, compiled.assignment.match(tokens, at: index + 1) != nil {
-                end = index
-                break
-            }
-            if key == "," && index + 1 < tokens.count && ["okay", "ok", "right", "thanks", "please", "yeah", "yes"].contains(tokens[index + 1].key) {
-                end = index
-                break
-            }
-            index += 1
-        }
-        var keep = [Bool](repeating: true, count: tokens.count)
-        for date in dates {
-            for i in date.range where i < keep.count { keep[i] = false }
-        }
-        // Restarts: "the, the handoff notes", "a, a revised scope" keep one copy.
-        var r = verb + 1
-        while r + 1 < end {
-            if tokens[r].kind != .symbol, [",", "-", "—", "–"].contains(tokens[r + 1].key), r + 2 < end, tokens[r + 2].key == tokens[r].key {
-                keep[r] = false
-                keep[r + 1] = false
-            } else if tokens[r].kind != .symbol, tokens[r + 1].key == tokens[r].key, tokens[r].key.count <= 4 {
-                keep[r] = false
-            }
-            r += 1
-        }
-        // Fillers inside the task.
-        var i = verb
-        while i < end {
-            if let filler = compiled.fillers.match(tokens, at: i), !["like", "just", "also", "then", "so", "right", "well", "actually", "really"].contains(tokens[i].key) || i == verb {
-                for j in i..<min(end, i + filler.length) { keep[j] = false }
-                i += filler.length
-                continue
-            }
-            i += 1
-        }
-        // Trailing politeness and owner tags: "please", "(Bob)", "— @bob", "pls", "thx".
-        var last = end
-        while last > verb {
-            let key = tokens[last - 1].key
-            if [".", ",", "-", "—", "–", ":", "please", "pls", "plz", "thanks", "thx", "asap", "okay", "ok", "пожалуйста", "too", "as", "well", "(", ")"].contains(key) || !keep[last - 1] {
-                if ["too", "well", "as"].contains(key), !(last >= 2 && tokens[last - 2].key == "as") && key != "too" { break }
-                last -= 1
-                continue
-            }
-            if key == ")" || key == "]" { last -= 1; continue }
-            if let person = context.people.person(in: sentence, at: last - 1), last - 1 > verb,
-                ["(", "[", "@", "—", "-", "–"].contains(tokens[last - 2].key)
-            {
-                _ = person
-                last -= 2
-                continue
-            }
-            // A dangling "by" or "on" left by removing a date.
-            if ["by", "on", "until", "before", "at", "до", "к", "в"].contains(key) { last -= 1; continue }
-            break
-        }
-        var pieces: [String] = []
-        var runStart: Int?
-        for j in verb..<max(verb, last) {
-            if keep[j] {
-                if runStart == nil { runStart = j }
-            } else if let s = runStart {
-                pieces.append(sentence.text(s..<j))
-                runStart = nil
-            }
-        }
-        if let s = runStart { pieces.append(sentence.text(s..<max(s, last))) }
-        var text = pieces.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
-        // Remove a dangling "by"/"on" before a removed date in the middle, and doubled spaces.
-        for dangling in [" by ", " on ", " until "] where text.hasSuffix(dangling.dropLast()) {
-            text = String(text.dropLast(dangling.count - 1))
-        }
-        while text.contains("  ") { text = text.replacing("  ", with: " ") }
-        text = text.trimmingCharacters(in: " ,;:-—–")
-        // Lower-case the first letter of the verb unless it is a name or an acronym.
-        if let first = text.first, first.isUppercase, text.count > 1, !(text.dropFirst().first?.isUppercase ?? false) {
-            text = first.lowercased() + text.dropFirst()
-        }
-        return text
-    }
 }

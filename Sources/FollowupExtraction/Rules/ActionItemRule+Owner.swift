@@ -1,0 +1,101 @@
+import FollowupDocument
+import FollowupText
+
+/// Who owns an action item: the named subject, the speaker, the person addressed, an assignment.
+extension ActionItemRule {
+    // MARK: Owner
+
+    func resolveOwner(_ kind: OwnerKind, sentence: SentenceView, context: RuleContext, analysis: Analysis) -> String? {
+        switch kind {
+        case .person(let name): return context.people.fullest(name)
+        case .team(let name): return name
+        case .we: return context.lexicon.weOwner
+        case .unstated: return nil
+        case .speaker:
+            // In notes, "I" is whoever wrote them ("From:", "Agent:", "Notes by:").
+            var speaker = sentence.utterance.speaker
+            if !sentence.utterance.speakerSpoke, speaker == nil || ["me", "i", "myself", "я"].contains(speaker!.lowercased()) {
+                speaker = analysis.document.author
+            }
+            guard let speaker else { return nil }
+            return context.people.fullest(speaker)
+        case .addressee:
+            if let name = vocative(sentence, context: context) { return name }
+            return analysis.addressee(of: sentence)
+        }
+    }
+
+    /// "Bob, can you…", "…, Bob?", "Иван, подготовь…": the person addressed by name.
+    func vocative(_ sentence: SentenceView, context: RuleContext) -> String? {
+        let tokens = sentence.tokens
+        if let person = context.people.person(in: sentence, at: 0), person.length < tokens.count,
+            [",", ":", "—", "-"].contains(tokens[person.length].key)
+        {
+            return person.name
+        }
+        // "…, Bob?" or "…, Bob."
+        var end = tokens.count
+        while end > 0, ["?", ".", "!"].contains(tokens[end - 1].key) { end -= 1 }
+        for length in 1...2 where end - length - 1 >= 0 {
+            if tokens[end - length - 1].key == ",", let person = context.people.person(in: sentence, at: end - length),
+                person.length == length
+            {
+                return person.name
+            }
+        }
+        // A name right after the request: "can you, Bob, send"; "could you Alice send"
+        for index in 0..<min(tokens.count, 5) {
+            if let person = context.people.person(in: sentence, at: index), index > 0,
+                ["you", "u", ",", "please"].contains(tokens[index - 1].key)
+            {
+                return person.name
+            }
+        }
+        if context.lexicon.code == "ru", !tokens.isEmpty, sentence.isCapitalized(0), tokens.count > 1, tokens[1].key == "," {
+            return context.people.fullest(String(sentence.raw(0)))
+        }
+        return nil
+    }
+
+    /// "assigned to Bob", "owner: Bob", "(Bob)", "— @bob" at the end, "Bob owns".
+    func assignedOwner(_ sentence: SentenceView, context: RuleContext, compiled: CompiledLexicon) -> String? {
+        let tokens = sentence.tokens
+        for index in tokens.indices {
+            guard let phrase = compiled.assignment.match(tokens, at: index) else { continue }
+            var next = index + phrase.length
+            while next < tokens.count, [":", "-", "—", "=", "is", "to", "by"].contains(tokens[next].key) { next += 1 }
+            // "Assignee: Unassigned", "owner: TBD": nobody yet.
+            if next < tokens.count, ["unassigned", "tbd", "none", "nobody", "n/a", "tbc", "?"].contains(tokens[next].key) { return nil }
+            if next < tokens.count, let person = context.people.person(in: sentence, at: next) { return person.name }
+            // A name the notes never introduced: "assigned to Bob".
+            if next < tokens.count, tokens[next].kind == .word, sentence.isCapitalized(next), isNameLike(sentence, next, context.lexicon),
+                sentence.raw(next).contains(where: \.isLowercase)
+            {
+                var end = next + 1
+                if end < tokens.count, tokens[end].kind == .word, sentence.isCapitalized(end) { end += 1 }
+                return sentence.text(next..<end)
+            }
+        }
+        // Trailing "(Bob)", "[Bob]", "— Bob", "- @bob"
+        var end = tokens.count
+        while end > 0, [".", ")", "]", "!"].contains(tokens[end - 1].key) { end -= 1 }
+        for length in 1...3 where end - length >= 1 {
+            let before = tokens[end - length - 1].key
+            if ["(", "[", "—", "-", "–", "@", "→"].contains(before) || (before == "@" && end - length >= 2),
+                let person = context.people.person(in: sentence, at: end - length), person.length == length
+            {
+                return person.name
+            }
+        }
+        return nil
+    }
+
+    func firstMention(_ sentence: SentenceView, context: RuleContext) -> String? {
+        let tokens = sentence.tokens
+        for index in tokens.indices where tokens[index].key == "@" && index + 1 < tokens.count {
+            if let person = context.people.person(in: sentence, at: index) { return person.name }
+            return String(sentence.raw(index + 1))
+        }
+        return nil
+    }
+}

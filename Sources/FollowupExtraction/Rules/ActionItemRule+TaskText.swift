@@ -1,0 +1,115 @@
+import FollowupDocument
+import FollowupText
+
+/// The deadline and the words of an action item.
+extension ActionItemRule {
+    // MARK: Due date and task text
+
+    func chooseDue(_ dates: [DateMatch], verb: Int, sentence: SentenceView) -> DateMatch? {
+        let candidates = dates.filter { $0.range.upperBound > verb || $0.isDeadline }
+        return candidates.first(where: \.isDeadline) ?? candidates.first ?? dates.last
+    }
+
+    /// The task: from the verb to the end of its clause, without the deadline, the owner tag,
+    /// politeness and fillers.
+    func taskText(_ sentence: SentenceView, from verb: Int, dates: [DateMatch], context: RuleContext, compiled: CompiledLexicon) -> String {
+        let tokens = sentence.tokens
+        var end = tokens.count
+        // The clause ends at ";" or at a new commitment ("…, and Bob will review").
+        var index = verb + 1
+        while index < end {
+            let key = tokens[index].key
+            if [";", "|", "?", "!"].contains(key) { end = index; break }
+            if key == "." && (index + 1 == tokens.count || tokens[index + 1].spaceBefore) { end = index; break }
+            if [",", "and", "but", "so", "then", "и", "а", "но"].contains(key), index + 1 < tokens.count,
+                subject(sentence, at: index + 1, context: context) != nil,
+                index + 2 < tokens.count,
+                ["will", "to", "can", "should", "'ll", "needs", "is"].contains(tokens[index + 2].key)
+                    || tokens[index + 1].key.hasSuffix("'ll")
+                    || context.lexicon.thirdPersonFutureVerbs.contains(tokens[index + 2].key)
+                    || context.lexicon.firstPersonFutureVerbs.contains(tokens[index + 1].key)
+            {
+                end = index
+                break
+            }
+            if [",", "(", "-", "—", ";"].contains(key), index + 1 < tokens.count, compiled.assignment.match(tokens, at: index + 1) != nil {
+                end = index
+                break
+            }
+            if key == "," && index + 1 < tokens.count && ["okay", "ok", "right", "thanks", "please", "yeah", "yes"].contains(tokens[index + 1].key) {
+                end = index
+                break
+            }
+            index += 1
+        }
+        var keep = [Bool](repeating: true, count: tokens.count)
+        for date in dates {
+            for i in date.range where i < keep.count { keep[i] = false }
+        }
+        // Restarts: "the, the handoff notes", "a, a revised scope" keep one copy.
+        var r = verb + 1
+        while r + 1 < end {
+            if tokens[r].kind != .symbol, [",", "-", "—", "–"].contains(tokens[r + 1].key), r + 2 < end, tokens[r + 2].key == tokens[r].key {
+                keep[r] = false
+                keep[r + 1] = false
+            } else if tokens[r].kind != .symbol, tokens[r + 1].key == tokens[r].key, tokens[r].key.count <= 4 {
+                keep[r] = false
+            }
+            r += 1
+        }
+        // Fillers inside the task.
+        var i = verb
+        while i < end {
+            if let filler = compiled.fillers.match(tokens, at: i), !["like", "just", "also", "then", "so", "right", "well", "actually", "really"].contains(tokens[i].key) || i == verb {
+                for j in i..<min(end, i + filler.length) { keep[j] = false }
+                i += filler.length
+                continue
+            }
+            i += 1
+        }
+        // Trailing politeness and owner tags: "please", "(Bob)", "— @bob", "pls", "thx".
+        var last = end
+        while last > verb {
+            let key = tokens[last - 1].key
+            if [".", ",", "-", "—", "–", ":", "please", "pls", "plz", "thanks", "thx", "asap", "okay", "ok", "пожалуйста", "too", "as", "well", "(", ")"].contains(key) || !keep[last - 1] {
+                if ["too", "well", "as"].contains(key), !(last >= 2 && tokens[last - 2].key == "as") && key != "too" { break }
+                last -= 1
+                continue
+            }
+            if key == ")" || key == "]" { last -= 1; continue }
+            if let person = context.people.person(in: sentence, at: last - 1), last - 1 > verb,
+                ["(", "[", "@", "—", "-", "–"].contains(tokens[last - 2].key)
+            {
+                _ = person
+                last -= 2
+                continue
+            }
+            // A dangling "by" or "on" left by removing a date.
+            if ["by", "on", "until", "before", "at", "до", "к", "в"].contains(key) { last -= 1; continue }
+            break
+        }
+        var pieces: [String] = []
+        var runStart: Int?
+        for j in verb..<max(verb, last) {
+            if keep[j] {
+                if runStart == nil { runStart = j }
+            } else if let s = runStart {
+                pieces.append(sentence.text(s..<j))
+                runStart = nil
+            }
+        }
+        if let s = runStart { pieces.append(sentence.text(s..<max(s, last))) }
+        var text = pieces.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
+        // Remove a dangling "by"/"on" before a removed date in the middle, and doubled spaces.
+        for dangling in [" by ", " on ", " until "] where text.hasSuffix(dangling.dropLast()) {
+            text = String(text.dropLast(dangling.count - 1))
+        }
+        while text.contains("  ") { text = text.replacing("  ", with: " ") }
+        text = text.trimmingCharacters(in: " ,;:-—–")
+        // Lower-case the first letter of the verb unless it is a name or an acronym.
+        if let first = text.first, first.isUppercase, text.count > 1, !(text.dropFirst().first?.isUppercase ?? false) {
+            text = first.lowercased() + text.dropFirst()
+        }
+        return text
+    }
+}
