@@ -123,13 +123,11 @@ struct GermanTests {
         }
     }
 
-    @Test("\"um 15 Uhr\": the hour after \"um\" and before \"Uhr\" (engine gap)")
+    @Test("\"um 15 Uhr\": the hour after \"um\" and before \"Uhr\"")
     func umUhr() throws {
         let record = try extract("Anna schickt das Angebot bis Freitag um 15 Uhr.\n", date: Self.monday)
         #expect(record.resolvedDates == ["2026-11-27"])
-        withKnownIssue("TimeParser skips only a fixed list of words before an hour; atWords (\"um\") is unused, \"Uhr\" is no marker") {
-            #expect(record.dates.first?.time == "15:00")
-        }
+        #expect(record.dates.first?.time == "15:00")
     }
 
     @Test("\"9.30 Uhr\": a dotted time after a weekday (engine gap)")
@@ -271,9 +269,7 @@ struct GermanTests {
         let record = try extract("Nächster Termin am Donnerstag um 10:00 Uhr.\n", date: Self.monday)
         let contact = try #require(record.nextContact)
         #expect(contact.date == "2026-11-26")
-        withKnownIssue("\"um\" before the time is not skipped (see \"um 15 Uhr\")") {
-            #expect(contact.time == "10:00")
-        }
+        #expect(contact.time == "10:00")
     }
 
     @Test("\"Nächster Termin: Donnerstag, 10:00 Uhr\": the label line")
