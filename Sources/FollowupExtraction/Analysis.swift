@@ -90,8 +90,16 @@ struct SentenceView {
     /// Whether token `index` starts with an uppercase letter in the original text.
     func isCapitalized(_ index: Int) -> Bool { raw(index).first?.isUppercase ?? false }
 
+    /// A real question: "…, right?" or "…, okay?" after a statement only asks for a nod.
     var endsWithQuestionMark: Bool {
-        tokens.last.map { $0.key == "?" } ?? false || fullText.hasSuffix("?")
+        guard tokens.last.map({ $0.key == "?" }) ?? false || fullText.hasSuffix("?") else { return false }
+        let n = tokens.count
+        if n >= 3, tokens[n - 1].key == "?", tokens[n - 3].key == ",",
+            ["right", "correct", "yeah", "ok", "okay", "no", "yes", "agreed", "да", "верно", "хорошо", "ja", "oder"].contains(tokens[n - 2].key)
+        {
+            return false
+        }
+        return true
     }
 }
 

@@ -224,6 +224,7 @@ extension Analysis {
                     if result[index].owner == nil || candidate.owner == nil || result[index].owner == candidate.owner {
                         if result[index].due == nil { result[index].due = candidate.due }
                         if result[index].owner == nil { result[index].owner = candidate.owner }
+                        if candidate.owner != nil { result[index].isUnclaimed = false }
                         break
                     }
                     index -= 1
@@ -254,7 +255,8 @@ extension Analysis {
             result.append(candidate)
             signatures.append(words)
         }
-        return result
+        // Nobody took it: "someone needs to…" stays talk, not a task.
+        return result.filter { !$0.isUnclaimed }
     }
 
     static let taskStopWords: Set<String> = ["the", "a", "an", "to", "of", "for", "and", "on", "in", "with", "by", "it", "this", "that", "our", "their", "your", "my", "them", "us", "me", "over", "up", "out", "и", "в", "на", "по", "с", "к", "до"]

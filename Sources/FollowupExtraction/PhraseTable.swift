@@ -104,6 +104,8 @@ final class CompiledLexicon: @unchecked Sendable {
     let discussion: PhraseTable<Bool>
     let affirmatives: PhraseTable<Bool>
     let immediate: PhraseTable<Bool>
+    /// "at some point", "someday": a promise without a time is no promise.
+    let vagueTime: PhraseTable<Bool>
 
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -122,6 +124,7 @@ final class CompiledLexicon: @unchecked Sendable {
         discussion = PhraseTable(lexicon.discussionWords)
         affirmatives = PhraseTable(lexicon.affirmatives)
         immediate = PhraseTable(lexicon.immediatePhrases)
+        vagueTime = PhraseTable(["at some point", "some day", "someday", "one day", "eventually", "когда-нибудь", "irgendwann"])
 
         var classes: [String: TokenClass] = [:]
         func mark(_ keys: some Sequence<String>, _ kind: TokenClass) {

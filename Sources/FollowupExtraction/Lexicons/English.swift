@@ -135,10 +135,8 @@ extension Lexicon {
         ],
         selfCommitmentPhrases: [
             "let me", "i'll", "i will", "i can", "i'm going to", "i am going to", "i'm gonna", "i shall", "i need to",
-            "i have to", "i'll go ahead and", "i'll make sure", "i'll try to", "i'll take", "i'll be", "i'm on it",
-            "i will make sure", "i'll get", "i'll have", "i'll just", "i'll also", "i can take", "i'll handle",
-            "i'll own", "i'll own the", "i'm happy to", "happy to", "i'd be happy to", "i will try to", "leave it with me",
-            "i'll look into", "i'll follow up", "ill", "i’ll", "i wil",
+            "i have to", "i'll go ahead and", "i'll try to", "i'm on it", "i'll just", "i'll also", "i'm happy to",
+            "happy to", "i'd be happy to", "i will try to", "leave it with me", "ill", "i’ll", "i wil",
         ],
         taskVerbs: [
             "send", "share", "review", "draft", "prepare", "update", "schedule", "book", "set", "setup", "confirm",
@@ -181,6 +179,7 @@ extension Lexicon {
             "next", "our", "your", "their", "his", "her", "its", "my", "no", "yes", "live", "survive", "manage", "try",
             "imagine", "assume", "bet", "admit", "promise", "wonder", "believe", "understand", "suppose", "remember", "forget",
             "stay", "sit", "hop", "head", "step", "pop", "jump", "due", "eta", "tbd", "status", "done", "blocked",
+            "with", "about", "on", "for", "at", "in", "to", "of", "from", "into", "over", "up", "out", "back", "off",
         ],
         immediatePhrases: [
             "share my screen", "share the screen", "share screen", "show you", "show everyone", "walk you through",
@@ -191,7 +190,7 @@ extension Lexicon {
             "follow you", "read it", "read out", "go through", "go over", "introduce myself", "give you", "give an update",
             "give a quick update", "give you an update", "run through", "step back", "come back to",
         ],
-        immediateWords: ["now", "chat"],
+        immediateWords: ["now", "chat", "hang", "sec", "screen"],
         hedges: [
             "maybe", "perhaps", "might", "could", "possibly", "probably", "if", "whether", "consider", "considering",
             "hypothetically", "ideally", "someday", "eventually", "wonder", "wondering", "unless", "would", "i think we",

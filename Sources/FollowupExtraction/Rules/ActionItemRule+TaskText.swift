@@ -105,6 +105,11 @@ extension ActionItemRule {
             text = String(text.dropLast(dangling.count - 1))
         }
         while text.contains("  ") { text = text.replacing("  ", with: " ") }
+        // Fillers taken out of "and, uh, circulate it" leave empty commas behind.
+        while text.contains(" , ") || text.contains(", ,") {
+            text = text.replacing(", ,", with: ",").replacing(" , ", with: " ")
+        }
+        for dangling in ["and,", "but,", "so,", "и,"] { text = text.replacing(" " + dangling + " ", with: " " + dangling.dropLast() + " ") }
         text = text.trimmingCharacters(in: " ,;:-—–")
         // Lower-case the first letter of the verb unless it is a name or an acronym.
         if let first = text.first, first.isUppercase, text.count > 1, !(text.dropFirst().first?.isUppercase ?? false) {

@@ -12,6 +12,8 @@ struct ActionCandidate: Sendable {
     var strong: Bool
     /// "I'll do that by Friday", "can you have it by Friday?": refers to a task said just before.
     var isReference = false
+    /// "Someone needs to update the wiki": a task only once somebody takes it ("I'll do it").
+    var isUnclaimed = false
 }
 
 /// Finds action items: commitments ("Alice will send", "Bob to review", "I'll check", "let me",
@@ -54,6 +56,15 @@ struct ActionItemRule {
         let question = sentence.endsWithQuestionMark
 
         var commitment = findCommitment(sentence, context: context, compiled: compiled)
+        // "Someone needs to update the wiki": kept aside until a reply claims it.
+        var unclaimed = false
+        if commitment == nil, tokens.count > 3, ["someone", "somebody", "кто-то", "jemand"].contains(tokens[0].key),
+            let phrase = compiled.commitmentPhrases.match(tokens, at: 1),
+            let verb = firstVerb(sentence, from: 1 + phrase.length, context: context, compiled: compiled)
+        {
+            commitment = Commitment(owner: .unstated, verb: verb, start: 0, strong: false)
+            unclaimed = true
+        }
         // A note labelled with a name: "Bob: get legal review done by 12/4".
         // "Me: send the proposal" in someone's own notes: the author.
         if commitment == nil, !utterance.speakerSpoke, let label = utterance.speaker,
@@ -174,6 +185,7 @@ struct ActionItemRule {
         let line = sentence.line(ofToken: found.verb)
         var candidate = ActionCandidate(task: task, owner: owner, due: due, line: line, sentenceIndex: sentenceIndex, strong: found.strong)
         candidate.isReference = Self.refersBack(task)
+        candidate.isUnclaimed = unclaimed
         return [candidate]
     }
 
@@ -546,7 +558,8 @@ struct ActionItemRule {
             _ = hedge
             return true
         }
-        // "we could maybe look at…" after the verb's subject too
+        // "we could maybe look at…", "I'll look at it at some point": no real promise anywhere in the sentence.
+        if compiled.vagueTime.contains(tokens, in: 0..<tokens.count) { return true }
         return tokens.contains { ["maybe", "perhaps", "possibly", "hypothetically", "может", "возможно"].contains($0.key) } && owner != .addressee
             && !tokens.contains { $0.key == "will" || $0.key.hasSuffix("'ll") }
     }

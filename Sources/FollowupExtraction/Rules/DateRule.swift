@@ -68,8 +68,10 @@ struct DateRule {
             if next < tokens.count, next > core.range.upperBound || !core.isAbsolute,
                 let second = parseCore(sentence, at: next, context: context, compiled: compiled, past: past),
                 second.isAbsolute != core.isAbsolute || second.isAbsolute || second.date == core.date
+                    || core.date == context.referenceDate && second.date > core.date
             {
-                let explicit = second.isAbsolute ? second : core
+                // "end of day Thursday": the day named second is the day meant.
+                let explicit = second.isAbsolute || core.date == context.referenceDate ? second : core
                 core = DateMatch(range: core.range.lowerBound..<second.range.upperBound, date: explicit.date,
                                  time: second.time ?? core.time, isDeadline: core.isDeadline || second.isDeadline,
                                  isAbsolute: true, otherReading: explicit.otherReading, text: "")

@@ -52,7 +52,11 @@ struct DecisionRule {
             start += 1
         }
         var end = tokens.count
-        while end > start, [".", "!", ";"].contains(tokens[end - 1].key) { end -= 1 }
+        while end > start, [".", "!", ";", "?"].contains(tokens[end - 1].key) { end -= 1 }
+        // "…, right?": the tag asks for a nod; it is not part of what was decided.
+        if end - start > 2, tokens[end - 2].key == ",", ["right", "correct", "yeah", "ok", "okay", "agreed"].contains(tokens[end - 1].key) {
+            end -= 2
+        }
         let text: String
         if markerEnd == 0 {
             // Whole sentence (under a heading, or a marker at the end), minus a leading label.
