@@ -142,10 +142,14 @@ extension StringProtocol {
         let scalars = unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
-        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        @inline(__always) func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            // ASCII answers without a Unicode property lookup.
+            scalar.value < 0x80 ? scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) : scalar.properties.isWhitespace
+        }
+        while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
         while end > start {
             let previous = scalars.index(before: end)
-            guard scalars[previous].properties.isWhitespace else { break }
+            guard isSpace(scalars[previous]) else { break }
             end = previous
         }
         return String(self[start..<end])

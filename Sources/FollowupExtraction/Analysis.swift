@@ -88,7 +88,14 @@ struct SentenceView {
     var firstLine: Int { utterance.line(at: sentence.range.lowerBound) }
 
     /// Whether token `index` starts with an uppercase letter in the original text.
-    func isCapitalized(_ index: Int) -> Bool { raw(index).first?.isUppercase ?? false }
+    func isCapitalized(_ index: Int) -> Bool {
+        // The first scalar decides; ASCII without a Unicode property lookup.
+        let range = tokens[index].range
+        let text = utterance.text.utf8
+        let first = text[text.index(text.startIndex, offsetBy: range.lowerBound)]
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return raw(index).unicodeScalars.first?.properties.isUppercase ?? false
+    }
 
     /// A real question: "…, right?" or "…, okay?" after a statement only asks for a nod.
     var endsWithQuestionMark: Bool {

@@ -15,7 +15,10 @@ public enum LanguageDetector {
             for scalar in utterance.text.unicodeScalars {
                 budget -= 1
                 if budget < 0 { break outer }
-                if scalar.properties.isAlphabetic {
+                let isLetter = scalar.value < 0x80
+                    ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
+                    : scalar.properties.isAlphabetic
+                if isLetter {
                     if scalar.value >= 0x80 {
                         scripts[Script.code(of: scalar), default: 0] += 1
                     } else {

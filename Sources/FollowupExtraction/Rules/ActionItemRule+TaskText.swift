@@ -104,17 +104,28 @@ extension ActionItemRule {
         for dangling in [" by ", " on ", " until "] where text.hasSuffix(dangling.dropLast()) {
             text = String(text.dropLast(dangling.count - 1))
         }
-        while text.contains("  ") { text = text.replacing("  ", with: " ") }
-        // Fillers taken out of "and, uh, circulate it" leave empty commas behind.
-        while text.contains(" , ") || text.contains(", ,") {
-            text = text.replacing(", ,", with: ",").replacing(" , ", with: " ")
-        }
-        for dangling in ["and,", "but,", "so,", "и,"] { text = text.replacing(" " + dangling + " ", with: " " + dangling.dropLast() + " ") }
+        text = Self.tidied(text)
         text = text.trimmingCharacters(in: " ,;:-—–")
         // Lower-case the first letter of the verb unless it is a name or an acronym.
         if let first = text.first, first.isUppercase, text.count > 1, !(text.dropFirst().first?.isUppercase ?? false) {
             text = first.lowercased() + text.dropFirst()
         }
         return text
+    }
+
+    /// One pass over the words: no doubled spaces, no empty commas left by removed fillers
+    /// ("and, uh, circulate it" → "and circulate it").
+    static func tidied(_ text: String) -> String {
+        guard text.utf8.contains(0x2C) || text.contains("  ") else { return text }
+        var words: [Substring] = []
+        for word in text.split(separator: " ") {
+            if word == "," {
+                if let last = words.last, !last.hasSuffix(",") { words[words.count - 1] = last + "," }
+                continue
+            }
+            words.append(word)
+        }
+        for index in words.indices where ["and,", "but,", "so,", "и,"].contains(words[index]) { words[index] = words[index].dropLast() }
+        return words.joined(separator: " ")
     }
 }
