@@ -89,8 +89,6 @@ struct Batch: ParsableCommand {
     @Flag(help: "Print a machine-readable summary on standard output at the end.")
     var json = false
 
-    @Option(name: .customLong("max-size"), help: ArgumentHelp("Inputs larger than this fail (bytes; K, M, G suffixes).", valueName: "BYTES"))
-    var maxSize = ByteCount(bytes: 50 * 1024 * 1024)
 
     @OptionGroup var input: InputOptions
 
@@ -108,10 +106,10 @@ struct Batch: ParsableCommand {
         let environment = try RunEnvironment(
             configPath: input.config, peoplePath: input.people, now: input.now, timeZone: input.tz, locale: input.locale,
             date: input.date, language: input.language, inputFormat: input.inputFormat, encoding: input.encoding,
-            maxBytes: maxSize.bytes)
+            maxBytes: input.maxSize.bytes)
         let options = BatchOptions(
             inputs: inputs, output: output, formats: formats.formats, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-            include: include, exclude: exclude, force: force, maxBytes: maxSize.bytes, settings: settings())
+            include: include, exclude: exclude, force: force, maxBytes: input.maxSize.bytes, settings: settings())
 
         let cancellation = BatchCancellation()
         let sources = [SIGINT, SIGTERM].map { number in

@@ -34,6 +34,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Configuration file. Default: $XDG_CONFIG_HOME/followup/config.toml.")
     var config: String?
 
+    @Option(name: .customLong("max-size"), help: ArgumentHelp("Inputs larger than this fail (bytes; K, M, G suffixes).", valueName: "BYTES"))
+    var maxSize = Batch.ByteCount(bytes: 50 * 1024 * 1024)
+
     @Option(help: "Fix the clock (ISO date-time or Unix seconds) for Date, Message-ID and DTSTAMP; SOURCE_DATE_EPOCH works too.")
     var now: String?
 
@@ -56,6 +59,6 @@ struct InputOptions: ParsableArguments {
     func environment() throws -> RunEnvironment {
         try RunEnvironment(
             configPath: config, peoplePath: people, now: now, timeZone: tz, locale: locale, date: date, language: language,
-            inputFormat: inputFormat, encoding: encoding)
+            inputFormat: inputFormat, encoding: encoding, maxBytes: maxSize.bytes)
     }
 }
