@@ -48,9 +48,13 @@ public final class Segmenter {
         var text = text
         return try text.withUTF8 { bytes in
             var sentenceRanges: [Range<Int>] = []
+            // German writes ordinals with a dot ("am 3. Dezember"), which is no sentence end.
+            let ordinalDots = locale.hasPrefix("de")
             try sentenceIterator.forEachSegment(in: bytes) { range, _ in
                 // "M. Okafor", "L. Brandt": an initial does not end a sentence.
-                if let last = sentenceRanges.last, Segmenter.endsWithInitial(bytes, last) {
+                if let last = sentenceRanges.last,
+                    Segmenter.endsWithInitial(bytes, last) || ordinalDots && Segmenter.endsWithOrdinal(bytes, last)
+                {
                     sentenceRanges[sentenceRanges.count - 1] = last.lowerBound..<range.upperBound
                 } else {
                     sentenceRanges.append(range)
@@ -93,6 +97,17 @@ public final class Segmenter {
             flush(upTo: sentenceRanges.count)
             return result
         }
+    }
+
+    /// Whether a sentence ends in " 3." or " 15.": a German ordinal ("3. Dezember"), not an end.
+    static func endsWithOrdinal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        guard end - range.lowerBound >= 2, bytes[end - 1] == 0x2E else { return false }
+        var digits = 0
+        var i = end - 2
+        while i >= range.lowerBound, (0x30...0x39).contains(bytes[i]) { digits += 1; i -= 1 }
+        return (1...2).contains(digits) && (i < range.lowerBound || bytes[i] == 0x20)
     }
 
     /// Whether a sentence ends in " X." (one capital letter and a period).

@@ -297,6 +297,10 @@ struct DateRule {
         if let (day, length) = dayNumber(tokens, at: index, lexicon) {
             var next = index + length
             if next < tokens.count, tokens[next].key == "of" { next += 1 }
+            // "3. Dezember", "15. Dezember": the ordinal dot German writes after the day.
+            if next + 1 < tokens.count, tokens[next].key == ".", !tokens[next].spaceBefore, lexicon.months[tokens[next + 1].key] != nil {
+                next += 1
+            }
             guard next < tokens.count, let month = lexicon.months[tokens[next].key] else { return nil }
             var end = next + 1
             if end < tokens.count, tokens[end].key == "." { end += 1 }

@@ -44,8 +44,12 @@ struct DecisionRule {
             if marker.index > 0, ["get", "need", "needs", "obtain", "for", "pending", "awaiting", "without", "require", "requires"].contains(tokens[marker.index - 1].key) {
                 return nil
             }
-            // Keep the words before a sentence-final marker ("Budget stays at 40k — agreed").
+            // Keep the words before a sentence-final marker ("Budget stays at 40k — agreed"), and the
+            // subject of a passive one ("The minutes were approved as a correct record").
             if markerEnd >= tokens.count - 1 && marker.index > 2 { markerEnd = 0 }
+            if marker.index > 1, ["is", "are", "was", "were", "got", "been", "has", "have", "был", "была", "было", "были"].contains(tokens[marker.index - 1].key) {
+                markerEnd = 0
+            }
         }
         var start = markerEnd
         while start < tokens.count, [":", "-", "—", "–", ",", "that", "to", "on", "upon", "что", "на", "we", "мы"].contains(tokens[start].key) {
