@@ -87,7 +87,7 @@ extension Analysis {
             let line = sentence.line(ofToken: amount.range.lowerBound)
             amountRecords.append(ExtractionRecord.Amount(
                 id: id, value: amount.value, currency: amount.currency, period: amount.period, text: amount.text,
-                source: source(line)))
+                source: source(line, quote: sentence.fullText)))
             amountIDsByLine[line, default: []].append(id)
         }
 
@@ -100,16 +100,16 @@ extension Analysis {
             let ids = amountIDsByLine[candidate.line] ?? []
             items.append(ExtractionRecord.ActionItem(
                 id: "A\(offset + 1)", task: candidate.task, owner: candidate.owner, due: due, amountIds: ids,
-                source: source(candidate.line)))
+                source: source(candidate.line, quote: sentences[candidate.sentenceIndex].fullText)))
             if candidate.owner == nil {
-                questions.append(question("action-without-owner", candidate.task, line: candidate.line))
+                questions.append(question("action-without-owner", candidate.task, line: candidate.line, quote: sentences[candidate.sentenceIndex].fullText))
             }
             if let dueMatch = candidate.due {
                 if dueMatch.date < referenceDate {
-                    questions.append(question("deadline-in-past", candidate.task, line: candidate.line))
+                    questions.append(question("deadline-in-past", candidate.task, line: candidate.line, quote: sentences[candidate.sentenceIndex].fullText))
                 }
             } else {
-                questions.append(question("action-without-deadline", candidate.task, line: candidate.line))
+                questions.append(question("action-without-deadline", candidate.task, line: candidate.line, quote: sentences[candidate.sentenceIndex].fullText))
             }
         }
         for amount in amountRecords where amount.period == nil {
@@ -129,10 +129,10 @@ extension Analysis {
 
         let dateRecords = dates.map { date, sentence in
             ExtractionRecord.DateMention(text: date.text, date: date.date.iso, time: date.time?.description,
-                                         source: source(sentence.line(ofToken: date.range.lowerBound)))
+                                         source: source(sentence.line(ofToken: date.range.lowerBound), quote: sentence.fullText))
         }
         let decisionRecords = decisions.enumerated().map { offset, decision in
-            ExtractionRecord.Decision(id: "D\(offset + 1)", text: decision.text, source: source(decision.line))
+            ExtractionRecord.Decision(id: "D\(offset + 1)", text: decision.text, source: source(decision.line, quote: decision.text))
         }
         // The strongest mention wins; among equals, the latest (a later line updates an earlier plan).
         // "How about Monday? — Monday at 11 works": a time said right after completes it.
@@ -141,7 +141,7 @@ extension Analysis {
             if time == nil {
                 time = dates.first { $0.0.date == chosen.date.date && $0.0.time != nil && $0.1.firstLine >= chosen.line && $0.1.firstLine <= chosen.line + 8 }?.0.time
             }
-            return ExtractionRecord.NextContact(date: chosen.date.date.iso, time: time?.description, text: chosen.date.text, source: source(chosen.line))
+            return ExtractionRecord.NextContact(date: chosen.date.date.iso, time: time?.description, text: chosen.date.text, source: source(chosen.line, quote: chosen.text))
         }
 
         let meeting = ExtractionRecord.Meeting(
@@ -161,13 +161,22 @@ extension Analysis {
         return text
     }
 
-    private func source(_ line: Int) -> ExtractionRecord.SourceRef {
-        ExtractionRecord.SourceRef(line: line, text: document.lineText(line))
+    /// The input line an item came from. A very long line (a whole transcript on one line) is
+    /// quoted by the sentence that holds the item, which is part of it: copying the whole line
+    /// into every item would make output and time grow with the square of the line.
+    private func source(_ line: Int, quote: String? = nil) -> ExtractionRecord.SourceRef {
+        let length = line >= 1 && line <= document.lines.count ? document.lines.range(ofLine: line).count : 0
+        if length > 600 {
+            if let quote { return ExtractionRecord.SourceRef(line: line, text: quote) }
+            let text = String(document.text.utf8Slice(document.lines.range(ofLine: line)).prefix(300)).trimmingWhitespace()
+            return ExtractionRecord.SourceRef(line: line, text: text)
+        }
+        return ExtractionRecord.SourceRef(line: line, text: document.lineText(line))
     }
 
-    private func question(_ reason: String, _ subject: String, line: Int) -> ExtractionRecord.Question {
+    private func question(_ reason: String, _ subject: String, line: Int, quote: String? = nil) -> ExtractionRecord.Question {
         let template = lexicon.questionTemplates[reason] ?? "{x}"
-        return ExtractionRecord.Question(text: template.replacing("{x}", with: subject), reason: reason, source: source(line))
+        return ExtractionRecord.Question(text: template.replacing("{x}", with: subject), reason: reason, source: source(line, quote: quote))
     }
 
     /// The person a request without a name is addressed to: whoever answers it next ("sure"),

@@ -47,7 +47,10 @@ public enum TextDecoder {
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw DecodingError.empty }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return try utf8(Array(bytes.dropFirst(3)), bom: true)
+            let decoded = try utf8(Array(bytes.dropFirst(3)), bom: true)
+            // A byte-order mark and nothing else is still an empty file.
+            if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw DecodingError.empty }
+            return decoded
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return try convert(Array(bytes.dropFirst(2)), from: "UTF-16LE", bom: true) }
         if bytes.starts(with: [0xFE, 0xFF]) { return try convert(Array(bytes.dropFirst(2)), from: "UTF-16BE", bom: true) }
