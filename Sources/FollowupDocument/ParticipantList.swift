@@ -200,7 +200,8 @@ struct ParticipantList {
             // "Alice and Bob", "Анна и Иван", "Ana y Luis", "Anna und Ben", "Marie et Paul"
             var parts = [entry]
             for joiner in [" and ", " & ", " и ", " und ", " y ", " et "] {
-                parts = parts.flatMap { $0.split(separator: joiner).map(String.init) }
+                // "David Osei (Keller & Osei LLP)": a joiner inside brackets joins a firm's name, not two people.
+                parts = parts.flatMap { $0.contains("(") ? [$0] : $0.split(separator: joiner).map(String.init) }
             }
             return parts
         }.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }

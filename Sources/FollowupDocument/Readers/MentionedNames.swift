@@ -40,18 +40,22 @@ enum MentionedNames {
         return names
     }
 
-    /// Fuller forms single-word speakers give of their own names: "Иван" saying "я Иван Петров".
+    /// Fuller forms of single-word speakers' names said by anyone: "Иван" saying "я Иван Петров",
+    /// or the chair introducing "Shawn Pike, Brightline Electric". Only a surname said the same
+    /// way every time counts.
     static func selfIntroduced(in utterances: [Utterance]) -> [String] {
         var names: [String] = []
+        let speakers = Set(utterances.compactMap(\.speaker).filter { !$0.contains(" ") })
+        var surnames: [String: Set<String>] = [:]
         for utterance in utterances {
-            guard let speaker = utterance.speaker, !speaker.contains(" ") else { continue }
             let words = utterance.text.split(separator: " ").map(String.init)
-            for index in words.indices.dropLast() where words[index] == speaker {
+            for index in words.indices.dropLast() where speakers.contains(words[index]) {
                 let surname = bare(words[index + 1])
-                guard isCandidate(surname) else { continue }
-                let full = speaker + " " + surname
-                if !names.contains(full) { names.append(full) }
+                if isCandidate(surname), !speakers.contains(surname) { surnames[words[index], default: []].insert(surname) }
             }
+        }
+        for (speaker, found) in surnames.sorted(by: { $0.key < $1.key }) where found.count == 1 {
+            names.append(speaker + " " + found.first!)
         }
         return names
     }

@@ -35,6 +35,8 @@ struct NotesReader: DocumentReader {
         // A "Label:" block ends at a blank line; a heading's section ends when a plain paragraph
         // follows its list after a blank line.
         var sectionFromLabel = false
+        // The person a standup block belongs to ("**@omar**" above the bullets).
+        var blockOwner: String?
         var sectionHasList = false
         var afterBlank = false
         for (line, parsed) in parsedLines {
@@ -65,6 +67,7 @@ struct NotesReader: DocumentReader {
                 sectionTitle = text
                 sectionFromLabel = false
                 sectionHasList = false
+                blockOwner = NoteLine.personLabel(text).flatMap { $0.split(separator: " ").count <= 2 ? $0 : nil }
                 previousWasText = false
                 continue
             case .field(let key, let value):
@@ -107,6 +110,13 @@ struct NotesReader: DocumentReader {
             case .text:
                 break
             }
+            // "**@omar**" or "Omar:" alone on a line: the list under it is that person's (a standup).
+            if parsed.marker == nil, let owner = NoteLine.ownerHeading(parsed) {
+                blockOwner = owner
+                previousWasText = false
+                seenContent = true
+                continue
+            }
             // First short line of plain notes without a heading: the title.
             if document.title == nil && !seenContent && document.format == .text && parsed.label == nil
                 && parsed.marker == nil && parsed.content.split(separator: " ").count <= 10
@@ -124,8 +134,9 @@ struct NotesReader: DocumentReader {
                 utterances.append(last)
                 continue
             }
+            if parsed.marker == nil, case .text = parsed.kind { blockOwner = nil }
             var utterance = Utterance(
-                speaker: parsed.label, speakerSpoke: chatStyle, text: parsed.content, line: line,
+                speaker: parsed.label ?? blockOwner, speakerSpoke: chatStyle, text: parsed.content, line: line,
                 section: section, listMarker: parsed.marker, sectionTitle: sectionTitle)
             utterance.actionMarked = parsed.isActionMarked
             if chatStyle, let label = parsed.label { participants.addSpeaker(label) }
@@ -242,6 +253,18 @@ struct NoteLine {
             }
         }
         content = body
+    }
+
+    /// "@omar" or "Omar:" alone on a line: whose items follow.
+    static func ownerHeading(_ parsed: NoteLine) -> String? {
+        let content = parsed.content.trimmingCharacters(in: " :*_")
+        if content.hasPrefix("@"), content.count > 1, !content.contains(" ") { return String(content.dropFirst()) }
+        if case .field(let key, let value) = parsed.kind, value.isEmpty, Vocabulary.section(forHeading: key) == nil,
+            !Vocabulary.fieldLabels.contains(key.lowercased()), let name = personLabel(key), name.split(separator: " ").count <= 2
+        {
+            return name
+        }
+        return nil
     }
 
     /// "@maria", "Alice", "Alice Chen", "[Bob]": a label that can be a person.

@@ -28,6 +28,12 @@ extension ActionItemRule {
     /// "Bob, can you…", "…, Bob?", "Иван, подготовь…": the person addressed by name.
     func vocative(_ sentence: SentenceView, context: RuleContext) -> String? {
         let tokens = sentence.tokens
+        // "@sam can you grant Li access?": a mention opening the line addresses that person.
+        if let first = tokens.first, first.key == "@" || first.key.hasPrefix("@") {
+            if let person = context.people.person(in: sentence, at: 0) { return person.name }
+            let handle = first.key == "@" && tokens.count > 1 ? String(sentence.raw(1)) : String(sentence.raw(0).dropFirst())
+            if !handle.isEmpty { return handle }
+        }
         if let person = context.people.person(in: sentence, at: 0), person.length < tokens.count,
             [",", ":", "—", "-"].contains(tokens[person.length].key)
         {

@@ -66,6 +66,18 @@ struct ActionItemRule {
             unclaimed = true
         }
         // A note labelled with a name: "Bob: get legal review done by 12/4".
+        // A standup block's line "t: will finish the 3DS PR by EOD" under "@omar".
+        if commitment == nil, !utterance.speakerSpoke, let owner = utterance.speaker, !Self.labelIsNoName(owner, context) {
+            var start = 0
+            if tokens.count > 2, tokens[1].key == ":", tokens[0].key.count <= 6 { start = 2 }
+            if start < tokens.count, ["will", "'ll", "gonna", "to", "going"].contains(tokens[start].key) {
+                var verbAt = start + 1
+                if tokens[start].key == "going", verbAt < tokens.count, tokens[verbAt].key == "to" { verbAt += 1 }
+                if let verb = firstVerb(sentence, from: verbAt, context: context, compiled: compiled), verb <= verbAt + 1 {
+                    commitment = Commitment(owner: .person(owner), verb: verb, start: start, strong: true)
+                }
+            }
+        }
         // "Me: send the proposal" in someone's own notes: the author.
         if commitment == nil, !utterance.speakerSpoke, let label = utterance.speaker,
             ["me", "i", "myself", "я"].contains(label.lowercased()),
@@ -73,7 +85,7 @@ struct ActionItemRule {
         {
             commitment = Commitment(owner: .speaker, verb: verb, start: 0, strong: true)
         }
-        if commitment == nil, !utterance.speakerSpoke, let label = utterance.speaker,
+        if commitment == nil, !utterance.speakerSpoke, let label = utterance.speaker, !Self.labelIsNoName(label, context),
             context.people.isEmpty || context.people.knows(label)
                 || lexicon.teamNouns.contains(label.lowercased().split(separator: " ").first.map(String.init) ?? ""),
             let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled), verb <= 1,
@@ -353,6 +365,14 @@ struct ActionItemRule {
         while end < tokens.count, end - index <= 4, tokens[end].kind == .word, sentence.isCapitalized(end) { end += 1 }
         guard end > index + 1, end < tokens.count, tokens[end].key == ")" else { return nil }
         return (sentence.text((index + 1)..<end), end + 1)
+    }
+
+    /// "Motion:", "Admissions:", "Forgot:": a label that is a word, not a person.
+    static func labelIsNoName(_ label: String, _ context: RuleContext) -> Bool {
+        let lower = label.lowercased()
+        guard !label.contains(" "), !context.people.knows(label) else { return false }
+        if context.lexicon.pastMarkers.contains(lower) || context.lexicon.decisionPhrases.contains(lower) { return true }
+        return ["ion", "ions", "ment", "ments", "ness", "ity", "ance", "ence", "ings"].contains { lower.hasSuffix($0) } && lower.count > 5
     }
 
     static func isTeam(_ owner: OwnerKind) -> Bool {

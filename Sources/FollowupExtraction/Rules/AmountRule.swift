@@ -173,7 +173,8 @@ struct AmountRule {
             guard isMoneyContext(tokens, index, end, lexicon) || periodAfter else { return nil }
             guard first.magnitude || first.value >= 100 else { return nil }
             if end < tokens.count, tokens[end].kind == .word, !context.compiled.periods.contains(tokens, in: end..<(end + 1)),
-                !["per", "a", "for", "in", "and", "or", "в", "на", "за", "и"].contains(tokens[end].key), !first.magnitude
+                !["per", "a", "for", "in", "and", "or", "on", "left", "so", "total", "all", "each", "в", "на", "за", "и"].contains(tokens[end].key),
+                !first.magnitude
             {
                 return nil  // "40 seats", "200 people"
             }

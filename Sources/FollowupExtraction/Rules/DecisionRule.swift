@@ -19,7 +19,7 @@ struct DecisionRule {
         let tokens = sentence.tokens
         let compiled = context.compiled
         let label = sentence.utterance.speakerSpoke ? nil : sentence.utterance.speaker?.lowercased()
-        let labelled = label.map { ["decision", "decisions", "decided", "agreed", "approved", "resolved", "outcome", "решение", "решили", "договорились", "итог"].contains($0) } ?? false
+        let labelled = label.map { ["decision", "decisions", "decided", "agreed", "approved", "resolved", "outcome", "motion", "resolution", "решение", "решили", "договорились", "итог"].contains($0) } ?? false
         let inSection = sentence.utterance.section == .decisions || labelled
         if !inSection && !sentence.mask.contains(.decisionStart) { return nil }
         if sentence.utterance.listMarker == .openCheckbox { return nil }
