@@ -170,7 +170,7 @@ struct ActionItemRule {
         }
         var owner = resolveOwner(found.owner, sentence: sentence, context: context, analysis: analysis)
         if let assigned = assignedOwner(sentence, context: context, compiled: compiled) { owner = assigned }
-        if owner == nil, !sentence.utterance.speakerSpoke, let label = utterance.speaker,
+        if owner == nil, !sentence.utterance.speakerSpoke, let label = utterance.speaker, !Self.labelIsNoName(label, context),
             context.people.isEmpty || context.people.knows(label)
                 || lexicon.teamNouns.contains(label.lowercased().split(separator: " ").first.map(String.init) ?? ""),
             !["me", "i", "myself", "я"].contains(label.lowercased())
@@ -472,6 +472,12 @@ struct ActionItemRule {
         if lexicon.firstPerson.contains(key) || lexicon.firstPersonPlural.contains(key) || lexicon.secondPerson.contains(key) { return false }
         if lexicon.taskVerbs.contains(key) || lexicon.fillers.contains(key) || lexicon.hedges.contains(key) { return false }
         if lexicon.pastMarkers.contains(key) || lexicon.decisionPhrases.contains(key) || lexicon.nonTaskVerbs.contains(key) { return false }
+        // "Motion to spend…", "Admissions will…": a noun, not a name, when nobody by that name is known.
+        if ["ion", "ions", "ment", "ments", "ness", "ity", "ance", "ence", "ings"].contains(where: { key.hasSuffix($0) }), key.count > 5,
+            !(sentence.utterance.speaker.map { $0.lowercased().hasPrefix(key) } ?? false)
+        {
+            return false
+        }
         return !Self.notNames.contains(key) && sentence.raw(index).count > 1
     }
 

@@ -130,7 +130,12 @@ struct AmountRule {
         guard var first = number else { return nil }
         // Not a time, a percentage or a date.
         if first.end < tokens.count, ["%", "percent", "pct", "процентов", "процента", "%."].contains(tokens[first.end].key) { return nil }
-        if first.end < tokens.count, [":"].contains(tokens[first.end].key), !tokens[first.end].spaceBefore { return nil }
+        // "10:30" is a time; "£35,000: Northgate asked…" is an amount before a colon.
+        if first.end + 1 < tokens.count, tokens[first.end].key == ":", !tokens[first.end].spaceBefore, !tokens[first.end + 1].spaceBefore,
+            tokens[first.end + 1].kind == .number, tokens[first.end + 1].key.count == 2
+        {
+            return nil
+        }
         var end = first.end
         // A range: "$10-12k", "10–12 тыс. руб.", "$10k to $12k", "from 10 to 12 million"
         var second: (value: Double, end: Int, magnitude: Bool)?
