@@ -139,7 +139,7 @@ extension Analysis {
         let contact = contacts.max { ($0.strength, $0.line) < ($1.strength, $1.line) }.map { chosen -> ExtractionRecord.NextContact in
             var time = chosen.date.time
             if time == nil {
-                time = dates.first { $0.0.date == chosen.date.date && $0.0.time != nil && $0.1.firstLine >= chosen.line && $0.1.firstLine <= chosen.line + 8 }?.0.time
+                time = dates.first { $0.0.date == chosen.date.date && $0.0.time != nil && $0.1.firstLine >= chosen.line && $0.1.firstLine <= chosen.line + 24 }?.0.time
             }
             return ExtractionRecord.NextContact(date: chosen.date.date.iso, time: time?.description, text: chosen.date.text, source: source(chosen.line, quote: chosen.text))
         }

@@ -472,6 +472,7 @@ struct ActionItemRule {
         if lexicon.firstPerson.contains(key) || lexicon.firstPersonPlural.contains(key) || lexicon.secondPerson.contains(key) { return false }
         if lexicon.taskVerbs.contains(key) || lexicon.fillers.contains(key) || lexicon.hedges.contains(key) { return false }
         if lexicon.pastMarkers.contains(key) || lexicon.decisionPhrases.contains(key) || lexicon.nonTaskVerbs.contains(key) { return false }
+        if lexicon.numberWords[key] != nil || AmountRule.spelledNumbers.contains(key) { return false }  // "Three to five CVs"
         // "Motion to spend…", "Admissions will…": a noun, not a name, when nobody by that name is known.
         if ["ion", "ions", "ment", "ments", "ness", "ity", "ance", "ence", "ings"].contains(where: { key.hasSuffix($0) }), key.count > 5,
             !(sentence.utterance.speaker.map { $0.lowercased().hasPrefix(key) } ?? false)
@@ -490,7 +491,8 @@ struct ActionItemRule {
         let lexicon = context.lexicon
         var position = index
         var skipped = 0
-        while position < tokens.count, skipped < 4 {
+        // Restarts are long in speech: "I can, uh, I can offer" skips six tokens to its verb.
+        while position < tokens.count, skipped < 7 {
             if let filler = compiled.fillers.match(tokens, at: position) {
                 position += filler.length
                 skipped += 1
@@ -520,6 +522,7 @@ struct ActionItemRule {
             }
         }
         let key = tokens[position].key
+        if lexicon.numberWords[key] != nil || AmountRule.spelledNumbers.contains(key) { return nil }
         // A noun that looks like a verb: "budget for this is 90k", "review is on Friday".
         if tokens[(position + 1)..<min(tokens.count, position + 4)].contains(where: { ["is", "are", "was", "were", "'s", "это", "—"].contains($0.key) }),
             lexicon.code == "en", !tokens[(position + 1)..<min(tokens.count, position + 3)].contains(where: { ["that", "the", "it", "what"].contains($0.key) })
