@@ -8,19 +8,7 @@ import Testing
 struct AmountRuleTests {
     static let reference = "2026-11-23"
 
-    struct Case: CustomTestStringConvertible, Sendable {
-        var sentence: String
-        var value: Double
-        var currency: String?
-        var period: String?
-        var testDescription: String { sentence }
-        init(_ sentence: String, _ value: Double, _ currency: String?, _ period: String?) {
-            self.sentence = sentence
-            self.value = value
-            self.currency = currency
-            self.period = period
-        }
-    }
+    typealias Case = AmountCase
 
     static func only(_ sentence: String, locale: String? = nil) throws -> ExtractionRecord {
         try extract(sentence + "\n", date: reference, locale: locale)

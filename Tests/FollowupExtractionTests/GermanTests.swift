@@ -149,19 +149,6 @@ struct GermanTests {
 
     // MARK: Amounts
 
-    struct AmountCase: CustomTestStringConvertible, Sendable {
-        var sentence: String
-        var value: Double
-        var currency: String?
-        var period: String?
-        var testDescription: String { sentence }
-        init(_ sentence: String, _ value: Double, _ currency: String?, _ period: String?) {
-            self.sentence = sentence
-            self.value = value
-            self.currency = currency
-            self.period = period
-        }
-    }
 
     static let amountCases: [AmountCase] = [
         AmountCase("Die Grundgebühr beträgt 1.234,56 € pro Monat.", 1234.56, "EUR", "month"),

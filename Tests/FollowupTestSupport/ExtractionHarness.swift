@@ -53,3 +53,18 @@ public func srt(_ cues: [(speaker: String, text: String)]) -> String {
     }
     return out
 }
+
+/// One amount case: a sentence and the amount it must give.
+public struct AmountCase: CustomStringConvertible, Sendable {
+    public var sentence: String
+    public var value: Double
+    public var currency: String?
+    public var period: String?
+    public var description: String { sentence }
+    public init(_ sentence: String, _ value: Double, _ currency: String?, _ period: String?) {
+        self.sentence = sentence
+        self.value = value
+        self.currency = currency
+        self.period = period
+    }
+}
