@@ -95,12 +95,14 @@ public final class Pipeline {
     }
 
     /// Reads and processes a file; `source` is how the record names it (defaults to the path).
-    public func process(fileAt path: String, source: String? = nil) throws -> Output {
+    /// - Parameter date: the meeting's date for this input only (eval passes each gold file's),
+    ///   instead of the options' `--date`.
+    public func process(fileAt path: String, source: String? = nil, date: CivilDate? = nil) throws -> Output {
         let (bytes, modified) = try Pipeline.readFile(path, maxBytes: options.maxBytes)
-        return try process(bytes: bytes, source: source ?? path, fallbackDate: modified ?? options.today)
+        return try process(bytes: bytes, source: source ?? path, fallbackDate: modified ?? options.today, date: date)
     }
 
-    public func process(bytes: [UInt8], source: String, fallbackDate: CivilDate? = nil) throws -> Output {
+    public func process(bytes: [UInt8], source: String, fallbackDate: CivilDate? = nil, date: CivilDate? = nil) throws -> Output {
         if bytes.count > options.maxBytes { throw InputError.tooLarge(path: source, bytes: bytes.count, limit: options.maxBytes) }
         let decoded: DecodedText
         do {
@@ -111,7 +113,7 @@ public final class Pipeline {
         var document = DocumentParser.parse(decoded, source: source, format: options.inputFormat)
         options.people.apply(to: &document)
         var extractionOptions = ExtractionOptions(
-            date: options.date, time: options.time, fallbackDate: fallbackDate ?? options.today,
+            date: date ?? options.date, time: options.time, fallbackDate: fallbackDate ?? options.today,
             timeZone: options.timeZone, locale: options.locale, language: options.language)
         extractionOptions.families = options.families
         let record = try extractor.extract(document, options: extractionOptions)

@@ -1,3 +1,4 @@
+import Foundation
 import FollowupText
 
 /// Multi-word lexicon entries matched over token keys, longest first.
@@ -162,7 +163,7 @@ final class CompiledLexicon: @unchecked Sendable {
     }
 
     nonisolated(unsafe) private static var cache: [String: CompiledLexicon] = [:]
-    private static let lock = NSLockLike()
+    private static let lock = NSLock()
 
     static func shared(_ lexicon: Lexicon) -> CompiledLexicon {
         lock.withLock {

@@ -90,6 +90,8 @@ public struct Evaluation {
 
     public func run(root: String) -> Report {
         var report = Report()
+        // One pipeline for the corpus: its ICU iterators are opened once, not per document.
+        let pipeline = Pipeline(options: environment.pipelineOptions)
         for (input, goldPath) in Self.goldPairs(under: root) {
             guard let data = FileManager.default.contents(atPath: goldPath),
                 let gold = try? JSONDecoder().decode(ExtractionRecord.self, from: data)
@@ -97,11 +99,8 @@ public struct Evaluation {
                 report.failures.append("\(goldPath): not a valid gold file")
                 continue
             }
-            var options = environment.pipelineOptions
-            options.date = CivilDate(iso: gold.meeting.date)
-            let pipeline = Pipeline(options: options)
             do {
-                let output = try pipeline.process(fileAt: input)
+                let output = try pipeline.process(fileAt: input, date: CivilDate(iso: gold.meeting.date))
                 var notes: [String] = []
                 let counts = Self.score(predicted: output.record, gold: gold, notes: &notes)
                 report.overall.add(counts)

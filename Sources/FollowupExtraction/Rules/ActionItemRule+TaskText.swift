@@ -77,10 +77,9 @@ extension ActionItemRule {
                 continue
             }
             if key == ")" || key == "]" { last -= 1; continue }
-            if let person = context.people.person(in: sentence, at: last - 1), last - 1 > verb,
-                ["(", "[", "@", "—", "-", "–"].contains(tokens[last - 2].key)
+            if last - 1 > verb, ["(", "[", "@", "—", "-", "–"].contains(tokens[last - 2].key),
+                context.people.person(in: sentence, at: last - 1) != nil
             {
-                _ = person
                 last -= 2
                 continue
             }

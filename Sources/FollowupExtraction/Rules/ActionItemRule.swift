@@ -548,7 +548,7 @@ struct ActionItemRule {
         if key == "get", position + 1 < tokens.count, !["back", "to", "in"].contains(tokens[position + 1].key) || tokens.count > position + 2 {
             return position
         }
-        if blocked.contains(key) { return loose ? nil : nil }
+        if blocked.contains(key) { return nil }
         // An -ly adverb or an adjective is no verb; past forms are not commitments.
         if key.hasSuffix("ly") || key.hasSuffix("ed") && !lexicon.taskVerbs.contains(key) { return nil }
         return position
@@ -579,12 +579,11 @@ struct ActionItemRule {
     func isHypothetical(_ sentence: SentenceView, before verb: Int, compiled: CompiledLexicon, owner: OwnerKind) -> Bool {
         let tokens = sentence.tokens
         for index in 0..<min(verb, tokens.count) {
-            guard let hedge = compiled.hedges.match(tokens, at: index) else { continue }
+            guard compiled.hedges.match(tokens, at: index) != nil else { continue }
             let key = tokens[index].key
             // "could you", "would you" are requests, not hedges.
             if ["could", "would", "might"].contains(key), index + 1 < tokens.count, ["you", "u"].contains(tokens[index + 1].key) { continue }
             if owner == .addressee && ["would", "could"].contains(key) { continue }
-            _ = hedge
             return true
         }
         // "we could maybe look at…", "I'll look at it at some point": no real promise anywhere in the sentence.

@@ -139,7 +139,7 @@ struct AmountRule {
         var end = first.end
         // A range: "$10-12k", "10–12 тыс. руб.", "$10k to $12k", "from 10 to 12 million"
         var second: (value: Double, end: Int, magnitude: Bool)?
-        if end + 1 < tokens.count, ["-", "–", "—", "to", "до"].contains(tokens[end].key), currency != nil || first.magnitude || true {
+        if end + 1 < tokens.count, ["-", "–", "—", "to", "до"].contains(tokens[end].key) {
             var next = end + 1
             var secondCurrency: String?
             if let code = currencyCode(tokens, at: next, lexicon) {
@@ -167,7 +167,7 @@ struct AmountRule {
         }
         if let s = second {
             // "$10-12k": the magnitude of the second applies to the first.
-            if s.magnitude && !first.magnitude, let multiplier = trailingMagnitude(tokens, s.end, lexicon, numberStart: s) {
+            if s.magnitude && !first.magnitude, let multiplier = trailingMagnitude(tokens, s.end, lexicon) {
                 first.value *= multiplier
             }
         }
@@ -193,7 +193,7 @@ struct AmountRule {
         return matches
     }
 
-    private func trailingMagnitude(_ tokens: [Token], _ end: Int, _ lexicon: Lexicon, numberStart: (value: Double, end: Int, magnitude: Bool)) -> Double? {
+    private func trailingMagnitude(_ tokens: [Token], _ end: Int, _ lexicon: Lexicon) -> Double? {
         // Recover the multiplier from the second number's own tokens: the suffix or the following word.
         for position in stride(from: end - 1, through: max(0, end - 3), by: -1) {
             let key = tokens[position].key

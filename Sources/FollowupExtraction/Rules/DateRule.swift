@@ -101,7 +101,7 @@ struct DateRule {
                 match.isDeadline = true
                 start -= 1
             } else if ["on", "the", "this", "at", "в", "во", "на", "of", "end", "no", "later", "than", "or"].contains(key),
-                start - 1 >= previousEnd, prefixBelongs(tokens, start - 1, compiled)
+                start - 1 >= previousEnd
             {
                 start -= 1
             } else {
@@ -124,11 +124,6 @@ struct DateRule {
         match.range = start..<match.range.upperBound
         match.text = sentence.text(match.range)
         return match
-    }
-
-    private func prefixBelongs(_ tokens: [Token], _ index: Int, _ compiled: CompiledLexicon) -> Bool {
-        // "on" and "the" belong only when they sit right before the date; deadline words always do.
-        true
     }
 
     private func hasDeadlineWordBefore(_ tokens: [Token], _ index: Int, _ compiled: CompiledLexicon) -> Bool {
@@ -163,7 +158,6 @@ struct DateRule {
         let tokens = sentence.tokens
         let lexicon = context.lexicon
         let d = context.referenceDate
-        let key = tokens[index].key
 
         if let relative = compiled.relativeDays.match(tokens, at: index) {
             return make(index..<(index + relative.length), resolve(relative.value, d))
@@ -185,7 +179,6 @@ struct DateRule {
                 return make(index..<(index + length), date)
             }
         }
-        _ = key
         return nil
     }
 
