@@ -48,6 +48,17 @@ public struct Renderers: Sendable {
         try CalendarRenderer(settings: settings(todos: todos)).render(records)
     }
 
+    /// A calendar's events as a piece of a longer calendar (see `CalendarRenderer.chunk`).
+    public func calendarChunk(_ records: [ExtractionRecord], deadlinesOnly: Bool = false) throws -> CalendarChunk {
+        try CalendarRenderer(settings: settings()).chunk(for: records, deadlinesOnly: deadlinesOnly)
+    }
+
+    /// The start of a calendar built from pieces: its header and the zones' VTIMEZONEs.
+    public func calendarHeader(zones: [ZoneSpan]) throws -> String {
+        let renderer = CalendarRenderer(settings: settings())
+        return renderer.header + (try renderer.timeZones(zones))
+    }
+
     /// A per-person calendar: only the action items `owner` holds (as written in the records).
     public func calendar(_ records: [ExtractionRecord], todos: Bool = false, owner: String) throws -> String {
         try CalendarRenderer(settings: settings(todos: todos)).render(records, owner: owner)

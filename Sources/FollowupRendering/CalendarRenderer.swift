@@ -24,19 +24,28 @@ public struct CalendarRenderer: Sendable {
     /// - Parameter owner: only the action items of this person (a per-person calendar), without
     ///   the sender's check-back and call events.
     public func render(_ records: [ExtractionRecord], owner: String? = nil) throws -> String {
+        let events = try chunk(for: records, owner: owner, deadlinesOnly: owner != nil)
+        return header + (try timeZones(events.zones)) + events.text + CalendarRenderer.footer
+    }
+
+    /// The events of `records` as calendar text without the calendar around it, so a long
+    /// calendar can be written a piece at a time: `header`, `timeZones(_:)` of every piece's
+    /// zones, the pieces, `footer`.
+    ///
+    /// UIDs are unique within the piece; they hash the record's source, so pieces of records
+    /// from different sources never share one.
+    ///
+    /// - Parameters:
+    ///   - owner: only this person's action items.
+    ///   - deadlinesOnly: no call or check-back events (what a person's own calendar holds).
+    public func chunk(for records: [ExtractionRecord], owner: String? = nil, deadlinesOnly: Bool = false) throws -> CalendarChunk {
         var events: [CalendarEvent] = []
         for record in records {
-            events += CalendarEvent.events(for: MeetingFacts(record: record, settings: settings), owner: owner)
+            events += CalendarEvent.events(
+                for: MeetingFacts(record: record, settings: settings), owner: owner, deadlinesOnly: deadlinesOnly || owner != nil)
         }
         CalendarEvent.makeUIDsUnique(&events)
-
         var calendar = ICalendarBuilder()
-        calendar.begin("VCALENDAR")
-        calendar.raw("VERSION", "2.0")
-        calendar.raw("PRODID", "-//followup//followup 0.1//EN")
-        calendar.raw("CALSCALE", "GREGORIAN")
-        calendar.raw("METHOD", "PUBLISH")
-        for line in try timeZones(for: events) { calendar.raw(line.name, line.value) }
         let stamp = ICalendarDates.utc(seconds: settings.now.rounded(.down))
         let organizer = organizerLine()
         for event in events {
@@ -45,9 +54,21 @@ public struct CalendarRenderer: Sendable {
                 event.writeTodo(to: &calendar, stamp: stamp, sequence: sequence(for: event), organizer: organizer)
             }
         }
-        calendar.end("VCALENDAR")
+        return CalendarChunk(text: calendar.rendered, zones: try zoneSpans(of: events))
+    }
+
+    /// From `BEGIN:VCALENDAR` to the last property before the components.
+    public var header: String {
+        var calendar = ICalendarBuilder()
+        calendar.begin("VCALENDAR")
+        calendar.raw("VERSION", "2.0")
+        calendar.raw("PRODID", "-//followup//followup 0.1//EN")
+        calendar.raw("CALSCALE", "GREGORIAN")
+        calendar.raw("METHOD", "PUBLISH")
         return calendar.rendered
     }
+
+    public static let footer = "END:VCALENDAR\r\n"
 
     /// `ORGANIZER;CN="Name":mailto:address` for the configured sender (RFC 5546 lists it for
     /// PUBLISH), or nil when no valid address is configured.
@@ -65,30 +86,63 @@ public struct CalendarRenderer: Sendable {
         return max(0, Int(((settings.now - start) / 60).rounded(.down)))
     }
 
-    /// One VTIMEZONE per zone the timed events use, covering their span.
-    private func timeZones(for events: [CalendarEvent]) throws -> [(name: String, value: String)] {
-        var spans: [String: (Double, Double)] = [:]
-        var order: [String] = []
+    /// The time each zone's timed events span, in the order the zones first appear.
+    private func zoneSpans(of events: [CalendarEvent]) throws -> [ZoneSpan] {
+        var spans: [ZoneSpan] = []
         for event in events {
             guard case .timed(let date, let time, let zoneID, let minutes) = event.start, let zone = ICUTimeZone(zoneID) else { continue }
             let start = try zone.utcMillis(year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute)
-            let end = start + Double(minutes) * 60_000
-            if let span = spans[zoneID] {
-                spans[zoneID] = (min(span.0, start), max(span.1, end))
-            } else {
-                spans[zoneID] = (start, end)
-                order.append(zoneID)
+            ZoneSpan.merge(ZoneSpan(zone: zoneID, fromUTCMillis: start, toUTCMillis: start + Double(minutes) * 60_000), into: &spans)
+        }
+        return spans
+    }
+
+    /// One VTIMEZONE per zone, covering its span.
+    public func timeZones(_ spans: [ZoneSpan]) throws -> String {
+        var merged: [ZoneSpan] = []
+        for span in spans { ZoneSpan.merge(span, into: &merged) }
+        var text = ""
+        for span in merged {
+            guard let zone = ICUTimeZone(span.zone) else { continue }
+            for line in try TimeZoneComponent.lines(zone: zone, fromUTCMillis: span.fromUTCMillis, toUTCMillis: span.toUTCMillis) {
+                text += ICalendarText.fold(line)
             }
         }
-        var lines: [(String, String)] = []
-        for zoneID in order {
-            guard let zone = ICUTimeZone(zoneID), let span = spans[zoneID] else { continue }
-            for line in try TimeZoneComponent.lines(zone: zone, fromUTCMillis: span.0, toUTCMillis: span.1) {
-                let parts = line.split(separator: ":", maxSplits: 1)
-                lines.append((String(parts[0]), parts.count > 1 ? String(parts[1]) : ""))
-            }
+        return text
+    }
+}
+
+/// Calendar components as text, and the zones their timed events use.
+public struct CalendarChunk: Sendable, Equatable {
+    public var text: String
+    public var zones: [ZoneSpan]
+
+    public init(text: String, zones: [ZoneSpan]) {
+        self.text = text
+        self.zones = zones
+    }
+}
+
+/// The UTC span a zone's events cover: its VTIMEZONE needs the observances of that span.
+public struct ZoneSpan: Sendable, Equatable {
+    public var zone: String
+    public var fromUTCMillis: Double
+    public var toUTCMillis: Double
+
+    public init(zone: String, fromUTCMillis: Double, toUTCMillis: Double) {
+        self.zone = zone
+        self.fromUTCMillis = fromUTCMillis
+        self.toUTCMillis = toUTCMillis
+    }
+
+    /// Widens the span of the same zone in `spans`, or appends a new one.
+    public static func merge(_ span: ZoneSpan, into spans: inout [ZoneSpan]) {
+        if let index = spans.firstIndex(where: { $0.zone == span.zone }) {
+            spans[index].fromUTCMillis = min(spans[index].fromUTCMillis, span.fromUTCMillis)
+            spans[index].toUTCMillis = max(spans[index].toUTCMillis, span.toUTCMillis)
+        } else {
+            spans.append(span)
         }
-        return lines
     }
 }
 
@@ -110,7 +164,7 @@ struct CalendarEvent {
     var isDeadline: Bool
     var meetingDate: CivilDate
 
-    static func events(for facts: MeetingFacts, owner: String?) -> [CalendarEvent] {
+    static func events(for facts: MeetingFacts, owner: String?, deadlinesOnly: Bool) -> [CalendarEvent] {
         let phrases = facts.phrases
         let format = LocalFormatter(phrases: phrases, userLocale: facts.settings.locale)
         let record = facts.record
@@ -154,7 +208,7 @@ struct CalendarEvent {
                 description: ([meetingLine] + sourceLine(item.item.source) + attendeesLine(except: item.item.owner)).joined(separator: "\n"),
                 start: start, status: nil, transparent: true, alarm: alarm, isDeadline: true, meetingDate: facts.meetingDate))
         }
-        guard owner == nil else { return events }
+        guard !deadlinesOnly else { return events }
 
         let contact = facts.contact
         let callSummary = fill(contact.fromNotes ? phrases.nextContactSummary : phrases.proposalSummary, ["topic": facts.topic])

@@ -1,5 +1,6 @@
 import Foundation
 import FollowupExtraction
+import FollowupTestSupport
 import Testing
 
 @testable import Followup
@@ -84,30 +85,70 @@ import Testing
 
     // MARK: People
 
-    @Test func everyoneWhoOwesOrIsOwedGetsAPage() {
-        let book = PeopleBook(records: [Self.renewal, Self.vendor])
-        #expect(book.people.map(\.name) == ["Alice Chen", "Bob Lee", "Carla Diaz"])
-        #expect(book.people.map(\.fileName) == ["Alice Chen", "Bob Lee", "Carla Diaz"])
+    /// The people files the ledger writes for these meetings (given in walk order), by file name.
+    static func peopleFiles(_ records: [ExtractionRecord], memoryLimit: Int = 8 << 20) throws -> [String: String] {
+        let directory = try TempDirectory()
+        let tree = try OutputTree(root: directory.path, durable: false)
+        let renderers = Renderers(environment: try RunEnvironment(now: "2026-11-25T10:00:00Z", timeZone: "Europe/Berlin"))
+        let ledger = PeopleLedger(memoryLimit: memoryLimit, scratch: { try tree.scratch() })
+        for (order, record) in records.enumerated() {
+            try ledger.add(PeopleShare(record: record, order: order) { try renderers.calendarChunk([$0], deadlinesOnly: true) })
+        }
+        var problems: [String] = []
+        let written = try ledger.write(
+            open: { name, calendar in
+                PeopleLedger.Pages(markdown: try tree.create("people/\(name).md"), calendar: calendar ? try tree.create("people/\(name).ics") : nil)
+            },
+            calendarHeader: { try renderers.calendarHeader(zones: $0) },
+            failed: { problems.append("\($0): \($1)") })
+        #expect(problems.isEmpty)
+        var files: [String: String] = [:]
+        for path in written {
+            files[String(path.dropFirst("people/".count))] = String(decoding: directory.read(path) ?? [], as: UTF8.self)
+        }
+        return files
     }
 
-    @Test func whatAPersonOwesIsSortedByDueDateAcrossMeetings() {
-        let alice = PeopleBook(records: [Self.renewal, Self.vendor]).people[0]
-        #expect(alice.owes.map(\.task) == ["call the vendor", "sign the NDA", "send the \"final\" proposal"])
-        #expect(alice.owed.map(\.task) == ["check the price floor"])
+    /// The list entries (task text) under a page's two headings.
+    static func lists(_ page: String?) -> (owes: [String], owed: [String]) {
+        var owes: [String] = []
+        var owed: [String] = []
+        var inOwed = false
+        for line in (page ?? "").split(separator: "\n") {
+            if line.hasPrefix("## Owed to ") { inOwed = true }
+            guard line.hasPrefix("- ") else { continue }
+            let text = String(line[line.range(of: ": ")!.upperBound...]).trimmingCharacters(in: .whitespaces)
+            if inOwed { owed.append(text) } else { owes.append(text) }
+        }
+        return (owes, owed)
     }
 
-    @Test func attendeesAreOwedWhatOthersOweInTheirMeetings() {
-        let book = PeopleBook(records: [Self.renewal, Self.vendor])
-        let bob = book.people[1]
-        let carla = book.people[2]
-        #expect(bob.owes.map(\.task) == ["check the price floor"])
-        #expect(bob.owed.map(\.task) == ["send the \"final\" proposal"])
+    @Test func everyoneWhoOwesOrIsOwedGetsAPage() throws {
+        let files = try Self.peopleFiles([Self.renewal, Self.vendor])
+        #expect(files.keys.filter { $0.hasSuffix(".md") }.sorted() == ["Alice Chen.md", "Bob Lee.md", "Carla Diaz.md"])
+        #expect(files["Alice Chen.md"]?.hasPrefix("# Alice Chen\n") == true)
+        // Bob's only item has no deadline, Carla owes nothing: no calendars for them.
+        #expect(files.keys.filter { $0.hasSuffix(".ics") } == ["Alice Chen.ics"])
+    }
+
+    @Test func whatAPersonOwesIsSortedByDueDateAcrossMeetings() throws {
+        let alice = Self.lists(try Self.peopleFiles([Self.renewal, Self.vendor])["Alice Chen.md"])
+        #expect(alice.owes == ["call the vendor", "sign the NDA", "send the \"final\" proposal"])
+        #expect(alice.owed == ["Bob Lee to check the price floor"])
+    }
+
+    @Test func attendeesAreOwedWhatOthersOweInTheirMeetings() throws {
+        let files = try Self.peopleFiles([Self.renewal, Self.vendor])
+        let bob = Self.lists(files["Bob Lee.md"])
+        let carla = Self.lists(files["Carla Diaz.md"])
+        #expect(bob.owes == ["check the price floor"])
+        #expect(bob.owed == ["Alice Chen to send the \"final\" proposal"])
         #expect(carla.owes.isEmpty)
-        #expect(carla.owed.map(\.task) == ["call the vendor", "sign the NDA"])
+        #expect(carla.owed == ["Alice Chen to call the vendor", "alice  chen to sign the NDA"])
+        #expect(files["Carla Diaz.md"]?.contains("## Carla Diaz owes (0)\n\nNothing.\n") == true)
     }
 
-    @Test func aPersonPageInMarkdown() {
-        let book = PeopleBook(records: [Self.renewal, Self.vendor])
+    @Test func aPersonPageInMarkdown() throws {
         let expected = [
             "# Bob Lee",
             "",
@@ -122,29 +163,87 @@ import Testing
             "  ACME renewal, Q4, 2026-11-23 (in/renewal.txt, line 14)",
             "",
         ].joined(separator: "\n")
-        #expect(book.markdown(for: book.people[1]) == expected)
+        #expect(try Self.peopleFiles([Self.renewal, Self.vendor])["Bob Lee.md"] == expected)
+    }
+
+    @Test func pagesAreTheSameWhenTheSortSpillsToDisk() throws {
+        // Many meetings and a tiny memory limit: the sort merges dozens of runs from disk.
+        var records: [ExtractionRecord] = []
+        for n in 0..<60 {
+            records.append(Self.meeting(
+                "in/m\(n).txt", title: "M\(n)", date: "2026-11-\(10 + n % 15)", people: ["Alice Chen", "Bob Lee"],
+                items: [
+                    Self.item("A1", "task \(n)", owner: n % 2 == 0 ? "Alice Chen" : "Bob Lee", due: ("2026-12-\(10 + (n * 7) % 19)", nil), line: n + 1),
+                    Self.item("A2", "other \(n)", owner: "Alice Chen", due: nil, line: n + 2),
+                ]))
+        }
+        let inMemory = try Self.peopleFiles(records)
+        let spilled = try Self.peopleFiles(records, memoryLimit: 512)
+        #expect(spilled == inMemory)
+        let alice = Self.lists(inMemory["Alice Chen.md"]).owes
+        #expect(alice.count == 90)
+        // Deadlines first, in date order; the 60 items without a deadline last.
+        let owesSection = inMemory["Alice Chen.md"]!.components(separatedBy: "## Owed to")[0]
+        let dues = owesSection.split(separator: "\n").filter { $0.hasPrefix("- **2026") }.map { $0.dropFirst(4).prefix(10) }
+        #expect(dues == dues.sorted())
+        #expect(alice.suffix(60).allSatisfy { $0.hasPrefix("other ") })
     }
 
     @Test func markdownSyntaxInNotesIsEscaped() {
         #expect(Markdown.escape("fix *all* the [links] #3") == "fix \\*all\\* the \\[links\\] \\#3")
     }
 
-    @Test func aPersonsCalendarHoldsOnlyWhatTheyOwe() {
-        let book = PeopleBook(records: [Self.renewal, Self.vendor])
-        let records = book.records(owedBy: book.people[0])
-        #expect(records.map(\.source) == ["in/renewal.txt", "in/calls/vendor.vtt"])
-        #expect(records.map { $0.actionItems.map(\.task) } == [["send the \"final\" proposal"], ["call the vendor", "sign the NDA"]])
-        #expect(records.allSatisfy { $0.nextContact == nil })
+    @Test func aPersonsCalendarHoldsOnlyWhatTheyOwe() throws {
+        let calendar = try #require(try Self.peopleFiles([Self.renewal, Self.vendor])["Alice Chen.ics"])
+        let summaries = calendar.components(separatedBy: "\r\n").filter { $0.hasPrefix("SUMMARY:") }
+        #expect(summaries.count == 3)
+        #expect(summaries.allSatisfy { $0.contains("final") || $0.contains("vendor") || $0.contains("NDA") })
+        // Only deadlines: no call proposals or check-backs of the meetings.
+        #expect(!calendar.contains("TENTATIVE") && !calendar.contains("CONFIRMED"))
+        #expect(calendar.components(separatedBy: "BEGIN:VTIMEZONE").count - 1 == 1)
     }
 
-    @Test func peopleWhoseFileNamesCollideAreNumbered() {
+    @Test func peopleWhoseFileNamesCollideAreNumbered() throws {
         let record = Self.meeting(
             "x.txt", title: "x", date: "2026-11-23", people: [],
             items: [
                 Self.item("A1", "one", owner: "A/B", due: nil, line: 1),
                 Self.item("A2", "two", owner: "A:B", due: nil, line: 2),
             ])
-        #expect(PeopleBook(records: [record]).people.map(\.fileName) == ["A_B", "A_B~2"])
+        #expect(try Self.peopleFiles([record]).keys.sorted() == ["A_B.md", "A_B~2.md"])
+    }
+
+    // MARK: Sorting beyond memory
+
+    @Test func theExternalSortMatchesAnInMemorySort() throws {
+        let directory = try TempDirectory()
+        let tree = try OutputTree(root: directory.path, durable: false)
+        var generator = SystemRandomNumberGenerator()
+        var keys: [[UInt8]] = []
+        for n in 0..<2_000 {
+            keys.append(SortKey().text(String(Int.random(in: 0..<50, using: &generator))).number(Int.random(in: 0..<1_000, using: &generator)).number(n).bytes)
+        }
+        func externalSort() throws -> [[UInt8]] {
+            let sorter = ExternalSorter(memoryLimit: 4_096, scratch: { try tree.scratch() })
+            for key in keys { try sorter.add(key: key, payload: Array("payload of \(key.count)".utf8)) }
+            var sorted: [[UInt8]] = []
+            try sorter.forEach { sorted.append($0.key) }
+            #expect(directory.files(under: "", includeHidden: true).count == 1)
+            return sorted
+        }
+        let sorted = try externalSort()
+        #expect(sorted == keys.sorted { $0.lexicographicallyPrecedes($1) })
+        // The scratch files are gone with the sorter.
+        #expect(directory.files(under: "", includeHidden: true).isEmpty)
+    }
+
+    @Test func sortKeysOrderFieldByField() {
+        let a = SortKey().text("b").number(2).bytes
+        let b = SortKey().text("a").number(9).bytes
+        let c = SortKey().text("b").number(3).bytes
+        let d = SortKey().text("ab").number(0).bytes
+        let e = SortKey().text("a\u{0}z").number(0).bytes
+        #expect(b.lexicographicallyPrecedes(e) && e.lexicographicallyPrecedes(d) && d.lexicographicallyPrecedes(a) && a.lexicographicallyPrecedes(c))
     }
 
     // MARK: Manifest lines

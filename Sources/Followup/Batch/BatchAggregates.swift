@@ -1,5 +1,6 @@
 import Foundation
 import FollowupExtraction
+import FollowupRendering
 
 /// RFC 4180 CSV: CRLF after every record, a field quoted when it holds a comma, a quote, CR or LF,
 /// and quotes inside doubled.
@@ -29,15 +30,18 @@ public enum ActionTracker {
     /// - Parameter records: in the order rows should appear (the batch gives them sorted by source).
     /// - Complexity: O(n) in the number of action items.
     public static func csv(_ records: [ExtractionRecord]) -> String {
-        var out = CSV.record(header)
-        for record in records {
-            let meeting = record.meeting.title ?? record.source
-            for item in record.actionItems {
-                out += CSV.record([
-                    CSV.inert(meeting), record.meeting.date, CSV.inert(item.owner ?? ""), CSV.inert(item.task),
-                    dueText(item.due) ?? "", record.source, item.source.map { String($0.line) } ?? "",
-                ])
-            }
+        records.reduce(CSV.record(header)) { $0 + rows($1) }
+    }
+
+    /// One meeting's rows.
+    public static func rows(_ record: ExtractionRecord) -> String {
+        var out = ""
+        let meeting = record.meeting.title ?? record.source
+        for item in record.actionItems {
+            out += CSV.record([
+                CSV.inert(meeting), record.meeting.date, CSV.inert(item.owner ?? ""), CSV.inert(item.task),
+                dueText(item.due) ?? "", record.source, item.source.map { String($0.line) } ?? "",
+            ])
         }
         return out
     }
@@ -49,83 +53,117 @@ public enum ActionTracker {
     }
 }
 
-/// Everything each person owes across meetings, and what others owe them: the `people/` files.
-public struct PeopleBook: Sendable {
-    public struct Item: Sendable, Equatable {
-        public var owner: String
-        public var task: String
-        public var due: ExtractionRecord.Due?
-        public var meeting: String
-        public var meetingDate: String
-        public var source: String
-        public var line: Int?
-        /// The item's place in its record, to build the person's calendar.
-        var recordIndex: Int
-        var itemIndex: Int
+/// What one meeting adds to the `people/` files; made by the worker that processed it.
+struct PeopleShare: Sendable {
+    enum Kind: UInt8, Sendable { case calendar = 0, owes = 1, owed = 2 }
+
+    struct Line: Sendable {
+        var person: String
+        var kind: Kind
+        var key: [UInt8]
+        var payload: [UInt8]
     }
 
-    public struct Person: Sendable {
-        /// The name as first written.
-        public var name: String
-        /// The file name without extension, unique among people (case-insensitively).
-        public var fileName: String
-        /// Items this person owns, by due date (no deadline last).
-        public var owes: [Item]
-        /// Items others own in meetings this person attended, by due date.
-        public var owed: [Item]
-    }
+    /// People in the order the meeting names them (owners first), with their key.
+    var names: [(key: String, name: String)] = []
+    var lines: [Line] = []
+    /// Per person, the zones their deadline events use.
+    var zones: [String: [ZoneSpan]] = [:]
 
-    public private(set) var people: [Person]
-    private let records: [ExtractionRecord]
+    init() {}
 
-    /// - Parameter records: meetings in order; items without an owner belong to nobody here.
-    /// - Complexity: O(p · n log n) for n items and p participants per meeting.
-    public init(records: [ExtractionRecord]) {
-        self.records = records
-        var byKey: [String: Person] = [:]
-        var order: [String] = []
-        func person(_ name: String) -> String {
-            let key = PeopleBook.key(name)
-            if byKey[key] == nil {
-                byKey[key] = Person(name: name.trimmingCharacters(in: .whitespacesAndNewlines), fileName: "", owes: [], owed: [])
-                order.append(key)
-            }
+    /// - Parameters:
+    ///   - order: the meeting's place in the walk, which breaks ties so every key is unique.
+    ///   - calendar: the deadline events of a record (a person's items only).
+    /// - Complexity: O(p · n) for n items and p participants.
+    init(record: ExtractionRecord, order: Int, calendar: (ExtractionRecord) throws -> CalendarChunk) rethrows {
+        var seen: Set<String> = []
+        func note(_ name: String) -> String {
+            let key = PeopleLedger.key(name)
+            if seen.insert(key).inserted { names.append((key, name.trimmingCharacters(in: .whitespacesAndNewlines))) }
             return key
         }
-        for (recordIndex, record) in records.enumerated() {
-            let attendees = record.meeting.participants.map(\.name)
-            for (itemIndex, action) in record.actionItems.enumerated() {
-                guard let owner = action.owner, !PeopleBook.key(owner).isEmpty else { continue }
-                let item = Item(
-                    owner: owner, task: action.task, due: action.due, meeting: record.meeting.title ?? record.source,
-                    meetingDate: record.meeting.date, source: record.source, line: action.source?.line,
-                    recordIndex: recordIndex, itemIndex: itemIndex)
-                let ownerKey = person(owner)
-                byKey[ownerKey]!.owes.append(item)
-                var told: Set<String> = [ownerKey]
-                for attendee in attendees where !PeopleBook.key(attendee).isEmpty {
-                    let key = person(attendee)
-                    if told.insert(key).inserted { byKey[key]!.owed.append(item) }
-                }
+        let attendees = record.meeting.participants.map(\.name)
+        let meeting = record.meeting.title ?? record.source
+        var owned: [String: [Int]] = [:]
+        var owners: [String] = []
+        for (index, action) in record.actionItems.enumerated() {
+            guard let owner = action.owner, !PeopleLedger.key(owner).isEmpty else { continue }
+            let ownerKey = note(owner)
+            if owned[ownerKey] == nil { owners.append(ownerKey) }
+            owned[ownerKey, default: []].append(index)
+            var payload: [UInt8] = []
+            for field in [
+                owner, action.task, action.due?.date ?? "", action.due?.time ?? "", meeting, record.meeting.date, record.source,
+                action.source.map { String($0.line) } ?? "",
+            ] {
+                ByteCoding.appendText(field, to: &payload)
+            }
+            func line(_ person: String, _ kind: Kind) -> Line {
+                let key = SortKey().text(person).number(Int(kind.rawValue)).text(action.due?.date ?? "~").text(action.due?.time ?? "")
+                    .text(record.meeting.date).text(record.source).number(action.source?.line ?? 0).number(order).number(index)
+                return Line(person: person, kind: kind, key: key.bytes, payload: payload)
+            }
+            lines.append(line(ownerKey, .owes))
+            var told: Set<String> = [ownerKey]
+            for attendee in attendees where !PeopleLedger.key(attendee).isEmpty {
+                let key = note(attendee)
+                if told.insert(key).inserted { lines.append(line(key, .owed)) }
             }
         }
-        var people = order.map { byKey[$0]! }.filter { !$0.owes.isEmpty || !$0.owed.isEmpty }
-        people.sort { BatchNaming.byteOrder(PeopleBook.key($0.name), PeopleBook.key($1.name)) }
-        var taken: Set<String> = []
-        for index in people.indices {
-            let base = BatchNaming.personFileName(people[index].name)
-            var name = base
-            var n = 2
-            while taken.contains(BatchNaming.foldedKey(name)) {
-                name = base + "~\(n)"
-                n += 1
-            }
-            taken.insert(BatchNaming.foldedKey(name))
-            people[index].fileName = name
-            people[index].owes.sort(by: PeopleBook.byDue)
-            people[index].owed.sort(by: PeopleBook.byDue)
+        for owner in owners {
+            var own = record
+            let wanted = Set(owned[owner]!)
+            own.actionItems = record.actionItems.enumerated().filter { wanted.contains($0.offset) }.map(\.element)
+            own.nextContact = nil
+            let chunk = try calendar(own)
+            guard !chunk.text.isEmpty else { continue }
+            var payload: [UInt8] = []
+            ByteCoding.appendText(chunk.text, to: &payload)
+            lines.append(Line(person: owner, kind: .calendar, key: SortKey().text(owner).number(0).number(order).bytes, payload: payload))
+            zones[owner] = chunk.zones
         }
-        self.people = people
+    }
+}
+
+/// Everything each person owes across meetings, and what others owe them: `people/NAME.md` and
+/// `people/NAME.ics`, built from one meeting's share at a time.
+///
+/// Shares go through an external sort (by person, then due date), so memory stays bounded by
+/// the number of people, not of meetings or items.
+final class PeopleLedger {
+    struct Person {
+        /// The name as first written.
+        var name: String
+        var owes = 0
+        var owed = 0
+        var zones: [ZoneSpan] = []
+    }
+
+    private var people: [String: Person] = [:]
+    private let sorter: ExternalSorter
+
+    init(memoryLimit: Int = 8 << 20, scratch: @escaping () throws -> ScratchFile) {
+        sorter = ExternalSorter(memoryLimit: memoryLimit, scratch: scratch)
+    }
+
+    /// Adds a meeting's share; meetings come in walk order, so names are as first written.
+    func add(_ share: PeopleShare) throws {
+        for (key, name) in share.names where people[key] == nil { people[key] = Person(name: name) }
+        for line in share.lines {
+            switch line.kind {
+            case .owes: people[line.person]?.owes += 1
+            case .owed: people[line.person]?.owed += 1
+            case .calendar: break
+            }
+            var payload: [UInt8] = []
+            ByteCoding.appendText(line.person, to: &payload)
+            payload.append(line.kind.rawValue)
+            try sorter.add(key: line.key, payload: payload + line.payload)
+        }
+        for (person, spans) in share.zones {
+            for span in spans { ZoneSpan.merge(span, into: &people[person, default: Person(name: person)].zones) }
+        }
     }
 
     /// One person for "Alice Chen", "alice  chen" and "ALICE CHEN".
@@ -133,55 +171,122 @@ public struct PeopleBook: Sendable {
         name.precomposedStringWithCanonicalMapping.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    static func byDue(_ a: Item, _ b: Item) -> Bool {
-        // No deadline sorts last; then by meeting date, source and line for a stable order.
-        let left = (a.due?.date ?? "~", a.due?.time ?? "", a.meetingDate, a.source, a.line ?? 0)
-        let right = (b.due?.date ?? "~", b.due?.time ?? "", b.meetingDate, b.source, b.line ?? 0)
-        if left.0 != right.0 { return left.0 < right.0 }
-        if left.1 != right.1 { return left.1 < right.1 }
-        if left.2 != right.2 { return left.2 < right.2 }
-        if left.3 != right.3 { return BatchNaming.byteOrder(left.3, right.3) }
-        return left.4 < right.4
+    /// A page about to be written: the person, the file name chosen, and where to write.
+    struct Pages {
+        var markdown: OutputFile
+        var calendar: OutputFile?
     }
 
-    /// The person's Markdown page.
-    public func markdown(for person: Person) -> String {
-        var out = "# \(Markdown.escape(person.name))\n"
-        out += "\n## \(Markdown.escape(person.name)) owes (\(person.owes.count))\n\n"
-        if person.owes.isEmpty { out += "Nothing.\n" }
-        for item in person.owes {
-            out += "- \(PeopleBook.dueLabel(item.due)): \(Markdown.escape(item.task))  \n"
-            out += "  \(PeopleBook.origin(item))\n"
+    /// Writes every person's pages, people in key order; returns the files written, relative
+    /// to the tree's root. A person whose pages cannot be written is reported and skipped.
+    ///
+    /// - Parameters:
+    ///   - open: creates the person's page (and calendar, when `calendar` is true) for a file name.
+    ///   - calendarFrame: the calendar's header, and its time zones for these spans.
+    func write(
+        open: (_ fileName: String, _ calendar: Bool) throws -> Pages, calendarHeader: ([ZoneSpan]) throws -> String,
+        failed: (String, Error) -> Void
+    ) throws -> [String] {
+        var taken: Set<String> = []
+        var written: [String] = []
+        var current: (key: String, person: Person, pages: Pages, stage: PeopleShare.Kind)?
+
+        func finish() {
+            guard let (_, person, pages, stage) = current else { return }
+            current = nil
+            do {
+                if stage == .calendar { try startOwes(person, pages.markdown) }
+                if stage != .owed {
+                    try startOwed(person, pages.markdown)
+                    try pages.markdown.append("Nothing.\n")
+                }
+                try pages.markdown.commit(onlyIfChanged: true)
+                written.append(pages.markdown.relative)
+                if let calendar = pages.calendar {
+                    try calendar.append(CalendarRenderer.footer)
+                    try calendar.commit(onlyIfChanged: true)
+                    written.append(calendar.relative)
+                }
+            } catch {
+                failed(person.name, error)
+            }
         }
-        out += "\n## Owed to \(Markdown.escape(person.name)) (\(person.owed.count))\n\n"
-        if person.owed.isEmpty { out += "Nothing.\n" }
-        for item in person.owed {
-            out += "- \(PeopleBook.dueLabel(item.due)): \(Markdown.escape(item.owner)) to \(Markdown.escape(item.task))  \n"
-            out += "  \(PeopleBook.origin(item))\n"
+        func startOwes(_ person: Person, _ page: OutputFile) throws {
+            let name = Markdown.escape(person.name)
+            try page.append("# \(name)\n\n## \(name) owes (\(person.owes))\n\n")
+            if person.owes == 0 { try page.append("Nothing.\n") }
         }
-        return out
-    }
-
-    /// Records holding only what `person` owes (no next contact), for the person's calendar.
-    public func records(owedBy person: Person) -> [ExtractionRecord] {
-        var kept: [Int: [Int]] = [:]
-        for item in person.owes { kept[item.recordIndex, default: []].append(item.itemIndex) }
-        return kept.keys.sorted().map { recordIndex in
-            var record = records[recordIndex]
-            let wanted = Set(kept[recordIndex]!)
-            record.actionItems = record.actionItems.enumerated().filter { wanted.contains($0.offset) }.map(\.element)
-            record.nextContact = nil
-            return record
+        func startOwed(_ person: Person, _ page: OutputFile) throws {
+            try page.append("\n## Owed to \(Markdown.escape(person.name)) (\(person.owed))\n\n")
         }
+
+        var broken: String?
+        try sorter.forEach { record in
+            var reader = ByteCoding.Reader(record.payload)
+            let key = reader.text()
+            let kind = PeopleShare.Kind(rawValue: reader.bytes[reader.position])!
+            reader.position += 1
+            if key == broken { return }
+            do {
+                if current?.key != key {
+                    finish()
+                    guard let person = people[key], person.owes + person.owed > 0 else { return }
+                    let fileName = PeopleLedger.fileName(person.name, taken: &taken)
+                    let pages = try open(fileName, kind == .calendar)
+                    if let calendar = pages.calendar { try calendar.append(try calendarHeader(person.zones)) }
+                    current = (key, person, pages, .calendar)
+                }
+                guard var state = current else { return }
+                switch kind {
+                case .calendar:
+                    try state.pages.calendar?.append(reader.text())
+                case .owes:
+                    if state.stage == .calendar { try startOwes(state.person, state.pages.markdown) }
+                    try state.pages.markdown.append(PeopleLedger.item(&reader, owed: false))
+                case .owed:
+                    if state.stage == .calendar { try startOwes(state.person, state.pages.markdown) }
+                    if state.stage != .owed { try startOwed(state.person, state.pages.markdown) }
+                    try state.pages.markdown.append(PeopleLedger.item(&reader, owed: true))
+                }
+                state.stage = kind
+                current = state
+            } catch {
+                failed(people[key]?.name ?? key, error)
+                broken = key
+                current = nil
+            }
+        }
+        finish()
+        return written
     }
 
-    static func dueLabel(_ due: ExtractionRecord.Due?) -> String {
-        ActionTracker.dueText(due).map { "**\($0)**" } ?? "**no deadline**"
+    /// The person's file name without extension, unique among people (case-insensitively).
+    static func fileName(_ name: String, taken: inout Set<String>) -> String {
+        let base = BatchNaming.personFileName(name)
+        var candidate = base
+        var n = 2
+        while taken.contains(BatchNaming.foldedKey(candidate)) {
+            candidate = base + "~\(n)"
+            n += 1
+        }
+        taken.insert(BatchNaming.foldedKey(candidate))
+        return candidate
     }
 
-    static func origin(_ item: Item) -> String {
-        let line = item.line.map { ", line \($0)" } ?? ""
-        return "\(Markdown.escape(item.meeting)), \(item.meetingDate) (\(Markdown.escape(item.source))\(line))"
+    /// One list entry of a page, from an item's payload.
+    private static func item(_ reader: inout ByteCoding.Reader, owed: Bool) -> String {
+        let owner = reader.text()
+        let task = reader.text()
+        let date = reader.text()
+        let time = reader.text()
+        let meeting = reader.text()
+        let meetingDate = reader.text()
+        let source = reader.text()
+        let line = reader.text()
+        let due = date.isEmpty ? "**no deadline**" : "**" + (time.isEmpty ? date : date + " " + time) + "**"
+        let what = owed ? "\(Markdown.escape(owner)) to \(Markdown.escape(task))" : Markdown.escape(task)
+        let at = line.isEmpty ? "" : ", line \(line)"
+        return "- \(due): \(what)  \n  \(Markdown.escape(meeting)), \(meetingDate) (\(Markdown.escape(source))\(at))\n"
     }
 }
 

@@ -120,15 +120,38 @@ struct BatchEntry: Sendable {
         self.record = record
     }
 
+    /// The manifest line without the record, for reading many lines quickly.
+    private struct Brief: Decodable {
+        var key: String
+        var source: String
+        var size: Int?
+        var hash: String?
+        var status: Status
+        var reason: String?
+        var error: String?
+        var outputs: [String: String]?
+        var language: String?
+        var counts: Counts?
+    }
+
     /// Reads a manifest line; nil when it is not one (a line cut short by a killed run).
-    init?(line: Data, decoder: JSONDecoder) {
+    init?(line: Data, decoder: JSONDecoder, withRecord: Bool = true) {
+        if !withRecord {
+            guard let brief = try? decoder.decode(Brief.self, from: line) else { return nil }
+            self.init(
+                key: brief.key, source: brief.source, size: brief.size, hash: brief.hash, status: brief.status, reason: brief.reason,
+                error: brief.error, outputs: BatchEntry.outputs(brief.outputs), language: brief.language, counts: brief.counts)
+            return
+        }
         guard let parsed = try? decoder.decode(Line.self, from: line) else { return nil }
         self.init(
             key: parsed.key, source: parsed.source, size: parsed.size, hash: parsed.hash, status: parsed.status,
             reason: parsed.reason, error: parsed.error,
-            outputs: (parsed.outputs ?? [:]).compactMap { key, value in BatchFormat(rawValue: key).map { ($0, value) } }
-                .sorted { $0.format < $1.format },
-            language: parsed.language, counts: parsed.counts, record: parsed.record)
+            outputs: BatchEntry.outputs(parsed.outputs), language: parsed.language, counts: parsed.counts, record: parsed.record)
+    }
+
+    private static func outputs(_ json: [String: String]?) -> [(format: BatchFormat, path: String)] {
+        (json ?? [:]).compactMap { key, value in BatchFormat(rawValue: key).map { ($0, value) } }.sorted { $0.format < $1.format }
     }
 }
 
@@ -146,16 +169,46 @@ enum BatchManifest {
     static let journalName = ".followup-journal.jsonl"
     static let version = 1
 
-    /// What earlier runs left.
-    struct Previous: Sendable {
-        /// Entries made with the current options: key → entry (journal lines win over the manifest's).
+    /// What earlier runs left: the entries in brief, and where each one's full line is, so a
+    /// rerun over many inputs holds little per input and reads a record only when it reuses it.
+    final class Previous: @unchecked Sendable {
+        /// Entries made with the current options, without their records: key → entry (journal
+        /// lines win over the manifest's).
         var entries: [String: BatchEntry] = [:]
-        /// The journal's entries made with the current options, to carry into this run's journal.
-        var journalEntries: [BatchEntry] = []
+        /// The journal's lines made with the current options, to carry into this run's journal.
+        var journalLines: [LineLocation] = []
         /// Every key any earlier run recorded, with its source, whatever the options.
         var recorded: [String: String] = [:]
         /// People files the last completed run wrote.
         var peopleFiles: [String] = []
+        fileprivate var locations: [String: LineLocation] = [:]
+        /// The files as they were when the run started (still readable after they are replaced).
+        fileprivate var descriptors: [Int32] = []
+
+        struct LineLocation: Sendable {
+            var file: Int
+            var offset: Int
+            var count: Int
+        }
+
+        deinit {
+            for fd in descriptors { close(fd) }
+        }
+
+        /// The line an entry was read from, newline included.
+        func line(_ location: LineLocation) -> [UInt8]? {
+            var bytes = [UInt8](repeating: 0, count: location.count)
+            let n = bytes.withUnsafeMutableBytes { preadFully(descriptors[location.file], $0, offset: location.offset) }
+            return n == location.count ? bytes : nil
+        }
+
+        /// The full entry, record included, for `key`.
+        func fullEntry(_ key: String) -> (entry: BatchEntry, line: [UInt8])? {
+            guard let location = locations[key], let line = line(location),
+                let entry = BatchEntry(line: Data(line), decoder: JSONDecoder())
+            else { return nil }
+            return (entry, line)
+        }
     }
 
     private struct Header: Decodable {
@@ -173,27 +226,58 @@ enum BatchManifest {
     }
 
     static func load(_ tree: OutputTree, fingerprint: String) -> Previous {
-        var previous = Previous()
+        let previous = Previous()
         let decoder = JSONDecoder()
         for (name, isJournal) in [(manifestName, false), (journalName, true)] {
-            guard let bytes = tree.read(name) else { continue }
-            var lines = Data(bytes).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            let fd = open(tree.path(name), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+            guard fd >= 0 else { continue }
+            var info = stat()
+            guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+                close(fd)
+                continue
+            }
+            let file = previous.descriptors.count
+            previous.descriptors.append(fd)
+            var usable: Bool?
             // Only lines that end in a newline were written whole.
-            if !lines.isEmpty { lines.removeLast() }
-            guard let first = lines.first, let header = try? decoder.decode(Header.self, from: Data(first)),
-                header.followupBatch == version
-            else { continue }
-            let usable = header.fingerprint == fingerprint
-            if !isJournal { previous.peopleFiles = header.people ?? [] }
-            for line in lines.dropFirst() {
-                guard let entry = BatchEntry(line: Data(line), decoder: decoder) else { continue }
+            forEachLine(fd) { line, offset in
+                guard let isUsable = usable else {
+                    guard let header = try? decoder.decode(Header.self, from: line), header.followupBatch == version else { return false }
+                    usable = header.fingerprint == fingerprint
+                    if !isJournal { previous.peopleFiles = header.people ?? [] }
+                    return true
+                }
+                guard let entry = BatchEntry(line: line, decoder: decoder, withRecord: false) else { return true }
                 previous.recorded[entry.key] = entry.source
-                guard usable else { continue }
+                guard isUsable else { return true }
+                let location = Previous.LineLocation(file: file, offset: offset, count: line.count + 1)
                 previous.entries[entry.key] = entry
-                if isJournal { previous.journalEntries.append(entry) }
+                previous.locations[entry.key] = location
+                if isJournal { previous.journalLines.append(location) }
+                return true
             }
         }
         return previous
+    }
+
+    /// Calls `body` with each newline-terminated line (without the newline) and its offset,
+    /// reading a block at a time, until `body` returns false.
+    private static func forEachLine(_ fd: Int32, _ body: (Data, Int) -> Bool) {
+        var pending = Data()
+        var pendingOffset = 0
+        var block = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = block.withUnsafeMutableBytes { readFully(fd, $0) }
+            guard n > 0 else { return }
+            pending.append(contentsOf: block[..<n])
+            var start = pending.startIndex
+            while let newline = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                guard body(pending[start..<newline], pendingOffset + (start - pending.startIndex)) else { return }
+                start = newline + 1
+            }
+            pendingOffset += start - pending.startIndex
+            pending = Data(pending[start...])
+        }
     }
 }
 
@@ -202,12 +286,16 @@ final class BatchJournal: @unchecked Sendable {
     private let lock = NSLock()
     private var descriptor: Int32
 
-    /// Starts a journal holding `header` and the carried-over entries (written atomically first,
+    /// Starts a journal holding `header` and the carried-over lines (written atomically first,
     /// so a run killed now still has them).
-    init(tree: OutputTree, header: String, carried: [BatchEntry]) throws {
-        var text = header
-        for entry in carried { text += entry.manifestJSON.compact + "\n" }
-        try tree.write(text, to: BatchManifest.journalName)
+    init(tree: OutputTree, header: String, carrying previous: BatchManifest.Previous) throws {
+        let file = try tree.create(BatchManifest.journalName)
+        try file.append(header)
+        for location in previous.journalLines {
+            guard let line = previous.line(location) else { continue }
+            try line.withUnsafeBytes { try file.append($0) }
+        }
+        try file.commit()
         descriptor = open(tree.path(BatchManifest.journalName), O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else {
             throw BatchError.writeFailed(path: tree.path(BatchManifest.journalName), reason: String(cString: strerror(errno)))
@@ -217,8 +305,8 @@ final class BatchJournal: @unchecked Sendable {
     deinit { close() }
 
     /// Appends one line with a single `write`, so a kill leaves it whole or absent.
-    func append(_ entry: BatchEntry) {
-        var line = entry.manifestJSON.compact + "\n"
+    func append(_ line: String) {
+        var line = line
         lock.lock()
         defer { lock.unlock() }
         guard descriptor >= 0 else { return }

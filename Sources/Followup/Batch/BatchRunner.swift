@@ -121,7 +121,7 @@ public final class BatchRunner: Sendable {
         let fingerprint = ContentHash.of(optionsJSON.compact).hex
         let previous = BatchManifest.load(tree, fingerprint: fingerprint)
         let journal = try BatchJournal(
-            tree: tree, header: BatchManifest.header(options: optionsJSON, fingerprint: fingerprint), carried: previous.journalEntries)
+            tree: tree, header: BatchManifest.header(options: optionsJSON, fingerprint: fingerprint), carrying: previous)
 
         var summary = BatchSummary()
         summary.output = options.output
@@ -135,92 +135,38 @@ public final class BatchRunner: Sendable {
             observer?.batchNote("\(source): gone since the last run (its outputs are left in place)")
         }
 
+        let aggregates = BatchAggregator(tree: tree, renderers: Renderers(environment: environment))
         let work = Work(
             inputs: inputs, options: options, environment: environment, previous: previous, tree: tree, journal: journal,
-            observer: observer, cancellation: cancellation)
+            aggregates: aggregates, observer: observer, cancellation: cancellation)
         work.run()
         journal.close()
 
-        let entries = work.entries
-        for case let entry? in entries {
-            if let failure = entry.failure { summary.failures.append(failure) }
-        }
+        summary.failures = work.failures
         summary.processed = work.processed
         summary.unchanged = work.unchanged
-        if cancellation?.isCancelled == true || entries.contains(where: { $0 == nil }) {
+        summary.duplicates = aggregates.duplicates
+        summary.actionItems = aggregates.actionItems
+        if cancellation?.isCancelled == true || !work.isComplete {
             summary.interrupted = true
-            summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-            observer?.batchFinished(summary)
-            return summary
+        } else {
+            aggregates.finish(
+                header: { BatchManifest.header(options: optionsJSON, fingerprint: fingerprint, people: $0) }, stalePeople: previous.peopleFiles)
+            summary.people = aggregates.people
+            summary.aggregateErrors = aggregates.errors
+            for message in summary.aggregateErrors { observer?.batchNote(message) }
         }
-
-        writeAggregates(entries.map { $0! }, tree: tree, previous: previous, optionsJSON: optionsJSON, fingerprint: fingerprint, summary: &summary)
-        for message in summary.aggregateErrors { observer?.batchNote(message) }
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         observer?.batchFinished(summary)
         return summary
     }
-
-    /// The index, tracker, calendar, people files and manifest, from every entry in walk order.
-    private func writeAggregates(
-        _ entries: [BatchEntry], tree: OutputTree, previous: BatchManifest.Previous, optionsJSON: JSONValue, fingerprint: String,
-        summary: inout BatchSummary
-    ) {
-        var firstWithContent: [String: String] = [:]
-        var index = ""
-        var meetings: [ExtractionRecord] = []
-        for entry in entries {
-            var duplicateOf: String?
-            if entry.status == .ok, let hash = entry.hash, let size = entry.size {
-                let content = "\(hash):\(size)"
-                if let first = firstWithContent[content] {
-                    duplicateOf = first
-                    summary.duplicates += 1
-                } else {
-                    firstWithContent[content] = entry.source
-                    if let record = entry.record { meetings.append(record) }
-                }
-            }
-            index += BatchIndex.line(entry, duplicateOf: duplicateOf)
-        }
-        summary.actionItems = meetings.reduce(0) { $0 + $1.actionItems.count }
-
-        let renderers = Renderers(environment: environment)
-        func attempt(_ what: String, _ body: () throws -> Void) {
-            do { try body() } catch { summary.aggregateErrors.append("\(tree.path(what)): \(error)") }
-        }
-        attempt("index.jsonl") { try tree.write(index, to: "index.jsonl", onlyIfChanged: true) }
-        attempt("actions.csv") { try tree.write(ActionTracker.csv(meetings), to: "actions.csv", onlyIfChanged: true) }
-        attempt("calendar.ics") { try tree.write(try renderers.calendar(meetings), to: "calendar.ics", onlyIfChanged: true) }
-
-        let book = PeopleBook(records: meetings)
-        summary.people = book.people.count
-        var peopleFiles: [String] = []
-        for person in book.people {
-            let markdown = "people/\(person.fileName).md"
-            attempt(markdown) { try tree.write(book.markdown(for: person), to: markdown, onlyIfChanged: true) }
-            peopleFiles.append(markdown)
-            let owed = book.records(owedBy: person)
-            guard owed.contains(where: { $0.actionItems.contains { $0.due != nil } }) else { continue }
-            let calendar = "people/\(person.fileName).ics"
-            attempt(calendar) { try tree.write(try renderers.calendar(owed), to: calendar, onlyIfChanged: true) }
-            peopleFiles.append(calendar)
-        }
-        // People who owe nothing any more lose their stale pages.
-        for stale in Set(previous.peopleFiles).subtracting(peopleFiles) where stale.hasPrefix("people/") {
-            tree.remove(stale)
-        }
-
-        var manifest = BatchManifest.header(options: optionsJSON, fingerprint: fingerprint, people: peopleFiles)
-        for entry in entries { manifest += entry.manifestJSON.compact + "\n" }
-        attempt(BatchManifest.manifestName) {
-            try tree.write(manifest, to: BatchManifest.manifestName, onlyIfChanged: true)
-            tree.remove(BatchManifest.journalName)
-        }
-    }
 }
 
 /// The shared state of one run's workers.
+///
+/// Workers take inputs in walk order from a shared counter and hand each one's fragment to the
+/// aggregator, which takes them strictly in walk order; a worker more than `window` inputs
+/// ahead of the oldest unfinished one waits, so fragments waiting their turn stay few.
 private final class Work: @unchecked Sendable {
     let inputs: [BatchInput]
     let options: BatchOptions
@@ -228,20 +174,25 @@ private final class Work: @unchecked Sendable {
     let previous: BatchManifest.Previous
     let tree: OutputTree
     let journal: BatchJournal
+    let aggregates: BatchAggregator
     let observer: BatchObserver?
     let cancellation: BatchCancellation?
+    let window: Int
 
-    private let lock = NSLock()
+    private let condition = NSCondition()
+    private let aggregateLock = NSLock()
     private var next = 0
-    private(set) var entries: [BatchEntry?]
+    /// The first input whose fragment the aggregator has not taken yet.
+    private var cursor = 0
+    private var waiting: [Int: BatchFragment] = [:]
+    private var failed: [(index: Int, failure: BatchFailure)] = []
     private(set) var processed = 0
     private(set) var unchanged = 0
     private var done = 0
-    private var failed = 0
 
     init(
         inputs: [BatchInput], options: BatchOptions, environment: RunEnvironment, previous: BatchManifest.Previous, tree: OutputTree,
-        journal: BatchJournal, observer: BatchObserver?, cancellation: BatchCancellation?
+        journal: BatchJournal, aggregates: BatchAggregator, observer: BatchObserver?, cancellation: BatchCancellation?
     ) {
         self.inputs = inputs
         self.options = options
@@ -249,10 +200,17 @@ private final class Work: @unchecked Sendable {
         self.previous = previous
         self.tree = tree
         self.journal = journal
+        self.aggregates = aggregates
         self.observer = observer
         self.cancellation = cancellation
-        entries = Array(repeating: nil, count: inputs.count)
+        window = 16 * max(1, options.jobs)
     }
+
+    /// Every input's fragment reached the aggregator.
+    var isComplete: Bool { cursor == inputs.count }
+
+    /// Failures in walk order.
+    var failures: [BatchFailure] { failed.sorted { $0.index < $1.index }.map(\.failure) }
 
     /// Starts `jobs` threads (no more than there are inputs) and waits for them.
     func run() {
@@ -271,8 +229,11 @@ private final class Work: @unchecked Sendable {
     }
 
     private func take() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
+        condition.lock()
+        defer { condition.unlock() }
+        while next < inputs.count, next - cursor >= window, cancellation?.isCancelled != true {
+            _ = condition.wait(until: Date(timeIntervalSinceNow: 0.2))
+        }
         guard next < inputs.count, cancellation?.isCancelled != true else { return nil }
         next += 1
         return next - 1
@@ -282,34 +243,55 @@ private final class Work: @unchecked Sendable {
         let pipeline = Pipeline(options: environment.pipelineOptions)
         let renderers = Renderers(environment: environment)
         while let index = take() {
-            let (entry, outcome) = process(inputs[index], pipeline: pipeline, renderers: renderers)
-            if outcome != .reused { journal.append(entry) }
-            lock.lock()
-            entries[index] = entry
+            let (fragment, outcome) = process(inputs[index], order: index, pipeline: pipeline, renderers: renderers)
+            if outcome != .reused { journal.append(fragment.manifestLine) }
+            condition.lock()
             switch outcome {
             case .processed: processed += 1
             case .reused: unchanged += 1
             case .notRead: break
             }
             done += 1
-            if entry.status == .failed { failed += 1 }
-            observer?.batchCompleted(failure: entry.failure, done: done, failed: failed)
-            lock.unlock()
+            if let failure = fragment.entry.failure { failed.append((index, failure)) }
+            observer?.batchCompleted(failure: fragment.entry.failure, done: done, failed: failed.count)
+            waiting[index] = fragment
+            condition.unlock()
+            deliver()
+        }
+    }
+
+    /// Hands the aggregator every fragment that is next in walk order, one thread at a time.
+    private func deliver() {
+        aggregateLock.lock()
+        defer { aggregateLock.unlock() }
+        while true {
+            condition.lock()
+            let fragment = waiting.removeValue(forKey: cursor)
+            if fragment != nil {
+                cursor += 1
+                condition.broadcast()
+            }
+            condition.unlock()
+            guard let fragment else { return }
+            aggregates.add(fragment, source: { inputs[$0].source })
         }
     }
 
     private enum Outcome { case processed, reused, notRead }
 
-    /// One input to its outputs; returns its entry and what it took.
-    private func process(_ input: BatchInput, pipeline: Pipeline, renderers: Renderers) -> (BatchEntry, Outcome) {
-        if let problem = input.problem { return (.failed(input, reason: problem.reason, message: problem.message), .notRead) }
+    /// One input to its outputs; returns its fragment and what it took.
+    private func process(_ input: BatchInput, order: Int, pipeline: Pipeline, renderers: Renderers) -> (BatchFragment, Outcome) {
+        func failed(_ entry: BatchEntry, _ outcome: Outcome) -> (BatchFragment, Outcome) {
+            (BatchFragment(entry: entry, order: order), outcome)
+        }
+        if let problem = input.problem { return failed(.failed(input, reason: problem.reason, message: problem.message), .notRead) }
         let file: InputFile
         do {
             file = try InputFile(path: input.path, source: input.source, maxBytes: options.maxBytes)
         } catch let error as InputError {
-            return (.failed(input, reason: error.reason, message: error.description), .notRead)
+            return failed(.failed(input, reason: error.reason, message: error.description), .notRead)
         } catch {
-            return (.failed(input, reason: "unreadable", message: "\(input.source): \(error)"), .notRead)
+            return failed(.failed(input, reason: "unreadable", message: "\(input.source): \(error)"), .notRead)
         }
         let hash = ContentHash.of(file.bytes).hex
         let planned = options.formats.map { (format: $0, path: input.outputBase + "." + $0.rawValue) }
@@ -317,9 +299,14 @@ private final class Work: @unchecked Sendable {
         if !options.force, let old = previous.entries[input.key], old.hash == hash, old.size == file.bytes.count,
             old.source == input.source,
             old.status == .failed
-                || (old.outputs.map(\.path) == planned.map(\.path) && planned.allSatisfy { tree.isRegularFile($0.path) })
+                || (old.outputs.map(\.path) == planned.map(\.path) && planned.allSatisfy { tree.isRegularFile($0.path) }),
+            let (full, line) = previous.fullEntry(input.key), full.status == .failed || full.record != nil
         {
-            return (old, .reused)
+            do {
+                return (try BatchFragment(entry: full, line: line, order: order, renderers: renderers), .reused)
+            } catch {
+                // A stored record the renderers now refuse: process the input again.
+            }
         }
 
         let output: Pipeline.Output
@@ -328,9 +315,9 @@ private final class Work: @unchecked Sendable {
             output = try pipeline.process(bytes: file.bytes, source: input.source, fallbackDate: fallback)
         } catch let error as InputError {
             // Undecodable content fails the same way until it changes: keep the hash.
-            return (.failed(input, reason: error.reason, message: error.description, size: file.bytes.count, hash: hash), .processed)
+            return failed(.failed(input, reason: error.reason, message: error.description, size: file.bytes.count, hash: hash), .processed)
         } catch {
-            return (.failed(input, reason: "extraction-failed", message: "\(input.source): \(error)"), .processed)
+            return failed(.failed(input, reason: "extraction-failed", message: "\(input.source): \(error)"), .processed)
         }
         let record = output.record
 
@@ -345,19 +332,23 @@ private final class Work: @unchecked Sendable {
                 }
             }
         } catch {
-            return (.failed(input, reason: "render-failed", message: "\(input.source): \(error)"), .processed)
+            return failed(.failed(input, reason: "render-failed", message: "\(input.source): \(error)"), .processed)
         }
         for (path, text) in texts {
             do {
                 try tree.write(text, to: path)
             } catch {
-                return (.failed(input, reason: "write-failed", message: "\(input.source): \(error)"), .processed)
+                return failed(.failed(input, reason: "write-failed", message: "\(input.source): \(error)"), .processed)
             }
         }
         let entry = BatchEntry(
             key: input.key, source: input.source, size: file.bytes.count, hash: hash, status: .ok, outputs: planned,
             language: record.language, counts: .init(record), record: BatchEntry.compact(record))
-        return (entry, .processed)
+        do {
+            return (try BatchFragment(entry: entry, line: nil, order: order, renderers: renderers), .processed)
+        } catch {
+            return failed(.failed(input, reason: "render-failed", message: "\(input.source): \(error)"), .processed)
+        }
     }
 }
 

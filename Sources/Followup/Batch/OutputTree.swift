@@ -135,40 +135,31 @@ final class OutputTree: @unchecked Sendable {
     /// alone (so its modification time says when it last changed). Returns whether it wrote.
     @discardableResult
     func write(_ text: String, to relative: String, onlyIfChanged: Bool = false) throws -> Bool {
+        let file = try create(relative)
+        try file.append(text)
+        return try file.commit(onlyIfChanged: onlyIfChanged)
+    }
+
+    /// Starts writing `relative` a piece at a time; nothing is in place until `commit`.
+    func create(_ relative: String) throws -> OutputFile {
         let components = try OutputTree.components(relative)
         guard !components.isEmpty else { throw BatchError.pathEscapes(relative) }
         try ensureDirectory(components.dropLast().joined(separator: "/"))
         let destination = path(relative)
-        var text = text
-        if onlyIfChanged, let existing = read(relative), existing.elementsEqual(text.utf8) { return false }
+        return try OutputFile(temporary: temporaryPath(beside: destination), destination: destination, relative: relative, durable: durable)
+    }
+
+    /// A hidden scratch file in the root, removed when closed (or by the next run's sweep).
+    func scratch() throws -> ScratchFile {
+        try ScratchFile(path: temporaryPath(beside: path("scratch")))
+    }
+
+    private func temporaryPath(beside destination: String) -> String {
         let folder = String(destination[..<destination.lastIndex(of: "/")!])
         lock.lock()
+        defer { lock.unlock() }
         counter += 1
-        let temporary = folder + "/" + OutputTree.temporaryPrefix + "\(getpid())-\(counter)"
-        lock.unlock()
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard fd >= 0 else { throw BatchError.writeFailed(path: destination, reason: String(cString: strerror(errno))) }
-        var failure: String?
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += n
-            }
-        }
-        if failure == nil && durable && fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
-        if close(fd) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
-        if failure == nil && rename(temporary, destination) != 0 { failure = String(cString: strerror(errno)) }
-        if let failure {
-            unlink(temporary)
-            throw BatchError.writeFailed(path: destination, reason: failure)
-        }
-        return true
+        return folder + "/" + OutputTree.temporaryPrefix + "\(getpid())-\(counter)"
     }
 
     /// The bytes of a regular file under the root, or nil.
@@ -209,4 +200,223 @@ final class OutputTree: @unchecked Sendable {
         }
         return parts
     }
+}
+
+/// An output written through a hidden temporary file beside it and renamed into place.
+///
+/// Appends are buffered; `commit` flushes, optionally fsyncs, and renames. A file never
+/// committed is removed when it goes away, so an error half-way leaves the old output intact.
+final class OutputFile {
+    let destination: String
+    /// The path under the tree's root.
+    let relative: String
+    private let temporary: String
+    private let durable: Bool
+    private var descriptor: Int32
+    private var buffer: [UInt8] = []
+    private static let bufferSize = 1 << 16
+
+    init(temporary: String, destination: String, relative: String, durable: Bool) throws {
+        self.temporary = temporary
+        self.destination = destination
+        self.relative = relative
+        self.durable = durable
+        descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else { throw BatchError.writeFailed(path: destination, reason: String(cString: strerror(errno))) }
+        buffer.reserveCapacity(OutputFile.bufferSize)
+    }
+
+    deinit {
+        if descriptor >= 0 {
+            close(descriptor)
+            unlink(temporary)
+        }
+    }
+
+    func append(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { try append(UnsafeRawBufferPointer($0)) }
+    }
+
+    func append(_ bytes: UnsafeRawBufferPointer) throws {
+        if buffer.count + bytes.count > OutputFile.bufferSize { try flush() }
+        if bytes.count >= OutputFile.bufferSize {
+            try writeAll(descriptor, bytes, path: destination)
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
+    }
+
+    /// Copies a scratch file's whole content, a block at a time.
+    func append(contentsOf scratch: ScratchFile) throws {
+        try scratch.forEachBlock { try append($0) }
+    }
+
+    private func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try buffer.withUnsafeBytes { try writeAll(descriptor, $0, path: destination) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Puts the file in place. With `onlyIfChanged`, an identical file already there is kept
+    /// (and its modification time with it). Returns whether it replaced anything.
+    @discardableResult
+    func commit(onlyIfChanged: Bool = false) throws -> Bool {
+        try flush()
+        let fd = descriptor
+        descriptor = -1
+        var failure: String?
+        if durable && fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        if close(fd) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
+        if failure == nil && onlyIfChanged && OutputFile.sameContent(temporary, destination) {
+            unlink(temporary)
+            return false
+        }
+        if failure == nil && rename(temporary, destination) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temporary)
+            throw BatchError.writeFailed(path: destination, reason: failure)
+        }
+        return true
+    }
+
+    /// Whether two regular files hold the same bytes, compared a block at a time.
+    static func sameContent(_ a: String, _ b: String) -> Bool {
+        let left = open(a, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        let right = open(b, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        defer {
+            if left >= 0 { close(left) }
+            if right >= 0 { close(right) }
+        }
+        guard left >= 0, right >= 0 else { return false }
+        var one = stat()
+        var two = stat()
+        guard fstat(left, &one) == 0, fstat(right, &two) == 0, (two.st_mode & S_IFMT) == S_IFREG, one.st_size == two.st_size else {
+            return false
+        }
+        var x = [UInt8](repeating: 0, count: 1 << 16)
+        var y = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = x.withUnsafeMutableBytes { readFully(left, $0) }
+            let m = y.withUnsafeMutableBytes { readFully(right, $0) }
+            guard n == m, n >= 0 else { return false }
+            if n == 0 { return true }
+            if x[..<n] != y[..<m] { return false }
+        }
+    }
+}
+
+/// A hidden scratch file to spill to and read back; unlinked when it goes away.
+final class ScratchFile {
+    let path: String
+    private let descriptor: Int32
+    private(set) var size = 0
+    private var buffer: [UInt8] = []
+
+    init(path: String) throws {
+        self.path = path
+        descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard descriptor >= 0 else { throw BatchError.writeFailed(path: path, reason: String(cString: strerror(errno))) }
+    }
+
+    deinit {
+        close(descriptor)
+        unlink(path)
+    }
+
+    /// Appends bytes; returns the offset they start at.
+    @discardableResult
+    func append(_ bytes: UnsafeRawBufferPointer) throws -> Int {
+        let offset = size
+        buffer.append(contentsOf: bytes)
+        size += bytes.count
+        if buffer.count >= 1 << 16 { try flush() }
+        return offset
+    }
+
+    @discardableResult
+    func append(_ bytes: [UInt8]) throws -> Int {
+        try bytes.withUnsafeBytes { try append($0) }
+    }
+
+    func append(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { _ = try append(UnsafeRawBufferPointer($0)) }
+    }
+
+    func flush() throws {
+        guard !buffer.isEmpty else { return }
+        let start = size - buffer.count
+        try buffer.withUnsafeBytes { bytes in
+            var done = 0
+            while done < bytes.count {
+                let n = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(start + done))
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { throw BatchError.writeFailed(path: path, reason: String(cString: strerror(errno))) }
+                done += n
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Reads `count` bytes at `offset` (written earlier; flushes first).
+    func read(at offset: Int, count: Int, into bytes: inout [UInt8]) throws {
+        try flush()
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: repeatElement(0, count: count))
+        let n = bytes.withUnsafeMutableBytes { preadFully(descriptor, $0, offset: offset) }
+        guard n == count else { throw BatchError.writeFailed(path: path, reason: "short read of a scratch file") }
+    }
+
+    /// Every byte written, in blocks of up to 64 KiB.
+    func forEachBlock(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        try flush()
+        var block = [UInt8](repeating: 0, count: 1 << 16)
+        var offset = 0
+        while offset < size {
+            let n = try block.withUnsafeMutableBytes { raw -> Int in
+                let n = preadFully(descriptor, UnsafeMutableRawBufferPointer(rebasing: raw[..<min(raw.count, size - offset)]), offset: offset)
+                guard n > 0 else { throw BatchError.writeFailed(path: path, reason: "short read of a scratch file") }
+                try body(UnsafeRawBufferPointer(rebasing: raw[..<n]))
+                return n
+            }
+            offset += n
+        }
+    }
+}
+
+func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws {
+    var offset = 0
+    while offset < bytes.count {
+        let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+        if n < 0 && errno == EINTR { continue }
+        guard n > 0 else { throw BatchError.writeFailed(path: path, reason: String(cString: strerror(errno))) }
+        offset += n
+    }
+}
+
+/// Reads until the buffer is full or the file ends; -1 on an error.
+func readFully(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer) -> Int {
+    var done = 0
+    while done < buffer.count {
+        let n = Foundation.read(fd, buffer.baseAddress! + done, buffer.count - done)
+        if n < 0 && errno == EINTR { continue }
+        if n < 0 { return -1 }
+        if n == 0 { break }
+        done += n
+    }
+    return done
+}
+
+/// `pread` until the buffer is full or the file ends; -1 on an error.
+func preadFully(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer, offset: Int) -> Int {
+    var done = 0
+    while done < buffer.count {
+        let n = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+        if n < 0 && errno == EINTR { continue }
+        if n < 0 { return -1 }
+        if n == 0 { break }
+        done += n
+    }
+    return done
 }

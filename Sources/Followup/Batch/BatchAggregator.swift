@@ -1,0 +1,159 @@
+import Foundation
+import FollowupExtraction
+import FollowupRendering
+
+/// What one input adds to the across-input files, prepared by the worker that processed it, so
+/// the aggregator (one input at a time, in walk order) only appends.
+struct BatchFragment {
+    /// The input's entry, without its record.
+    var entry: BatchEntry
+    /// The manifest and journal line, record included.
+    var manifestLine: String
+    var order: Int
+    var csv = ""
+    var calendar = CalendarChunk(text: "", zones: [])
+    var people = PeopleShare()
+    var actionItems = 0
+
+    /// An input with nothing for the tracker or the calendars (it failed).
+    init(entry: BatchEntry, order: Int) {
+        self.entry = entry
+        self.order = order
+        manifestLine = entry.manifestJSON.compact + "\n"
+    }
+
+    /// - Parameter line: the manifest line the entry was read from, when it is reused as it was.
+    init(entry: BatchEntry, line: [UInt8]?, order: Int, renderers: Renderers) throws {
+        self.init(entry: entry, order: order)
+        if let line { manifestLine = String(decoding: line, as: UTF8.self) }
+        self.entry.record = nil
+        guard entry.status == .ok, let record = entry.record else { return }
+        csv = ActionTracker.rows(record)
+        calendar = try renderers.calendarChunk([record])
+        people = try PeopleShare(record: record, order: order) { try renderers.calendarChunk([$0], deadlinesOnly: true) }
+        actionItems = record.actionItems.count
+    }
+}
+
+/// Writes the index, the tracker, `calendar.ics`, the people files and the manifest from one
+/// fragment at a time, so a run over many inputs holds no more than one input's share.
+///
+/// Everything goes to temporary files first; `finish` renames them into place, and an
+/// interrupted run leaves the previous ones as they were.
+final class BatchAggregator: @unchecked Sendable {
+    let tree: OutputTree
+    let renderers: Renderers
+    private(set) var duplicates = 0
+    private(set) var actionItems = 0
+    private(set) var people = 0
+    private(set) var errors: [String] = []
+
+    private var index: OutputFile?
+    private var tracker: OutputFile?
+    private var events: ScratchFile?
+    private var zones: [ZoneSpan] = []
+    private var manifest: ScratchFile?
+    private var ledger: PeopleLedger?
+    /// "hash:size" of each distinct content → the input that had it first.
+    private var firstWithContent: [String: Int] = [:]
+
+    init(tree: OutputTree, renderers: Renderers) {
+        self.tree = tree
+        self.renderers = renderers
+        index = attempt("index.jsonl") { try tree.create("index.jsonl") }
+        tracker = attempt("actions.csv") {
+            let file = try tree.create("actions.csv")
+            try file.append(CSV.record(ActionTracker.header))
+            return file
+        }
+        events = attempt("calendar.ics") { try tree.scratch() }
+        manifest = attempt(BatchManifest.manifestName) { try tree.scratch() }
+        ledger = PeopleLedger(scratch: { try tree.scratch() })
+    }
+
+    /// Runs `body`; on an error, notes it against `path` and returns nil.
+    private func attempt<T>(_ path: String, _ body: () throws -> T?) -> T? {
+        do {
+            return try body()
+        } catch {
+            errors.append("\(tree.path(path)): \(error)")
+            return nil
+        }
+    }
+
+    /// Adds the next input in walk order.
+    ///
+    /// - Parameter source: the source of the input at a walk position (for `duplicateOf`).
+    func add(_ fragment: BatchFragment, source: (Int) -> String) {
+        var duplicateOf: String?
+        var counted = fragment.entry.status == .ok
+        if counted, let hash = fragment.entry.hash, let size = fragment.entry.size {
+            let content = "\(hash):\(size)"
+            if let first = firstWithContent[content] {
+                duplicateOf = source(first)
+                duplicates += 1
+                counted = false
+            } else {
+                firstWithContent[content] = fragment.order
+            }
+        }
+        if index != nil { index = attempt("index.jsonl") { try index?.append(BatchIndex.line(fragment.entry, duplicateOf: duplicateOf)); return index } }
+        if manifest != nil {
+            manifest = attempt(BatchManifest.manifestName) { try manifest?.append(fragment.manifestLine); return manifest }
+        }
+        guard counted else { return }
+        actionItems += fragment.actionItems
+        if tracker != nil { tracker = attempt("actions.csv") { try tracker?.append(fragment.csv); return tracker } }
+        if events != nil {
+            events = attempt("calendar.ics") { try events?.append(fragment.calendar.text); return events }
+            for span in fragment.calendar.zones { ZoneSpan.merge(span, into: &zones) }
+        }
+        if ledger != nil { ledger = attempt("people") { try ledger?.add(fragment.people); return ledger } }
+    }
+
+    /// Puts every across-input file in place: the people files first, then the manifest that
+    /// lists them (written last, so a run killed before it redoes this step).
+    ///
+    /// - Parameters:
+    ///   - header: the manifest's first line, given the people files written.
+    ///   - stalePeople: people files an earlier run wrote; those not written now are removed.
+    func finish(header: ([String]) -> String, stalePeople: [String]) {
+        _ = attempt("index.jsonl") { try index?.commit(onlyIfChanged: true) }
+        _ = attempt("actions.csv") { try tracker?.commit(onlyIfChanged: true) }
+        if let events {
+            _ = attempt("calendar.ics") {
+                let file = try tree.create("calendar.ics")
+                try file.append(try renderers.calendarHeader(zones: zones))
+                try file.append(contentsOf: events)
+                try file.append(CalendarRenderer.footer)
+                try file.commit(onlyIfChanged: true)
+            }
+        }
+        var peopleFiles: [String] = []
+        if let ledger {
+            _ = attempt("people") {
+                peopleFiles = try ledger.write(
+                    open: { name, calendar in
+                        PeopleLedger.Pages(
+                            markdown: try tree.create("people/\(name).md"), calendar: calendar ? try tree.create("people/\(name).ics") : nil)
+                    },
+                    calendarHeader: { try renderers.calendarHeader(zones: $0) },
+                    failed: { person, error in errors.append("people/ (\(person)): \(error)") })
+            }
+            people = peopleFiles.filter { $0.hasSuffix(".md") }.count
+            // People who owe nothing any more lose their stale pages.
+            for stale in Set(stalePeople).subtracting(peopleFiles) where stale.hasPrefix("people/") {
+                tree.remove(stale)
+            }
+        }
+        if let manifest {
+            _ = attempt(BatchManifest.manifestName) {
+                let file = try tree.create(BatchManifest.manifestName)
+                try file.append(header(peopleFiles))
+                try file.append(contentsOf: manifest)
+                try file.commit(onlyIfChanged: true)
+                tree.remove(BatchManifest.journalName)
+            }
+        }
+    }
+}

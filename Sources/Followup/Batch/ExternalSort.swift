@@ -1,0 +1,171 @@
+/// Sorts more records than should sit in memory: sorted runs of at most `memoryLimit` bytes
+/// spill to a scratch file and are merged back a block at a time.
+///
+/// Keys compare as bytes (build them with `SortKey`); the batch makes every key unique, so the
+/// order is total and the same whatever the run sizes.
+///
+/// - Complexity: O(n log n) comparisons, O(`memoryLimit` + runs × 64 KiB) memory.
+final class ExternalSorter {
+    typealias Record = (key: [UInt8], payload: [UInt8])
+
+    private let memoryLimit: Int
+    private let makeScratch: () throws -> ScratchFile
+    private var pending: [Record] = []
+    private var pendingBytes = 0
+    private var scratch: ScratchFile?
+    private var runs: [Range<Int>] = []
+
+    init(memoryLimit: Int, scratch: @escaping () throws -> ScratchFile) {
+        self.memoryLimit = memoryLimit
+        self.makeScratch = scratch
+    }
+
+    func add(key: [UInt8], payload: [UInt8]) throws {
+        pending.append((key, payload))
+        pendingBytes += key.count + payload.count + 64
+        if pendingBytes >= memoryLimit { try spill() }
+    }
+
+    private func spill() throws {
+        guard !pending.isEmpty else { return }
+        pending.sort { $0.key.lexicographicallyPrecedes($1.key) }
+        if scratch == nil { scratch = try makeScratch() }
+        let file = scratch!
+        let start = file.size
+        var bytes: [UInt8] = []
+        for record in pending {
+            bytes.removeAll(keepingCapacity: true)
+            ByteCoding.appendLength(record.key.count, to: &bytes)
+            ByteCoding.appendLength(record.payload.count, to: &bytes)
+            bytes += record.key
+            bytes += record.payload
+            try file.append(bytes)
+        }
+        runs.append(start..<file.size)
+        pending.removeAll()
+        pendingBytes = 0
+    }
+
+    /// Every record in key order; the sorter is spent afterwards.
+    func forEach(_ body: (Record) throws -> Void) throws {
+        if runs.isEmpty {
+            pending.sort { $0.key.lexicographicallyPrecedes($1.key) }
+            let records = pending
+            pending = []
+            for record in records { try body(record) }
+            return
+        }
+        try spill()
+        let readers = try runs.map { try RunReader(file: scratch!, range: $0) }
+        var heads: [Record?] = try readers.map { try $0.next() }
+        while true {
+            var best: Int?
+            for (index, head) in heads.enumerated() {
+                guard let head else { continue }
+                if let current = best, !head.key.lexicographicallyPrecedes(heads[current]!.key) { continue }
+                best = index
+            }
+            guard let chosen = best else { return }
+            try body(heads[chosen]!)
+            heads[chosen] = try readers[chosen].next()
+        }
+    }
+
+    /// Reads one run's records back through a small buffer.
+    private final class RunReader {
+        let file: ScratchFile
+        var offset: Int
+        let end: Int
+        var block: [UInt8] = []
+        var position = 0
+
+        init(file: ScratchFile, range: Range<Int>) throws {
+            self.file = file
+            offset = range.lowerBound
+            end = range.upperBound
+        }
+
+        private func take(_ count: Int) throws -> ArraySlice<UInt8> {
+            if block.count - position < count {
+                let kept = Array(block[position...])
+                let wanted = min(end - offset, max(count - kept.count, 1 << 16))
+                var fresh: [UInt8] = []
+                try file.read(at: offset, count: wanted, into: &fresh)
+                offset += wanted
+                block = kept + fresh
+                position = 0
+            }
+            defer { position += count }
+            return block[position..<position + count]
+        }
+
+        func next() throws -> Record? {
+            guard position < block.count || offset < end else { return nil }
+            let keyCount = ByteCoding.length(try take(4))
+            let payloadCount = ByteCoding.length(try take(4))
+            return (Array(try take(keyCount)), Array(try take(payloadCount)))
+        }
+    }
+}
+
+/// Byte strings that sort field by field: `SortKey().text("b").number(2)` sorts after
+/// `SortKey().text("a").number(9)` and before `SortKey().text("b").number(3)`.
+struct SortKey {
+    private(set) var bytes: [UInt8] = []
+
+    /// A text field: its UTF-8 with 0x00 escaped as 00 FF, ended by 00 01, so a shorter text
+    /// sorts first and bytes compare as `BatchNaming.byteOrder` does.
+    func text(_ value: String) -> SortKey {
+        var copy = self
+        for byte in value.utf8 {
+            copy.bytes.append(byte)
+            if byte == 0 { copy.bytes.append(0xFF) }
+        }
+        copy.bytes += [0, 1]
+        return copy
+    }
+
+    /// A non-negative number, big-endian so it sorts by value.
+    func number(_ value: Int) -> SortKey {
+        var copy = self
+        let value = UInt64(max(0, value))
+        for shift in stride(from: 56, through: 0, by: -8) { copy.bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+        return copy
+    }
+}
+
+/// Length-prefixed fields for scratch records.
+enum ByteCoding {
+    static func appendLength(_ count: Int, to bytes: inout [UInt8]) {
+        let value = UInt32(count)
+        bytes += [UInt8(value >> 24), UInt8((value >> 16) & 0xFF), UInt8((value >> 8) & 0xFF), UInt8(value & 0xFF)]
+    }
+
+    static func length(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.reduce(0) { $0 << 8 | Int($1) }
+    }
+
+    static func appendText(_ text: String, to bytes: inout [UInt8]) {
+        appendLength(text.utf8.count, to: &bytes)
+        bytes += text.utf8
+    }
+
+    /// Reads fields back in the order they were appended.
+    struct Reader {
+        let bytes: [UInt8]
+        var position = 0
+
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+        mutating func length() -> Int {
+            defer { position += 4 }
+            return ByteCoding.length(bytes[position..<position + 4])
+        }
+
+        mutating func text() -> String {
+            let count = length()
+            defer { position += count }
+            return String(decoding: bytes[position..<position + count], as: UTF8.self)
+        }
+    }
+}
