@@ -34,8 +34,10 @@ public struct Renderers: Sendable {
     }
 
     /// An RFC 5322 message with the calendar attached, for `sendmail -t`.
-    public func email(_ record: ExtractionRecord) throws -> String {
-        try emailWithReview(record).message
+    ///
+    /// - Parameter calendar: the record's calendar when the caller has rendered it already.
+    public func email(_ record: ExtractionRecord, calendar: String? = nil) throws -> String {
+        try EmailRenderer(settings: settings()).render(record, calendar: calendar).message
     }
 
     /// The message and what the sender should check (addresses left out, items without owners).

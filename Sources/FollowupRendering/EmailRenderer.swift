@@ -20,7 +20,9 @@ public struct EmailRenderer: Sendable {
     public init(settings: RenderSettings) { self.settings = settings }
 
     /// The message and the sender's review list.
-    public func render(_ record: ExtractionRecord) throws -> (message: String, review: [String]) {
+    ///
+    /// - Parameter calendar: the record's calendar when the caller has rendered it already.
+    public func render(_ record: ExtractionRecord, calendar: String? = nil) throws -> (message: String, review: [String]) {
         let facts = MeetingFacts(record: record, settings: settings)
         let format = LocalFormatter(phrases: facts.phrases, userLocale: settings.locale)
         let draft = FollowUpDraft(facts: facts, format: format)
@@ -49,7 +51,7 @@ public struct EmailRenderer: Sendable {
         for text in settings.cc { add(MailAddress(parsing: text), raw: text, to: &cc) }
         if to.isEmpty { to = [from] }  // a draft to oneself, to forward
 
-        let calendar = try CalendarRenderer(settings: settings).render([record])
+        let calendar = try calendar ?? CalendarRenderer(settings: settings).render([record])
         let plain = SummaryRenderer.text(draft, includeSubject: false, attachment: true)
         let html = SummaryRenderer.html(draft, language: record.language, includeSubject: false, attachment: true)
 

@@ -22,14 +22,16 @@ struct BatchFragment {
         manifestLine = entry.manifestJSON.compact + "\n"
     }
 
-    /// - Parameter line: the manifest line the entry was read from, when it is reused as it was.
-    init(entry: BatchEntry, line: [UInt8]?, order: Int, renderers: Renderers) throws {
+    /// - Parameters:
+    ///   - line: the manifest line the entry was read from, when it is reused as it was.
+    ///   - events: the record's calendar events, when they are rendered already.
+    init(entry: BatchEntry, line: [UInt8]?, order: Int, renderers: Renderers, events: CalendarChunk? = nil) throws {
         self.init(entry: entry, order: order)
         if let line { manifestLine = String(decoding: line, as: UTF8.self) }
         self.entry.record = nil
         guard entry.status == .ok, let record = entry.record else { return }
         csv = ActionTracker.rows(record)
-        calendar = try renderers.calendarChunk([record])
+        calendar = try events ?? renderers.calendarChunk([record])
         people = try PeopleShare(record: record, order: order) { try renderers.calendarChunk([$0], deadlinesOnly: true) }
         actionItems = record.actionItems.count
     }

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import FollowupExtraction
+import FollowupRendering
 
 /// Hears about a batch run as it goes; calls come one at a time, from worker threads.
 public protocol BatchObserver: AnyObject, Sendable {
@@ -322,13 +323,17 @@ private final class Work: @unchecked Sendable {
         let record = output.record
 
         var texts: [(path: String, text: String)] = []
+        let events: CalendarChunk
         do {
+            // The record's events once, for its .ics, its e-mail's attachment and calendar.ics.
+            events = try renderers.calendarChunk([record])
+            let calendar = try renderers.calendarHeader(zones: events.zones) + events.text + CalendarRenderer.footer
             for (format, path) in planned {
                 switch format {
                 case .json: texts.append((path, record.json.rendered() + "\n"))
                 case .md: texts.append((path, renderers.summary(record, format: .markdown).text))
-                case .eml: texts.append((path, try renderers.email(record)))
-                case .ics: texts.append((path, try renderers.calendar([record])))
+                case .eml: texts.append((path, try renderers.email(record, calendar: calendar)))
+                case .ics: texts.append((path, calendar))
                 }
             }
         } catch {
@@ -345,7 +350,7 @@ private final class Work: @unchecked Sendable {
             key: input.key, source: input.source, size: file.bytes.count, hash: hash, status: .ok, outputs: planned,
             language: record.language, counts: .init(record), record: BatchEntry.compact(record))
         do {
-            return (try BatchFragment(entry: entry, line: nil, order: order, renderers: renderers), .processed)
+            return (try BatchFragment(entry: entry, line: nil, order: order, renderers: renderers, events: events), .processed)
         } catch {
             return failed(.failed(input, reason: "render-failed", message: "\(input.source): \(error)"), .processed)
         }

@@ -10,8 +10,9 @@ final class ExternalSorter {
 
     private let memoryLimit: Int
     private let makeScratch: () throws -> ScratchFile
-    private var pending: [Record] = []
-    private var pendingBytes = 0
+    /// Records not yet spilled, back to back in one buffer (few allocations, little overhead).
+    private var buffer: [UInt8] = []
+    private var pending: [(key: Range<Int>, payload: Range<Int>)] = []
     private var scratch: ScratchFile?
     private var runs: [Range<Int>] = []
 
@@ -21,41 +22,50 @@ final class ExternalSorter {
     }
 
     func add(key: [UInt8], payload: [UInt8]) throws {
-        pending.append((key, payload))
-        pendingBytes += key.count + payload.count + 64
-        if pendingBytes >= memoryLimit { try spill() }
+        let keyStart = buffer.count
+        buffer += key
+        buffer += payload
+        pending.append((keyStart..<keyStart + key.count, keyStart + key.count..<buffer.count))
+        if buffer.count + pending.count * 32 >= memoryLimit { try spill() }
+    }
+
+    /// The pending records' places in key order.
+    private func sortedPending() -> [(key: Range<Int>, payload: Range<Int>)] {
+        buffer.withUnsafeBufferPointer { bytes in
+            pending.sorted { bytes[$0.key].lexicographicallyPrecedes(bytes[$1.key]) }
+        }
     }
 
     private func spill() throws {
         guard !pending.isEmpty else { return }
-        pending.sort { $0.key.lexicographicallyPrecedes($1.key) }
         if scratch == nil { scratch = try makeScratch() }
         let file = scratch!
         let start = file.size
         var bytes: [UInt8] = []
-        for record in pending {
+        for record in sortedPending() {
             bytes.removeAll(keepingCapacity: true)
             ByteCoding.appendLength(record.key.count, to: &bytes)
             ByteCoding.appendLength(record.payload.count, to: &bytes)
-            bytes += record.key
-            bytes += record.payload
+            bytes += buffer[record.key]
+            bytes += buffer[record.payload]
             try file.append(bytes)
         }
         runs.append(start..<file.size)
-        pending.removeAll()
-        pendingBytes = 0
+        pending.removeAll(keepingCapacity: true)
+        buffer.removeAll(keepingCapacity: true)
     }
 
     /// Every record in key order; the sorter is spent afterwards.
     func forEach(_ body: (Record) throws -> Void) throws {
         if runs.isEmpty {
-            pending.sort { $0.key.lexicographicallyPrecedes($1.key) }
-            let records = pending
+            for record in sortedPending() { try body((Array(buffer[record.key]), Array(buffer[record.payload]))) }
             pending = []
-            for record in records { try body(record) }
+            buffer = []
             return
         }
         try spill()
+        buffer = []
+        pending = []
         let readers = try runs.map { try RunReader(file: scratch!, range: $0) }
         var heads: [Record?] = try readers.map { try $0.next() }
         while true {
