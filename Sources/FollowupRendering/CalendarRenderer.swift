@@ -45,16 +45,22 @@ public struct CalendarRenderer: Sendable {
                 for: MeetingFacts(record: record, settings: settings), owner: owner, deadlinesOnly: deadlinesOnly || owner != nil)
         }
         CalendarEvent.makeUIDsUnique(&events)
-        var calendar = ICalendarBuilder()
         let stamp = ICalendarDates.utc(seconds: settings.now.rounded(.down))
         let organizer = organizerLine()
+        var chunk = CalendarChunk(text: "", zones: [])
         for event in events {
+            var calendar = ICalendarBuilder()
             event.write(to: &calendar, stamp: stamp, sequence: sequence(for: event), organizer: organizer)
             if settings.todos, event.isDeadline {
                 event.writeTodo(to: &calendar, stamp: stamp, sequence: sequence(for: event), organizer: organizer)
             }
+            let text = calendar.rendered
+            chunk.text += text
+            let span = try zoneSpan(of: event)
+            if let span { ZoneSpan.merge(span, into: &chunk.zones) }
+            if event.isDeadline { chunk.deadlines.append(.init(owner: event.owner, text: text, zone: span)) }
         }
-        return CalendarChunk(text: calendar.rendered, zones: try zoneSpans(of: events))
+        return chunk
     }
 
     /// From `BEGIN:VCALENDAR` to the last property before the components.
@@ -86,15 +92,11 @@ public struct CalendarRenderer: Sendable {
         return max(0, Int(((settings.now - start) / 60).rounded(.down)))
     }
 
-    /// The time each zone's timed events span, in the order the zones first appear.
-    private func zoneSpans(of events: [CalendarEvent]) throws -> [ZoneSpan] {
-        var spans: [ZoneSpan] = []
-        for event in events {
-            guard case .timed(let date, let time, let zoneID, let minutes) = event.start, let zone = ICUTimeZone(zoneID) else { continue }
-            let start = try zone.utcMillis(year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute)
-            ZoneSpan.merge(ZoneSpan(zone: zoneID, fromUTCMillis: start, toUTCMillis: start + Double(minutes) * 60_000), into: &spans)
-        }
-        return spans
+    /// The time a timed event spans in its zone.
+    private func zoneSpan(of event: CalendarEvent) throws -> ZoneSpan? {
+        guard case .timed(let date, let time, let zoneID, let minutes) = event.start, let zone = ICUTimeZone(zoneID) else { return nil }
+        let start = try zone.utcMillis(year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute)
+        return ZoneSpan(zone: zoneID, fromUTCMillis: start, toUTCMillis: start + Double(minutes) * 60_000)
     }
 
     /// One VTIMEZONE per zone, covering its span.
@@ -114,8 +116,18 @@ public struct CalendarRenderer: Sendable {
 
 /// Calendar components as text, and the zones their timed events use.
 public struct CalendarChunk: Sendable, Equatable {
+    /// A deadline's event on its own, to pick one owner's events without rendering them again.
+    public struct Deadline: Sendable, Equatable {
+        /// The action item's owner as written in the record.
+        public var owner: String?
+        public var text: String
+        public var zone: ZoneSpan?
+    }
+
     public var text: String
     public var zones: [ZoneSpan]
+    /// The deadline events among `text`, in order.
+    public var deadlines: [Deadline] = []
 
     public init(text: String, zones: [ZoneSpan]) {
         self.text = text
@@ -163,6 +175,8 @@ struct CalendarEvent {
     var alarm: (trigger: String, description: String)?
     var isDeadline: Bool
     var meetingDate: CivilDate
+    /// The action item's owner as written, for a deadline.
+    var owner: String? = nil
 
     static func events(for facts: MeetingFacts, owner: String?, deadlinesOnly: Bool) -> [CalendarEvent] {
         let phrases = facts.phrases
@@ -206,7 +220,8 @@ struct CalendarEvent {
             events.append(CalendarEvent(
                 uidKey: key, uid: "", summary: summary,
                 description: ([meetingLine] + sourceLine(item.item.source) + attendeesLine(except: item.item.owner)).joined(separator: "\n"),
-                start: start, status: nil, transparent: true, alarm: alarm, isDeadline: true, meetingDate: facts.meetingDate))
+                start: start, status: nil, transparent: true, alarm: alarm, isDeadline: true, meetingDate: facts.meetingDate,
+                owner: item.item.owner))
         }
         guard !deadlinesOnly else { return events }
 

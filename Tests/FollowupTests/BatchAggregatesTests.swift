@@ -92,7 +92,7 @@ import Testing
         let renderers = Renderers(environment: try RunEnvironment(now: "2026-11-25T10:00:00Z", timeZone: "Europe/Berlin"))
         let ledger = PeopleLedger(memoryLimit: memoryLimit, scratch: { try tree.scratch() })
         for (order, record) in records.enumerated() {
-            try ledger.add(PeopleShare(record: record, order: order) { try renderers.calendarChunk([$0], deadlinesOnly: true) })
+            try ledger.add(PeopleShare(record: record, order: order, events: try renderers.calendarChunk([record])))
         }
         var problems: [String] = []
         let written = try ledger.write(

@@ -74,9 +74,9 @@ struct PeopleShare: Sendable {
 
     /// - Parameters:
     ///   - order: the meeting's place in the walk, which breaks ties so every key is unique.
-    ///   - calendar: the deadline events of a record (a person's items only).
+    ///   - events: the record's calendar events (each owner's calendar takes their deadlines).
     /// - Complexity: O(p · n) for n items and p participants.
-    init(record: ExtractionRecord, order: Int, calendar: (ExtractionRecord) throws -> CalendarChunk) rethrows {
+    init(record: ExtractionRecord, order: Int, events: CalendarChunk) {
         var seen: Set<String> = []
         func note(_ name: String) -> String {
             let key = PeopleLedger.key(name)
@@ -85,24 +85,17 @@ struct PeopleShare: Sendable {
         }
         let attendees = record.meeting.participants.map(\.name)
         let meeting = record.meeting.title ?? record.source
-        var owned: [String: [Int]] = [:]
-        var owners: [String] = []
         for (index, action) in record.actionItems.enumerated() {
             guard let owner = action.owner, !PeopleLedger.key(owner).isEmpty else { continue }
             let ownerKey = note(owner)
-            if owned[ownerKey] == nil { owners.append(ownerKey) }
-            owned[ownerKey, default: []].append(index)
-            var payload: [UInt8] = []
-            for field in [
-                owner, action.task, action.due?.date ?? "", action.due?.time ?? "", meeting, record.meeting.date, record.source,
-                action.source.map { String($0.line) } ?? "",
-            ] {
-                ByteCoding.appendText(field, to: &payload)
-            }
+            let due = ActionTracker.dueText(action.due).map { "**\($0)**" } ?? "**no deadline**"
+            let at = action.source.map { ", line \($0.line)" } ?? ""
+            let origin = "  \(Markdown.escape(meeting)), \(record.meeting.date) (\(Markdown.escape(record.source))\(at))\n"
             func line(_ person: String, _ kind: Kind) -> Line {
                 let key = SortKey().text(person).number(Int(kind.rawValue)).text(action.due?.date ?? "~").text(action.due?.time ?? "")
                     .text(record.meeting.date).text(record.source).number(action.source?.line ?? 0).number(order).number(index)
-                return Line(person: person, kind: kind, key: key.bytes, payload: payload)
+                let what = kind == .owed ? "\(Markdown.escape(owner)) to \(Markdown.escape(action.task))" : Markdown.escape(action.task)
+                return Line(person: person, kind: kind, key: key.bytes, payload: Array("- \(due): \(what)  \n\(origin)".utf8))
             }
             lines.append(line(ownerKey, .owes))
             var told: Set<String> = [ownerKey]
@@ -111,17 +104,17 @@ struct PeopleShare: Sendable {
                 if told.insert(key).inserted { lines.append(line(key, .owed)) }
             }
         }
+        var calendars: [String: String] = [:]
+        var owners: [String] = []
+        for deadline in events.deadlines {
+            guard let owner = deadline.owner.map(PeopleLedger.key), !owner.isEmpty else { continue }
+            if calendars[owner] == nil { owners.append(owner) }
+            calendars[owner, default: ""] += deadline.text
+            if let span = deadline.zone { ZoneSpan.merge(span, into: &zones[owner, default: []]) }
+        }
         for owner in owners {
-            var own = record
-            let wanted = Set(owned[owner]!)
-            own.actionItems = record.actionItems.enumerated().filter { wanted.contains($0.offset) }.map(\.element)
-            own.nextContact = nil
-            let chunk = try calendar(own)
-            guard !chunk.text.isEmpty else { continue }
-            var payload: [UInt8] = []
-            ByteCoding.appendText(chunk.text, to: &payload)
-            lines.append(Line(person: owner, kind: .calendar, key: SortKey().text(owner).number(0).number(order).bytes, payload: payload))
-            zones[owner] = chunk.zones
+            lines.append(Line(
+                person: owner, kind: .calendar, key: SortKey().text(owner).number(0).number(order).bytes, payload: Array(calendars[owner]!.utf8)))
         }
     }
 }
@@ -239,14 +232,14 @@ final class PeopleLedger {
                 guard var state = current else { return }
                 switch kind {
                 case .calendar:
-                    try state.pages.calendar?.append(reader.text())
+                    try state.pages.calendar?.append(reader.rest)
                 case .owes:
                     if state.stage == .calendar { try startOwes(state.person, state.pages.markdown) }
-                    try state.pages.markdown.append(PeopleLedger.item(&reader, owed: false))
+                    try state.pages.markdown.append(reader.rest)
                 case .owed:
                     if state.stage == .calendar { try startOwes(state.person, state.pages.markdown) }
                     if state.stage != .owed { try startOwed(state.person, state.pages.markdown) }
-                    try state.pages.markdown.append(PeopleLedger.item(&reader, owed: true))
+                    try state.pages.markdown.append(reader.rest)
                 }
                 state.stage = kind
                 current = state
@@ -271,22 +264,6 @@ final class PeopleLedger {
         }
         taken.insert(BatchNaming.foldedKey(candidate))
         return candidate
-    }
-
-    /// One list entry of a page, from an item's payload.
-    private static func item(_ reader: inout ByteCoding.Reader, owed: Bool) -> String {
-        let owner = reader.text()
-        let task = reader.text()
-        let date = reader.text()
-        let time = reader.text()
-        let meeting = reader.text()
-        let meetingDate = reader.text()
-        let source = reader.text()
-        let line = reader.text()
-        let due = date.isEmpty ? "**no deadline**" : "**" + (time.isEmpty ? date : date + " " + time) + "**"
-        let what = owed ? "\(Markdown.escape(owner)) to \(Markdown.escape(task))" : Markdown.escape(task)
-        let at = line.isEmpty ? "" : ", line \(line)"
-        return "- \(due): \(what)  \n  \(Markdown.escape(meeting)), \(meetingDate) (\(Markdown.escape(source))\(at))\n"
     }
 }
 

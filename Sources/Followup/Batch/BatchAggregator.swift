@@ -32,7 +32,7 @@ struct BatchFragment {
         guard entry.status == .ok, let record = entry.record else { return }
         csv = ActionTracker.rows(record)
         calendar = try events ?? renderers.calendarChunk([record])
-        people = try PeopleShare(record: record, order: order) { try renderers.calendarChunk([$0], deadlinesOnly: true) }
+        people = PeopleShare(record: record, order: order, events: calendar)
         actionItems = record.actionItems.count
     }
 }

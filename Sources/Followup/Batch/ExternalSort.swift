@@ -172,6 +172,9 @@ enum ByteCoding {
             return ByteCoding.length(bytes[position..<position + 4])
         }
 
+        /// Everything not read yet.
+        var rest: ArraySlice<UInt8> { bytes[position...] }
+
         mutating func text() -> String {
             let count = length()
             defer { position += count }

@@ -238,6 +238,10 @@ final class OutputFile {
         try text.withUTF8 { try append(UnsafeRawBufferPointer($0)) }
     }
 
+    func append(_ bytes: ArraySlice<UInt8>) throws {
+        try bytes.withUnsafeBytes { try append($0) }
+    }
+
     func append(_ bytes: UnsafeRawBufferPointer) throws {
         if buffer.count + bytes.count > OutputFile.bufferSize { try flush() }
         if bytes.count >= OutputFile.bufferSize {
