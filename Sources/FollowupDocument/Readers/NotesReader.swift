@@ -337,10 +337,34 @@ struct NoteLine {
     static func stripEmphasis(_ text: String) -> String {
         let marks = text.utf8.contains { $0 == 0x2A || $0 == 0x5F || $0 == 0x60 || $0 == 0x7E }  // * _ ` ~
         guard marks, text.contains(where: { $0 == "*" || $0 == "_" || $0 == "`" || $0 == "~" }) else { return text }
+        if text.isASCIIText { return asciiStrippingEmphasis(text) }
         var result = text
         for mark in ["**", "__", "~~", "`"] { result = result.replacing(mark, with: "") }
         // Single "*" or "_" around words: drop only when paired.
         if result.filter({ $0 == "*" }).count % 2 == 0 { result = result.replacing("*", with: "") }
         return result
+    }
+
+    /// `stripEmphasis` of ASCII text, whose Characters are its bytes ("\r\n" aside, which no
+    /// mark is part of): the same removals, byte by byte.
+    private static func asciiStrippingEmphasis(_ text: String) -> String {
+        var bytes = Array(text.utf8)
+        for mark in ["**", "__", "~~", "`"] {
+            let pattern = Array(mark.utf8)
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                if i + pattern.count <= bytes.count, bytes[i..<i + pattern.count].elementsEqual(pattern) {
+                    i += pattern.count
+                } else {
+                    kept.append(bytes[i])
+                    i += 1
+                }
+            }
+            bytes = kept
+        }
+        if bytes.filter({ $0 == 0x2A }).count % 2 == 0 { bytes.removeAll { $0 == 0x2A } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
