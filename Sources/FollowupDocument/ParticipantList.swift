@@ -1,3 +1,5 @@
+import FollowupText
+
 /// Builds the participant list: attendee lines, speakers and e-mail addresses, each person once
 /// in the fullest form of their name.
 struct ParticipantList {
@@ -106,7 +108,7 @@ struct ParticipantList {
             if people[index].initials == nil { people[index].initials = initials }
             return
         }
-        if let name, let index = people.firstIndex(where: { Self.sameName(name, $0.name) }) {
+        if let name, let index = Self.firstSameName(name, in: people) {
             merge(name, into: index)
             if people[index].email == nil { people[index].email = email }
             if people[index].initials == nil { people[index].initials = initials }
@@ -167,11 +169,52 @@ struct ParticipantList {
 
     /// "Alice" and "Alice Chen" name the same person; so do "alice chen" and "Alice Chen".
     static func sameName(_ a: String, _ b: String) -> Bool {
-        let x = a.lowercased().split(separator: " ")
-        let y = b.lowercased().split(separator: " ")
+        if let same = asciiSameName(a, b) { return same }
+        return sameWords(nameWords(a), nameWords(b))
+    }
+
+    /// The first of `people` whose name is `name`'s, lower-casing and splitting `name` once.
+    static func firstSameName(_ name: String, in people: [Participant]) -> Int? {
+        if name.isASCIIText {
+            return people.firstIndex { asciiSameName(name, $0.name) ?? sameWords(nameWords(name), nameWords($0.name)) }
+        }
+        let words = nameWords(name)
+        return people.firstIndex { sameWords(words, nameWords($0.name)) }
+    }
+
+    private static func nameWords(_ name: String) -> [Substring] { name.lowercased().split(separator: " ") }
+
+    private static func sameWords(_ x: [Substring], _ y: [Substring]) -> Bool {
         guard !x.isEmpty, !y.isEmpty else { return false }
         let (shorter, longer) = x.count <= y.count ? (x, y) : (y, x)
         return Array(longer.prefix(shorter.count)) == shorter
+    }
+
+    /// `sameName` of two ASCII names, word by word over the bytes without lower-cased copies;
+    /// nil when either is not ASCII.
+    private static func asciiSameName(_ a: String, _ b: String) -> Bool? {
+        guard a.isASCIIText, b.isASCIIText else { return nil }
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
+        @inline(__always) func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        var i = 0
+        var j = 0
+        var words = 0
+        while true {
+            while i < x.count, x[i] == 0x20 { i += 1 }
+            while j < y.count, y[j] == 0x20 { j += 1 }
+            // One name has no more words: the shorter is a prefix of the longer (if it had any).
+            if i == x.count || j == y.count { return words > 0 }
+            while i < x.count, j < y.count, x[i] != 0x20, y[j] != 0x20 {
+                guard lower(x[i]) == lower(y[j]) else { return false }
+                i += 1
+                j += 1
+            }
+            let xEnded = i == x.count || x[i] == 0x20
+            let yEnded = j == y.count || y[j] == 0x20
+            guard xEnded && yEnded else { return false }
+            words += 1
+        }
     }
 
     static func splitEntries(_ list: String) -> [String] {
@@ -179,9 +222,10 @@ struct ParticipantList {
         var current = ""
         var depth = 0
         for char in list {
-            if char == "(" || char == "<" { depth += 1 }
-            if char == ")" || char == ">" { depth = max(0, depth - 1) }
-            if depth == 0 && (char == "," || char == ";" || char == "/" || char == "|") {
+            let byte = char.byte
+            if byte == 0x28 || byte == 0x3C { depth += 1 }  // "(" "<"
+            if byte == 0x29 || byte == 0x3E { depth = max(0, depth - 1) }  // ")" ">"
+            if depth == 0 && (byte == 0x2C || byte == 0x3B || byte == 0x2F || byte == 0x7C) {  // "," ";" "/" "|"
                 entries.append(current)
                 current = ""
             } else {
@@ -191,7 +235,7 @@ struct ParticipantList {
         entries.append(current)
         // "Us: Sam Whitaker, Nina Petrova. Them: Felix Braun": a second label starts a new list.
         entries = entries.flatMap { entry -> [String] in
-            guard let colon = entry.firstIndex(of: ":"), let stop = entry[..<colon].ranges(of: ". ").last,
+            guard entry.containsByte(0x3A), let colon = entry.firstIndex(of: ":"), let stop = entry[..<colon].ranges(of: ". ").last,
                 Vocabulary.attendeeLabels.contains(entry[stop.upperBound..<colon].trimmingWhitespace().lowercased())
             else { return [entry] }
             return [String(entry[..<stop.lowerBound]), String(entry[entry.index(after: colon)...])]
@@ -201,7 +245,11 @@ struct ParticipantList {
             var parts = [entry]
             for joiner in [" and ", " & ", " и ", " und ", " y ", " et "] {
                 // "David Osei (Keller & Osei LLP)": a joiner inside brackets joins a firm's name, not two people.
-                parts = parts.flatMap { $0.contains("(") ? [$0] : $0.split(separator: joiner).map(String.init) }
+                parts = parts.flatMap { part -> [String] in
+                    // Without the joiner's bytes there is nothing to split ("" splits into nothing).
+                    if !part.isEmpty, !part.containsBytes(joiner) { return [part] }
+                    return part.contains("(") ? [part] : part.split(separator: joiner).map(String.init)
+                }
             }
             return parts
         }.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
@@ -211,7 +259,12 @@ struct ParticipantList {
     static func looksLikeName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard (1...4).contains(words.count), let first = words.first?.first, first.isUppercase || first == "@" else { return false }
-        return !text.contains(where: { $0.isNumber || "!?;=/\\[]{}".contains($0) })
+        // A Character is a number by its first scalar: no such scalar, no such Character.
+        let suspect = text.unicodeScalars.contains { scalar in
+            scalar.value < 0x80 ? (scalar.value >= 0x30 && scalar.value <= 0x39) || "!?;=/\\[]{}".unicodeScalars.contains(scalar)
+                : scalar.properties.numericType != nil
+        }
+        return !suspect || !text.contains(where: { $0.isNumber || "!?;=/\\[]{}".contains($0) })
     }
 }
 

@@ -1,3 +1,5 @@
+import FollowupText
+
 /// Words that mark a document's structure: attendee lines and section headings, in every
 /// language followup reads. Matched on lowercased text with trailing ":" and markup removed.
 enum Vocabulary {
@@ -81,11 +83,17 @@ enum Vocabulary {
 extension String {
     /// Without the given characters at either end ("*Decisions:*" → "Decisions").
     public func trimmingCharacters(in set: String) -> String {
-        let characters = Set(set)
+        // Most ends are a letter whose byte is not in `set`: the set is built only when needed.
+        var characters: Set<Character>?
+        func isMember(_ character: Character) -> Bool {
+            if let byte = character.byte, !set.containsByte(byte) { return false }
+            if characters == nil { characters = Set(set) }
+            return characters!.contains(character)
+        }
         var start = startIndex
         var end = endIndex
-        while start < end, characters.contains(self[start]) { start = index(after: start) }
-        while end > start, characters.contains(self[index(before: end)]) { end = index(before: end) }
+        while start < end, isMember(self[start]) { start = index(after: start) }
+        while end > start, isMember(self[index(before: end)]) { end = index(before: end) }
         return String(self[start..<end])
     }
 }

@@ -5,37 +5,53 @@ import FollowupText
 /// Picks the document's language: the dominant script first (ICU's script property), then, among
 /// the languages written in it, the one whose stop words occur most.
 public enum LanguageDetector {
-    /// - Complexity: O(n) in the first 20,000 characters of the utterances.
+    /// - Complexity: O(n) in the first 6,000 scalars of the utterances.
     public static func detect(_ document: Document, among lexicons: [Lexicon] = Lexicons.all) -> Lexicon {
+        // Letters are counted per scalar and mapped to their script once per distinct scalar:
+        // no ICU call and no String-keyed count per letter.
+        var latinLetters = 0
+        var otherLetters: [UInt32: Int] = [:]
+        forEachLetter(in: document) { scalar in
+            guard let scalar else { return }
+            if scalar.value < 0x80 { latinLetters += 1 } else { otherLetters[scalar.value, default: 0] += 1 }
+        }
         var scripts: [String: Int] = [:]
-        var words: [String] = []
-        var budget = 6_000
-        outer: for utterance in document.utterances {
-            var word = ""
-            for scalar in utterance.text.unicodeScalars {
-                budget -= 1
-                if budget < 0 { break outer }
-                let isLetter = scalar.value < 0x80
-                    ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
-                    : scalar.properties.isAlphabetic
-                if isLetter {
-                    if scalar.value >= 0x80 {
-                        scripts[Script.code(of: scalar), default: 0] += 1
-                    } else {
-                        scripts["Latn", default: 0] += 1
-                    }
-                    word.unicodeScalars.append(scalar)
-                } else if !word.isEmpty {
-                    words.append(word.lowercased())
-                    word = ""
-                }
-            }
-            if !word.isEmpty { words.append(word.lowercased()) }
+        if latinLetters > 0 { scripts["Latn"] = latinLetters }
+        for (value, count) in otherLetters {
+            if let scalar = Unicode.Scalar(value) { scripts[Script.code(of: scalar), default: 0] += count }
         }
         let script = scripts.max { $0.value < $1.value }?.key ?? "Latn"
         let candidates = lexicons.filter { $0.script == script }
         guard candidates.count > 1 else { return candidates.first ?? lexicons[0] }
+        // Words only when stop words must decide between languages of one script.
+        var words: [String] = []
+        var word = ""
+        forEachLetter(in: document) { scalar in
+            if let scalar {
+                word.unicodeScalars.append(scalar)
+            } else if !word.isEmpty {
+                words.append(word.lowercased())
+                word = ""
+            }
+        }
         let scored = candidates.map { lexicon in (lexicon, words.reduce(0) { $0 + (lexicon.stopWords.contains($1) ? 1 : 0) }) }
         return scored.max { $0.1 < $1.1 }!.0
+    }
+
+    /// Calls `body` with each letter among the first 6,000 scalars of the utterances, and with nil
+    /// where a word ends (a non-letter, or the end of an utterance; not where the budget runs out).
+    private static func forEachLetter(in document: Document, _ body: (Unicode.Scalar?) -> Void) {
+        var budget = 6_000
+        for utterance in document.utterances {
+            for scalar in utterance.text.unicodeScalars {
+                budget -= 1
+                if budget < 0 { return }
+                let isLetter = scalar.value < 0x80
+                    ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
+                    : scalar.properties.isAlphabetic
+                body(isLetter ? scalar : nil)
+            }
+            body(nil)
+        }
     }
 }

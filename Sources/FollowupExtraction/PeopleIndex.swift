@@ -12,15 +12,15 @@ struct PeopleIndex {
 
     init(participants: [Participant]) {
         self.participants = participants
+        // Each name's keys once, not once per pass.
+        let nameKeys = participants.map { PeopleIndex.keys($0.name) }
         var firstNameCount: [String: Int] = [:]
         var lastNameCount: [String: Int] = [:]
-        for person in participants {
-            let words = PeopleIndex.keys(person.name)
+        for words in nameKeys {
             if let first = words.first { firstNameCount[first, default: 0] += 1 }
             if words.count > 1, let last = words.last { lastNameCount[last, default: 0] += 1 }
         }
-        for person in participants {
-            let words = PeopleIndex.keys(person.name)
+        for (person, words) in zip(participants, nameKeys) {
             guard !words.isEmpty else { continue }
             add(words, person.name)
             if words.count > 1 {
@@ -44,14 +44,11 @@ struct PeopleIndex {
             }
         }
         for key in names.keys { names[key]!.sort { $0.keys.count > $1.keys.count } }
+        let firstStems = nameKeys.map { $0.first.flatMap(PeopleIndex.stem) }
         var stemCount: [String: Int] = [:]
-        for person in participants {
-            if let first = PeopleIndex.keys(person.name).first, let stem = PeopleIndex.stem(first) { stemCount[stem, default: 0] += 1 }
-        }
-        for person in participants {
-            if let first = PeopleIndex.keys(person.name).first, let stem = PeopleIndex.stem(first), stemCount[stem] == 1 {
-                stems[stem] = person.name
-            }
+        for stem in firstStems.compactMap({ $0 }) { stemCount[stem, default: 0] += 1 }
+        for (person, stem) in zip(participants, firstStems) {
+            if let stem, stemCount[stem] == 1 { stems[stem] = person.name }
         }
     }
 

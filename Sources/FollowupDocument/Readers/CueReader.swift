@@ -94,6 +94,8 @@ struct OtterReader: DocumentReader {
 
     /// The speaker's name when `raw` is an Otter speaker line.
     static func speakerLine(_ raw: String) -> String? {
+        // The timestamp has a ":": a line without one is no speaker line, and is not split.
+        guard raw.containsByte(0x3A) else { return nil }
         let trimmed = raw.trimmingWhitespace()
         guard let last = trimmed.split(separator: " ").last, isTimestamp(last) else { return nil }
         let name = trimmed.dropLast(last.count)

@@ -176,8 +176,8 @@ struct NoteLine {
             kind = .blank
             return
         }
-        while text.hasPrefix(">") { text = text.dropFirst().drop(while: { $0 == " " }) }
-        if text.hasPrefix("#") {
+        while text.utf8.first == 0x3E, text.hasPrefix(">") { text = text.dropFirst().drop(while: { $0 == " " }) }
+        if text.utf8.first == 0x23, text.hasPrefix("#") {
             let level = text.prefix(while: { $0 == "#" }).count
             let title = text.dropFirst(level).trimmingWhitespace().trimmingCharacters(in: "# ")
             if level <= 6, !title.isEmpty {
@@ -207,18 +207,21 @@ struct NoteLine {
         }
         text = text.drop(while: { $0 == " " })
         text = NoteLine.droppingTicketKey(text)
-        if text.hasPrefix("[ ]") || text.hasPrefix("[]") {
-            text = text.dropFirst(text.hasPrefix("[]") ? 2 : 3)
-            marker = .openCheckbox
-        } else if text.hasPrefix("[x]") || text.hasPrefix("[X]") || text.hasPrefix("[✓]") || text.hasPrefix("[✔]") {
-            text = text.dropFirst(3)
-            marker = .doneCheckbox
-        } else if text.hasPrefix("☐") {
-            text = text.dropFirst()
-            marker = .openCheckbox
-        } else if text.hasPrefix("☑") || text.hasPrefix("✅") || text.hasPrefix("✔") {
-            text = text.dropFirst()
-            marker = .doneCheckbox
+        // Checkboxes start with "[" or a symbol at U+2600...U+27BF (first byte 0xE2).
+        if text.utf8.first == 0x5B || text.utf8.first == 0xE2 {
+            if text.hasPrefix("[ ]") || text.hasPrefix("[]") {
+                text = text.dropFirst(text.hasPrefix("[]") ? 2 : 3)
+                marker = .openCheckbox
+            } else if text.hasPrefix("[x]") || text.hasPrefix("[X]") || text.hasPrefix("[✓]") || text.hasPrefix("[✔]") {
+                text = text.dropFirst(3)
+                marker = .doneCheckbox
+            } else if text.hasPrefix("☐") {
+                text = text.dropFirst()
+                marker = .openCheckbox
+            } else if text.hasPrefix("☑") || text.hasPrefix("✅") || text.hasPrefix("✔") {
+                text = text.dropFirst()
+                marker = .doneCheckbox
+            }
         }
         text = NoteLine.droppingTicketKey(text)
         var body = NoteLine.stripEmphasis(String(text)).trimmingWhitespace()
@@ -233,7 +236,7 @@ struct NoteLine {
                 body = rest
             }
         }
-        if label == nil, let colon = body.firstIndex(of: ":") {
+        if label == nil, body.containsByte(0x3A), let colon = body.firstIndex(of: ":") {
             let key = body[..<colon].trimmingWhitespace()
             let value = body[body.index(after: colon)...].trimmingWhitespace()
             let lowerKey = key.lowercased()
@@ -293,6 +296,8 @@ struct NoteLine {
 
     /// Strips an action marker; returns the person in "(Bob)" or "[Bob]" after it when given.
     static func actionPrefix(_ text: String) -> (String?, String)? {
+        // Every action word starts with a, t, з or п: another ASCII first letter rules them all out.
+        if let first = text.utf8.first, first < 0x80, first | 0x20 != 0x61, first | 0x20 != 0x74 { return nil }
         // Action words are short: only the line's start needs lower-casing.
         let lower = text.prefix(16).lowercased()
         for word in actionWords where lower.hasPrefix(word) {
@@ -316,6 +321,8 @@ struct NoteLine {
 
     /// "PLAT-2301 Add idempotency keys": a tracker's issue key before the title is not part of the task.
     static func droppingTicketKey(_ text: Substring) -> Substring {
+        // A key starts with an uppercase letter: any other ASCII first byte is no key.
+        if let first = text.utf8.first, first < 0x80, first < 0x41 || first > 0x5A { return text }
         let key = text.prefix { $0.isLetter && $0.isUppercase || $0.isNumber }
         guard key.count >= 2, key.first?.isLetter == true else { return text }
         let rest = text.dropFirst(key.count)
@@ -328,11 +335,36 @@ struct NoteLine {
     }
 
     static func stripEmphasis(_ text: String) -> String {
-        guard text.contains(where: { $0 == "*" || $0 == "_" || $0 == "`" || $0 == "~" }) else { return text }
+        let marks = text.utf8.contains { $0 == 0x2A || $0 == 0x5F || $0 == 0x60 || $0 == 0x7E }  // * _ ` ~
+        guard marks, text.contains(where: { $0 == "*" || $0 == "_" || $0 == "`" || $0 == "~" }) else { return text }
+        if text.isASCIIText { return asciiStrippingEmphasis(text) }
         var result = text
         for mark in ["**", "__", "~~", "`"] { result = result.replacing(mark, with: "") }
         // Single "*" or "_" around words: drop only when paired.
         if result.filter({ $0 == "*" }).count % 2 == 0 { result = result.replacing("*", with: "") }
         return result
+    }
+
+    /// `stripEmphasis` of ASCII text, whose Characters are its bytes ("\r\n" aside, which no
+    /// mark is part of): the same removals, byte by byte.
+    private static func asciiStrippingEmphasis(_ text: String) -> String {
+        var bytes = Array(text.utf8)
+        for mark in ["**", "__", "~~", "`"] {
+            let pattern = Array(mark.utf8)
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                if i + pattern.count <= bytes.count, bytes[i..<i + pattern.count].elementsEqual(pattern) {
+                    i += pattern.count
+                } else {
+                    kept.append(bytes[i])
+                    i += 1
+                }
+            }
+            bytes = kept
+        }
+        if bytes.filter({ $0 == 0x2A }).count % 2 == 0 { bytes.removeAll { $0 == 0x2A } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
