@@ -77,29 +77,39 @@ struct PeopleShare: Sendable {
     ///   - events: the record's calendar events (each owner's calendar takes their deadlines).
     /// - Complexity: O(p · n) for n items and p participants.
     init(record: ExtractionRecord, order: Int, events: CalendarChunk) {
+        var keys: [String: String] = [:]
+        func key(_ name: String) -> String {
+            if let known = keys[name] { return known }
+            let key = PeopleLedger.key(name)
+            keys[name] = key
+            return key
+        }
         var seen: Set<String> = []
         func note(_ name: String) -> String {
-            let key = PeopleLedger.key(name)
+            let key = key(name)
             if seen.insert(key).inserted { names.append((key, name.trimmingCharacters(in: .whitespacesAndNewlines))) }
             return key
         }
-        let attendees = record.meeting.participants.map(\.name)
-        let meeting = record.meeting.title ?? record.source
+        let attendees = record.meeting.participants.map(\.name).filter { !key($0).isEmpty }
+        let meeting = Markdown.escape(record.meeting.title ?? record.source)
+        let source = Markdown.escape(record.source)
         for (index, action) in record.actionItems.enumerated() {
-            guard let owner = action.owner, !PeopleLedger.key(owner).isEmpty else { continue }
+            guard let owner = action.owner, !key(owner).isEmpty else { continue }
             let ownerKey = note(owner)
             let due = ActionTracker.dueText(action.due).map { "**\($0)**" } ?? "**no deadline**"
             let at = action.source.map { ", line \($0.line)" } ?? ""
-            let origin = "  \(Markdown.escape(meeting)), \(record.meeting.date) (\(Markdown.escape(record.source))\(at))\n"
+            let origin = "  \(meeting), \(record.meeting.date) (\(source)\(at))\n"
+            let task = Markdown.escape(action.task)
+            let owes = Array("- \(due): \(task)  \n\(origin)".utf8)
+            let owed = Array("- \(due): \(Markdown.escape(owner)) to \(task)  \n\(origin)".utf8)
+            let order = SortKey().text(action.due?.date ?? "~").text(action.due?.time ?? "").text(record.meeting.date).text(record.source)
+                .number(action.source?.line ?? 0).number(order).number(index).bytes
             func line(_ person: String, _ kind: Kind) -> Line {
-                let key = SortKey().text(person).number(Int(kind.rawValue)).text(action.due?.date ?? "~").text(action.due?.time ?? "")
-                    .text(record.meeting.date).text(record.source).number(action.source?.line ?? 0).number(order).number(index)
-                let what = kind == .owed ? "\(Markdown.escape(owner)) to \(Markdown.escape(action.task))" : Markdown.escape(action.task)
-                return Line(person: person, kind: kind, key: key.bytes, payload: Array("- \(due): \(what)  \n\(origin)".utf8))
+                Line(person: person, kind: kind, key: SortKey().text(person).number(Int(kind.rawValue)).bytes + order, payload: kind == .owed ? owed : owes)
             }
             lines.append(line(ownerKey, .owes))
             var told: Set<String> = [ownerKey]
-            for attendee in attendees where !PeopleLedger.key(attendee).isEmpty {
+            for attendee in attendees {
                 let key = note(attendee)
                 if told.insert(key).inserted { lines.append(line(key, .owed)) }
             }
@@ -107,7 +117,7 @@ struct PeopleShare: Sendable {
         var calendars: [String: String] = [:]
         var owners: [String] = []
         for deadline in events.deadlines {
-            guard let owner = deadline.owner.map(PeopleLedger.key), !owner.isEmpty else { continue }
+            guard let owner = deadline.owner.map(key), !owner.isEmpty else { continue }
             if calendars[owner] == nil { owners.append(owner) }
             calendars[owner, default: ""] += deadline.text
             if let span = deadline.zone { ZoneSpan.merge(span, into: &zones[owner, default: []]) }
