@@ -41,44 +41,39 @@ enum MIMEEncoding {
     ///
     /// - Complexity: O(n).
     static func quotedPrintable(_ text: String) -> String {
-        var output = ""
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-        for (number, line) in lines.enumerated() {
-            if number == lines.count - 1 && line.isEmpty { break }
-            var tokens: [String] = []  // each an encoded byte or a literal character
-            let bytes = Array(line.utf8)
-            for (index, byte) in bytes.enumerated() {
-                let isLast = index == bytes.count - 1
-                let literal = (byte >= 33 && byte <= 126 && byte != UInt8(ascii: "=")) || (byte == 32 && !isLast)
-                let leadingDot = index == 0 && byte == UInt8(ascii: ".")
-                let leadingFrom = index == 0 && byte == UInt8(ascii: "F") && line.hasPrefix("From ")
-                if literal && !leadingDot && !leadingFrom {
-                    tokens.append(String(UnicodeScalar(byte)))
-                } else {
-                    tokens.append("=" + hexByte(byte))
-                }
-            }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count * 11 / 10 + 16)
+        var lines = Array(text.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        for var line in lines {
+            if line.last == UInt8(ascii: "\r") { line.removeLast() }
+            let leadingFrom = line.starts(with: "From ".utf8)
             var width = 0
-            var physical = ""
-            for var token in tokens {
-                if width + token.count > 75 {
-                    output += physical + "=\r\n"
-                    physical = ""
+            var physicalEmpty = true
+            for (offset, byte) in line.enumerated() {
+                let isLast = offset == line.count - 1
+                let literal = (byte >= 33 && byte <= 126 && byte != UInt8(ascii: "=")) || (byte == 32 && !isLast)
+                let leadingDot = offset == 0 && byte == UInt8(ascii: ".")
+                let encoded = !literal || leadingDot || (offset == 0 && byte == UInt8(ascii: "F") && leadingFrom)
+                if width + (encoded ? 3 : 1) > 75 {
+                    output += "=\r\n".utf8
                     width = 0
+                    physicalEmpty = true
                 }
                 // A physical line starting with "." after a soft break is as risky as a real one.
-                if physical.isEmpty && token == "." { token = "=2E" }
-                physical += token
-                width += token.count
+                if encoded || (physicalEmpty && byte == UInt8(ascii: ".")) {
+                    output += [UInt8(ascii: "="), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+                    width += 3
+                } else {
+                    output.append(byte)
+                    width += 1
+                }
+                physicalEmpty = false
             }
-            output += physical + "\r\n"
+            output += "\r\n".utf8
         }
-        return output
-    }
-
-    private static func hexByte(_ byte: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// RFC 2047 B encoded-words for non-ASCII text, each at most 75 characters and each holding
