@@ -112,6 +112,8 @@ func escapeHTML(_ text: String) -> String {
 
 /// Backslash before the characters Markdown would read as markup.
 func escapeMarkdown(_ text: String) -> String {
+    // Most text has nothing to escape: a byte scan finds that without building Characters.
+    guard text.utf8.contains(where: { markdownSpecial[Int($0)] }) else { return text }
     var result = ""
     for character in text {
         if "\\`*_[]<>#|".contains(character) { result.append("\\") }
@@ -119,3 +121,6 @@ func escapeMarkdown(_ text: String) -> String {
     }
     return result
 }
+
+/// The ASCII bytes that may need a backslash in Markdown.
+private let markdownSpecial: [Bool] = (0..<256).map { "\\`*_[]<>#|".utf8.contains(UInt8($0)) }

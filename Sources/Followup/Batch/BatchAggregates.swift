@@ -278,8 +278,11 @@ final class PeopleLedger {
 }
 
 enum Markdown {
+    private static let special: [Bool] = (0..<256).map { "\\`*_[]<>|#~\n\r".utf8.contains(UInt8($0)) }
+
     /// Backslash-escapes the ASCII punctuation that could start Markdown syntax.
     static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { special[Int($0)] }) else { return text }
         var out = ""
         for character in text {
             switch character {
