@@ -39,16 +39,18 @@ public final class BatchCancellation: @unchecked Sendable {
 /// `followup batch`: every input under the given files and folders to its outputs under OUT,
 /// plus the index, the tracker, the calendar and the people files, on a fixed pool of threads.
 ///
-/// Each worker owns one `Pipeline` (ICU iterators are not thread-safe) and takes the next input
-/// from a shared counter; per input only a compact entry is kept. Outputs are identical whatever
-/// the scheduling: the across-input files are written at the end in walk order (sorted by path).
+/// Each worker owns one `Pipeline` (ICU iterators are not thread-safe), takes the next input
+/// from a shared counter, writes its outputs and prepares its share of the across-input files;
+/// `BatchAggregator` appends the shares strictly in walk order (sorted by path), so outputs are
+/// identical whatever the scheduling and memory does not grow with the number of inputs.
 ///
 /// ```swift
 /// let summary = try BatchRunner(options: BatchOptions(inputs: ["calls"], output: "out", jobs: 4),
 ///                               environment: try RunEnvironment()).run()
 /// ```
 ///
-/// - Complexity: O(total input bytes) work, spread over `jobs` threads.
+/// - Complexity: O(total input bytes) work, spread over `jobs` threads; O(inputs) memory only
+///   for the sorted list of input paths.
 public final class BatchRunner: Sendable {
     public let options: BatchOptions
     public let environment: RunEnvironment
