@@ -1,5 +1,6 @@
 import Foundation
 import FollowupExtraction
+import FollowupRendering
 import FollowupTestSupport
 import Testing
 
@@ -86,20 +87,20 @@ import Testing
     // MARK: People
 
     /// The people files the ledger writes for these meetings (given in walk order), by file name.
-    static func peopleFiles(_ records: [ExtractionRecord], memoryLimit: Int = 8 << 20) throws -> [String: String] {
-        let directory = try TempDirectory()
+    static func peopleFiles(
+        _ records: [ExtractionRecord], memoryLimit: Int = 8 << 20, calendarLimit: Int = SplitCalendar.googleLimit,
+        keepIn kept: TempDirectory? = nil
+    ) throws -> [String: String] {
+        let directory = try kept ?? TempDirectory()
         let tree = try OutputTree(root: directory.path, durable: false)
-        let renderers = Renderers(environment: try RunEnvironment(now: "2026-11-25T10:00:00Z", timeZone: "Europe/Berlin"))
+        let renderers = Self.renderers
         let ledger = PeopleLedger(memoryLimit: memoryLimit, scratch: { try tree.scratch() })
         for (order, record) in records.enumerated() {
             try ledger.add(PeopleShare(record: record, order: order, events: try renderers.calendarChunk([record])))
         }
         var problems: [String] = []
         let written = try ledger.write(
-            open: { name, calendar in
-                PeopleLedger.Pages(markdown: try tree.create("people/\(name).md"), calendar: calendar ? try tree.create("people/\(name).ics") : nil)
-            },
-            calendarHeader: { try renderers.calendarHeader(zones: $0) },
+            create: { try tree.create($0) }, calendarHeader: { try renderers.calendarHeader(zones: $0) }, calendarLimit: calendarLimit,
             failed: { problems.append("\($0): \($1)") })
         #expect(problems.isEmpty)
         var files: [String: String] = [:]
@@ -107,6 +108,20 @@ import Testing
             files[String(path.dropFirst("people/".count))] = String(decoding: directory.read(path) ?? [], as: UTF8.self)
         }
         return files
+    }
+
+    static let renderers = Renderers(environment: try! RunEnvironment(now: "2026-11-25T10:00:00Z", timeZone: "Europe/Berlin"))
+
+    /// Sixty meetings in two zones, each with timed and all-day deadlines for Alice and Bob.
+    static let manyMeetings: [ExtractionRecord] = (0..<60).map { n in
+        var record = meeting(
+            "in/m\(n).txt", title: "M\(n)", date: "2026-11-\(10 + n % 15)", people: ["Alice Chen", "Bob Lee"],
+            items: [
+                item("A1", "task \(n)", owner: n % 2 == 0 ? "Alice Chen" : "Bob Lee", due: ("2026-12-\(10 + (n * 7) % 19)", "10:30"), line: n + 1),
+                item("A2", "other \(n)", owner: "Alice Chen", due: n % 3 == 0 ? ("2027-01-\(10 + n % 19)", nil) : nil, line: n + 2),
+            ])
+        record.meeting.timezone = n % 4 == 0 ? "America/New_York" : "Europe/Berlin"
+        return record
     }
 
     /// The list entries (task text) under a page's two headings.
@@ -168,25 +183,76 @@ import Testing
 
     @Test func pagesAreTheSameWhenTheSortSpillsToDisk() throws {
         // Many meetings and a tiny memory limit: the sort merges dozens of runs from disk.
-        var records: [ExtractionRecord] = []
-        for n in 0..<60 {
-            records.append(Self.meeting(
-                "in/m\(n).txt", title: "M\(n)", date: "2026-11-\(10 + n % 15)", people: ["Alice Chen", "Bob Lee"],
-                items: [
-                    Self.item("A1", "task \(n)", owner: n % 2 == 0 ? "Alice Chen" : "Bob Lee", due: ("2026-12-\(10 + (n * 7) % 19)", nil), line: n + 1),
-                    Self.item("A2", "other \(n)", owner: "Alice Chen", due: nil, line: n + 2),
-                ]))
-        }
-        let inMemory = try Self.peopleFiles(records)
-        let spilled = try Self.peopleFiles(records, memoryLimit: 512)
+        let inMemory = try Self.peopleFiles(Self.manyMeetings)
+        let spilled = try Self.peopleFiles(Self.manyMeetings, memoryLimit: 512)
         #expect(spilled == inMemory)
         let alice = Self.lists(inMemory["Alice Chen.md"]).owes
         #expect(alice.count == 90)
-        // Deadlines first, in date order; the 60 items without a deadline last.
+        // Deadlines first, in date order; the 40 items without a deadline last.
         let owesSection = inMemory["Alice Chen.md"]!.components(separatedBy: "## Owed to")[0]
-        let dues = owesSection.split(separator: "\n").filter { $0.hasPrefix("- **2026") }.map { $0.dropFirst(4).prefix(10) }
+        let dues = owesSection.split(separator: "\n").filter { $0.hasPrefix("- **2026") || $0.hasPrefix("- **2027") }.map { $0.dropFirst(4).prefix(10) }
+        #expect(dues.count == 50)
         #expect(dues == dues.sorted())
-        #expect(alice.suffix(60).allSatisfy { $0.hasPrefix("other ") })
+        #expect(alice.suffix(40).allSatisfy { $0.hasPrefix("other ") })
+    }
+
+    @Test func aPersonsCalendarPastTheLimitIsSplitIntoWholeCalendars() throws {
+        let directory = try TempDirectory()
+        let files = try Self.peopleFiles(Self.manyMeetings, calendarLimit: 12_000, keepIn: directory)
+        let parts = files.keys.filter { $0.hasPrefix("Alice Chen") && $0.hasSuffix(".ics") }.sorted()
+        #expect(parts.count > 2)
+        #expect(parts.contains("Alice Chen.ics") && parts.contains("Alice Chen-2.ics"))
+        var events = 0
+        for part in parts {
+            let text = files[part]!
+            #expect(text.utf8.count <= 12_000, "\(part)")
+            #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n") && text.hasSuffix("END:VCALENDAR\r\n"))
+            // Every zone a part's events name has its VTIMEZONE in that part.
+            for zone in ["America/New_York", "Europe/Berlin"] where text.contains("TZID=\(zone):") {
+                #expect(text.contains("TZID:\(zone)\r\n"), "\(part) lacks \(zone)")
+            }
+            events += text.components(separatedBy: "BEGIN:VEVENT").count - 1
+        }
+        // Alice's deadlines: 30 timed tasks and 20 dated "other" items.
+        #expect(events == 50)
+        if Validators.shouldRun {
+            let result = try Validators.run("validate-ics", parts.map { URL(fileURLWithPath: directory.path("people/" + $0)) }, extraArguments: ["--no-warnings"])
+            #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        }
+    }
+
+    @Test func aCalendarIsSplitBetweenMeetingsWithTheirTimeZones() throws {
+        let directory = try TempDirectory()
+        let tree = try OutputTree(root: directory.path, durable: false)
+        let calendar = SplitCalendar(
+            limit: 20_000, create: { try tree.create(SplitCalendar.partName("calendar.ics", $0)) },
+            header: { try Self.renderers.calendarHeader(zones: $0) })
+        var chunks: [CalendarChunk] = []
+        for record in Self.manyMeetings {
+            chunks.append(try Self.renderers.calendarChunk([record]))
+            try calendar.add(chunks.last!.text, zones: chunks.last!.zones)
+        }
+        #expect(!directory.exists("calendar.ics"))  // nothing in place before finish
+        let parts = try calendar.finish()
+        #expect(parts.count > 3)
+        #expect(Array(parts.prefix(3)) == ["calendar.ics", "calendar-2.ics", "calendar-3.ics"])
+        var body = ""
+        for part in parts {
+            let text = String(decoding: directory.read(part) ?? [], as: UTF8.self)
+            #expect(text.utf8.count <= 20_000)
+            let start = text.range(of: "BEGIN:VEVENT")!.lowerBound
+            body += text[start..<text.range(of: "END:VCALENDAR", options: .backwards)!.lowerBound]
+        }
+        // The parts hold every meeting's events, in order, each meeting whole.
+        #expect(body == chunks.map(\.text).joined())
+    }
+
+    @Test func partsOfTheCalendarAreReservedAtTheTopLevel() {
+        let names = BatchNaming.resolve(files: ["calendar-2.txt", "notes.txt"], directories: ["calendar-3.ics"], reserved: BatchNaming.reservedTopLevel)
+        #expect(names.files["calendar-2.txt"] == "calendar-2.txt")
+        #expect(names.files["notes.txt"] == "notes")
+        #expect(names.directories["calendar-3.ics"] == "calendar-3.ics~2")
+        #expect(BatchNaming.isCalendarPart("Calendar-12.ICS") && !BatchNaming.isCalendarPart("calendar-x.ics"))
     }
 
     @Test func markdownSyntaxInNotesIsEscaped() {

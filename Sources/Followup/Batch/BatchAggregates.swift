@@ -67,9 +67,6 @@ struct PeopleShare: Sendable {
     /// People in the order the meeting names them (owners first), with their key.
     var names: [(key: String, name: String)] = []
     var lines: [Line] = []
-    /// Per person, the zones their deadline events use.
-    var zones: [String: [ZoneSpan]] = [:]
-
     init() {}
 
     /// - Parameters:
@@ -114,17 +111,30 @@ struct PeopleShare: Sendable {
                 if told.insert(key).inserted { lines.append(line(key, .owed)) }
             }
         }
-        var calendars: [String: String] = [:]
+        var calendars: [String: (text: String, zones: [ZoneSpan])] = [:]
         var owners: [String] = []
         for deadline in events.deadlines {
             guard let owner = deadline.owner.map(key), !owner.isEmpty else { continue }
             if calendars[owner] == nil { owners.append(owner) }
-            calendars[owner, default: ""] += deadline.text
-            if let span = deadline.zone { ZoneSpan.merge(span, into: &zones[owner, default: []]) }
+            calendars[owner, default: ("", [])].text += deadline.text
+            if let span = deadline.zone { ZoneSpan.merge(span, into: &calendars[owner]!.zones) }
         }
         for owner in owners {
-            lines.append(Line(
-                person: owner, kind: .calendar, key: SortKey().text(owner).number(0).number(order).bytes, payload: Array(calendars[owner]!.utf8)))
+            let calendar = calendars[owner]!
+            var payload: [UInt8] = []
+            ByteCoding.appendLength(calendar.zones.count, to: &payload)
+            for span in calendar.zones {
+                for field in [span.zone, String(span.fromUTCMillis), String(span.toUTCMillis)] { ByteCoding.appendText(field, to: &payload) }
+            }
+            payload += calendar.text.utf8
+            lines.append(Line(person: owner, kind: .calendar, key: SortKey().text(owner).number(0).number(order).bytes, payload: payload))
+        }
+    }
+
+    /// The zones at the start of a calendar line's payload (the events follow).
+    static func decodeZones(_ reader: inout ByteCoding.Reader) -> [ZoneSpan] {
+        (0..<reader.length()).map { _ in
+            ZoneSpan(zone: reader.text(), fromUTCMillis: Double(reader.text()) ?? 0, toUTCMillis: Double(reader.text()) ?? 0)
         }
     }
 }
@@ -140,7 +150,6 @@ final class PeopleLedger {
         var name: String
         var owes = 0
         var owed = 0
-        var zones: [ZoneSpan] = []
     }
 
     private var people: [String: Person] = [:]
@@ -164,9 +173,6 @@ final class PeopleLedger {
             payload.append(line.kind.rawValue)
             try sorter.add(key: line.key, payload: payload + line.payload)
         }
-        for (person, spans) in share.zones {
-            for span in spans { ZoneSpan.merge(span, into: &people[person, default: Person(name: person)].zones) }
-        }
     }
 
     /// One person for "Alice Chen", "alice  chen" and "ALICE CHEN".
@@ -174,41 +180,38 @@ final class PeopleLedger {
         name.precomposedStringWithCanonicalMapping.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    /// A page about to be written: the person, the file name chosen, and where to write.
-    struct Pages {
-        var markdown: OutputFile
-        var calendar: OutputFile?
-    }
-
-    /// Writes every person's pages, people in key order; returns the files written, relative
-    /// to the tree's root. A person whose pages cannot be written is reported and skipped.
+    /// Writes every person's pages, people in key order: `people/NAME.md`, and `people/NAME.ics`
+    /// (`NAME-2.ics`, ... past Google's import limit) when they have deadlines. Returns the
+    /// files written, relative to the output folder. A person whose pages cannot be written is
+    /// reported and skipped.
     ///
     /// - Parameters:
-    ///   - open: creates the person's page (and calendar, when `calendar` is true) for a file name.
-    ///   - calendarFrame: the calendar's header, and its time zones for these spans.
+    ///   - create: starts writing a file under the output folder.
+    ///   - calendarHeader: a calendar's start, with the VTIMEZONEs for these spans.
+    ///   - calendarLimit: the most bytes one calendar file may hold.
     func write(
-        open: (_ fileName: String, _ calendar: Bool) throws -> Pages, calendarHeader: ([ZoneSpan]) throws -> String,
-        failed: (String, Error) -> Void
+        create: @escaping (String) throws -> OutputFile, calendarHeader: @escaping ([ZoneSpan]) throws -> String,
+        calendarLimit: Int = SplitCalendar.googleLimit, failed: (String, Error) -> Void
     ) throws -> [String] {
         var taken: Set<String> = []
         var written: [String] = []
-        var current: (key: String, person: Person, pages: Pages, stage: PeopleShare.Kind)?
+        var current: (key: String, person: Person, fileName: String, page: OutputFile, calendar: SplitCalendar?, stage: PeopleShare.Kind)?
 
         func finish() {
-            guard let (_, person, pages, stage) = current else { return }
+            guard let (_, person, fileName, page, calendar, stage) = current else { return }
             current = nil
             do {
-                if stage == .calendar { try startOwes(person, pages.markdown) }
+                if stage == .calendar { try startOwes(person, page) }
                 if stage != .owed {
-                    try startOwed(person, pages.markdown)
-                    try pages.markdown.append("Nothing.\n")
+                    try startOwed(person, page)
+                    try page.append("Nothing.\n")
                 }
-                try pages.markdown.commit(onlyIfChanged: true)
-                written.append(pages.markdown.relative)
-                if let calendar = pages.calendar {
-                    try calendar.append(CalendarRenderer.footer)
-                    try calendar.commit(onlyIfChanged: true)
-                    written.append(calendar.relative)
+                try page.commit(onlyIfChanged: true)
+                written.append(page.relative)
+                if let calendar {
+                    written += try calendar.finish()
+                    // Later people's names keep clear of this person's calendar parts.
+                    for part in stride(from: 2, through: calendar.parts.count, by: 1) { taken.insert(BatchNaming.foldedKey(fileName + "-\(part)")) }
                 }
             } catch {
                 failed(person.name, error)
@@ -235,21 +238,23 @@ final class PeopleLedger {
                     finish()
                     guard let person = people[key], person.owes + person.owed > 0 else { return }
                     let fileName = PeopleLedger.fileName(person.name, taken: &taken)
-                    let pages = try open(fileName, kind == .calendar)
-                    if let calendar = pages.calendar { try calendar.append(try calendarHeader(person.zones)) }
-                    current = (key, person, pages, .calendar)
+                    let calendar = kind != .calendar ? nil : SplitCalendar(
+                        limit: calendarLimit,
+                        create: { part in try create("people/" + SplitCalendar.partName(fileName + ".ics", part)) }, header: calendarHeader)
+                    current = (key, person, fileName, try create("people/\(fileName).md"), calendar, .calendar)
                 }
                 guard var state = current else { return }
                 switch kind {
                 case .calendar:
-                    try state.pages.calendar?.append(reader.rest)
+                    let zones = PeopleShare.decodeZones(&reader)
+                    try state.calendar?.add(String(decoding: reader.rest, as: UTF8.self), zones: zones)
                 case .owes:
-                    if state.stage == .calendar { try startOwes(state.person, state.pages.markdown) }
-                    try state.pages.markdown.append(reader.rest)
+                    if state.stage == .calendar { try startOwes(state.person, state.page) }
+                    try state.page.append(reader.rest)
                 case .owed:
-                    if state.stage == .calendar { try startOwes(state.person, state.pages.markdown) }
-                    if state.stage != .owed { try startOwed(state.person, state.pages.markdown) }
-                    try state.pages.markdown.append(reader.rest)
+                    if state.stage == .calendar { try startOwes(state.person, state.page) }
+                    if state.stage != .owed { try startOwed(state.person, state.page) }
+                    try state.page.append(reader.rest)
                 }
                 state.stage = kind
                 current = state

@@ -52,8 +52,7 @@ final class BatchAggregator: @unchecked Sendable {
 
     private var index: OutputFile?
     private var tracker: OutputFile?
-    private var events: ScratchFile?
-    private var zones: [ZoneSpan] = []
+    private var calendar: SplitCalendar?
     private var manifest: ScratchFile?
     private var ledger: PeopleLedger?
     /// "hash:size" of each distinct content → the input that had it first.
@@ -68,7 +67,9 @@ final class BatchAggregator: @unchecked Sendable {
             try file.append(CSV.record(ActionTracker.header))
             return file
         }
-        events = attempt("calendar.ics") { try tree.scratch() }
+        calendar = SplitCalendar(
+            create: { part in try tree.create(SplitCalendar.partName("calendar.ics", part)) },
+            header: { try renderers.calendarHeader(zones: $0) })
         manifest = attempt(BatchManifest.manifestName) { try tree.scratch() }
         ledger = PeopleLedger(scratch: { try tree.scratch() })
     }
@@ -106,9 +107,11 @@ final class BatchAggregator: @unchecked Sendable {
         guard counted else { return }
         actionItems += fragment.actionItems
         if tracker != nil { tracker = attempt("actions.csv") { try tracker?.append(fragment.csv); return tracker } }
-        if events != nil {
-            events = attempt("calendar.ics") { try events?.append(fragment.calendar.text); return events }
-            for span in fragment.calendar.zones { ZoneSpan.merge(span, into: &zones) }
+        if calendar != nil {
+            calendar = attempt("calendar.ics") {
+                try calendar?.add(fragment.calendar.text, zones: fragment.calendar.zones)
+                return calendar
+            }
         }
         if ledger != nil { ledger = attempt("people") { try ledger?.add(fragment.people); return ledger } }
     }
@@ -122,24 +125,20 @@ final class BatchAggregator: @unchecked Sendable {
     func finish(header: ([String]) -> String, stalePeople: [String]) {
         _ = attempt("index.jsonl") { try index?.commit(onlyIfChanged: true) }
         _ = attempt("actions.csv") { try tracker?.commit(onlyIfChanged: true) }
-        if let events {
+        if let calendar {
             _ = attempt("calendar.ics") {
-                let file = try tree.create("calendar.ics")
-                try file.append(try renderers.calendarHeader(zones: zones))
-                try file.append(contentsOf: events)
-                try file.append(CalendarRenderer.footer)
-                try file.commit(onlyIfChanged: true)
+                let parts = Set(try calendar.finish())
+                // Parts an earlier, longer calendar had and this one does not.
+                for name in tree.topLevelNames() where BatchNaming.isCalendarPart(name) && !parts.contains(name) { tree.remove(name) }
             }
         }
         var peopleFiles: [String] = []
         if let ledger {
+            let tree = self.tree
+            let renderers = self.renderers
             _ = attempt("people") {
                 peopleFiles = try ledger.write(
-                    open: { name, calendar in
-                        PeopleLedger.Pages(
-                            markdown: try tree.create("people/\(name).md"), calendar: calendar ? try tree.create("people/\(name).ics") : nil)
-                    },
-                    calendarHeader: { try renderers.calendarHeader(zones: $0) },
+                    create: { try tree.create($0) }, calendarHeader: { try renderers.calendarHeader(zones: $0) },
                     failed: { person, error in errors.append("people/ (\(person)): \(error)") })
             }
             people = peopleFiles.filter { $0.hasSuffix(".md") }.count

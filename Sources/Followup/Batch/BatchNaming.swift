@@ -13,8 +13,17 @@ public enum BatchNaming {
     /// asks for, so names stay the same when the formats change.
     static let outputExtensions = BatchFormat.allCases.map(\.rawValue)
 
-    /// Names OUT's top level keeps for the across-input outputs.
+    /// Names OUT's top level keeps for the across-input outputs (and `calendar-N.ics`, the
+    /// further parts of a calendar too big for one file: see `isCalendarPart`).
     public static let reservedTopLevel: Set<String> = ["index.jsonl", "actions.csv", "calendar.ics", "people"]
+
+    /// "calendar-2.ics", "Calendar-17.ICS": where a calendar over Google's import limit goes on.
+    static func isCalendarPart(_ name: String) -> Bool {
+        let folded = foldedKey(name)
+        guard folded.hasPrefix("calendar-"), folded.hasSuffix(".ics") else { return false }
+        let number = folded.dropFirst("calendar-".count).dropLast(".ics".count)
+        return !number.isEmpty && number.allSatisfy { $0.isASCII && $0.isNumber }
+    }
 
     /// Bytes left for a name before `.json` and a `~N` suffix (NAME_MAX is 255 bytes).
     static let maximumBaseBytes = 200
@@ -33,11 +42,12 @@ public enum BatchNaming {
     /// - Complexity: O(n log n) in the number of names.
     public static func resolve(files: [String], directories: [String], reserved: Set<String> = []) -> Resolution {
         var taken = Set(reserved.map(foldedKey))
+        let reservesParts = reserved.contains("calendar.ics")
         var resolution = Resolution(files: [:], directories: [:])
         for name in directories.sorted(by: byteOrder) {
             var candidate = shortened(name)
             var n = 2
-            while taken.contains(foldedKey(candidate)) {
+            while taken.contains(foldedKey(candidate)) || (reservesParts && isCalendarPart(candidate)) {
                 candidate = shortened(name) + "~\(n)"
                 n += 1
             }
@@ -51,14 +61,14 @@ public enum BatchNaming {
             var candidates = stemCounts[foldedKey(stem)] == 1 ? [shortened(stem)] : []
             candidates.append(shortened(name))
             var chosen: String?
-            for candidate in candidates where isFree(candidate, taken) {
+            for candidate in candidates where isFree(candidate, taken, reservesParts) {
                 chosen = candidate
                 break
             }
             var n = 2
             while chosen == nil {
                 let candidate = shortened(name) + "~\(n)"
-                if isFree(candidate, taken) { chosen = candidate }
+                if isFree(candidate, taken, reservesParts) { chosen = candidate }
                 n += 1
             }
             for ext in outputExtensions { taken.insert(foldedKey(chosen! + "." + ext)) }
@@ -97,8 +107,8 @@ public enum BatchNaming {
         return truncated(out, toBytes: 100)
     }
 
-    static func isFree(_ base: String, _ taken: Set<String>) -> Bool {
-        outputExtensions.allSatisfy { !taken.contains(foldedKey(base + "." + $0)) }
+    static func isFree(_ base: String, _ taken: Set<String>, _ reservesParts: Bool = false) -> Bool {
+        outputExtensions.allSatisfy { !taken.contains(foldedKey(base + "." + $0)) && !(reservesParts && isCalendarPart(base + "." + $0)) }
     }
 
     static func foldedKey(_ name: String) -> String {

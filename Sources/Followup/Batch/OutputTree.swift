@@ -110,6 +110,11 @@ final class OutputTree: @unchecked Sendable {
 
     func path(_ relative: String) -> String { root + "/" + relative }
 
+    /// The names in the root folder (not hidden ones).
+    func topLevelNames() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter { !$0.hasPrefix(".") }
+    }
+
     /// Creates `relative` (a folder path under the root, "" for the root) and its parents.
     func ensureDirectory(_ relative: String) throws {
         lock.lock()
