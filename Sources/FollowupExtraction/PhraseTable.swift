@@ -7,11 +7,11 @@ import FollowupText
 /// ICU cuts words, approximated by splitting on spaces and keeping punctuation ("/", "-") as
 /// keys of their own.
 struct PhraseTable<Value: Sendable>: Sendable {
-    private var entries: [String: [(keys: [String], value: Value)]] = [:]
+    private var entries: [WordKey: [(keys: [WordKey], value: Value)]] = [:]
 
     init(_ phrases: [String: Value]) {
         for (phrase, value) in phrases {
-            let keys = PhraseTable.keys(of: phrase)
+            let keys = PhraseTable.keys(of: phrase).map(WordKey.init)
             guard let first = keys.first else { continue }
             entries[first, default: []].append((keys, value))
         }
@@ -43,10 +43,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at token `index`: its value and token count.
     func match(_ tokens: [Token], at index: Int) -> (value: Value, length: Int)? {
-        guard index < tokens.count, let candidates = entries[tokens[index].key] else { return nil }
+        guard index < tokens.count, let candidates = entries[WordKey(tokens[index].key)] else { return nil }
         for candidate in candidates where index + candidate.keys.count <= tokens.count {
             var matched = true
-            for offset in 1..<max(1, candidate.keys.count) where tokens[index + offset].key != candidate.keys[offset] {
+            for offset in 1..<max(1, candidate.keys.count) where WordKey(tokens[index + offset].key) != candidate.keys[offset] {
                 matched = false
                 break
             }
@@ -79,12 +79,12 @@ struct TokenClass: OptionSet, Sendable {
 /// Phrase tables compiled once per lexicon.
 final class CompiledLexicon: @unchecked Sendable {
     /// Token key → what it may begin. Numbers are classed by their first character instead.
-    let tokenClasses: [String: TokenClass]
+    let tokenClasses: [WordKey: TokenClass]
 
     /// What token `token` may begin.
     @inline(__always)
     func classes(of token: Token) -> TokenClass {
-        var result = tokenClasses[token.key] ?? []
+        var result = tokenClasses[WordKey(token.key)] ?? []
         if let first = token.key.utf8.first, first >= 0x30 && first <= 0x39 { result.formUnion([.dateStart, .amountStart]) }
         return result
     }
@@ -127,9 +127,9 @@ final class CompiledLexicon: @unchecked Sendable {
         immediate = PhraseTable(lexicon.immediatePhrases)
         vagueTime = PhraseTable(["at some point", "some day", "someday", "one day", "eventually", "когда-нибудь", "irgendwann"])
 
-        var classes: [String: TokenClass] = [:]
+        var classes: [WordKey: TokenClass] = [:]
         func mark(_ keys: some Sequence<String>, _ kind: TokenClass) {
-            for key in keys { classes[key, default: []].insert(kind) }
+            for key in keys { classes[WordKey(key), default: []].insert(kind) }
         }
         func firstKeys(_ phrases: some Sequence<String>) -> [String] { phrases.compactMap { PhraseTable<Bool>.keys(of: $0).first } }
         mark(firstKeys(lexicon.relativeDays.keys), .dateStart)
