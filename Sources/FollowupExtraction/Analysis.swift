@@ -80,6 +80,10 @@ struct SentenceView {
 
     var tokens: [Token] { sentence.tokens }
 
+    /// Whether token `index` is in one of the lexicon's word lists `lists` (see `TokenClass`).
+    @inline(__always)
+    func word(_ index: Int, in lists: TokenClass) -> Bool { !classes[index].isDisjoint(with: lists) }
+
     /// The text of tokens `range` (inclusive of everything between them).
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }

@@ -26,8 +26,8 @@ extension ActionItemRule {
                 index + 2 < tokens.count,
                 ["will", "to", "can", "should", "'ll", "needs", "is"].contains(tokens[index + 2].key)
                     || tokens[index + 1].key.hasSuffix("'ll")
-                    || context.lexicon.thirdPersonFutureVerbs.contains(tokens[index + 2].key)
-                    || context.lexicon.firstPersonFutureVerbs.contains(tokens[index + 1].key)
+                    || sentence.word(index + 2, in: .thirdPersonFutureVerb)
+                    || sentence.word(index + 1, in: .firstPersonFutureVerb)
             {
                 end = index
                 break

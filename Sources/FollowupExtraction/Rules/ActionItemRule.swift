@@ -89,14 +89,14 @@ struct ActionItemRule {
             context.people.isEmpty || context.people.knows(label)
                 || lexicon.teamNouns.contains(label.lowercased().split(separator: " ").first.map(String.init) ?? ""),
             let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled), verb <= 1,
-            lexicon.taskVerbs.contains(tokens[verb].key) || structural
+            sentence.word(verb, in: .taskVerb) || structural
         {
             commitment = Commitment(owner: .person(label), verb: verb, start: 0, strong: true)
         }
         // "Update the forecast by Friday, assigned to Bob."
         if commitment == nil, compiled.assignment.contains(tokens, in: 1..<tokens.count),
             let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled), verb <= 1,
-            lexicon.taskVerbs.contains(tokens[verb].key)
+            sentence.word(verb, in: .taskVerb)
         {
             commitment = Commitment(owner: .unstated, verb: verb, start: 0, strong: true)
         }
@@ -151,7 +151,7 @@ struct ActionItemRule {
             return []
         }
         // The next call itself is the next contact, not a task.
-        if compiled.contactVerbs.match(tokens, at: found.verb) != nil && !lexicon.taskVerbs.contains(tokens[found.verb].key)
+        if compiled.contactVerbs.match(tokens, at: found.verb) != nil && !sentence.word(found.verb, in: .taskVerb)
             && !structural
         {
             return []
@@ -185,7 +185,7 @@ struct ActionItemRule {
         if lexicon.verbMayComeLate, task.split(separator: " ").count < 2, found.verb > 0 {
             let before = (0..<found.verb).filter { i in
                 tokens[i].kind == .word && !dates.contains { $0.range.contains(i) } && compiled.fillers.match(tokens, at: i) == nil
-                    && !isSubjectToken(tokens[i], lexicon) && context.people.person(in: sentence, at: i) == nil
+                    && !isSubjectToken(sentence, i) && context.people.person(in: sentence, at: i) == nil
                     && !lexicon.affirmatives.contains(tokens[i].key) && !Self.isDateWord(tokens[i].key, lexicon)
             }
             if !before.isEmpty {
@@ -236,8 +236,9 @@ struct ActionItemRule {
             // Only a pronoun, a phrase opener, a name or a capitalized word can begin a commitment.
             if position > 0 || sentence.utterance.listMarker == nil, !sentence.classes[position].contains(.commitmentStart),
                 !sentence.isCapitalized(position),
-                !key.hasSuffix("'ll"), !key.hasPrefix("@"), context.people.isEmpty || context.people.person(in: sentence, at: position) == nil,
-                !lexicon.thirdPersonFutureVerbs.contains(key)
+                !(key.utf8.last == UInt8(ascii: "l") && key.hasSuffix("'ll")), !(key.utf8.first == UInt8(ascii: "@") && key.hasPrefix("@")),
+                context.people.isEmpty || context.people.person(in: sentence, at: position) == nil,
+                !sentence.word(position, in: .thirdPersonFutureVerb)
             {
                 continue
             }
@@ -267,7 +268,7 @@ struct ActionItemRule {
                 }
             }
             // Russian drops the pronoun: "Пришлю завтра", "Подготовим КП".
-            if lexicon.firstPersonFutureVerbs.contains(key), position == 0 || !isSubjectToken(tokens[position - 1], lexicon) {
+            if sentence.word(position, in: .firstPersonFutureVerb), position == 0 || !isSubjectToken(sentence, position - 1) {
                 let plural = key.hasSuffix("м") && !key.hasSuffix("ем") || ["подготовим", "пришлём", "пришлем", "отправим", "сделаем", "согласуем", "проверим", "уточним", "вышлем", "направим", "обновим", "подпишем", "запустим", "посчитаем", "соберём", "соберем", "выставим", "оплатим", "закажем", "организуем", "передадим", "напишем"].contains(key)
                 return Commitment(owner: plural ? .we : .speaker, verb: position, start: position, strong: true)
             }
@@ -280,14 +281,14 @@ struct ActionItemRule {
             var verbStart: Int?
             if subject.fused {
                 verbStart = next  // "I'll", "we'll", "she'll"
-            } else if lexicon.firstPersonFutureVerbs.contains(tokens[next].key), !subject.known, subject.owner != .we {
+            } else if sentence.word(next, in: .firstPersonFutureVerb), !subject.known, subject.owner != .we {
                 // "Онбординг сделаю": a first-person verb makes the speaker the owner, whatever stands first.
                 return Commitment(owner: .speaker, verb: next, start: position, strong: true)
-            } else if lexicon.thirdPersonFutureVerbs.contains(tokens[next].key) || lexicon.firstPersonFutureVerbs.contains(tokens[next].key) {
+            } else if sentence.word(next, in: [.thirdPersonFutureVerb, .firstPersonFutureVerb]) {
                 return Commitment(owner: subject.owner, verb: next, start: position, strong: true)
             } else if !lexicon.imperativeSuffixes.isEmpty, subject.known, tokens[next].key == ",", next + 1 < tokens.count,
                 lexicon.imperativeSuffixes.contains(where: { tokens[next + 1].key.hasSuffix($0) }), tokens[next + 1].key.count >= 4,
-                !lexicon.nonTaskVerbs.contains(tokens[next + 1].key)
+                !sentence.word(next + 1, in: .nonTaskVerb)
             {
                 // "Тимур, посчитай, пожалуйста, остатки"
                 return Commitment(owner: subject.owner, verb: next + 1, start: position, strong: true)
@@ -298,7 +299,7 @@ struct ActionItemRule {
                     else { return false }
                     let key = tokens[i].key
                     return key.count >= 5 && lexicon.firstPersonVerbSuffixes.contains(where: { key.hasSuffix($0) })
-                        && !lexicon.nonTaskVerbs.contains(key) && tokens[i].kind == .word
+                        && !sentence.word(i, in: .nonTaskVerb) && tokens[i].kind == .word
                 })
             {
                 // "Я предупрежу маркетинг завтра"
@@ -316,14 +317,14 @@ struct ActionItemRule {
                 return Commitment(owner: subject.owner, verb: next, start: position, strong: true)
             } else if let phrase = compiled.commitmentPhrases.match(tokens, at: next) {
                 verbStart = next + phrase.length
-            } else if lexicon.commitmentMarkers.contains(tokens[next].key) {
+            } else if sentence.word(next, in: .commitmentMarker) {
                 // "to" after a subject is the notes' shorthand only at the start of a clause: "Bob to review".
                 if tokens[next].key == "to" && !(position == 0 || [",", ";", "-", "—", "–", ":", "and", "("].contains(tokens[position - 1].key)) { continue }
                 verbStart = next + 1
             } else if ["-", "—", "–", ":", "→", "->"].contains(tokens[next].key), subject.known || Self.isTeam(subject.owner),
                 tokens[next].key == ":" || tokens[next].spaceBefore,
                 next + 1 < tokens.count,
-                lexicon.taskVerbs.contains(tokens[next + 1].key) || subject.known && firstVerb(sentence, from: next + 1, context: context, compiled: compiled) == next + 1
+                sentence.word(next + 1, in: .taskVerb) || subject.known && firstVerb(sentence, from: next + 1, context: context, compiled: compiled) == next + 1
             {
                 // "Bob: send…", "Maria — draft…": the shorthand needs a real task verb after it.
                 verbStart = next + 1
@@ -344,17 +345,16 @@ struct ActionItemRule {
             }
             // "will handle", "takes care of": the phrase holds the verb itself.
             var verb = firstVerb(sentence, from: start, context: context, compiled: compiled)
-            if verb == nil, start - 1 > next, lexicon.taskVerbs.contains(tokens[start - 1].key) { verb = start - 1 }
-            if verb == nil, start - 2 > next, lexicon.taskVerbs.contains(tokens[start - 2].key) { verb = start - 2 }
+            if verb == nil, start - 1 > next, sentence.word(start - 1, in: .taskVerb) { verb = start - 1 }
+            if verb == nil, start - 2 > next, sentence.word(start - 2, in: .taskVerb) { verb = start - 2 }
             guard let verb else { continue }
             return Commitment(owner: subject.owner, verb: verb, start: position, strong: true)
         }
         return nil
     }
 
-    func isSubjectToken(_ token: Token, _ lexicon: Lexicon) -> Bool {
-        lexicon.firstPerson.contains(token.key) || lexicon.firstPersonPlural.contains(token.key)
-            || lexicon.secondPerson.contains(token.key) || ["он", "она", "они"].contains(token.key)
+    func isSubjectToken(_ sentence: SentenceView, _ index: Int) -> Bool {
+        sentence.word(index, in: [.firstPerson, .firstPersonPlural, .secondPerson]) || ["он", "она", "они"].contains(sentence.tokens[index].key)
     }
 
     /// "(Maria Gonzalez)" at `index`: capitalized words in brackets.
@@ -418,23 +418,23 @@ struct ActionItemRule {
             if let person = context.people.person(in: sentence, at: index) { return (.person(person.name), 1, true) }
             return nil
         }
-        if lexicon.firstPerson.contains(key) { return (.speaker, 1, false) }
-        if lexicon.firstPersonPlural.contains(key), !["us", "let's", "lets"].contains(key) { return (.we, 1, false) }
+        if sentence.word(index, in: .firstPerson) { return (.speaker, 1, false) }
+        if sentence.word(index, in: .firstPersonPlural), !["us", "let's", "lets"].contains(key) { return (.we, 1, false) }
         if ["you", "вы", "ты"].contains(key) && sentence.utterance.speakerSpoke { return (.addressee, 1, false) }
         // Teams: "legal", "the vendor", "ACME legal", "Finance"
         var position = index
         if key == "the" || key == "our" || key == "their" { position += 1 }
         guard position < tokens.count else { return nil }
-        if lexicon.teamNouns.contains(tokens[position].key) {
+        if sentence.word(position, in: .teamNoun) {
             var end = position + 1
-            while end < tokens.count, lexicon.teamNouns.contains(tokens[end].key) { end += 1 }  // "ops team", "Platform team"
+            while end < tokens.count, sentence.word(end, in: .teamNoun) { end += 1 }  // "ops team", "Platform team"
             if end < tokens.count, sentence.isCapitalized(end), tokens[end].kind == .word { end += 1 }  // "Юристы ТехноСтроя"
             return (.team(sentence.text(index..<end)), end - index, false)
         }
         // Lower-case notes: "jen to send deck thurs" — a lone word opening a list item, then "to"/"will" and a task verb.
         if position == 0, !sentence.utterance.speakerSpoke, sentence.utterance.listMarker != nil, tokens[0].kind == .word,
             !sentence.isCapitalized(0), tokens.count > 2, ["to", "will", "'ll"].contains(tokens[1].key),
-            lexicon.taskVerbs.contains(tokens[2].key), isNameLike(sentence, 0, lexicon), !lexicon.taskVerbs.contains(tokens[0].key),
+            sentence.word(2, in: .taskVerb), isNameLike(sentence, 0, lexicon), !sentence.word(0, in: .taskVerb),
             tokens[0].key.count >= 2, !Self.notLowercaseNames.contains(tokens[0].key)
         {
             let raw = String(sentence.raw(0))
@@ -443,7 +443,7 @@ struct ActionItemRule {
         if sentence.isCapitalized(position), tokens[position].kind == .word, isNameLike(sentence, position, lexicon) {
             var end = position + 1
             if end < tokens.count, sentence.isCapitalized(end), tokens[end].kind == .word, isNameLike(sentence, end, lexicon) { end += 1 }
-            if end < tokens.count, lexicon.teamNouns.contains(tokens[end].key) { end += 1 }
+            if end < tokens.count, sentence.word(end, in: .teamNoun) { end += 1 }
             let text = sentence.text(index..<end)
             let owner: OwnerKind = end - position == 1 && key != "the" ? .person(text) : .team(text)
             return (owner, end - index, false)
@@ -468,18 +468,15 @@ struct ActionItemRule {
     /// A capitalized word that may be a name: not a pronoun, a function word, a weekday or month.
     func isNameLike(_ sentence: SentenceView, _ index: Int, _ lexicon: Lexicon) -> Bool {
         let key = sentence.tokens[index].key
-        if lexicon.stopWords.contains(key) || lexicon.weekdays[key] != nil || lexicon.months[key] != nil { return false }
-        if lexicon.firstPerson.contains(key) || lexicon.firstPersonPlural.contains(key) || lexicon.secondPerson.contains(key) { return false }
-        if lexicon.taskVerbs.contains(key) || lexicon.fillers.contains(key) || lexicon.hedges.contains(key) { return false }
-        if lexicon.pastMarkers.contains(key) || lexicon.decisionPhrases.contains(key) || lexicon.nonTaskVerbs.contains(key) { return false }
-        if lexicon.numberWords[key] != nil || AmountRule.spelledNumbers.contains(key) { return false }  // "Three to five CVs"
+        // Stop words, weekdays, months, pronouns, verbs, fillers, hedges, numbers ("Three to five CVs"), `notNames`.
+        if sentence.word(index, in: .notName) { return false }
         // "Motion to spend…", "Admissions will…": a noun, not a name, when nobody by that name is known.
         if ["ion", "ions", "ment", "ments", "ness", "ity", "ance", "ence", "ings"].contains(where: { key.hasSuffix($0) }), key.count > 5,
             !(sentence.utterance.speaker.map { $0.lowercased().hasPrefix(key) } ?? false)
         {
             return false
         }
-        return !Self.notNames.contains(key) && sentence.raw(index).count > 1
+        return sentence.raw(index).count > 1
     }
 
     /// The first task verb at or after `index`, skipping fillers and adverbs.
@@ -513,11 +510,11 @@ struct ActionItemRule {
         }
         guard position < tokens.count else { return nil }
         // Russian and German may put the object or a date first: "можешь ещё до конца недели написать отзывы".
-        if lexicon.verbMayComeLate, !isVerb(tokens[position].key, lexicon, finite: finite) {
+        if lexicon.verbMayComeLate, !isVerb(sentence, position, lexicon, finite: finite) {
             var late = position + 1
             // Only an infinitive or a listed verb may come late: endings of finite verbs match too many nouns.
             while late < tokens.count, late - position <= 7, ![".", "?", "!", ";"].contains(tokens[late].key) {
-                if isVerb(tokens[late].key, lexicon, finite: false) { return late }
+                if isVerb(sentence, late, lexicon, finite: false) { return late }
                 late += 1
             }
         }
@@ -529,10 +526,10 @@ struct ActionItemRule {
         {
             return nil
         }
-        if lexicon.taskVerbs.contains(key) || lexicon.firstPersonFutureVerbs.contains(key) || lexicon.thirdPersonFutureVerbs.contains(key) {
+        if sentence.word(position, in: [.taskVerb, .firstPersonFutureVerb, .thirdPersonFutureVerb]) {
             return position
         }
-        if !lexicon.nonTaskVerbs.contains(key), key.count >= 4, tokens[position].kind == .word,
+        if !sentence.word(position, in: .nonTaskVerb), key.count >= 4, tokens[position].kind == .word,
             lexicon.infinitiveSuffixes.contains(where: { key.hasSuffix($0) }) || (finite && lexicon.finiteVerbSuffixes.contains(where: { key.hasSuffix($0) }))
         {
             return position
@@ -544,20 +541,20 @@ struct ActionItemRule {
             let rest = tokens[position...].map(\.key)
             return rest.contains(where: { ["ready", "done", "finished", "over", "complete", "completed", "back"].contains($0) }) ? position : nil
         }
-        let blocked = lexicon.nonTaskVerbs
         if key == "get", position + 1 < tokens.count, !["back", "to", "in"].contains(tokens[position + 1].key) || tokens.count > position + 2 {
             return position
         }
-        if blocked.contains(key) { return nil }
+        if sentence.word(position, in: .nonTaskVerb) { return nil }
         // An -ly adverb or an adjective is no verb; past forms are not commitments.
-        if key.hasSuffix("ly") || key.hasSuffix("ed") && !lexicon.taskVerbs.contains(key) { return nil }
+        if key.hasSuffix("ly") || key.hasSuffix("ed") && !sentence.word(position, in: .taskVerb) { return nil }
         return position
     }
 
     /// A task verb of the lexicon, or a word with its verb endings (not a word that never starts a task).
-    func isVerb(_ key: String, _ lexicon: Lexicon, finite: Bool) -> Bool {
-        if lexicon.nonTaskVerbs.contains(key) { return false }
-        if lexicon.taskVerbs.contains(key) || lexicon.firstPersonFutureVerbs.contains(key) || lexicon.thirdPersonFutureVerbs.contains(key) {
+    func isVerb(_ sentence: SentenceView, _ index: Int, _ lexicon: Lexicon, finite: Bool) -> Bool {
+        let key = sentence.tokens[index].key
+        if sentence.word(index, in: .nonTaskVerb) { return false }
+        if sentence.word(index, in: [.taskVerb, .firstPersonFutureVerb, .thirdPersonFutureVerb]) {
             return true
         }
         guard key.count >= 4 else { return false }

@@ -29,7 +29,7 @@ struct DateRule {
         let tokens = sentence.tokens
         let compiled = context.compiled
         // Only a weekday needs to know whether the sentence is about the past: work it out then.
-        let past = LazyFlag { isPastSentence(tokens, context.lexicon) }
+        let past = LazyFlag { isPastSentence(sentence) }
         var result: [DateMatch] = []
         var index = 0
         while index < tokens.count {
@@ -486,13 +486,12 @@ struct DateRule {
     }
 
     /// About the past: a past-tense marker and nothing that points forward.
-    private func isPastSentence(_ tokens: [Token], _ lexicon: Lexicon) -> Bool {
+    private func isPastSentence(_ sentence: SentenceView) -> Bool {
         var past = false
-        for token in tokens {
-            if lexicon.pastMarkers.contains(token.key) { past = true }
-            if lexicon.commitmentMarkers.contains(token.key) || lexicon.deadlineWords.contains(token.key)
-                || lexicon.nextWords.contains(token.key) || token.key.hasSuffix("'ll") || token.key == "going"
-                || lexicon.firstPersonFutureVerbs.contains(token.key) || lexicon.thirdPersonFutureVerbs.contains(token.key)
+        for (index, token) in sentence.tokens.enumerated() {
+            if sentence.word(index, in: .pastMarker) { past = true }
+            if sentence.word(index, in: [.commitmentMarker, .deadlineWord, .nextWord, .firstPersonFutureVerb, .thirdPersonFutureVerb])
+                || token.key.utf8.last == UInt8(ascii: "l") && token.key.hasSuffix("'ll") || token.key == "going"
             {
                 return false
             }
