@@ -97,6 +97,9 @@ struct OtterReader: DocumentReader {
         // The timestamp has a ":": a line without one is no speaker line, and is not split.
         guard raw.containsByte(0x3A) else { return nil }
         let trimmed = raw.trimmingWhitespace()
+        // A timestamp ends in a digit: a line whose last byte is another ASCII character is no
+        // speaker line, and is not split into words.
+        if let end = trimmed.utf8.last, end < 0x80, !(0x30...0x39).contains(end) { return nil }
         guard let last = trimmed.split(separator: " ").last, isTimestamp(last) else { return nil }
         let name = trimmed.dropLast(last.count)
         guard name.hasSuffix("  ") || name.hasSuffix("\t") || name.hasSuffix(" ") else { return nil }
