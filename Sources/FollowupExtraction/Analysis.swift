@@ -116,7 +116,7 @@ struct SentenceView {
         guard tokens.last.map({ $0.key == "?" }) ?? false || fullText.hasSuffix("?") else { return false }
         let n = tokens.count
         if n >= 3, tokens[n - 1].key == "?", tokens[n - 3].key == ",",
-            ["right", "correct", "yeah", "ok", "okay", "no", "yes", "agreed", "да", "верно", "хорошо", "ja", "oder"].contains(tokens[n - 2].key)
+            tokens[n - 2].key.isAny(of: ["right", "correct", "yeah", "ok", "okay", "no", "yes", "agreed", "да", "верно", "хорошо", "ja", "oder"])
         {
             return false
         }

@@ -58,7 +58,7 @@ struct ActionItemRule {
         var commitment = findCommitment(sentence, context: context, compiled: compiled)
         // "Someone needs to update the wiki": kept aside until a reply claims it.
         var unclaimed = false
-        if commitment == nil, tokens.count > 3, ["someone", "somebody", "кто-то", "jemand"].contains(tokens[0].key),
+        if commitment == nil, tokens.count > 3, tokens[0].key.isAny(of: ["someone", "somebody", "кто-то", "jemand"]),
             let phrase = compiled.commitmentPhrases.match(tokens, at: 1),
             let verb = firstVerb(sentence, from: 1 + phrase.length, context: context, compiled: compiled)
         {
@@ -70,7 +70,7 @@ struct ActionItemRule {
         if commitment == nil, !utterance.speakerSpoke, let owner = utterance.speaker, !Self.labelIsNoName(owner, context) {
             var start = 0
             if tokens.count > 2, tokens[1].key == ":", tokens[0].key.count <= 6 { start = 2 }
-            if start < tokens.count, ["will", "'ll", "gonna", "to", "going"].contains(tokens[start].key) {
+            if start < tokens.count, tokens[start].key.isAny(of: ["will", "'ll", "gonna", "to", "going"]) {
                 var verbAt = start + 1
                 if tokens[start].key == "going", verbAt < tokens.count, tokens[verbAt].key == "to" { verbAt += 1 }
                 if let verb = firstVerb(sentence, from: verbAt, context: context, compiled: compiled), verb <= verbAt + 1 {
@@ -80,7 +80,7 @@ struct ActionItemRule {
         }
         // "Me: send the proposal" in someone's own notes: the author.
         if commitment == nil, !utterance.speakerSpoke, let label = utterance.speaker,
-            ["me", "i", "myself", "я"].contains(label.lowercased()),
+            label.lowercased().isAny(of: ["me", "i", "myself", "я"]),
             let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled), verb <= 1
         {
             commitment = Commitment(owner: .speaker, verb: verb, start: 0, strong: true)
@@ -112,7 +112,7 @@ struct ActionItemRule {
         // Questions are requests only when addressed to someone ("can you…?"); "did you send it?" is not a task.
         let addressedByName = tokens.count > 1 && tokens[1].key == "," && context.people.person(in: sentence, at: 0) != nil
         if question && found.owner != .addressee && !structural && !addressedByName {
-            if !(found.owner == .speaker && tokens.first.map { ["shall", "should"].contains($0.key) } == true) { return [] }
+            if !(found.owner == .speaker && tokens.first.map { $0.key.isAny(of: ["shall", "should"]) } == true) { return [] }
         }
         if !structural && isHypothetical(sentence, before: found.verb, compiled: compiled, owner: found.owner) { return [] }
         if !structural && isDiscussion(sentence, compiled: compiled) { return [] }
@@ -120,13 +120,13 @@ struct ActionItemRule {
 
         // "Can you do anything on the hardware?", "do a bit more": a vague ask, not a task.
         if tokens[found.verb].key == "do", found.verb + 1 < tokens.count,
-            ["anything", "something", "whatever", "more", "better", "much", "a"].contains(tokens[found.verb + 1].key)
+            tokens[found.verb + 1].key.isAny(of: ["anything", "something", "whatever", "more", "better", "much", "a"])
         {
             return []
         }
         // "I can offer $2,000", "you'll get access": an offer or what someone will receive, not a task.
-        if ["offer", "get", "receive", "see", "hear", "have", "like", "love", "notice", "find", "live", "accept", "afford"].contains(tokens[found.verb].key),
-            found.verb > 0, ["can", "could", "you'll", "you", "may"].contains(tokens[found.verb - 1].key) || tokens[found.start].key == "you'll"
+        if tokens[found.verb].key.isAny(of: ["offer", "get", "receive", "see", "hear", "have", "like", "love", "notice", "find", "live", "accept", "afford"]),
+            found.verb > 0, tokens[found.verb - 1].key.isAny(of: ["can", "could", "you'll", "you", "may"]) || tokens[found.start].key == "you'll"
         {
             if !(tokens[found.verb].key == "get" && found.owner == .addressee && tokens[found.start].key != "you'll") { return [] }
         }
@@ -140,7 +140,7 @@ struct ActionItemRule {
         // "you need to click…" in a many-person call is the generic "you": no one is asked.
         if found.owner == .addressee, !structural, sentence.utterance.speakerSpoke, analysis.speakers.count > 2,
             vocative(sentence, context: context) == nil, analysis.addressee(of: sentence) == nil,
-            !compiled.requestPhrases.contains(tokens, in: 0..<min(2, tokens.count)) || ["you", "you'll"].contains(tokens[0].key)
+            !compiled.requestPhrases.contains(tokens, in: 0..<min(2, tokens.count)) || tokens[0].key.isAny(of: ["you", "you'll"])
         {
             return []
         }
@@ -156,7 +156,7 @@ struct ActionItemRule {
         {
             return []
         }
-        if ["talk", "speak", "meet", "sync", "reconnect", "regroup", "созвонимся", "встретимся"].contains(tokens[found.verb].key), !structural,
+        if tokens[found.verb].key.isAny(of: ["talk", "speak", "meet", "sync", "reconnect", "regroup", "созвонимся", "встретимся"]), !structural,
             found.owner == .we || found.owner == .unstated
         {
             return []
@@ -173,7 +173,7 @@ struct ActionItemRule {
         if owner == nil, !sentence.utterance.speakerSpoke, let label = utterance.speaker, !Self.labelIsNoName(label, context),
             context.people.isEmpty || context.people.knows(label)
                 || lexicon.teamNouns.contains(label.lowercased().split(separator: " ").first.map(String.init) ?? ""),
-            !["me", "i", "myself", "я"].contains(label.lowercased())
+            !label.lowercased().isAny(of: ["me", "i", "myself", "я"])
         {
             owner = context.people.fullest(label)
         }
@@ -256,12 +256,12 @@ struct ActionItemRule {
                 if verbStart < tokens.count, let person = context.people.person(in: sentence, at: verbStart) { verbStart += person.length }
                 if verbStart < tokens.count, tokens[verbStart].key == "," { verbStart += 1 }
                 if let verb = firstVerb(sentence, from: verbStart, context: context, compiled: compiled) {
-                    let isPlease = ["please", "pls", "plz", "пожалуйста", "прошу"].contains(key)
-                    let imperative = lexicon.code == "ru" && phrase.length == 1 && lexicon.requestPhrases.contains(key) && !["можешь", "можете", "сможешь", "сможете"].contains(key)
+                    let isPlease = key.isAny(of: ["please", "pls", "plz", "пожалуйста", "прошу"])
+                    let imperative = lexicon.code == "ru" && phrase.length == 1 && lexicon.requestPhrases.contains(key) && !key.isAny(of: ["можешь", "можете", "сможешь", "сможете"])
                     if isPlease && !sentence.utterance.speakerSpoke && vocative(sentence, context: context) == nil {
                         return Commitment(owner: .unstated, verb: verb, start: position, strong: true)
                     }
-                    if imperative && !["пожалуйста", "прошу"].contains(key) {
+                    if imperative && !key.isAny(of: ["пожалуйста", "прошу"]) {
                         return Commitment(owner: .addressee, verb: position, start: position, strong: true)
                     }
                     return Commitment(owner: .addressee, verb: verb, start: position, strong: true)
@@ -269,14 +269,14 @@ struct ActionItemRule {
             }
             // Russian drops the pronoun: "Пришлю завтра", "Подготовим КП".
             if sentence.word(position, in: .firstPersonFutureVerb), position == 0 || !isSubjectToken(sentence, position - 1) {
-                let plural = key.hasSuffix("м") && !key.hasSuffix("ем") || ["подготовим", "пришлём", "пришлем", "отправим", "сделаем", "согласуем", "проверим", "уточним", "вышлем", "направим", "обновим", "подпишем", "запустим", "посчитаем", "соберём", "соберем", "выставим", "оплатим", "закажем", "организуем", "передадим", "напишем"].contains(key)
+                let plural = key.hasSuffix("м") && !key.hasSuffix("ем") || key.isAny(of: ["подготовим", "пришлём", "пришлем", "отправим", "сделаем", "согласуем", "проверим", "уточним", "вышлем", "направим", "обновим", "подпишем", "запустим", "посчитаем", "соберём", "соберем", "выставим", "оплатим", "закажем", "организуем", "передадим", "напишем"])
                 return Commitment(owner: plural ? .we : .speaker, verb: position, start: position, strong: true)
             }
             // A subject followed by a marker: "Alice will", "Bob to", "we'll", "legal needs to", "Иван пришлёт".
             guard let subject = subject(sentence, at: position, context: context) else { continue }
             var next = position + subject.length
             // "Alice (PM) will", "Bob also will"
-            while next < tokens.count, ["also", "then", "still", "probably", "definitely", "and", "тоже", "также"].contains(tokens[next].key) { next += 1 }
+            while next < tokens.count, tokens[next].key.isAny(of: ["also", "then", "still", "probably", "definitely", "and", "тоже", "также"]) { next += 1 }
             guard next < tokens.count else { continue }
             var verbStart: Int?
             if subject.fused {
@@ -295,7 +295,7 @@ struct ActionItemRule {
             } else if subject.owner == .speaker, !subject.fused, !lexicon.firstPersonVerbSuffixes.isEmpty,
                 let verb = (next..<min(tokens.count, next + 3)).first(where: { i in
                     // Right after "я", or after date words only ("я завтра предупрежу").
-                    guard (next..<i).allSatisfy({ Self.isDateWord(tokens[$0].key, lexicon) || ["тоже", "также", "сам", "сама"].contains(tokens[$0].key) })
+                    guard (next..<i).allSatisfy({ Self.isDateWord(tokens[$0].key, lexicon) || tokens[$0].key.isAny(of: ["тоже", "также", "сам", "сама"]) })
                     else { return false }
                     let key = tokens[i].key
                     return key.count >= 5 && lexicon.firstPersonVerbSuffixes.contains(where: { key.hasSuffix($0) })
@@ -305,12 +305,12 @@ struct ActionItemRule {
                 // "Я предупрежу маркетинг завтра"
                 return Commitment(owner: .speaker, verb: verb, start: position, strong: true)
             } else if !lexicon.finiteVerbSuffixes.isEmpty, subject.known || subject.owner == .we || Self.isTeam(subject.owner),
-                ![",", ":", "—", "-", "–"].contains(tokens[next].key),
+                !tokens[next].key.isAny(of: [",", ":", "—", "-", "–"]),
                 let verb = firstVerb(sentence, from: next, context: context, compiled: compiled, finite: true)
             {
                 // "Мария сегодня разместит", "Наталья доделает", "мы проведём", "Анне согласовать".
                 return Commitment(owner: subject.owner, verb: verb, start: position, strong: true)
-            } else if ["owns", "handles", "takes", "drives", "leads"].contains(tokens[next].key), next + 1 < tokens.count,
+            } else if tokens[next].key.isAny(of: ["owns", "handles", "takes", "drives", "leads"]), next + 1 < tokens.count,
                 tokens[next + 1].kind == .word
             {
                 // "Bob owns the migration plan": the marker is itself the task's verb.
@@ -319,9 +319,9 @@ struct ActionItemRule {
                 verbStart = next + phrase.length
             } else if sentence.word(next, in: .commitmentMarker) {
                 // "to" after a subject is the notes' shorthand only at the start of a clause: "Bob to review".
-                if tokens[next].key == "to" && !(position == 0 || [",", ";", "-", "—", "–", ":", "and", "("].contains(tokens[position - 1].key)) { continue }
+                if tokens[next].key == "to" && !(position == 0 || tokens[position - 1].key.isAny(of: [",", ";", "-", "—", "–", ":", "and", "("])) { continue }
                 verbStart = next + 1
-            } else if ["-", "—", "–", ":", "→", "->"].contains(tokens[next].key), subject.known || Self.isTeam(subject.owner),
+            } else if tokens[next].key.isAny(of: ["-", "—", "–", ":", "→", "->"]), subject.known || Self.isTeam(subject.owner),
                 tokens[next].key == ":" || tokens[next].spaceBefore,
                 next + 1 < tokens.count,
                 sentence.word(next + 1, in: .taskVerb) || subject.known && firstVerb(sentence, from: next + 1, context: context, compiled: compiled) == next + 1
@@ -338,7 +338,7 @@ struct ActionItemRule {
             }
             guard let start = verbStart else { continue }
             // "we can", "we should" offer or suggest; they do not commit.
-            if subject.owner == .we || subject.owner == .speaker, start > 0, ["can", "should", "could", "might", "may"].contains(tokens[start - 1].key),
+            if subject.owner == .we || subject.owner == .speaker, start > 0, tokens[start - 1].key.isAny(of: ["can", "should", "could", "might", "may"]),
                 !subject.fused
             {
                 continue
@@ -354,7 +354,7 @@ struct ActionItemRule {
     }
 
     func isSubjectToken(_ sentence: SentenceView, _ index: Int) -> Bool {
-        sentence.word(index, in: [.firstPerson, .firstPersonPlural, .secondPerson]) || ["он", "она", "они"].contains(sentence.tokens[index].key)
+        sentence.word(index, in: [.firstPerson, .firstPersonPlural, .secondPerson]) || sentence.tokens[index].key.isAny(of: ["он", "она", "они"])
     }
 
     /// "(Maria Gonzalez)" at `index`: capitalized words in brackets.
@@ -382,7 +382,7 @@ struct ActionItemRule {
 
     func decisionLabelled(_ utterance: Utterance) -> Bool {
         guard !utterance.speakerSpoke, let label = utterance.speaker?.lowercased() else { return false }
-        return ["decision", "decisions", "decided", "agreed", "approved", "решение", "решили", "договорились"].contains(label)
+        return label.isAny(of: ["decision", "decisions", "decided", "agreed", "approved", "решение", "решили", "договорились"])
     }
 
     func structuralLine(_ sentence: SentenceView) -> Bool {
@@ -413,14 +413,14 @@ struct ActionItemRule {
             let pronoun = String(key.dropLast(3))
             if lexicon.firstPerson.contains(pronoun) || pronoun == "i" { return (.speaker, 1, true) }
             if lexicon.firstPersonPlural.contains(pronoun) || pronoun == "we" { return (.we, 1, true) }
-            if ["you", "u"].contains(pronoun) { return (.addressee, 1, true) }
-            if ["he", "she", "they"].contains(pronoun) { return nil }
+            if pronoun.isAny(of: ["you", "u"]) { return (.addressee, 1, true) }
+            if pronoun.isAny(of: ["he", "she", "they"]) { return nil }
             if let person = context.people.person(in: sentence, at: index) { return (.person(person.name), 1, true) }
             return nil
         }
         if sentence.word(index, in: .firstPerson) { return (.speaker, 1, false) }
-        if sentence.word(index, in: .firstPersonPlural), !["us", "let's", "lets"].contains(key) { return (.we, 1, false) }
-        if ["you", "вы", "ты"].contains(key) && sentence.utterance.speakerSpoke { return (.addressee, 1, false) }
+        if sentence.word(index, in: .firstPersonPlural), !key.isAny(of: ["us", "let's", "lets"]) { return (.we, 1, false) }
+        if key.isAny(of: ["you", "вы", "ты"]) && sentence.utterance.speakerSpoke { return (.addressee, 1, false) }
         // Teams: "legal", "the vendor", "ACME legal", "Finance"
         var position = index
         if key == "the" || key == "our" || key == "their" { position += 1 }
@@ -433,7 +433,7 @@ struct ActionItemRule {
         }
         // Lower-case notes: "jen to send deck thurs" — a lone word opening a list item, then "to"/"will" and a task verb.
         if position == 0, !sentence.utterance.speakerSpoke, sentence.utterance.listMarker != nil, tokens[0].kind == .word,
-            !sentence.isCapitalized(0), tokens.count > 2, ["to", "will", "'ll"].contains(tokens[1].key),
+            !sentence.isCapitalized(0), tokens.count > 2, tokens[1].key.isAny(of: ["to", "will", "'ll"]),
             sentence.word(2, in: .taskVerb), isNameLike(sentence, 0, lexicon), !sentence.word(0, in: .taskVerb),
             tokens[0].key.count >= 2, !Self.notLowercaseNames.contains(tokens[0].key)
         {
@@ -496,9 +496,9 @@ struct ActionItemRule {
                 continue
             }
             if tokens[position].key == "be", !(position + 1 < tokens.count && tokens[position + 1].key == "able") { break }
-            if ["also", "just", "quickly", "then", "first", "still", "try", "to", "and", "go", "ahead", "be", "able",
+            if tokens[position].key.isAny(of: ["also", "just", "quickly", "then", "first", "still", "try", "to", "and", "go", "ahead", "be", "able",
                 "can", "could", "would", "will", "you", "i", "we", "i'll", "we'll", "shall",
-                "тоже", "также", "сначала", "сам", "сама", ",", "—", "-", "–", ":", "а", "уже"].contains(tokens[position].key)
+                "тоже", "также", "сначала", "сам", "сама", ",", "—", "-", "–", ":", "а", "уже"])
                 || Self.isDateWord(tokens[position].key, lexicon)
                 && !(tokens[position].key == "go" && !(position + 1 < tokens.count && tokens[position + 1].key == "ahead"))
             {
@@ -513,7 +513,7 @@ struct ActionItemRule {
         if lexicon.verbMayComeLate, !isVerb(sentence, position, lexicon, finite: finite) {
             var late = position + 1
             // Only an infinitive or a listed verb may come late: endings of finite verbs match too many nouns.
-            while late < tokens.count, late - position <= 7, ![".", "?", "!", ";"].contains(tokens[late].key) {
+            while late < tokens.count, late - position <= 7, !tokens[late].key.isAny(of: [".", "?", "!", ";"]) {
                 if isVerb(sentence, late, lexicon, finite: false) { return late }
                 late += 1
             }
@@ -521,8 +521,8 @@ struct ActionItemRule {
         let key = tokens[position].key
         if lexicon.numberWords[key] != nil || AmountRule.spelledNumbers.contains(key) { return nil }
         // A noun that looks like a verb: "budget for this is 90k", "review is on Friday".
-        if tokens[(position + 1)..<min(tokens.count, position + 4)].contains(where: { ["is", "are", "was", "were", "'s", "это", "—"].contains($0.key) }),
-            lexicon.code == "en", !tokens[(position + 1)..<min(tokens.count, position + 3)].contains(where: { ["that", "the", "it", "what"].contains($0.key) })
+        if tokens[(position + 1)..<min(tokens.count, position + 4)].contains(where: { $0.key.isAny(of: ["is", "are", "was", "were", "'s", "это", "—"]) }),
+            lexicon.code == "en", !tokens[(position + 1)..<min(tokens.count, position + 3)].contains(where: { $0.key.isAny(of: ["that", "the", "it", "what"]) })
         {
             return nil
         }
@@ -539,9 +539,9 @@ struct ActionItemRule {
         }
         if key == "have" || key == "has" {
             let rest = tokens[position...].map(\.key)
-            return rest.contains(where: { ["ready", "done", "finished", "over", "complete", "completed", "back"].contains($0) }) ? position : nil
+            return rest.contains(where: { $0.isAny(of: ["ready", "done", "finished", "over", "complete", "completed", "back"]) }) ? position : nil
         }
-        if key == "get", position + 1 < tokens.count, !["back", "to", "in"].contains(tokens[position + 1].key) || tokens.count > position + 2 {
+        if key == "get", position + 1 < tokens.count, !tokens[position + 1].key.isAny(of: ["back", "to", "in"]) || tokens.count > position + 2 {
             return position
         }
         if sentence.word(position, in: .nonTaskVerb) { return nil }
@@ -579,13 +579,13 @@ struct ActionItemRule {
             guard compiled.hedges.match(tokens, at: index) != nil else { continue }
             let key = tokens[index].key
             // "could you", "would you" are requests, not hedges.
-            if ["could", "would", "might"].contains(key), index + 1 < tokens.count, ["you", "u"].contains(tokens[index + 1].key) { continue }
-            if owner == .addressee && ["would", "could"].contains(key) { continue }
+            if key.isAny(of: ["could", "would", "might"]), index + 1 < tokens.count, tokens[index + 1].key.isAny(of: ["you", "u"]) { continue }
+            if owner == .addressee && key.isAny(of: ["would", "could"]) { continue }
             return true
         }
         // "we could maybe look at…", "I'll look at it at some point": no real promise anywhere in the sentence.
         if compiled.vagueTime.contains(tokens, in: 0..<tokens.count) { return true }
-        return tokens.contains { ["maybe", "perhaps", "possibly", "hypothetically", "может", "возможно"].contains($0.key) } && owner != .addressee
+        return tokens.contains { $0.key.isAny(of: ["maybe", "perhaps", "possibly", "hypothetically", "может", "возможно"]) } && owner != .addressee
             && !tokens.contains { $0.key == "will" || $0.key.hasSuffix("'ll") }
     }
 
@@ -593,14 +593,14 @@ struct ActionItemRule {
         let tokens = sentence.tokens
         guard let discussion = compiled.discussion.firstMatch(tokens, in: 0..<tokens.count) else { return false }
         // "we discussed who would own hiring" — the commitment is inside the discussion.
-        return tokens[discussion.index...].contains { ["who", "whether", "if", "кто", "ли"].contains($0.key) }
+        return tokens[discussion.index...].contains { $0.key.isAny(of: ["who", "whether", "if", "кто", "ли"]) }
     }
 
     func isNegated(_ tokens: [Token], from start: Int, to verb: Int, _ lexicon: Lexicon) -> Bool {
         guard start <= verb else { return false }
         for index in start...min(verb, tokens.count - 1) {
             let key = tokens[index].key
-            if ["not", "never", "won't", "can't", "cannot", "don't", "shouldn't", "wont", "не", "нельзя", "no"].contains(key)
+            if key.isAny(of: ["not", "never", "won't", "can't", "cannot", "don't", "shouldn't", "wont", "не", "нельзя", "no"])
                 || key.hasSuffix("n't")
             {
                 return true
