@@ -10,10 +10,13 @@ struct WordKey: Hashable, Sendable {
 
     init(_ text: String) { self.text = text }
 
+    /// Lengths first, inlined: most keys compared differ in length, and need no byte loop.
+    @inline(__always)
     static func == (lhs: WordKey, rhs: WordKey) -> Bool {
-        let left = lhs.text.utf8
-        let right = rhs.text.utf8
-        guard left.count == right.count else { return false }
+        lhs.text.utf8.count == rhs.text.utf8.count && sameBytes(lhs.text.utf8, rhs.text.utf8)
+    }
+
+    private static func sameBytes(_ left: String.UTF8View, _ right: String.UTF8View) -> Bool {
         if let equal = left.withContiguousStorageIfAvailable({ l in
             right.withContiguousStorageIfAvailable { r in l.elementsEqual(r) }
         }), let equal {
