@@ -135,23 +135,28 @@ struct PeopleIndex {
     /// scalar is a character of its own, so byte suffixes and scalar counts are the Character
     /// ones; "" for no stem, nil for any other key (the Character-level path decides).
     private static func cyrillicStem(_ key: String) -> String? {
+        var bytes = Array(key.utf8)
         var scalars = 0
-        for scalar in key.unicodeScalars {
-            let value = scalar.value
-            // U+0483...U+0489 are combining marks; CR and LF may form one character together.
-            guard value < 0x80 && value != 0x0D && value != 0x0A || (0x0400...0x04FF).contains(value) && !(0x0483...0x0489).contains(value)
-            else { return nil }
+        for (i, byte) in bytes.enumerated() {
+            if byte & 0xC0 == 0x80 {
+                // U+0483...U+0489 (0xD2 0x83...0x89) are combining marks.
+                if bytes[i - 1] == 0xD2 && byte >= 0x83 && byte <= 0x89 { return nil }
+                continue
+            }
+            // CR and LF may form one character together; other leads are outside U+0400...U+04FF.
+            guard byte < 0x80 && byte != 0x0D && byte != 0x0A || byte >= 0xD0 && byte <= 0xD3 else { return nil }
             scalars += 1
         }
         guard scalars >= 4 else { return "" }
-        var bytes = Array(key.utf8)
-        for ending in stemEndings where bytes.count >= ending.utf8.count && bytes.suffix(ending.utf8.count).elementsEqual(ending.utf8) {
-            bytes.removeLast(ending.utf8.count)
-            scalars -= ending.unicodeScalars.count
+        for ending in stemEndingBytes where bytes.count >= ending.count && bytes[(bytes.count - ending.count)...].elementsEqual(ending) {
+            bytes.removeLast(ending.count)
+            scalars -= ending.count / 2  // two bytes per Cyrillic letter
             break
         }
         return scalars >= 3 ? String(decoding: bytes, as: UTF8.self) : ""
     }
+
+    private static let stemEndingBytes = stemEndings.map { Array($0.utf8) }
 
     /// The fullest known form of `name` ("Alice" → "Alice Chen", "AC" → "Alice Chen"), or the name as written.
     func fullest(_ name: String) -> String {
