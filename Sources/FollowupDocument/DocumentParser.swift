@@ -22,7 +22,8 @@ public enum DocumentParser {
     public static func detectFormat(source: String, text: String) -> InputFormat {
         let name = source.split(separator: "/").last.map(String.init)?.lowercased() ?? ""
         let ext = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last!) : ""
-        let head = text.prefix(4000)
+        // No more Characters than bytes: a short text is its own head, without counting Characters.
+        let head = text.utf8.count <= 4000 ? text[...] : text.prefix(4000)
         let trimmedHead = head.drop(while: { $0.isWhitespace })
         switch ext {
         case "vtt", "webvtt": return .vtt
@@ -33,13 +34,35 @@ public enum DocumentParser {
         }
         if trimmedHead.hasPrefix("WEBVTT") { return .vtt }
         if trimmedHead.first == "{", head.contains("\"segments\"") { return .whisper }
-        let lines = head.split(separator: "\n", omittingEmptySubsequences: true).prefix(40).map { $0.trimmingWhitespace() }
+        let lines = firstLines(of: head, 40).map { $0.trimmingWhitespace() }
         if lines.count >= 2, lines[0].allSatisfy(\.isNumber), lines[1].contains("-->") { return .srt }
         let otterLines = lines.filter { OtterReader.speakerLine($0) != nil }.count
         if otterLines >= 2 || (otterLines == 1 && lines.count <= 3) { return .otter }
         if ext == "txt" || ext == "text" { return .text }
         let markdownHints = lines.filter { $0.hasPrefix("#") || $0.hasPrefix("- [") || $0.hasPrefix("* ") || $0.contains("**") }.count
         return markdownHints >= 1 ? .markdown : .text
+    }
+
+    /// The first `count` non-empty lines of `text`, as `split(separator: "\n")` cuts them, found
+    /// over UTF-8 bytes and without cutting the rest: a line feed is a Character of its own except
+    /// after a carriage return ("\r\n" is one Character, and no "\n").
+    static func firstLines(of text: Substring, _ count: Int) -> [Substring] {
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var previous: UInt8 = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex, lines.count < count {
+            let byte = bytes[index]
+            if byte == 0x0A && previous != 0x0D {
+                if start < index { lines.append(text[start..<index]) }
+                start = bytes.index(after: index)
+            }
+            previous = byte
+            index = bytes.index(after: index)
+        }
+        if lines.count < count, start < bytes.endIndex { lines.append(text[start..<bytes.endIndex]) }
+        return lines
     }
 
     static func defaultTitle(source: String) -> String? {

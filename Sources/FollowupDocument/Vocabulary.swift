@@ -85,8 +85,13 @@ extension String {
     public func trimmingCharacters(in set: String) -> String {
         // Most ends are a letter whose byte is not in `set`: the set is built only when needed.
         var characters: Set<Character>?
+        // Only a Character with a Cyrillic scalar (U+0400...U+04FF) is equal to one that starts
+        // with such a scalar (no other character decomposes to one): a set without Cyrillic
+        // rules out Cyrillic ends by their lead byte, without hashing them.
+        let cyrillicSet = set.utf8.contains { $0 >= 0xD0 && $0 <= 0xD3 }
         func isMember(_ character: Character) -> Bool {
             if let byte = character.byte, !set.containsByte(byte) { return false }
+            if !cyrillicSet, let lead = character.utf8.first, lead >= 0xD0 && lead <= 0xD3 { return false }
             if characters == nil { characters = Set(set) }
             return characters!.contains(character)
         }

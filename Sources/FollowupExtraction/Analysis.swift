@@ -24,14 +24,18 @@ struct Analysis {
         self.options = options
         var sentences: [SentenceView] = []
         let compiled = CompiledLexicon.shared(lexicon)
+        let people = PeopleIndex(participants: document.participants)
+        // Only the action-item rules ask who a token names; other families skip the lookups.
+        let peopleToLookUp = options.families.contains(.actionItems) ? people : nil
         for (index, utterance) in document.utterances.enumerated() {
             for sentence in try segmenter.sentences(in: utterance.text) where !sentence.tokens.isEmpty {
-                sentences.append(SentenceView(utteranceIndex: index, utterance: utterance, sentence: sentence, compiled: compiled))
+                sentences.append(SentenceView(utteranceIndex: index, utterance: utterance, sentence: sentence, compiled: compiled,
+                                              people: peopleToLookUp))
             }
         }
         self.sentences = sentences
         self.speakers = Set(document.utterances.compactMap(\.speaker))
-        self.people = PeopleIndex(participants: document.participants)
+        self.people = people
         self.referenceDate = options.fallbackDate
         if let date = options.date {
             self.referenceDate = date
@@ -53,8 +57,11 @@ struct SentenceView {
     let classes: [TokenClass]
     /// Every class some token of the sentence has: a rule whose opener is absent skips the sentence.
     let mask: TokenClass
+    /// The person named at each token, looked up once here: the action-item rules ask for the
+    /// same token many times. Empty when nobody is known or nobody asked.
+    private(set) var persons: [(name: String, length: Int)?] = []
 
-    init(utteranceIndex: Int, utterance: Utterance, sentence: Sentence, compiled: CompiledLexicon) {
+    init(utteranceIndex: Int, utterance: Utterance, sentence: Sentence, compiled: CompiledLexicon, people: PeopleIndex? = nil) {
         self.utteranceIndex = utteranceIndex
         self.utterance = utterance
         self.sentence = sentence
@@ -66,9 +73,16 @@ struct SentenceView {
         }
         self.classes = classes
         self.mask = mask
+        if let people, !people.isEmpty {
+            persons = sentence.tokens.indices.map { people.lookUp(in: self, at: $0) }
+        }
     }
 
     var tokens: [Token] { sentence.tokens }
+
+    /// Whether token `index` is in one of the lexicon's word lists `lists` (see `TokenClass`).
+    @inline(__always)
+    func word(_ index: Int, in lists: TokenClass) -> Bool { !classes[index].isDisjoint(with: lists) }
 
     /// The text of tokens `range` (inclusive of everything between them).
     func text(_ range: Range<Int>) -> String {
@@ -102,7 +116,7 @@ struct SentenceView {
         guard tokens.last.map({ $0.key == "?" }) ?? false || fullText.hasSuffix("?") else { return false }
         let n = tokens.count
         if n >= 3, tokens[n - 1].key == "?", tokens[n - 3].key == ",",
-            ["right", "correct", "yeah", "ok", "okay", "no", "yes", "agreed", "да", "верно", "хорошо", "ja", "oder"].contains(tokens[n - 2].key)
+            tokens[n - 2].key.isAny(of: ["right", "correct", "yeah", "ok", "okay", "no", "yes", "agreed", "да", "верно", "хорошо", "ja", "oder"])
         {
             return false
         }

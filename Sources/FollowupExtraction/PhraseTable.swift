@@ -7,11 +7,11 @@ import FollowupText
 /// ICU cuts words, approximated by splitting on spaces and keeping punctuation ("/", "-") as
 /// keys of their own.
 struct PhraseTable<Value: Sendable>: Sendable {
-    private var entries: [String: [(keys: [String], value: Value)]] = [:]
+    private var entries: [WordKey: [(keys: [WordKey], value: Value)]] = [:]
 
     init(_ phrases: [String: Value]) {
         for (phrase, value) in phrases {
-            let keys = PhraseTable.keys(of: phrase)
+            let keys = PhraseTable.keys(of: phrase).map(WordKey.init)
             guard let first = keys.first else { continue }
             entries[first, default: []].append((keys, value))
         }
@@ -43,10 +43,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at token `index`: its value and token count.
     func match(_ tokens: [Token], at index: Int) -> (value: Value, length: Int)? {
-        guard index < tokens.count, let candidates = entries[tokens[index].key] else { return nil }
+        guard index < tokens.count, let candidates = entries[WordKey(tokens[index].key)] else { return nil }
         for candidate in candidates where index + candidate.keys.count <= tokens.count {
             var matched = true
-            for offset in 1..<max(1, candidate.keys.count) where tokens[index + offset].key != candidate.keys[offset] {
+            for offset in 1..<max(1, candidate.keys.count) where WordKey(tokens[index + offset].key) != candidate.keys[offset] {
                 matched = false
                 break
             }
@@ -66,25 +66,44 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func contains(_ tokens: [Token], in range: Range<Int>) -> Bool { firstMatch(tokens, in: range) != nil }
 }
 
-/// What a token may begin, from one dictionary lookup: rules skip every other token at once.
+/// What a token may begin, and which of the lexicon's word lists hold it, from one dictionary
+/// lookup: rules skip every other token at once, and test list membership by a bit instead of
+/// hashing the key again.
 struct TokenClass: OptionSet, Sendable {
-    let rawValue: UInt8
-    static let dateStart = TokenClass(rawValue: 1)
-    static let amountStart = TokenClass(rawValue: 2)
-    static let commitmentStart = TokenClass(rawValue: 4)
-    static let contactStart = TokenClass(rawValue: 8)
-    static let decisionStart = TokenClass(rawValue: 16)
+    let rawValue: UInt32
+    static let dateStart = TokenClass(rawValue: 1 << 0)
+    static let amountStart = TokenClass(rawValue: 1 << 1)
+    static let commitmentStart = TokenClass(rawValue: 1 << 2)
+    static let contactStart = TokenClass(rawValue: 1 << 3)
+    static let decisionStart = TokenClass(rawValue: 1 << 4)
+
+    // Word lists (`Lexicon`'s sets of the same names).
+    static let taskVerb = TokenClass(rawValue: 1 << 5)
+    static let firstPersonFutureVerb = TokenClass(rawValue: 1 << 6)
+    static let thirdPersonFutureVerb = TokenClass(rawValue: 1 << 7)
+    static let nonTaskVerb = TokenClass(rawValue: 1 << 8)
+    static let firstPerson = TokenClass(rawValue: 1 << 9)
+    static let firstPersonPlural = TokenClass(rawValue: 1 << 10)
+    static let secondPerson = TokenClass(rawValue: 1 << 11)
+    static let teamNoun = TokenClass(rawValue: 1 << 12)
+    static let commitmentMarker = TokenClass(rawValue: 1 << 13)
+    static let pastMarker = TokenClass(rawValue: 1 << 14)
+    static let deadlineWord = TokenClass(rawValue: 1 << 15)
+    static let nextWord = TokenClass(rawValue: 1 << 16)
+    /// A word no capitalized name can be (`ActionItemRule.isNameLike`): a function word, a
+    /// weekday or month, a pronoun, a verb, a filler, hedge or number.
+    static let notName = TokenClass(rawValue: 1 << 17)
 }
 
 /// Phrase tables compiled once per lexicon.
 final class CompiledLexicon: @unchecked Sendable {
     /// Token key → what it may begin. Numbers are classed by their first character instead.
-    let tokenClasses: [String: TokenClass]
+    let tokenClasses: [WordKey: TokenClass]
 
     /// What token `token` may begin.
     @inline(__always)
     func classes(of token: Token) -> TokenClass {
-        var result = tokenClasses[token.key] ?? []
+        var result = tokenClasses[WordKey(token.key)] ?? []
         if let first = token.key.utf8.first, first >= 0x30 && first <= 0x39 { result.formUnion([.dateStart, .amountStart]) }
         return result
     }
@@ -127,9 +146,9 @@ final class CompiledLexicon: @unchecked Sendable {
         immediate = PhraseTable(lexicon.immediatePhrases)
         vagueTime = PhraseTable(["at some point", "some day", "someday", "one day", "eventually", "когда-нибудь", "irgendwann"])
 
-        var classes: [String: TokenClass] = [:]
+        var classes: [WordKey: TokenClass] = [:]
         func mark(_ keys: some Sequence<String>, _ kind: TokenClass) {
-            for key in keys { classes[key, default: []].insert(kind) }
+            for key in keys { classes[WordKey(key), default: []].insert(kind) }
         }
         func firstKeys(_ phrases: some Sequence<String>) -> [String] { phrases.compactMap { PhraseTable<Bool>.keys(of: $0).first } }
         mark(firstKeys(lexicon.relativeDays.keys), .dateStart)
@@ -159,6 +178,26 @@ final class CompiledLexicon: @unchecked Sendable {
         mark(lexicon.contactNextWords, .contactStart)
         mark(["talk", "see", "speak", "same", "тот"], .contactStart)
         mark(firstKeys(lexicon.decisionPhrases), .decisionStart)
+
+        mark(lexicon.taskVerbs, .taskVerb)
+        mark(lexicon.firstPersonFutureVerbs, .firstPersonFutureVerb)
+        mark(lexicon.thirdPersonFutureVerbs, .thirdPersonFutureVerb)
+        mark(lexicon.nonTaskVerbs, .nonTaskVerb)
+        mark(lexicon.firstPerson, .firstPerson)
+        mark(lexicon.firstPersonPlural, .firstPersonPlural)
+        mark(lexicon.secondPerson, .secondPerson)
+        mark(lexicon.teamNouns, .teamNoun)
+        mark(lexicon.commitmentMarkers, .commitmentMarker)
+        mark(lexicon.pastMarkers, .pastMarker)
+        mark(lexicon.deadlineWords, .deadlineWord)
+        mark(lexicon.nextWords, .nextWord)
+        for words in [lexicon.stopWords, Set(lexicon.weekdays.keys), Set(lexicon.months.keys), lexicon.firstPerson,
+                      lexicon.firstPersonPlural, lexicon.secondPerson, lexicon.taskVerbs, lexicon.fillers, lexicon.hedges,
+                      lexicon.pastMarkers, lexicon.decisionPhrases, lexicon.nonTaskVerbs, Set(lexicon.numberWords.keys),
+                      AmountRule.spelledNumbers, ActionItemRule.notNames]
+        {
+            mark(words, .notName)
+        }
         tokenClasses = classes
     }
 

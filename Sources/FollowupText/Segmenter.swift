@@ -90,7 +90,8 @@ public final class Segmenter {
                 let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
                 var key = (try? Normalization.nfkcCasefold.apply(raw)) ?? raw
                 // Typographic apostrophes: "I’ll" and "I'll" are one word.
-                if key.containsBytes("\u{2019}") { key = key.replacing("\u{2019}", with: "'") }
+                // Its lead byte 0xE2 first: most keys have none, and need no substring search.
+                if key.utf8.contains(0xE2), key.containsBytes("\u{2019}") { key = key.replacing("\u{2019}", with: "'") }
                 tokens.append(Token(range: range, key: key, kind: kind, spaceBefore: spaceBefore))
                 spaceBefore = false
             }

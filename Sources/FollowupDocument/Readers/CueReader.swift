@@ -97,14 +97,37 @@ struct OtterReader: DocumentReader {
         // The timestamp has a ":": a line without one is no speaker line, and is not split.
         guard raw.containsByte(0x3A) else { return nil }
         let trimmed = raw.trimmingWhitespace()
-        guard let last = trimmed.split(separator: " ").last, isTimestamp(last) else { return nil }
+        // A timestamp ends in a digit: a line whose last byte is another ASCII character is no
+        // speaker line, and is not split into words.
+        if let end = trimmed.utf8.last, end < 0x80, !(0x30...0x39).contains(end) { return nil }
+        guard let last = lastWord(trimmed), isTimestamp(last) else { return nil }
         let name = trimmed.dropLast(last.count)
         guard name.hasSuffix("  ") || name.hasSuffix("\t") || name.hasSuffix(" ") else { return nil }
         let cleaned = name.trimmingWhitespace()
         guard !cleaned.isEmpty, cleaned.split(separator: " ").count <= 4, cleaned.first?.isLetter == true,
-            !cleaned.contains(where: { ".!?,;".contains($0) })
+            !cleaned.contains(where: isSpeakerStop)
         else { return nil }
         return cleaned
+    }
+
+    /// `text.split(separator: " ").last` for text without whitespace at its ends: the part after
+    /// the last space byte when that byte is a Character of its own (ASCII on both sides, so no
+    /// combining mark or prepended sign joins it), found from the end without splitting the line.
+    static func lastWord(_ text: String) -> Substring? {
+        let bytes = text.utf8
+        guard let space = bytes.lastIndex(of: 0x20) else { return text.isEmpty ? nil : text[...] }
+        let after = bytes.index(after: space)
+        if space > bytes.startIndex, bytes[bytes.index(before: space)] < 0x80, after < bytes.endIndex, bytes[after] < 0x80 {
+            return text[after...]
+        }
+        return text.split(separator: " ").last
+    }
+
+    /// ". ! ? , ;" end a sentence, never a name. Each is one ASCII scalar; only U+037E (Greek
+    /// question mark) is canonically equal to one of them (";"), so other Characters need no comparison.
+    private static func isSpeakerStop(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return ascii == 0x2E || ascii == 0x21 || ascii == 0x3F || ascii == 0x2C || ascii == 0x3B }
+        return character.utf8.first == 0xCD && character == ";"
     }
 
     static func isTimestamp(_ text: Substring) -> Bool {

@@ -46,6 +46,8 @@ enum MentionedNames {
     static func selfIntroduced(in utterances: [Utterance]) -> [String] {
         var names: [String] = []
         let speakers = Set(utterances.compactMap(\.speaker).filter { !$0.contains(" ") })
+        // Only a single-word speaker's name can be completed: without one, no word needs a look.
+        guard !speakers.isEmpty else { return [] }
         var surnames: [String: Set<String>] = [:]
         for utterance in utterances {
             let words = utterance.text.split(separator: " ").map(String.init)
@@ -75,7 +77,8 @@ enum MentionedNames {
         var current = ""
         for char in text {
             current.append(char)
-            if ".?!".contains(char) {
+            // Each end mark is a lone ASCII scalar: its ASCII value decides, with no comparison.
+            if let ascii = char.asciiValue, ascii == 0x2E || ascii == 0x3F || ascii == 0x21 {
                 result.append(current.trimmingWhitespace())
                 current = ""
             }

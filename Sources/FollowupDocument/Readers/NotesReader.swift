@@ -277,9 +277,14 @@ struct NoteLine {
         guard !name.isEmpty, !Vocabulary.fieldLabels.contains(name.lowercased()) else { return nil }
         let words = name.split(separator: " ")
         guard words.count <= 3, words.allSatisfy({ $0.first?.isUppercase == true || key.hasPrefix("@") }) else { return nil }
-        guard !name.contains(where: { $0.isNumber || "!?;=/\\{}<>".contains($0) }) else { return nil }
+        // Each mark is a lone ASCII scalar, so a Character is one only if its ASCII value is: no
+        // comparison of every Character with every mark.
+        guard !name.contains(where: { $0.isNumber || $0.asciiValue.map(NoteLine.labelMarks.contains) == true }) else { return nil }
         return name
     }
+
+    /// Marks no person label contains: "!?;=/\\{}<>".
+    private static let labelMarks: Set<UInt8> = Set("!?;=/\\{}<>".utf8)
 
     static func nameLabel(_ text: String, separators: [String]) -> (String, String)? {
         for separator in separators {
@@ -336,8 +341,10 @@ struct NoteLine {
 
     static func stripEmphasis(_ text: String) -> String {
         let marks = text.utf8.contains { $0 == 0x2A || $0 == 0x5F || $0 == 0x60 || $0 == 0x7E }  // * _ ` ~
-        guard marks, text.contains(where: { $0 == "*" || $0 == "_" || $0 == "`" || $0 == "~" }) else { return text }
-        if text.isASCIIText { return asciiStrippingEmphasis(text) }
+        guard marks else { return text }
+        // Mark bytes that are Characters of their own: the bytes answer, with no Character walk.
+        if text.isASCIIText || marksStandAlone(text) { return asciiStrippingEmphasis(text) }
+        guard text.contains(where: { $0 == "*" || $0 == "_" || $0 == "`" || $0 == "~" }) else { return text }
         var result = text
         for mark in ["**", "__", "~~", "`"] { result = result.replacing(mark, with: "") }
         // Single "*" or "_" around words: drop only when paired.
@@ -345,8 +352,28 @@ struct NoteLine {
         return result
     }
 
-    /// `stripEmphasis` of ASCII text, whose Characters are its bytes ("\r\n" aside, which no
-    /// mark is part of): the same removals, byte by byte.
+    /// Whether every mark byte (* _ ` ~) of `text` is a Character of its own because each
+    /// neighbour is ASCII or a Cyrillic letter, which no mark joins (no combining mark follows,
+    /// no prepended sign comes before): "**Решение**". Then the byte removals are the
+    /// Character ones.
+    private static func marksStandAlone(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        @inline(__always) func isMark(_ byte: UInt8) -> Bool { byte == 0x2A || byte == 0x5F || byte == 0x60 || byte == 0x7E }
+        /// A Cyrillic letter (U+0400...U+04FF without the combining U+0483...U+0489) from its lead byte.
+        @inline(__always) func isCyrillicLetter(lead: Int) -> Bool {
+            guard lead >= 0, lead + 1 < bytes.count, (0xD0...0xD3).contains(bytes[lead]) else { return false }
+            return !(bytes[lead] == 0xD2 && (0x83...0x89).contains(bytes[lead + 1]))
+        }
+        for (i, byte) in bytes.enumerated() where isMark(byte) {
+            if i > 0, bytes[i - 1] >= 0x80, !isCyrillicLetter(lead: i - 2) { return false }
+            if i + 1 < bytes.count, bytes[i + 1] >= 0x80, !isCyrillicLetter(lead: i + 1) { return false }
+        }
+        return true
+    }
+
+    /// `stripEmphasis` of text whose marks are Characters of their own (ASCII text, whose
+    /// Characters are its bytes, "\r\n" aside, which no mark is part of, or `marksStandAlone`):
+    /// the same removals, byte by byte.
     private static func asciiStrippingEmphasis(_ text: String) -> String {
         var bytes = Array(text.utf8)
         for mark in ["**", "__", "~~", "`"] {

@@ -14,7 +14,7 @@ extension ActionItemRule {
         case .speaker:
             // In notes, "I" is whoever wrote them ("From:", "Agent:", "Notes by:").
             var speaker = sentence.utterance.speaker
-            if !sentence.utterance.speakerSpoke, speaker == nil || ["me", "i", "myself", "я"].contains(speaker!.lowercased()) {
+            if !sentence.utterance.speakerSpoke, speaker == nil || speaker!.lowercased().isAny(of: ["me", "i", "myself", "я"]) {
                 speaker = analysis.document.author
             }
             guard let speaker else { return nil }
@@ -35,13 +35,13 @@ extension ActionItemRule {
             if !handle.isEmpty { return handle }
         }
         if let person = context.people.person(in: sentence, at: 0), person.length < tokens.count,
-            [",", ":", "—", "-"].contains(tokens[person.length].key)
+            tokens[person.length].key.isAny(of: [",", ":", "—", "-"])
         {
             return person.name
         }
         // "…, Bob?" or "…, Bob."
         var end = tokens.count
-        while end > 0, ["?", ".", "!"].contains(tokens[end - 1].key) { end -= 1 }
+        while end > 0, tokens[end - 1].key.isAny(of: ["?", ".", "!"]) { end -= 1 }
         for length in 1...2 where end - length - 1 >= 0 {
             if tokens[end - length - 1].key == ",", let person = context.people.person(in: sentence, at: end - length),
                 person.length == length
@@ -52,7 +52,7 @@ extension ActionItemRule {
         // A name right after the request: "can you, Bob, send"; "could you Alice send"
         for index in 0..<min(tokens.count, 5) {
             if let person = context.people.person(in: sentence, at: index), index > 0,
-                ["you", "u", ",", "please"].contains(tokens[index - 1].key)
+                tokens[index - 1].key.isAny(of: ["you", "u", ",", "please"])
             {
                 return person.name
             }
@@ -69,9 +69,9 @@ extension ActionItemRule {
         for index in tokens.indices {
             guard let phrase = compiled.assignment.match(tokens, at: index) else { continue }
             var next = index + phrase.length
-            while next < tokens.count, [":", "-", "—", "=", "is", "to", "by"].contains(tokens[next].key) { next += 1 }
+            while next < tokens.count, tokens[next].key.isAny(of: [":", "-", "—", "=", "is", "to", "by"]) { next += 1 }
             // "Assignee: Unassigned", "owner: TBD": nobody yet.
-            if next < tokens.count, ["unassigned", "tbd", "none", "nobody", "n/a", "tbc", "?"].contains(tokens[next].key) { return nil }
+            if next < tokens.count, tokens[next].key.isAny(of: ["unassigned", "tbd", "none", "nobody", "n/a", "tbc", "?"]) { return nil }
             if next < tokens.count, let person = context.people.person(in: sentence, at: next) { return person.name }
             // A name the notes never introduced: "assigned to Bob".
             if next < tokens.count, tokens[next].kind == .word, sentence.isCapitalized(next), isNameLike(sentence, next, context.lexicon),
@@ -84,10 +84,10 @@ extension ActionItemRule {
         }
         // Trailing "(Bob)", "[Bob]", "— Bob", "- @bob"
         var end = tokens.count
-        while end > 0, [".", ")", "]", "!"].contains(tokens[end - 1].key) { end -= 1 }
+        while end > 0, tokens[end - 1].key.isAny(of: [".", ")", "]", "!"]) { end -= 1 }
         for length in 1...3 where end - length >= 1 {
             let before = tokens[end - length - 1].key
-            if ["(", "[", "—", "-", "–", "@", "→"].contains(before) || (before == "@" && end - length >= 2),
+            if before.isAny(of: ["(", "[", "—", "-", "–", "@", "→"]) || (before == "@" && end - length >= 2),
                 let person = context.people.person(in: sentence, at: end - length), person.length == length
             {
                 return person.name

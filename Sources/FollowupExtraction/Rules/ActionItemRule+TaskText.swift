@@ -19,24 +19,24 @@ extension ActionItemRule {
         var index = verb + 1
         while index < end {
             let key = tokens[index].key
-            if [";", "|", "?", "!"].contains(key) { end = index; break }
+            if key.isAny(of: [";", "|", "?", "!"]) { end = index; break }
             if key == "." && (index + 1 == tokens.count || tokens[index + 1].spaceBefore) { end = index; break }
-            if [",", "and", "but", "so", "then", "и", "а", "но"].contains(key), index + 1 < tokens.count,
+            if key.isAny(of: [",", "and", "but", "so", "then", "и", "а", "но"]), index + 1 < tokens.count,
                 subject(sentence, at: index + 1, context: context) != nil,
                 index + 2 < tokens.count,
-                ["will", "to", "can", "should", "'ll", "needs", "is"].contains(tokens[index + 2].key)
+                tokens[index + 2].key.isAny(of: ["will", "to", "can", "should", "'ll", "needs", "is"])
                     || tokens[index + 1].key.hasSuffix("'ll")
-                    || context.lexicon.thirdPersonFutureVerbs.contains(tokens[index + 2].key)
-                    || context.lexicon.firstPersonFutureVerbs.contains(tokens[index + 1].key)
+                    || sentence.word(index + 2, in: .thirdPersonFutureVerb)
+                    || sentence.word(index + 1, in: .firstPersonFutureVerb)
             {
                 end = index
                 break
             }
-            if [",", "(", "-", "—", ";"].contains(key), index + 1 < tokens.count, compiled.assignment.match(tokens, at: index + 1) != nil {
+            if key.isAny(of: [",", "(", "-", "—", ";"]), index + 1 < tokens.count, compiled.assignment.match(tokens, at: index + 1) != nil {
                 end = index
                 break
             }
-            if key == "," && index + 1 < tokens.count && ["okay", "ok", "right", "thanks", "please", "yeah", "yes"].contains(tokens[index + 1].key) {
+            if key == "," && index + 1 < tokens.count && tokens[index + 1].key.isAny(of: ["okay", "ok", "right", "thanks", "please", "yeah", "yes"]) {
                 end = index
                 break
             }
@@ -49,7 +49,7 @@ extension ActionItemRule {
         // Restarts: "the, the handoff notes", "a, a revised scope" keep one copy.
         var r = verb + 1
         while r + 1 < end {
-            if tokens[r].kind != .symbol, [",", "-", "—", "–"].contains(tokens[r + 1].key), r + 2 < end, tokens[r + 2].key == tokens[r].key {
+            if tokens[r].kind != .symbol, tokens[r + 1].key.isAny(of: [",", "-", "—", "–"]), r + 2 < end, tokens[r + 2].key == tokens[r].key {
                 keep[r] = false
                 keep[r + 1] = false
             } else if tokens[r].kind != .symbol, tokens[r + 1].key == tokens[r].key, tokens[r].key.count <= 4 {
@@ -60,7 +60,7 @@ extension ActionItemRule {
         // Fillers inside the task.
         var i = verb
         while i < end {
-            if let filler = compiled.fillers.match(tokens, at: i), !["like", "just", "also", "then", "so", "right", "well", "actually", "really"].contains(tokens[i].key) || i == verb {
+            if let filler = compiled.fillers.match(tokens, at: i), !tokens[i].key.isAny(of: ["like", "just", "also", "then", "so", "right", "well", "actually", "really"]) || i == verb {
                 for j in i..<min(end, i + filler.length) { keep[j] = false }
                 i += filler.length
                 continue
@@ -71,20 +71,20 @@ extension ActionItemRule {
         var last = end
         while last > verb {
             let key = tokens[last - 1].key
-            if [".", ",", "-", "—", "–", ":", "please", "pls", "plz", "thanks", "thx", "asap", "okay", "ok", "пожалуйста", "too", "as", "well", "(", ")"].contains(key) || !keep[last - 1] {
-                if ["too", "well", "as"].contains(key), !(last >= 2 && tokens[last - 2].key == "as") && key != "too" { break }
+            if key.isAny(of: [".", ",", "-", "—", "–", ":", "please", "pls", "plz", "thanks", "thx", "asap", "okay", "ok", "пожалуйста", "too", "as", "well", "(", ")"]) || !keep[last - 1] {
+                if key.isAny(of: ["too", "well", "as"]), !(last >= 2 && tokens[last - 2].key == "as") && key != "too" { break }
                 last -= 1
                 continue
             }
             if key == ")" || key == "]" { last -= 1; continue }
-            if last - 1 > verb, ["(", "[", "@", "—", "-", "–"].contains(tokens[last - 2].key),
+            if last - 1 > verb, tokens[last - 2].key.isAny(of: ["(", "[", "@", "—", "-", "–"]),
                 context.people.person(in: sentence, at: last - 1) != nil
             {
                 last -= 2
                 continue
             }
             // A dangling "by" or "on" left by removing a date.
-            if ["by", "on", "until", "before", "at", "до", "к", "в"].contains(key) { last -= 1; continue }
+            if key.isAny(of: ["by", "on", "until", "before", "at", "до", "к", "в"]) { last -= 1; continue }
             break
         }
         var pieces: [String] = []

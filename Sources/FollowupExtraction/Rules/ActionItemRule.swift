@@ -58,7 +58,7 @@ struct ActionItemRule {
         var commitment = findCommitment(sentence, context: context, compiled: compiled)
         // "Someone needs to update the wiki": kept aside until a reply claims it.
         var unclaimed = false
-        if commitment == nil, tokens.count > 3, ["someone", "somebody", "кто-то", "jemand"].contains(tokens[0].key),
+        if commitment == nil, tokens.count > 3, tokens[0].key.isAny(of: ["someone", "somebody", "кто-то", "jemand"]),
             let phrase = compiled.commitmentPhrases.match(tokens, at: 1),
             let verb = firstVerb(sentence, from: 1 + phrase.length, context: context, compiled: compiled)
         {
@@ -70,7 +70,7 @@ struct ActionItemRule {
         if commitment == nil, !utterance.speakerSpoke, let owner = utterance.speaker, !Self.labelIsNoName(owner, context) {
             var start = 0
             if tokens.count > 2, tokens[1].key == ":", tokens[0].key.count <= 6 { start = 2 }
-            if start < tokens.count, ["will", "'ll", "gonna", "to", "going"].contains(tokens[start].key) {
+            if start < tokens.count, tokens[start].key.isAny(of: ["will", "'ll", "gonna", "to", "going"]) {
                 var verbAt = start + 1
                 if tokens[start].key == "going", verbAt < tokens.count, tokens[verbAt].key == "to" { verbAt += 1 }
                 if let verb = firstVerb(sentence, from: verbAt, context: context, compiled: compiled), verb <= verbAt + 1 {
@@ -80,7 +80,7 @@ struct ActionItemRule {
         }
         // "Me: send the proposal" in someone's own notes: the author.
         if commitment == nil, !utterance.speakerSpoke, let label = utterance.speaker,
-            ["me", "i", "myself", "я"].contains(label.lowercased()),
+            label.lowercased().isAny(of: ["me", "i", "myself", "я"]),
             let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled), verb <= 1
         {
             commitment = Commitment(owner: .speaker, verb: verb, start: 0, strong: true)
@@ -89,14 +89,14 @@ struct ActionItemRule {
             context.people.isEmpty || context.people.knows(label)
                 || lexicon.teamNouns.contains(label.lowercased().split(separator: " ").first.map(String.init) ?? ""),
             let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled), verb <= 1,
-            lexicon.taskVerbs.contains(tokens[verb].key) || structural
+            sentence.word(verb, in: .taskVerb) || structural
         {
             commitment = Commitment(owner: .person(label), verb: verb, start: 0, strong: true)
         }
         // "Update the forecast by Friday, assigned to Bob."
         if commitment == nil, compiled.assignment.contains(tokens, in: 1..<tokens.count),
             let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled), verb <= 1,
-            lexicon.taskVerbs.contains(tokens[verb].key)
+            sentence.word(verb, in: .taskVerb)
         {
             commitment = Commitment(owner: .unstated, verb: verb, start: 0, strong: true)
         }
@@ -112,7 +112,7 @@ struct ActionItemRule {
         // Questions are requests only when addressed to someone ("can you…?"); "did you send it?" is not a task.
         let addressedByName = tokens.count > 1 && tokens[1].key == "," && context.people.person(in: sentence, at: 0) != nil
         if question && found.owner != .addressee && !structural && !addressedByName {
-            if !(found.owner == .speaker && tokens.first.map { ["shall", "should"].contains($0.key) } == true) { return [] }
+            if !(found.owner == .speaker && tokens.first.map { $0.key.isAny(of: ["shall", "should"]) } == true) { return [] }
         }
         if !structural && isHypothetical(sentence, before: found.verb, compiled: compiled, owner: found.owner) { return [] }
         if !structural && isDiscussion(sentence, compiled: compiled) { return [] }
@@ -120,13 +120,13 @@ struct ActionItemRule {
 
         // "Can you do anything on the hardware?", "do a bit more": a vague ask, not a task.
         if tokens[found.verb].key == "do", found.verb + 1 < tokens.count,
-            ["anything", "something", "whatever", "more", "better", "much", "a"].contains(tokens[found.verb + 1].key)
+            tokens[found.verb + 1].key.isAny(of: ["anything", "something", "whatever", "more", "better", "much", "a"])
         {
             return []
         }
         // "I can offer $2,000", "you'll get access": an offer or what someone will receive, not a task.
-        if ["offer", "get", "receive", "see", "hear", "have", "like", "love", "notice", "find", "live", "accept", "afford"].contains(tokens[found.verb].key),
-            found.verb > 0, ["can", "could", "you'll", "you", "may"].contains(tokens[found.verb - 1].key) || tokens[found.start].key == "you'll"
+        if tokens[found.verb].key.isAny(of: ["offer", "get", "receive", "see", "hear", "have", "like", "love", "notice", "find", "live", "accept", "afford"]),
+            found.verb > 0, tokens[found.verb - 1].key.isAny(of: ["can", "could", "you'll", "you", "may"]) || tokens[found.start].key == "you'll"
         {
             if !(tokens[found.verb].key == "get" && found.owner == .addressee && tokens[found.start].key != "you'll") { return [] }
         }
@@ -140,7 +140,7 @@ struct ActionItemRule {
         // "you need to click…" in a many-person call is the generic "you": no one is asked.
         if found.owner == .addressee, !structural, sentence.utterance.speakerSpoke, analysis.speakers.count > 2,
             vocative(sentence, context: context) == nil, analysis.addressee(of: sentence) == nil,
-            !compiled.requestPhrases.contains(tokens, in: 0..<min(2, tokens.count)) || ["you", "you'll"].contains(tokens[0].key)
+            !compiled.requestPhrases.contains(tokens, in: 0..<min(2, tokens.count)) || tokens[0].key.isAny(of: ["you", "you'll"])
         {
             return []
         }
@@ -151,12 +151,12 @@ struct ActionItemRule {
             return []
         }
         // The next call itself is the next contact, not a task.
-        if compiled.contactVerbs.match(tokens, at: found.verb) != nil && !lexicon.taskVerbs.contains(tokens[found.verb].key)
+        if compiled.contactVerbs.match(tokens, at: found.verb) != nil && !sentence.word(found.verb, in: .taskVerb)
             && !structural
         {
             return []
         }
-        if ["talk", "speak", "meet", "sync", "reconnect", "regroup", "созвонимся", "встретимся"].contains(tokens[found.verb].key), !structural,
+        if tokens[found.verb].key.isAny(of: ["talk", "speak", "meet", "sync", "reconnect", "regroup", "созвонимся", "встретимся"]), !structural,
             found.owner == .we || found.owner == .unstated
         {
             return []
@@ -173,7 +173,7 @@ struct ActionItemRule {
         if owner == nil, !sentence.utterance.speakerSpoke, let label = utterance.speaker, !Self.labelIsNoName(label, context),
             context.people.isEmpty || context.people.knows(label)
                 || lexicon.teamNouns.contains(label.lowercased().split(separator: " ").first.map(String.init) ?? ""),
-            !["me", "i", "myself", "я"].contains(label.lowercased())
+            !label.lowercased().isAny(of: ["me", "i", "myself", "я"])
         {
             owner = context.people.fullest(label)
         }
@@ -185,7 +185,7 @@ struct ActionItemRule {
         if lexicon.verbMayComeLate, task.split(separator: " ").count < 2, found.verb > 0 {
             let before = (0..<found.verb).filter { i in
                 tokens[i].kind == .word && !dates.contains { $0.range.contains(i) } && compiled.fillers.match(tokens, at: i) == nil
-                    && !isSubjectToken(tokens[i], lexicon) && context.people.person(in: sentence, at: i) == nil
+                    && !isSubjectToken(sentence, i) && context.people.person(in: sentence, at: i) == nil
                     && !lexicon.affirmatives.contains(tokens[i].key) && !Self.isDateWord(tokens[i].key, lexicon)
             }
             if !before.isEmpty {
@@ -236,8 +236,9 @@ struct ActionItemRule {
             // Only a pronoun, a phrase opener, a name or a capitalized word can begin a commitment.
             if position > 0 || sentence.utterance.listMarker == nil, !sentence.classes[position].contains(.commitmentStart),
                 !sentence.isCapitalized(position),
-                !key.hasSuffix("'ll"), !key.hasPrefix("@"), context.people.isEmpty || context.people.person(in: sentence, at: position) == nil,
-                !lexicon.thirdPersonFutureVerbs.contains(key)
+                !(key.utf8.last == UInt8(ascii: "l") && key.hasSuffix("'ll")), !(key.utf8.first == UInt8(ascii: "@") && key.hasPrefix("@")),
+                context.people.isEmpty || context.people.person(in: sentence, at: position) == nil,
+                !sentence.word(position, in: .thirdPersonFutureVerb)
             {
                 continue
             }
@@ -255,75 +256,75 @@ struct ActionItemRule {
                 if verbStart < tokens.count, let person = context.people.person(in: sentence, at: verbStart) { verbStart += person.length }
                 if verbStart < tokens.count, tokens[verbStart].key == "," { verbStart += 1 }
                 if let verb = firstVerb(sentence, from: verbStart, context: context, compiled: compiled) {
-                    let isPlease = ["please", "pls", "plz", "пожалуйста", "прошу"].contains(key)
-                    let imperative = lexicon.code == "ru" && phrase.length == 1 && lexicon.requestPhrases.contains(key) && !["можешь", "можете", "сможешь", "сможете"].contains(key)
+                    let isPlease = key.isAny(of: ["please", "pls", "plz", "пожалуйста", "прошу"])
+                    let imperative = lexicon.code == "ru" && phrase.length == 1 && lexicon.requestPhrases.contains(key) && !key.isAny(of: ["можешь", "можете", "сможешь", "сможете"])
                     if isPlease && !sentence.utterance.speakerSpoke && vocative(sentence, context: context) == nil {
                         return Commitment(owner: .unstated, verb: verb, start: position, strong: true)
                     }
-                    if imperative && !["пожалуйста", "прошу"].contains(key) {
+                    if imperative && !key.isAny(of: ["пожалуйста", "прошу"]) {
                         return Commitment(owner: .addressee, verb: position, start: position, strong: true)
                     }
                     return Commitment(owner: .addressee, verb: verb, start: position, strong: true)
                 }
             }
             // Russian drops the pronoun: "Пришлю завтра", "Подготовим КП".
-            if lexicon.firstPersonFutureVerbs.contains(key), position == 0 || !isSubjectToken(tokens[position - 1], lexicon) {
-                let plural = key.hasSuffix("м") && !key.hasSuffix("ем") || ["подготовим", "пришлём", "пришлем", "отправим", "сделаем", "согласуем", "проверим", "уточним", "вышлем", "направим", "обновим", "подпишем", "запустим", "посчитаем", "соберём", "соберем", "выставим", "оплатим", "закажем", "организуем", "передадим", "напишем"].contains(key)
+            if sentence.word(position, in: .firstPersonFutureVerb), position == 0 || !isSubjectToken(sentence, position - 1) {
+                let plural = key.hasSuffix("м") && !key.hasSuffix("ем") || key.isAny(of: ["подготовим", "пришлём", "пришлем", "отправим", "сделаем", "согласуем", "проверим", "уточним", "вышлем", "направим", "обновим", "подпишем", "запустим", "посчитаем", "соберём", "соберем", "выставим", "оплатим", "закажем", "организуем", "передадим", "напишем"])
                 return Commitment(owner: plural ? .we : .speaker, verb: position, start: position, strong: true)
             }
             // A subject followed by a marker: "Alice will", "Bob to", "we'll", "legal needs to", "Иван пришлёт".
             guard let subject = subject(sentence, at: position, context: context) else { continue }
             var next = position + subject.length
             // "Alice (PM) will", "Bob also will"
-            while next < tokens.count, ["also", "then", "still", "probably", "definitely", "and", "тоже", "также"].contains(tokens[next].key) { next += 1 }
+            while next < tokens.count, tokens[next].key.isAny(of: ["also", "then", "still", "probably", "definitely", "and", "тоже", "также"]) { next += 1 }
             guard next < tokens.count else { continue }
             var verbStart: Int?
             if subject.fused {
                 verbStart = next  // "I'll", "we'll", "she'll"
-            } else if lexicon.firstPersonFutureVerbs.contains(tokens[next].key), !subject.known, subject.owner != .we {
+            } else if sentence.word(next, in: .firstPersonFutureVerb), !subject.known, subject.owner != .we {
                 // "Онбординг сделаю": a first-person verb makes the speaker the owner, whatever stands first.
                 return Commitment(owner: .speaker, verb: next, start: position, strong: true)
-            } else if lexicon.thirdPersonFutureVerbs.contains(tokens[next].key) || lexicon.firstPersonFutureVerbs.contains(tokens[next].key) {
+            } else if sentence.word(next, in: [.thirdPersonFutureVerb, .firstPersonFutureVerb]) {
                 return Commitment(owner: subject.owner, verb: next, start: position, strong: true)
             } else if !lexicon.imperativeSuffixes.isEmpty, subject.known, tokens[next].key == ",", next + 1 < tokens.count,
                 lexicon.imperativeSuffixes.contains(where: { tokens[next + 1].key.hasSuffix($0) }), tokens[next + 1].key.count >= 4,
-                !lexicon.nonTaskVerbs.contains(tokens[next + 1].key)
+                !sentence.word(next + 1, in: .nonTaskVerb)
             {
                 // "Тимур, посчитай, пожалуйста, остатки"
                 return Commitment(owner: subject.owner, verb: next + 1, start: position, strong: true)
             } else if subject.owner == .speaker, !subject.fused, !lexicon.firstPersonVerbSuffixes.isEmpty,
                 let verb = (next..<min(tokens.count, next + 3)).first(where: { i in
                     // Right after "я", or after date words only ("я завтра предупрежу").
-                    guard (next..<i).allSatisfy({ Self.isDateWord(tokens[$0].key, lexicon) || ["тоже", "также", "сам", "сама"].contains(tokens[$0].key) })
+                    guard (next..<i).allSatisfy({ Self.isDateWord(tokens[$0].key, lexicon) || tokens[$0].key.isAny(of: ["тоже", "также", "сам", "сама"]) })
                     else { return false }
                     let key = tokens[i].key
                     return key.count >= 5 && lexicon.firstPersonVerbSuffixes.contains(where: { key.hasSuffix($0) })
-                        && !lexicon.nonTaskVerbs.contains(key) && tokens[i].kind == .word
+                        && !sentence.word(i, in: .nonTaskVerb) && tokens[i].kind == .word
                 })
             {
                 // "Я предупрежу маркетинг завтра"
                 return Commitment(owner: .speaker, verb: verb, start: position, strong: true)
             } else if !lexicon.finiteVerbSuffixes.isEmpty, subject.known || subject.owner == .we || Self.isTeam(subject.owner),
-                ![",", ":", "—", "-", "–"].contains(tokens[next].key),
+                !tokens[next].key.isAny(of: [",", ":", "—", "-", "–"]),
                 let verb = firstVerb(sentence, from: next, context: context, compiled: compiled, finite: true)
             {
                 // "Мария сегодня разместит", "Наталья доделает", "мы проведём", "Анне согласовать".
                 return Commitment(owner: subject.owner, verb: verb, start: position, strong: true)
-            } else if ["owns", "handles", "takes", "drives", "leads"].contains(tokens[next].key), next + 1 < tokens.count,
+            } else if tokens[next].key.isAny(of: ["owns", "handles", "takes", "drives", "leads"]), next + 1 < tokens.count,
                 tokens[next + 1].kind == .word
             {
                 // "Bob owns the migration plan": the marker is itself the task's verb.
                 return Commitment(owner: subject.owner, verb: next, start: position, strong: true)
             } else if let phrase = compiled.commitmentPhrases.match(tokens, at: next) {
                 verbStart = next + phrase.length
-            } else if lexicon.commitmentMarkers.contains(tokens[next].key) {
+            } else if sentence.word(next, in: .commitmentMarker) {
                 // "to" after a subject is the notes' shorthand only at the start of a clause: "Bob to review".
-                if tokens[next].key == "to" && !(position == 0 || [",", ";", "-", "—", "–", ":", "and", "("].contains(tokens[position - 1].key)) { continue }
+                if tokens[next].key == "to" && !(position == 0 || tokens[position - 1].key.isAny(of: [",", ";", "-", "—", "–", ":", "and", "("])) { continue }
                 verbStart = next + 1
-            } else if ["-", "—", "–", ":", "→", "->"].contains(tokens[next].key), subject.known || Self.isTeam(subject.owner),
+            } else if tokens[next].key.isAny(of: ["-", "—", "–", ":", "→", "->"]), subject.known || Self.isTeam(subject.owner),
                 tokens[next].key == ":" || tokens[next].spaceBefore,
                 next + 1 < tokens.count,
-                lexicon.taskVerbs.contains(tokens[next + 1].key) || subject.known && firstVerb(sentence, from: next + 1, context: context, compiled: compiled) == next + 1
+                sentence.word(next + 1, in: .taskVerb) || subject.known && firstVerb(sentence, from: next + 1, context: context, compiled: compiled) == next + 1
             {
                 // "Bob: send…", "Maria — draft…": the shorthand needs a real task verb after it.
                 verbStart = next + 1
@@ -337,24 +338,23 @@ struct ActionItemRule {
             }
             guard let start = verbStart else { continue }
             // "we can", "we should" offer or suggest; they do not commit.
-            if subject.owner == .we || subject.owner == .speaker, start > 0, ["can", "should", "could", "might", "may"].contains(tokens[start - 1].key),
+            if subject.owner == .we || subject.owner == .speaker, start > 0, tokens[start - 1].key.isAny(of: ["can", "should", "could", "might", "may"]),
                 !subject.fused
             {
                 continue
             }
             // "will handle", "takes care of": the phrase holds the verb itself.
             var verb = firstVerb(sentence, from: start, context: context, compiled: compiled)
-            if verb == nil, start - 1 > next, lexicon.taskVerbs.contains(tokens[start - 1].key) { verb = start - 1 }
-            if verb == nil, start - 2 > next, lexicon.taskVerbs.contains(tokens[start - 2].key) { verb = start - 2 }
+            if verb == nil, start - 1 > next, sentence.word(start - 1, in: .taskVerb) { verb = start - 1 }
+            if verb == nil, start - 2 > next, sentence.word(start - 2, in: .taskVerb) { verb = start - 2 }
             guard let verb else { continue }
             return Commitment(owner: subject.owner, verb: verb, start: position, strong: true)
         }
         return nil
     }
 
-    func isSubjectToken(_ token: Token, _ lexicon: Lexicon) -> Bool {
-        lexicon.firstPerson.contains(token.key) || lexicon.firstPersonPlural.contains(token.key)
-            || lexicon.secondPerson.contains(token.key) || ["он", "она", "они"].contains(token.key)
+    func isSubjectToken(_ sentence: SentenceView, _ index: Int) -> Bool {
+        sentence.word(index, in: [.firstPerson, .firstPersonPlural, .secondPerson]) || sentence.tokens[index].key.isAny(of: ["он", "она", "они"])
     }
 
     /// "(Maria Gonzalez)" at `index`: capitalized words in brackets.
@@ -382,7 +382,7 @@ struct ActionItemRule {
 
     func decisionLabelled(_ utterance: Utterance) -> Bool {
         guard !utterance.speakerSpoke, let label = utterance.speaker?.lowercased() else { return false }
-        return ["decision", "decisions", "decided", "agreed", "approved", "решение", "решили", "договорились"].contains(label)
+        return label.isAny(of: ["decision", "decisions", "decided", "agreed", "approved", "решение", "решили", "договорились"])
     }
 
     func structuralLine(_ sentence: SentenceView) -> Bool {
@@ -413,28 +413,28 @@ struct ActionItemRule {
             let pronoun = String(key.dropLast(3))
             if lexicon.firstPerson.contains(pronoun) || pronoun == "i" { return (.speaker, 1, true) }
             if lexicon.firstPersonPlural.contains(pronoun) || pronoun == "we" { return (.we, 1, true) }
-            if ["you", "u"].contains(pronoun) { return (.addressee, 1, true) }
-            if ["he", "she", "they"].contains(pronoun) { return nil }
+            if pronoun.isAny(of: ["you", "u"]) { return (.addressee, 1, true) }
+            if pronoun.isAny(of: ["he", "she", "they"]) { return nil }
             if let person = context.people.person(in: sentence, at: index) { return (.person(person.name), 1, true) }
             return nil
         }
-        if lexicon.firstPerson.contains(key) { return (.speaker, 1, false) }
-        if lexicon.firstPersonPlural.contains(key), !["us", "let's", "lets"].contains(key) { return (.we, 1, false) }
-        if ["you", "вы", "ты"].contains(key) && sentence.utterance.speakerSpoke { return (.addressee, 1, false) }
+        if sentence.word(index, in: .firstPerson) { return (.speaker, 1, false) }
+        if sentence.word(index, in: .firstPersonPlural), !key.isAny(of: ["us", "let's", "lets"]) { return (.we, 1, false) }
+        if key.isAny(of: ["you", "вы", "ты"]) && sentence.utterance.speakerSpoke { return (.addressee, 1, false) }
         // Teams: "legal", "the vendor", "ACME legal", "Finance"
         var position = index
         if key == "the" || key == "our" || key == "their" { position += 1 }
         guard position < tokens.count else { return nil }
-        if lexicon.teamNouns.contains(tokens[position].key) {
+        if sentence.word(position, in: .teamNoun) {
             var end = position + 1
-            while end < tokens.count, lexicon.teamNouns.contains(tokens[end].key) { end += 1 }  // "ops team", "Platform team"
+            while end < tokens.count, sentence.word(end, in: .teamNoun) { end += 1 }  // "ops team", "Platform team"
             if end < tokens.count, sentence.isCapitalized(end), tokens[end].kind == .word { end += 1 }  // "Юристы ТехноСтроя"
             return (.team(sentence.text(index..<end)), end - index, false)
         }
         // Lower-case notes: "jen to send deck thurs" — a lone word opening a list item, then "to"/"will" and a task verb.
         if position == 0, !sentence.utterance.speakerSpoke, sentence.utterance.listMarker != nil, tokens[0].kind == .word,
-            !sentence.isCapitalized(0), tokens.count > 2, ["to", "will", "'ll"].contains(tokens[1].key),
-            lexicon.taskVerbs.contains(tokens[2].key), isNameLike(sentence, 0, lexicon), !lexicon.taskVerbs.contains(tokens[0].key),
+            !sentence.isCapitalized(0), tokens.count > 2, tokens[1].key.isAny(of: ["to", "will", "'ll"]),
+            sentence.word(2, in: .taskVerb), isNameLike(sentence, 0, lexicon), !sentence.word(0, in: .taskVerb),
             tokens[0].key.count >= 2, !Self.notLowercaseNames.contains(tokens[0].key)
         {
             let raw = String(sentence.raw(0))
@@ -443,7 +443,7 @@ struct ActionItemRule {
         if sentence.isCapitalized(position), tokens[position].kind == .word, isNameLike(sentence, position, lexicon) {
             var end = position + 1
             if end < tokens.count, sentence.isCapitalized(end), tokens[end].kind == .word, isNameLike(sentence, end, lexicon) { end += 1 }
-            if end < tokens.count, lexicon.teamNouns.contains(tokens[end].key) { end += 1 }
+            if end < tokens.count, sentence.word(end, in: .teamNoun) { end += 1 }
             let text = sentence.text(index..<end)
             let owner: OwnerKind = end - position == 1 && key != "the" ? .person(text) : .team(text)
             return (owner, end - index, false)
@@ -468,18 +468,15 @@ struct ActionItemRule {
     /// A capitalized word that may be a name: not a pronoun, a function word, a weekday or month.
     func isNameLike(_ sentence: SentenceView, _ index: Int, _ lexicon: Lexicon) -> Bool {
         let key = sentence.tokens[index].key
-        if lexicon.stopWords.contains(key) || lexicon.weekdays[key] != nil || lexicon.months[key] != nil { return false }
-        if lexicon.firstPerson.contains(key) || lexicon.firstPersonPlural.contains(key) || lexicon.secondPerson.contains(key) { return false }
-        if lexicon.taskVerbs.contains(key) || lexicon.fillers.contains(key) || lexicon.hedges.contains(key) { return false }
-        if lexicon.pastMarkers.contains(key) || lexicon.decisionPhrases.contains(key) || lexicon.nonTaskVerbs.contains(key) { return false }
-        if lexicon.numberWords[key] != nil || AmountRule.spelledNumbers.contains(key) { return false }  // "Three to five CVs"
+        // Stop words, weekdays, months, pronouns, verbs, fillers, hedges, numbers ("Three to five CVs"), `notNames`.
+        if sentence.word(index, in: .notName) { return false }
         // "Motion to spend…", "Admissions will…": a noun, not a name, when nobody by that name is known.
         if ["ion", "ions", "ment", "ments", "ness", "ity", "ance", "ence", "ings"].contains(where: { key.hasSuffix($0) }), key.count > 5,
             !(sentence.utterance.speaker.map { $0.lowercased().hasPrefix(key) } ?? false)
         {
             return false
         }
-        return !Self.notNames.contains(key) && sentence.raw(index).count > 1
+        return sentence.raw(index).count > 1
     }
 
     /// The first task verb at or after `index`, skipping fillers and adverbs.
@@ -499,9 +496,9 @@ struct ActionItemRule {
                 continue
             }
             if tokens[position].key == "be", !(position + 1 < tokens.count && tokens[position + 1].key == "able") { break }
-            if ["also", "just", "quickly", "then", "first", "still", "try", "to", "and", "go", "ahead", "be", "able",
+            if tokens[position].key.isAny(of: ["also", "just", "quickly", "then", "first", "still", "try", "to", "and", "go", "ahead", "be", "able",
                 "can", "could", "would", "will", "you", "i", "we", "i'll", "we'll", "shall",
-                "тоже", "также", "сначала", "сам", "сама", ",", "—", "-", "–", ":", "а", "уже"].contains(tokens[position].key)
+                "тоже", "также", "сначала", "сам", "сама", ",", "—", "-", "–", ":", "а", "уже"])
                 || Self.isDateWord(tokens[position].key, lexicon)
                 && !(tokens[position].key == "go" && !(position + 1 < tokens.count && tokens[position + 1].key == "ahead"))
             {
@@ -513,26 +510,26 @@ struct ActionItemRule {
         }
         guard position < tokens.count else { return nil }
         // Russian and German may put the object or a date first: "можешь ещё до конца недели написать отзывы".
-        if lexicon.verbMayComeLate, !isVerb(tokens[position].key, lexicon, finite: finite) {
+        if lexicon.verbMayComeLate, !isVerb(sentence, position, lexicon, finite: finite) {
             var late = position + 1
             // Only an infinitive or a listed verb may come late: endings of finite verbs match too many nouns.
-            while late < tokens.count, late - position <= 7, ![".", "?", "!", ";"].contains(tokens[late].key) {
-                if isVerb(tokens[late].key, lexicon, finite: false) { return late }
+            while late < tokens.count, late - position <= 7, !tokens[late].key.isAny(of: [".", "?", "!", ";"]) {
+                if isVerb(sentence, late, lexicon, finite: false) { return late }
                 late += 1
             }
         }
         let key = tokens[position].key
         if lexicon.numberWords[key] != nil || AmountRule.spelledNumbers.contains(key) { return nil }
         // A noun that looks like a verb: "budget for this is 90k", "review is on Friday".
-        if tokens[(position + 1)..<min(tokens.count, position + 4)].contains(where: { ["is", "are", "was", "were", "'s", "это", "—"].contains($0.key) }),
-            lexicon.code == "en", !tokens[(position + 1)..<min(tokens.count, position + 3)].contains(where: { ["that", "the", "it", "what"].contains($0.key) })
+        if tokens[(position + 1)..<min(tokens.count, position + 4)].contains(where: { $0.key.isAny(of: ["is", "are", "was", "were", "'s", "это", "—"]) }),
+            lexicon.code == "en", !tokens[(position + 1)..<min(tokens.count, position + 3)].contains(where: { $0.key.isAny(of: ["that", "the", "it", "what"]) })
         {
             return nil
         }
-        if lexicon.taskVerbs.contains(key) || lexicon.firstPersonFutureVerbs.contains(key) || lexicon.thirdPersonFutureVerbs.contains(key) {
+        if sentence.word(position, in: [.taskVerb, .firstPersonFutureVerb, .thirdPersonFutureVerb]) {
             return position
         }
-        if !lexicon.nonTaskVerbs.contains(key), key.count >= 4, tokens[position].kind == .word,
+        if !sentence.word(position, in: .nonTaskVerb), key.count >= 4, tokens[position].kind == .word,
             lexicon.infinitiveSuffixes.contains(where: { key.hasSuffix($0) }) || (finite && lexicon.finiteVerbSuffixes.contains(where: { key.hasSuffix($0) }))
         {
             return position
@@ -542,22 +539,22 @@ struct ActionItemRule {
         }
         if key == "have" || key == "has" {
             let rest = tokens[position...].map(\.key)
-            return rest.contains(where: { ["ready", "done", "finished", "over", "complete", "completed", "back"].contains($0) }) ? position : nil
+            return rest.contains(where: { $0.isAny(of: ["ready", "done", "finished", "over", "complete", "completed", "back"]) }) ? position : nil
         }
-        let blocked = lexicon.nonTaskVerbs
-        if key == "get", position + 1 < tokens.count, !["back", "to", "in"].contains(tokens[position + 1].key) || tokens.count > position + 2 {
+        if key == "get", position + 1 < tokens.count, !tokens[position + 1].key.isAny(of: ["back", "to", "in"]) || tokens.count > position + 2 {
             return position
         }
-        if blocked.contains(key) { return nil }
+        if sentence.word(position, in: .nonTaskVerb) { return nil }
         // An -ly adverb or an adjective is no verb; past forms are not commitments.
-        if key.hasSuffix("ly") || key.hasSuffix("ed") && !lexicon.taskVerbs.contains(key) { return nil }
+        if key.hasSuffix("ly") || key.hasSuffix("ed") && !sentence.word(position, in: .taskVerb) { return nil }
         return position
     }
 
     /// A task verb of the lexicon, or a word with its verb endings (not a word that never starts a task).
-    func isVerb(_ key: String, _ lexicon: Lexicon, finite: Bool) -> Bool {
-        if lexicon.nonTaskVerbs.contains(key) { return false }
-        if lexicon.taskVerbs.contains(key) || lexicon.firstPersonFutureVerbs.contains(key) || lexicon.thirdPersonFutureVerbs.contains(key) {
+    func isVerb(_ sentence: SentenceView, _ index: Int, _ lexicon: Lexicon, finite: Bool) -> Bool {
+        let key = sentence.tokens[index].key
+        if sentence.word(index, in: .nonTaskVerb) { return false }
+        if sentence.word(index, in: [.taskVerb, .firstPersonFutureVerb, .thirdPersonFutureVerb]) {
             return true
         }
         guard key.count >= 4 else { return false }
@@ -582,13 +579,13 @@ struct ActionItemRule {
             guard compiled.hedges.match(tokens, at: index) != nil else { continue }
             let key = tokens[index].key
             // "could you", "would you" are requests, not hedges.
-            if ["could", "would", "might"].contains(key), index + 1 < tokens.count, ["you", "u"].contains(tokens[index + 1].key) { continue }
-            if owner == .addressee && ["would", "could"].contains(key) { continue }
+            if key.isAny(of: ["could", "would", "might"]), index + 1 < tokens.count, tokens[index + 1].key.isAny(of: ["you", "u"]) { continue }
+            if owner == .addressee && key.isAny(of: ["would", "could"]) { continue }
             return true
         }
         // "we could maybe look at…", "I'll look at it at some point": no real promise anywhere in the sentence.
         if compiled.vagueTime.contains(tokens, in: 0..<tokens.count) { return true }
-        return tokens.contains { ["maybe", "perhaps", "possibly", "hypothetically", "может", "возможно"].contains($0.key) } && owner != .addressee
+        return tokens.contains { $0.key.isAny(of: ["maybe", "perhaps", "possibly", "hypothetically", "может", "возможно"]) } && owner != .addressee
             && !tokens.contains { $0.key == "will" || $0.key.hasSuffix("'ll") }
     }
 
@@ -596,14 +593,14 @@ struct ActionItemRule {
         let tokens = sentence.tokens
         guard let discussion = compiled.discussion.firstMatch(tokens, in: 0..<tokens.count) else { return false }
         // "we discussed who would own hiring" — the commitment is inside the discussion.
-        return tokens[discussion.index...].contains { ["who", "whether", "if", "кто", "ли"].contains($0.key) }
+        return tokens[discussion.index...].contains { $0.key.isAny(of: ["who", "whether", "if", "кто", "ли"]) }
     }
 
     func isNegated(_ tokens: [Token], from start: Int, to verb: Int, _ lexicon: Lexicon) -> Bool {
         guard start <= verb else { return false }
         for index in start...min(verb, tokens.count - 1) {
             let key = tokens[index].key
-            if ["not", "never", "won't", "can't", "cannot", "don't", "shouldn't", "wont", "не", "нельзя", "no"].contains(key)
+            if key.isAny(of: ["not", "never", "won't", "can't", "cannot", "don't", "shouldn't", "wont", "не", "нельзя", "no"])
                 || key.hasSuffix("n't")
             {
                 return true

@@ -62,9 +62,9 @@ struct AmountRule {
                 if !Self.periodGap.contains(key) {
                     // "3,200 USD for expedited trucking, one-time", "$4,000 travel (one-time)": a period after a
                     // comma or in parentheses later in the same clause.
-                    if let later = (position..<min(limit, position + 5)).first(where: { [",", "("].contains(tokens[$0].key) }),
+                    if let later = (position..<min(limit, position + 5)).first(where: { tokens[$0].key.isAny(of: [",", "("]) }),
                         later + 1 < limit, let period = compiled.periods.match(tokens, at: later + 1),
-                        !tokens[position..<later].contains(where: { Self.isNumber($0) || ["and", "but", "или", "и"].contains($0.key) })
+                        !tokens[position..<later].contains(where: { Self.isNumber($0) || $0.key.isAny(of: ["and", "but", "или", "и"]) })
                     {
                         result[i].period = period.value
                     }
@@ -82,7 +82,7 @@ struct AmountRule {
                         break
                     }
                     // "setup fee, $3,000": one comma right before the amount may separate its label.
-                    if [",", ";", "."].contains(tokens[back].key) && !(tokens[back].key == "," && back == result[i].range.lowerBound - 1) { break }
+                    if tokens[back].key.isAny(of: [",", ";", "."]) && !(tokens[back].key == "," && back == result[i].range.lowerBound - 1) { break }
                     back -= 1
                 }
             }
@@ -129,7 +129,7 @@ struct AmountRule {
         }
         guard var first = number else { return nil }
         // Not a time, a percentage or a date.
-        if first.end < tokens.count, ["%", "percent", "pct", "процентов", "процента", "%."].contains(tokens[first.end].key) { return nil }
+        if first.end < tokens.count, tokens[first.end].key.isAny(of: ["%", "percent", "pct", "процентов", "процента", "%."]) { return nil }
         // "10:30" is a time; "£35,000: Northgate asked…" is an amount before a colon.
         if first.end + 1 < tokens.count, tokens[first.end].key == ":", !tokens[first.end].spaceBefore, !tokens[first.end + 1].spaceBefore,
             tokens[first.end + 1].kind == .number, tokens[first.end + 1].key.count == 2
@@ -139,7 +139,7 @@ struct AmountRule {
         var end = first.end
         // A range: "$10-12k", "10–12 тыс. руб.", "$10k to $12k", "from 10 to 12 million"
         var second: (value: Double, end: Int, magnitude: Bool)?
-        if end + 1 < tokens.count, ["-", "–", "—", "to", "до"].contains(tokens[end].key) {
+        if end + 1 < tokens.count, tokens[end].key.isAny(of: ["-", "–", "—", "to", "до"]) {
             var next = end + 1
             var secondCurrency: String?
             if let code = currencyCode(tokens, at: next, lexicon) {
@@ -161,7 +161,7 @@ struct AmountRule {
         if currency == nil, let code = currencyCode(tokens, at: end, lexicon) {
             currency = code.code
             end += code.length
-            if end < tokens.count, tokens[end].key == ".", !tokens[end].spaceBefore, ["руб", "р", "тыс"].contains(tokens[end - 1].key) {
+            if end < tokens.count, tokens[end].key == ".", !tokens[end].spaceBefore, tokens[end - 1].key.isAny(of: ["руб", "р", "тыс"]) {
                 end += 1
             }
         }
@@ -178,7 +178,7 @@ struct AmountRule {
             guard isMoneyContext(tokens, index, end, lexicon) || periodAfter else { return nil }
             guard first.magnitude || first.value >= 100 else { return nil }
             if end < tokens.count, tokens[end].kind == .word, !context.compiled.periods.contains(tokens, in: end..<(end + 1)),
-                !["per", "a", "for", "in", "and", "or", "on", "left", "so", "total", "all", "each", "в", "на", "за", "и"].contains(tokens[end].key),
+                !tokens[end].key.isAny(of: ["per", "a", "for", "in", "and", "or", "on", "left", "so", "total", "all", "each", "в", "на", "за", "и"]),
                 !first.magnitude
             {
                 return nil  // "40 seats", "200 people"
@@ -314,11 +314,11 @@ struct AmountRule {
         let lexicon = context.lexicon
         // The run of number words ("twenty", "five hundred and fifty", "двадцать тысяч"), then a currency word.
         var end = index
-        while end < tokens.count, end - index < 8, Self.isNumberWord(tokens[end].key, lexicon) || (end > index && ["-", "and", "и"].contains(tokens[end].key)) {
+        while end < tokens.count, end - index < 8, Self.isNumberWord(tokens[end].key, lexicon) || (end > index && tokens[end].key.isAny(of: ["-", "and", "и"])) {
             end += 1
         }
         guard end > index, end < tokens.count, lexicon.currencies[tokens[end].key] != nil,
-            !["a", "an"].contains(tokens[index].key) || end - index > 1
+            !tokens[index].key.isAny(of: ["a", "an"]) || end - index > 1
         else { return nil }
         // ICU must read the whole run as one number.
         let phrase = sentence.text(index..<end).lowercased()

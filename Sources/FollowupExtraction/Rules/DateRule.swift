@@ -29,7 +29,7 @@ struct DateRule {
         let tokens = sentence.tokens
         let compiled = context.compiled
         // Only a weekday needs to know whether the sentence is about the past: work it out then.
-        let past = LazyFlag { isPastSentence(tokens, context.lexicon) }
+        let past = LazyFlag { isPastSentence(sentence) }
         var result: [DateMatch] = []
         var index = 0
         while index < tokens.count {
@@ -41,7 +41,7 @@ struct DateRule {
                 // A time first: "3pm Friday", "at 10 on Wednesday", "by 5pm".
                 if let time = TimeParser.parse(sentence, at: index, lexicon: context.lexicon) {
                     var next = time.end
-                    while next < tokens.count, [",", "on", "this", "в", "во", "-", "–"].contains(tokens[next].key) { next += 1 }
+                    while next < tokens.count, tokens[next].key.isAny(of: [",", "on", "this", "в", "во", "-", "–"]) { next += 1 }
                     if next < tokens.count, var core = parseCore(sentence, at: next, context: context, compiled: compiled, past: past) {
                         core.time = core.time ?? time.time
                         core.range = index..<core.range.upperBound
@@ -64,7 +64,7 @@ struct DateRule {
             }
             // "Wednesday Dec 2", "Friday, 27 November", "Monday Jan 4, 9am": one date, the explicit one wins.
             var next = core.range.upperBound
-            while next < tokens.count, [",", "(", "the", "on", "в", "во"].contains(tokens[next].key) { next += 1 }
+            while next < tokens.count, tokens[next].key.isAny(of: [",", "(", "the", "on", "в", "во"]) { next += 1 }
             if next < tokens.count, next > core.range.upperBound || !core.isAbsolute,
                 let second = parseCore(sentence, at: next, context: context, compiled: compiled, past: past),
                 second.isAbsolute != core.isAbsolute || second.isAbsolute || second.date == core.date
@@ -100,7 +100,7 @@ struct DateRule {
             if compiled.deadlineWords.match(tokens, at: start - 1) != nil {
                 match.isDeadline = true
                 start -= 1
-            } else if ["on", "the", "this", "at", "в", "во", "на", "of", "end", "no", "later", "than", "or"].contains(key),
+            } else if key.isAny(of: ["on", "the", "this", "at", "в", "во", "на", "of", "end", "no", "later", "than", "or"]),
                 start - 1 >= previousEnd
             {
                 start -= 1
@@ -120,7 +120,7 @@ struct DateRule {
             steps += 1
         }
         // Keep only a leading deadline word or "on": not a stray "the".
-        while start < match.range.lowerBound, ["the", "this", "at", "of"].contains(tokens[start].key) { start += 1 }
+        while start < match.range.lowerBound, tokens[start].key.isAny(of: ["the", "this", "at", "of"]) { start += 1 }
         match.range = start..<match.range.upperBound
         match.text = sentence.text(match.range)
         return match
@@ -138,8 +138,8 @@ struct DateRule {
         var skipped = 0
         // "next Thursday, 9:30", "in four weeks, same time, 10am": a few linking words may come first.
         while next < tokens.count, skipped < 4,
-            [",", "at", "@", "by", "around", "from", "-", "–", "—", "before", "until", "в", "во", "к", "до", "с", "(", "starting",
-             "same", "time", "slot", "usual"].contains(tokens[next].key) || lexicon.atWords.contains(tokens[next].key)
+            tokens[next].key.isAny(of: [",", "at", "@", "by", "around", "from", "-", "–", "—", "before", "until", "в", "во", "к", "до", "с", "(", "starting",
+             "same", "time", "slot", "usual"]) || lexicon.atWords.contains(tokens[next].key)
         {
             next += 1
             skipped += 1
@@ -214,7 +214,7 @@ struct DateRule {
         var position = index
         enum Modifier { case none, next, last, this }
         var modifier = Modifier.none
-        if lexicon.nextWords.contains(tokens[position].key) || ["coming", "this"].contains(tokens[position].key)
+        if lexicon.nextWords.contains(tokens[position].key) || tokens[position].key.isAny(of: ["coming", "this"])
             || lexicon.lastWords.contains(tokens[position].key)
         {
             guard position + 1 < tokens.count, lexicon.weekdays[tokens[position + 1].key] != nil else { return nil }
@@ -225,7 +225,7 @@ struct DateRule {
         guard let weekday = lexicon.weekdays[tokens[position].key] else { return nil }
         // "sat", "sun", "wed", "mar" are words too: only as a weekday when capitalized or after a date word.
         let key = tokens[position].key
-        if ["sat", "sun", "wed", "thu", "ср", "вс", "пт", "пн", "вт", "чт", "сб"].contains(key), modifier == .none {
+        if key.isAny(of: ["sat", "sun", "wed", "thu", "ср", "вс", "пт", "пн", "вт", "чт", "сб"]), modifier == .none {
             let before = position > 0 ? tokens[position - 1].key : ""
             let prepositions: Set<String> = ["by", "on", "until", "till", "before", "due", "next", "this", "до", "к", "в", "во", ","]
             if !(sentence.isCapitalized(position) && key.count == 3) && !prepositions.contains(before) { return nil }
@@ -301,7 +301,7 @@ struct DateRule {
             if end < tokens.count, let y = yearNumber(tokens[end]) {
                 year = y
                 end += 1
-                if end < tokens.count, ["г", "года", "г."].contains(tokens[end].key) { end += 1 }
+                if end < tokens.count, tokens[end].key.isAny(of: ["г", "года", "г."]) { end += 1 }
             }
             return dated(index..<end, day: day, month: month, year: year, context: context)
         }
@@ -351,7 +351,7 @@ struct DateRule {
             }
             if parts.count == 2, context.lexicon.dayFirst, parts[1].count == 2, let day = Int(parts[0]), let month = Int(parts[1]),
                 index > 0, context.compiled.deadlineWords.match(tokens, at: index - 1) != nil
-                    || ["с", "на", "в", "on"].contains(tokens[index - 1].key),
+                    || tokens[index - 1].key.isAny(of: ["с", "на", "в", "on"]),
                 let date = nearest(day: day, month: month, to: context.referenceDate)
             {
                 var end = index + 1
@@ -411,7 +411,7 @@ struct DateRule {
         guard lexicon.inWords.contains(key) || within else { return nil }
         position += 1
         // "within the next 3 days", "in the next two weeks"
-        while position < tokens.count, ["the", "next", "following", "of"].contains(tokens[position].key) { position += 1 }
+        while position < tokens.count, tokens[position].key.isAny(of: ["the", "next", "following", "of"]) { position += 1 }
         guard position < tokens.count else { return nil }
         var count = 1
         var sawCount = false
@@ -435,7 +435,7 @@ struct DateRule {
         // "in days" without a number is vague; a singular unit ("in a week", "через неделю") is one.
         if !sawCount, tokens[position].key.hasSuffix("s") && lexicon.code == "en" { return nil }
         var end = position + 1
-        if end < tokens.count, ["'", "’"].contains(tokens[end].key) { end += 1 }
+        if end < tokens.count, tokens[end].key.isAny(of: ["'", "’"]) { end += 1 }
         if end < tokens.count, tokens[end].key == "time" { end += 1 }
         let date: CivilDate
         switch unit {
@@ -452,7 +452,7 @@ struct DateRule {
         }
         // "within" starts the expression: include it ("within 3 business days"); Russian "в течение" too.
         var start = index
-        if within, index > 0, ["в", "в пределах"].contains(tokens[index - 1].key) { start = index - 1 }
+        if within, index > 0, tokens[index - 1].key.isAny(of: ["в", "в пределах"]) { start = index - 1 }
         return make(start..<end, date)
     }
 
@@ -486,13 +486,12 @@ struct DateRule {
     }
 
     /// About the past: a past-tense marker and nothing that points forward.
-    private func isPastSentence(_ tokens: [Token], _ lexicon: Lexicon) -> Bool {
+    private func isPastSentence(_ sentence: SentenceView) -> Bool {
         var past = false
-        for token in tokens {
-            if lexicon.pastMarkers.contains(token.key) { past = true }
-            if lexicon.commitmentMarkers.contains(token.key) || lexicon.deadlineWords.contains(token.key)
-                || lexicon.nextWords.contains(token.key) || token.key.hasSuffix("'ll") || token.key == "going"
-                || lexicon.firstPersonFutureVerbs.contains(token.key) || lexicon.thirdPersonFutureVerbs.contains(token.key)
+        for (index, token) in sentence.tokens.enumerated() {
+            if sentence.word(index, in: .pastMarker) { past = true }
+            if sentence.word(index, in: [.commitmentMarker, .deadlineWord, .nextWord, .firstPersonFutureVerb, .thirdPersonFutureVerb])
+                || token.key.utf8.last == UInt8(ascii: "l") && token.key.hasSuffix("'ll") || token.key == "going"
             {
                 return false
             }

@@ -19,7 +19,7 @@ struct DecisionRule {
         let tokens = sentence.tokens
         let compiled = context.compiled
         let label = sentence.utterance.speakerSpoke ? nil : sentence.utterance.speaker?.lowercased()
-        let labelled = label.map { ["decision", "decisions", "decided", "agreed", "approved", "resolved", "outcome", "motion", "resolution", "решение", "решили", "договорились", "итог"].contains($0) } ?? false
+        let labelled = label.map { $0.isAny(of: ["decision", "decisions", "decided", "agreed", "approved", "resolved", "outcome", "motion", "resolution", "решение", "решили", "договорились", "итог"]) } ?? false
         let inSection = sentence.utterance.section == .decisions || labelled
         if !inSection && !sentence.mask.contains(.decisionStart) { return nil }
         if sentence.utterance.listMarker == .openCheckbox { return nil }
@@ -29,43 +29,43 @@ struct DecisionRule {
             guard let marker = compiled.decisionPhrases.firstMatch(tokens, in: 0..<tokens.count) else { return nil }
             if sentence.endsWithQuestionMark { return nil }
             let before = tokens[..<marker.index].map(\.key)
-            if before.contains(where: { ["not", "no", "haven't", "hasn't", "didn't", "if", "whether", "unless", "once", "не", "если", "ли", "yet", "nothing"].contains($0) || $0.hasSuffix("n't") }) {
+            if before.contains(where: { $0.isAny(of: ["not", "no", "haven't", "hasn't", "didn't", "if", "whether", "unless", "once", "не", "если", "ли", "yet", "nothing"]) || $0.hasSuffix("n't") }) {
                 return nil
             }
-            if tokens[marker.index...].prefix(3).contains(where: { ["yet", "not", "ли"].contains($0.key) }) { return nil }
+            if tokens[marker.index...].prefix(3).contains(where: { $0.key.isAny(of: ["yet", "not", "ли"]) }) { return nil }
             // "approved" as a past fact about someone else's document still records a decision; but "X will be decided" is not.
-            if marker.index > 0, ["be", "been", "to", "will"].contains(tokens[marker.index - 1].key) { return nil }
+            if marker.index > 0, tokens[marker.index - 1].key.isAny(of: ["be", "been", "to", "will"]) { return nil }
             markerEnd = marker.index + marker.length
             leading = marker.index <= 2
             // "confirmed", "approved", "resolved" decide only when they open the sentence ("Approved: …").
             let weak: Set<String> = ["confirmed", "подтвердили"]
             if weak.contains(tokens[marker.index].key), marker.length == 1, marker.index > 1 { return nil }
             // "get sign-off from legal", "need approval": a noun, not a decision.
-            if marker.index > 0, ["get", "need", "needs", "obtain", "for", "pending", "awaiting", "without", "require", "requires"].contains(tokens[marker.index - 1].key) {
+            if marker.index > 0, tokens[marker.index - 1].key.isAny(of: ["get", "need", "needs", "obtain", "for", "pending", "awaiting", "without", "require", "requires"]) {
                 return nil
             }
             // Keep the words before a sentence-final marker ("Budget stays at 40k — agreed"), and the
             // subject of a passive one ("The minutes were approved as a correct record").
             if markerEnd >= tokens.count - 1 && marker.index > 2 { markerEnd = 0 }
-            if marker.index > 1, ["is", "are", "was", "were", "got", "been", "has", "have", "был", "была", "было", "были"].contains(tokens[marker.index - 1].key) {
+            if marker.index > 1, tokens[marker.index - 1].key.isAny(of: ["is", "are", "was", "were", "got", "been", "has", "have", "был", "была", "было", "были"]) {
                 markerEnd = 0
             }
         }
         var start = markerEnd
-        while start < tokens.count, [":", "-", "—", "–", ",", "that", "to", "on", "upon", "что", "на", "we", "мы"].contains(tokens[start].key) {
+        while start < tokens.count, tokens[start].key.isAny(of: [":", "-", "—", "–", ",", "that", "to", "on", "upon", "что", "на", "we", "мы"]) {
             start += 1
         }
         var end = tokens.count
-        while end > start, [".", "!", ";", "?"].contains(tokens[end - 1].key) { end -= 1 }
+        while end > start, tokens[end - 1].key.isAny(of: [".", "!", ";", "?"]) { end -= 1 }
         // "…, right?": the tag asks for a nod; it is not part of what was decided.
-        if end - start > 2, tokens[end - 2].key == ",", ["right", "correct", "yeah", "ok", "okay", "agreed"].contains(tokens[end - 1].key) {
+        if end - start > 2, tokens[end - 2].key == ",", tokens[end - 1].key.isAny(of: ["right", "correct", "yeah", "ok", "okay", "agreed"]) {
             end -= 2
         }
         let text: String
         if markerEnd == 0 {
             // Whole sentence (under a heading, or a marker at the end), minus a leading label.
             var first = 0
-            if tokens.count > 2, [":"].contains(tokens[1].key), ["decision", "decided", "agreed", "решение", "итог"].contains(tokens[0].key) {
+            if tokens.count > 2, tokens[1].key.isAny(of: [":"]), tokens[0].key.isAny(of: ["decision", "decided", "agreed", "решение", "итог"]) {
                 first = 2
             }
             text = sentence.text(first..<end)
@@ -74,13 +74,13 @@ struct DecisionRule {
             // "We'll go with WordPress": a short object keeps its verb.
             let rest = tokens[start..<end].filter { $0.kind != .symbol }
             if rest.count < 3 && markerEnd - start < 3 {
-                let from = tokens.prefix(markerEnd).lastIndex(where: { ["go", "going", "with", "approved", "chose", "picked"].contains($0.key) }).map { max(0, $0 - 1) } ?? start
+                let from = tokens.prefix(markerEnd).lastIndex(where: { $0.key.isAny(of: ["go", "going", "with", "approved", "chose", "picked"]) }).map { max(0, $0 - 1) } ?? start
                 text = sentence.text(min(from, start)..<end)
             } else {
                 text = sentence.text(start..<end)
             }
             // "we decided last week", "agreed it yesterday": about an earlier meeting.
-            if rest.allSatisfy({ ["it", "that", "this", "last", "week", "yesterday", "already", "earlier", "before", "the", "them", "on"].contains($0.key) }) && rest.count <= 3 {
+            if rest.allSatisfy({ $0.key.isAny(of: ["it", "that", "this", "last", "week", "yesterday", "already", "earlier", "before", "the", "them", "on"]) }) && rest.count <= 3 {
                 return nil
             }
         }
@@ -141,35 +141,35 @@ struct NextContactRule {
         if let noun = compiled.contactNouns.firstMatch(tokens, in: 0..<tokens.count) {
             let window = max(0, noun.index - 3)..<noun.index
             // "next one", "next time", "same time": the phrase is itself the next meeting.
-            if lexicon.contactNextWords.contains(tokens[noun.index].key) || ["same", "тот"].contains(tokens[noun.index].key) { strength = 3 }
+            if lexicon.contactNextWords.contains(tokens[noun.index].key) || tokens[noun.index].key.isAny(of: ["same", "тот"]) { strength = 3 }
             else if window.contains(where: { lexicon.contactNextWords.contains(tokens[$0].key) }) { strength = 3 }
             else if noun.index + noun.length < tokens.count, lexicon.contactNextWords.contains(tokens[noun.index + noun.length].key) { strength = 3 }
             else if sentence.utterance.sectionTitle.map({ $0.lowercased().contains("next") }) == true { strength = 2 }
-            else if tokens.contains(where: { ["let's", "lets", "schedule", "scheduled", "book", "booked", "set", "давайте"].contains($0.key) }) { strength = 2 }
+            else if tokens.contains(where: { $0.key.isAny(of: ["let's", "lets", "schedule", "scheduled", "book", "booked", "set", "давайте"]) }) { strength = 2 }
             else { strength = 1 }
         }
         if strength == 0, let verb = compiled.contactVerbs.firstMatch(tokens, in: 0..<tokens.count) {
             // "follow up with legal" is somebody's task; "follow up with you" / "with us" is the contact.
             let after = verb.index + verb.length
             let withOther = after + 1 < tokens.count && tokens[after].key == "with"
-                && !["you", "us", "each", "them", "him", "her", "the", "вами", "тобой"].contains(tokens[after + 1].key)
+                && !tokens[after + 1].key.isAny(of: ["you", "us", "each", "them", "him", "her", "the", "вами", "тобой"])
             let subjectOK = verb.index == 0 || tokens[..<verb.index].contains {
-                ["let's", "lets", "we", "we'll", "i'll", "talk", "давайте", "мы", "then", "so", "and", "to"].contains($0.key)
+                $0.key.isAny(of: ["let's", "lets", "we", "we'll", "i'll", "talk", "давайте", "мы", "then", "so", "and", "to"])
             } || lexicon.contactVerbs.contains(tokens[verb.index].key) && lexicon.code == "ru"
             if !withOther && subjectOK {
                 // "Let's reconnect next Wednesday" is a plan; "we talked" or "I'll call" is weaker.
-                strength = tokens[..<verb.index].contains(where: { ["let's", "lets", "давайте"].contains($0.key) }) ? 2 : 1
+                strength = tokens[..<verb.index].contains(where: { $0.key.isAny(of: ["let's", "lets", "давайте"]) }) ? 2 : 1
             }
         }
-        if strength == 0, tokens.first.map({ ["talk", "see", "speak"].contains($0.key) }) == true,
-            tokens.count > 1, ["to", "you"].contains(tokens[1].key)
+        if strength == 0, tokens.first.map({ $0.key.isAny(of: ["talk", "see", "speak"]) }) == true,
+            tokens.count > 1, tokens[1].key.isAny(of: ["to", "you"])
         {
             strength = 1  // "Talk to you Thursday", "See you on Monday"
         }
         // "Next retro: Tuesday Sep 29", "Next committee: Wednesday 9 December": the next meeting of its kind.
-        if strength == 0, tokens.count > 2, ["next", "следующий", "следующая", "следующее"].contains(tokens[0].key),
+        if strength == 0, tokens.count > 2, tokens[0].key.isAny(of: ["next", "следующий", "следующая", "следующее"]),
             tokens[1].kind == .word, (date?.range.lowerBound ?? 2) > 1, lexicon.weekdays[tokens[1].key] == nil,
-            !["week", "month", "quarter", "year", "step", "steps", "неделе", "месяце"].contains(tokens[1].key)
+            !tokens[1].key.isAny(of: ["week", "month", "quarter", "year", "step", "steps", "неделе", "месяце"])
         {
             strength = 2
         }

@@ -99,14 +99,14 @@ enum TimeParser {
             if (1...7).contains(hour) { hour += 12 }
         }
         // A range "10-11am" or "10:00–11:00": keep the start, consume the end.
-        if end + 1 < tokens.count, ["-", "–", "—", "to"].contains(tokens[end].key),
+        if end + 1 < tokens.count, tokens[end].key.isAny(of: ["-", "–", "—", "to"]),
             let rangeEnd = parse(sentence, at: end + 1, lexicon: lexicon, allowBareHour: true)
         {
             if meridiem == nil, rangeEnd.time.hour >= 12, hour < 12, hour + 12 <= rangeEnd.time.hour { hour += 12 }
             end = rangeEnd.end
         }
         // A zone abbreviation after the time is read, not converted: notes' times are local.
-        if end < tokens.count, ["cet", "cest", "est", "edt", "pst", "pdt", "pt", "et", "ct", "gmt", "utc", "bst", "msk", "мск"].contains(tokens[end].key) {
+        if end < tokens.count, tokens[end].key.isAny(of: ["cet", "cest", "est", "edt", "pst", "pdt", "pt", "et", "ct", "gmt", "utc", "bst", "msk", "мск"]) {
             end += 1
         }
         guard let time = TimeOfDay(hour: hour, minute: minute) else { return nil }
@@ -114,8 +114,8 @@ enum TimeParser {
     }
 
     private static func meridiemOf(_ text: String, _ lexicon: Lexicon) -> Character? {
-        if lexicon.amWords.contains(text) || ["am", "a.m", "a.m.", "a"].contains(text) { return "a" }
-        if lexicon.pmWords.contains(text) || ["pm", "p.m", "p.m.", "p"].contains(text) { return "p" }
+        if lexicon.amWords.contains(text) || text.isAny(of: ["am", "a.m", "a.m.", "a"]) { return "a" }
+        if lexicon.pmWords.contains(text) || text.isAny(of: ["pm", "p.m", "p.m.", "p"]) { return "p" }
         return nil
     }
 }
