@@ -23,13 +23,15 @@ let package = Package(
         // The only code that includes <unicode/...>; its public header has stdint types and opaque handles.
         .target(name: "CICUShim", dependencies: ["CICU"]),
         .target(name: "FollowupICU", dependencies: ["CICUShim"]),
+        // glibc's allocator settings for batch (Swift's Glibc module leaves out <malloc.h>).
+        .target(name: "CMalloc"),
         .target(name: "FollowupText", dependencies: ["FollowupICU"]),
         .target(name: "FollowupDocument", dependencies: ["FollowupText"]),
         .target(name: "FollowupExtraction", dependencies: ["FollowupDocument", "FollowupText", "FollowupICU"]),
         .target(name: "FollowupRendering", dependencies: ["FollowupExtraction", "FollowupText", "FollowupICU"]),
         .target(
             name: "Followup",
-            dependencies: ["FollowupRendering", "FollowupExtraction", "FollowupDocument", "TOMLKit"]
+            dependencies: ["FollowupRendering", "FollowupExtraction", "FollowupDocument", "CMalloc", "TOMLKit"]
         ),
         .executableTarget(
             name: "FollowupCLI",

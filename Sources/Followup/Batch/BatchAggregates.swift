@@ -155,7 +155,7 @@ final class PeopleLedger {
     private var people: [String: Person] = [:]
     private let sorter: ExternalSorter
 
-    init(memoryLimit: Int = 4 << 20, scratch: @escaping () throws -> ScratchFile) {
+    init(memoryLimit: Int = 2 << 20, scratch: @escaping () throws -> ScratchFile) {
         sorter = ExternalSorter(memoryLimit: memoryLimit, scratch: scratch)
     }
 

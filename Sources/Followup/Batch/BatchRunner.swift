@@ -1,3 +1,4 @@
+import CMalloc
 import Dispatch
 import Foundation
 import FollowupExtraction
@@ -138,6 +139,11 @@ public final class BatchRunner: Sendable {
             observer?.batchNote("\(source): gone since the last run (its outputs are left in place)")
         }
 
+        // One allocation arena per worker, shared, and the walk's garbage handed back: otherwise
+        // glibc keeps what each thread ever freed, and peak memory creeps up with the run.
+        fu_malloc_limit_arenas(Int32(max(1, options.jobs)))
+        fu_malloc_release_free()
+
         let aggregates = BatchAggregator(tree: tree, renderers: Renderers(environment: environment))
         let work = Work(
             inputs: inputs, options: options, environment: environment, previous: previous, tree: tree, journal: journal,
@@ -206,7 +212,7 @@ private final class Work: @unchecked Sendable {
         self.aggregates = aggregates
         self.observer = observer
         self.cancellation = cancellation
-        window = 16 * max(1, options.jobs)
+        window = 4 * max(1, options.jobs)
     }
 
     /// Every input's fragment reached the aggregator.
@@ -399,3 +405,4 @@ struct InputFile {
         self.bytes = bytes
     }
 }
+

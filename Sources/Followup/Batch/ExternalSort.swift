@@ -4,7 +4,7 @@
 /// Keys compare as bytes (build them with `SortKey`); the batch makes every key unique, so the
 /// order is total and the same whatever the run sizes.
 ///
-/// - Complexity: O(n log n) comparisons, O(`memoryLimit` + runs × 64 KiB) memory.
+/// - Complexity: O(n log n) comparisons, O(`memoryLimit`) memory.
 final class ExternalSorter {
     typealias Record = (key: [UInt8], payload: [UInt8])
 
@@ -22,11 +22,13 @@ final class ExternalSorter {
     }
 
     func add(key: [UInt8], payload: [UInt8]) throws {
+        // One allocation of the whole limit, not a doubling that may overshoot it twofold.
+        if buffer.capacity == 0 { buffer.reserveCapacity(memoryLimit + (1 << 16)) }
         let keyStart = buffer.count
         buffer += key
         buffer += payload
         pending.append((keyStart..<keyStart + key.count, keyStart + key.count..<buffer.count))
-        if buffer.count + pending.count * 32 >= memoryLimit { try spill() }
+        if buffer.count + pending.count * 32 >= memoryLimit || buffer.count + (1 << 16) > buffer.capacity { try spill() }
     }
 
     /// The pending records' places in key order.
@@ -66,18 +68,37 @@ final class ExternalSorter {
         try spill()
         buffer = []
         pending = []
-        let readers = try runs.map { try RunReader(file: scratch!, range: $0) }
-        var heads: [Record?] = try readers.map { try $0.next() }
-        while true {
-            var best: Int?
-            for (index, head) in heads.enumerated() {
-                guard let head else { continue }
-                if let current = best, !head.key.lexicographicallyPrecedes(heads[current]!.key) { continue }
-                best = index
+        // The runs share the memory limit for their read buffers.
+        let block = max(4_096, memoryLimit / runs.count)
+        let readers = try runs.map { try RunReader(file: scratch!, range: $0, block: block) }
+        // A binary min-heap of each run's next record, so a merge of many runs stays O(log runs).
+        var heap: [(record: Record, run: Int)] = []
+        func less(_ a: Int, _ b: Int) -> Bool { heap[a].record.key.lexicographicallyPrecedes(heap[b].record.key) }
+        func siftDown(_ start: Int) {
+            var parent = start
+            while true {
+                let left = 2 * parent + 1
+                guard left < heap.count else { return }
+                var child = left
+                if left + 1 < heap.count, less(left + 1, left) { child = left + 1 }
+                guard less(child, parent) else { return }
+                heap.swapAt(child, parent)
+                parent = child
             }
-            guard let chosen = best else { return }
-            try body(heads[chosen]!)
-            heads[chosen] = try readers[chosen].next()
+        }
+        for (run, reader) in readers.enumerated() {
+            if let record = try reader.next() { heap.append((record, run)) }
+        }
+        for index in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(index) }
+        while let top = heap.first {
+            try body(top.record)
+            if let next = try readers[top.run].next() {
+                heap[0] = (next, top.run)
+            } else {
+                heap[0] = heap[heap.count - 1]
+                heap.removeLast()
+            }
+            siftDown(0)
         }
     }
 
@@ -86,19 +107,21 @@ final class ExternalSorter {
         let file: ScratchFile
         var offset: Int
         let end: Int
+        let blockSize: Int
         var block: [UInt8] = []
         var position = 0
 
-        init(file: ScratchFile, range: Range<Int>) throws {
+        init(file: ScratchFile, range: Range<Int>, block: Int) throws {
             self.file = file
             offset = range.lowerBound
             end = range.upperBound
+            blockSize = block
         }
 
         private func take(_ count: Int) throws -> ArraySlice<UInt8> {
             if block.count - position < count {
                 let kept = Array(block[position...])
-                let wanted = min(end - offset, max(count - kept.count, 1 << 16))
+                let wanted = min(end - offset, max(count - kept.count, blockSize))
                 var fresh: [UInt8] = []
                 try file.read(at: offset, count: wanted, into: &fresh)
                 offset += wanted

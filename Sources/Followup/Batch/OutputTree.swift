@@ -231,11 +231,12 @@ final class OutputFile {
         buffer.reserveCapacity(OutputFile.bufferSize)
     }
 
+    /// Renamed into place (or found unchanged): nothing to clean up.
+    private var committed = false
+
     deinit {
-        if descriptor >= 0 {
-            close(descriptor)
-            unlink(temporary)
-        }
+        if descriptor >= 0 { close(descriptor) }
+        if !committed { unlink(temporary) }
     }
 
     func append(_ text: String) throws {
@@ -271,22 +272,31 @@ final class OutputFile {
     /// (and its modification time with it). Returns whether it replaced anything.
     @discardableResult
     func commit(onlyIfChanged: Bool = false) throws -> Bool {
+        try park()
+        if onlyIfChanged && OutputFile.sameContent(temporary, destination) {
+            committed = true
+            unlink(temporary)
+            return false
+        }
+        guard rename(temporary, destination) == 0 else {
+            throw BatchError.writeFailed(path: destination, reason: String(cString: strerror(errno)))
+        }
+        committed = true
+        return true
+    }
+
+    /// Writes out the buffer and closes the file, still out of place until `commit`: for a file
+    /// that waits long (a calendar's full parts) without holding a buffer and a descriptor.
+    func park() throws {
+        guard descriptor >= 0 else { return }
         try flush()
+        buffer = []
         let fd = descriptor
         descriptor = -1
         var failure: String?
         if durable && fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
         if close(fd) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
-        if failure == nil && onlyIfChanged && OutputFile.sameContent(temporary, destination) {
-            unlink(temporary)
-            return false
-        }
-        if failure == nil && rename(temporary, destination) != 0 { failure = String(cString: strerror(errno)) }
-        if let failure {
-            unlink(temporary)
-            throw BatchError.writeFailed(path: destination, reason: failure)
-        }
-        return true
+        if let failure { throw BatchError.writeFailed(path: destination, reason: failure) }
     }
 
     /// Whether two regular files hold the same bytes, compared a block at a time.

@@ -62,6 +62,7 @@ final class SplitCalendar {
         try file.append(try header(zones))
         try body.withUnsafeBytes { try file.append($0) }
         try file.append(CalendarRenderer.footer)
+        try file.park()
         written.append(file)
         body.removeAll(keepingCapacity: true)
         zones = []
