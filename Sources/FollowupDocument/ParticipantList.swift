@@ -8,6 +8,13 @@ struct ParticipantList {
     /// Parses "Alice Chen (AC), Bob Lee <bob@acme.com>, maria@acme.com and Dan"; returns how many
     /// entries named a person, so a line that only looked like an attendee line can stay text.
     @discardableResult
+    /// `firstIndex(of:)` for an ASCII mark. Most entries hold none, and a byte scan proves that
+    /// exactly (a Character equal to the mark contains its byte); only the rest walk Characters.
+    private static func firstIndex(of mark: Unicode.Scalar, in text: String) -> String.Index? {
+        guard text.utf8.contains(UInt8(ascii: mark)) else { return nil }
+        return text.firstIndex(of: Character(mark))
+    }
+
     mutating func addAttendeeLine(_ list: String) -> Int {
         var added = 0
         for entry in Self.splitEntries(list) {
@@ -15,14 +22,14 @@ struct ParticipantList {
             var email: String?
             var initials: String?
             var nameInParentheses: String?
-            if let lt = name.firstIndex(of: "<"), let gt = name.lastIndex(of: ">"), lt < gt {
+            if let lt = Self.firstIndex(of: "<", in: name), let gt = name.lastIndex(of: ">"), lt < gt {
                 email = String(name[name.index(after: lt)..<gt]).trimmingWhitespace()
                 name = String(name[..<lt])
             }
             // Every "(…)" group: initials "(AC)", a role "(Chair)", "(CFO)", an address, or the name itself.
             var initialsCandidates: [String] = []
             var roles: [String] = []
-            while let open = name.firstIndex(of: "("), let close = name[open...].firstIndex(of: ")") {
+            while let open = Self.firstIndex(of: "(", in: name), let close = name[open...].firstIndex(of: ")") {
                 let inside = String(name[name.index(after: open)..<close]).trimmingWhitespace()
                 for part in inside.split(separator: ",").map({ $0.trimmingWhitespace() }) {
                     if part.count >= 2, part.count <= 4, part.allSatisfy({ $0.isUppercase && $0.isLetter }) {
