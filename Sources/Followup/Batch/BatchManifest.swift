@@ -88,20 +88,6 @@ struct BatchEntry: Sendable {
 
     var outputsJSON: JSONValue { .object(outputs.map { ($0.format.rawValue, .string($0.path)) }) }
 
-    private struct Line: Decodable {
-        var key: String
-        var source: String
-        var size: Int?
-        var hash: String?
-        var status: Status
-        var reason: String?
-        var error: String?
-        var outputs: [String: String]?
-        var language: String?
-        var counts: Counts?
-        var record: ExtractionRecord?
-    }
-
     init(
         key: String, source: String, size: Int?, hash: String?, status: Status, reason: String? = nil, error: String? = nil,
         outputs: [(format: BatchFormat, path: String)] = [], language: String? = nil, counts: Counts? = nil,
@@ -120,7 +106,7 @@ struct BatchEntry: Sendable {
         self.record = record
     }
 
-    /// The manifest line without the record, for reading many lines quickly.
+    /// A manifest line's fields but the record (decoded alone, a line reads quickly).
     private struct Brief: Decodable {
         var key: String
         var source: String
@@ -134,20 +120,24 @@ struct BatchEntry: Sendable {
         var counts: Counts?
     }
 
+    private struct RecordField: Decodable {
+        var record: ExtractionRecord?
+    }
+
     /// Reads a manifest line; nil when it is not one (a line cut short by a killed run).
+    ///
+    /// - Parameter withRecord: also decode the record (only a reused input needs it).
     init?(line: Data, decoder: JSONDecoder, withRecord: Bool = true) {
-        if !withRecord {
-            guard let brief = try? decoder.decode(Brief.self, from: line) else { return nil }
-            self.init(
-                key: brief.key, source: brief.source, size: brief.size, hash: brief.hash, status: brief.status, reason: brief.reason,
-                error: brief.error, outputs: BatchEntry.outputs(brief.outputs), language: brief.language, counts: brief.counts)
-            return
+        guard let brief = try? decoder.decode(Brief.self, from: line) else { return nil }
+        var record: ExtractionRecord?
+        if withRecord {
+            guard let field = try? decoder.decode(RecordField.self, from: line) else { return nil }
+            record = field.record
         }
-        guard let parsed = try? decoder.decode(Line.self, from: line) else { return nil }
         self.init(
-            key: parsed.key, source: parsed.source, size: parsed.size, hash: parsed.hash, status: parsed.status,
-            reason: parsed.reason, error: parsed.error,
-            outputs: BatchEntry.outputs(parsed.outputs), language: parsed.language, counts: parsed.counts, record: parsed.record)
+            key: brief.key, source: brief.source, size: brief.size, hash: brief.hash, status: brief.status, reason: brief.reason,
+            error: brief.error, outputs: BatchEntry.outputs(brief.outputs), language: brief.language, counts: brief.counts,
+            record: record)
     }
 
     private static func outputs(_ json: [String: String]?) -> [(format: BatchFormat, path: String)] {
