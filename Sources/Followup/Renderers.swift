@@ -37,12 +37,12 @@ public struct Renderers: Sendable {
     ///
     /// - Parameter calendar: the record's calendar when the caller has rendered it already.
     public func email(_ record: ExtractionRecord, calendar: String? = nil) throws -> String {
-        try EmailRenderer(settings: settings()).render(record, calendar: calendar).message
+        try emailWithReview(record, calendar: calendar).message
     }
 
     /// The message and what the sender should check (addresses left out, items without owners).
-    public func emailWithReview(_ record: ExtractionRecord) throws -> (message: String, review: [String]) {
-        try EmailRenderer(settings: settings()).render(record)
+    public func emailWithReview(_ record: ExtractionRecord, calendar: String? = nil) throws -> (message: String, review: [String]) {
+        try EmailRenderer(settings: settings()).render(record, calendar: calendar)
     }
 
     /// One RFC 5545 calendar with every record's reminders.
@@ -51,18 +51,13 @@ public struct Renderers: Sendable {
     }
 
     /// A calendar's events as a piece of a longer calendar (see `CalendarRenderer.chunk`).
-    public func calendarChunk(_ records: [ExtractionRecord], deadlinesOnly: Bool = false) throws -> CalendarChunk {
-        try CalendarRenderer(settings: settings()).chunk(for: records, deadlinesOnly: deadlinesOnly)
+    public func calendarChunk(_ records: [ExtractionRecord]) throws -> CalendarChunk {
+        try CalendarRenderer(settings: settings()).chunk(for: records)
     }
 
     /// The start of a calendar built from pieces: its header and the zones' VTIMEZONEs.
     public func calendarHeader(zones: [ZoneSpan]) throws -> String {
         let renderer = CalendarRenderer(settings: settings())
         return renderer.header + (try renderer.timeZones(zones))
-    }
-
-    /// A per-person calendar: only the action items `owner` holds (as written in the records).
-    public func calendar(_ records: [ExtractionRecord], todos: Bool = false, owner: String) throws -> String {
-        try CalendarRenderer(settings: settings(todos: todos)).render(records, owner: owner)
     }
 }

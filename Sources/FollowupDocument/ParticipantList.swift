@@ -8,13 +8,6 @@ struct ParticipantList {
     /// Parses "Alice Chen (AC), Bob Lee <bob@acme.com>, maria@acme.com and Dan"; returns how many
     /// entries named a person, so a line that only looked like an attendee line can stay text.
     @discardableResult
-    /// `firstIndex(of:)` for an ASCII mark. Most entries hold none, and a byte scan proves that
-    /// exactly (a Character equal to the mark contains its byte); only the rest walk Characters.
-    private static func firstIndex(of mark: Unicode.Scalar, in text: String) -> String.Index? {
-        guard text.utf8.contains(UInt8(ascii: mark)) else { return nil }
-        return text.firstIndex(of: Character(mark))
-    }
-
     mutating func addAttendeeLine(_ list: String) -> Int {
         var added = 0
         for entry in Self.splitEntries(list) {
@@ -222,6 +215,13 @@ struct ParticipantList {
             guard xEnded && yEnded else { return false }
             words += 1
         }
+    }
+
+    /// `firstIndex(of:)` for an ASCII mark. Most entries hold none, and `containsByte` proves that
+    /// exactly (a Character equal to the mark contains its byte); only the rest walk Characters.
+    private static func firstIndex(of mark: Unicode.Scalar, in text: String) -> String.Index? {
+        guard text.containsByte(UInt8(ascii: mark)) else { return nil }
+        return text.firstIndex(of: Character(mark))
     }
 
     static func splitEntries(_ list: String) -> [String] {

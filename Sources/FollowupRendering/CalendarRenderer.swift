@@ -24,7 +24,7 @@ public struct CalendarRenderer: Sendable {
     /// - Parameter owner: only the action items of this person (a per-person calendar), without
     ///   the sender's check-back and call events.
     public func render(_ records: [ExtractionRecord], owner: String? = nil) throws -> String {
-        let events = try chunk(for: records, owner: owner, deadlinesOnly: owner != nil)
+        let events = try chunk(for: records, owner: owner)
         return header + (try timeZones(events.zones)) + events.text + CalendarRenderer.footer
     }
 
@@ -35,14 +35,13 @@ public struct CalendarRenderer: Sendable {
     /// UIDs are unique within the piece; they hash the record's source, so pieces of records
     /// from different sources never share one.
     ///
-    /// - Parameters:
-    ///   - owner: only this person's action items.
-    ///   - deadlinesOnly: no call or check-back events (what a person's own calendar holds).
-    public func chunk(for records: [ExtractionRecord], owner: String? = nil, deadlinesOnly: Bool = false) throws -> CalendarChunk {
+    /// - Parameter owner: only this person's action items, without the sender's check-back and
+    ///   call events.
+    public func chunk(for records: [ExtractionRecord], owner: String? = nil) throws -> CalendarChunk {
         var events: [CalendarEvent] = []
         for record in records {
             events += CalendarEvent.events(
-                for: MeetingFacts(record: record, settings: settings), owner: owner, deadlinesOnly: deadlinesOnly || owner != nil)
+                for: MeetingFacts(record: record, settings: settings), owner: owner)
         }
         CalendarEvent.makeUIDsUnique(&events)
         let stamp = ICalendarDates.utc(seconds: settings.now.rounded(.down))
@@ -178,7 +177,7 @@ struct CalendarEvent {
     /// The action item's owner as written, for a deadline.
     var owner: String? = nil
 
-    static func events(for facts: MeetingFacts, owner: String?, deadlinesOnly: Bool) -> [CalendarEvent] {
+    static func events(for facts: MeetingFacts, owner: String?) -> [CalendarEvent] {
         let phrases = facts.phrases
         let format = LocalFormatter(phrases: phrases, userLocale: facts.settings.locale)
         let record = facts.record
@@ -223,7 +222,7 @@ struct CalendarEvent {
                 start: start, status: nil, transparent: true, alarm: alarm, isDeadline: true, meetingDate: facts.meetingDate,
                 owner: item.item.owner))
         }
-        guard !deadlinesOnly else { return events }
+        guard owner == nil else { return events }
 
         let contact = facts.contact
         let callSummary = fill(contact.fromNotes ? phrases.nextContactSummary : phrases.proposalSummary, ["topic": facts.topic])

@@ -100,20 +100,25 @@ final class BatchAggregator: @unchecked Sendable {
                 firstWithContent[content] = fragment.order
             }
         }
-        if index != nil { index = attempt("index.jsonl") { try index?.append(BatchIndex.line(fragment.entry, duplicateOf: duplicateOf)); return index } }
-        if manifest != nil {
-            manifest = attempt(BatchManifest.manifestName) { try manifest?.append(fragment.manifestLine); return manifest }
-        }
+        feed(&index, "index.jsonl") { try $0.append(BatchIndex.line(fragment.entry, duplicateOf: duplicateOf)) }
+        feed(&manifest, BatchManifest.manifestName) { try $0.append(fragment.manifestLine) }
         guard counted else { return }
         actionItems += fragment.actionItems
-        if tracker != nil { tracker = attempt("actions.csv") { try tracker?.append(fragment.csv); return tracker } }
-        if calendar != nil {
-            calendar = attempt("calendar.ics") {
-                try calendar?.add(fragment.calendar.text, zones: fragment.calendar.zones)
-                return calendar
-            }
+        feed(&tracker, "actions.csv") { try $0.append(fragment.csv) }
+        feed(&calendar, "calendar.ics") { try $0.add(fragment.calendar.text, zones: fragment.calendar.zones) }
+        feed(&ledger, "people") { try $0.add(fragment.people) }
+    }
+
+    /// Writes to an output still being built; one that fails is noted against `path` and dropped,
+    /// and the others go on.
+    private func feed<Output>(_ output: inout Output?, _ path: String, _ body: (Output) throws -> Void) {
+        guard let current = output else { return }
+        do {
+            try body(current)
+        } catch {
+            errors.append("\(tree.path(path)): \(error)")
+            output = nil
         }
-        if ledger != nil { ledger = attempt("people") { try ledger?.add(fragment.people); return ledger } }
     }
 
     /// Puts every across-input file in place: the people files first, then the manifest that
