@@ -177,6 +177,21 @@ public struct ExtractionRecord: Sendable, Decodable {
         }
     }
 
+    /// The contract's `questions[].reason` values.
+    public enum QuestionReason: String, CaseIterable, Sendable {
+        case amountWithoutPeriod = "amount-without-period"
+        case actionWithoutOwner = "action-without-owner"
+        case actionWithoutDeadline = "action-without-deadline"
+        case twoWayDate = "two-way-date"
+        case deadlineInPast = "deadline-in-past"
+        case openQuestion = "open-question"
+    }
+
+    /// Prefixes of the record's ids: `A1` action items, `D1` decisions, `M1` amounts.
+    static let actionIDPrefix = "A"
+    static let decisionIDPrefix = "D"
+    static let amountIDPrefix = "M"
+
     public struct NextContact: Sendable, Decodable {
         public var date: String
         public var time: String?

@@ -1,6 +1,7 @@
 extension Lexicon {
     /// English. Keys are NFKC_Casefold forms as ICU's word breaker cuts them ("i'll" is one word).
-    public static let english = Lexicon(
+    public static let english: Lexicon = {
+        var lexicon = Lexicon(
         code: "en",
         icuLocale: "en",
         script: "Latn",
@@ -244,4 +245,17 @@ extension Lexicon {
             "open-question": "{x}",
         ]
     )
+        lexicon.words = englishWords
+        lexicon.amWords.formUnion(["a"])
+        lexicon.pmWords.formUnion(["p"])
+        lexicon.vagueTimePhrases = ["at some point", "some day", "someday", "one day", "eventually"]
+        lexicon.openQuestionOpeners = ["open question", "tbd", "q :", "to confirm", "unclear", "tbc"]
+        lexicon.currencyPhrases = ["us $": "USD"]
+        lexicon.nounSuffixes = ["ion", "ions", "ment", "ments", "ness", "ity", "ance", "ence", "ings"]
+        lexicon.willSuffixes = ["'ll", "’ll"]
+        lexicon.negationSuffixes = ["n't"]
+        lexicon.nonVerbSuffixes = ["ly", "ed"]
+        lexicon.anyWordMayBeVerb = true
+        return lexicon
+    }()
 }

@@ -6,7 +6,8 @@ extension Lexicon {
     /// marker, so commitments are found through finite present-tense forms ("Anna schickt",
     /// "ich prüfe") and, for known people, the finite endings below ("Anna wird …" keeps "wird").
     /// "nächsten Freitag" is the first Friday after the meeting (`.firstAfter`).
-    public static let german = Lexicon(
+    public static let german: Lexicon = {
+        var lexicon = Lexicon(
         code: "de",
         icuLocale: "de",
         script: "Latn",
@@ -310,4 +311,16 @@ extension Lexicon {
             "open-question": "{x}",
         ]
     )
+        lexicon.words = germanWords
+        // Not "am": German "am Freitag" is no meridiem.
+        lexicon.amWords.formUnion(["a.m", "a.m."])
+        lexicon.pmWords.formUnion(["pm", "p.m", "p.m."])
+        lexicon.vagueTimePhrases = ["irgendwann"]
+        lexicon.openQuestionOpeners = ["offene frage", "zu klären", "unklar"]
+        lexicon.currencyPhrases = ["us $": "USD"]
+        lexicon.nounSuffixes = ["ion", "ment", "ments", "ings"]
+        lexicon.dayPartAfterHour = true
+        lexicon.deadlineBeforeVerb = true
+        return lexicon
+    }()
 }

@@ -1,7 +1,8 @@
 extension Lexicon {
     /// Russian: weekdays and months in the cases deadlines use ("до пятницы", "к 15 декабря"),
     /// amounts with "тыс."/"млн" and "руб.", and commitments in the perfective future ("пришлю").
-    public static let russian = Lexicon(
+    public static let russian: Lexicon = {
+        var lexicon = Lexicon(
         code: "ru",
         icuLocale: "ru",
         script: "Cyrl",
@@ -190,4 +191,20 @@ extension Lexicon {
             "open-question": "{x}",
         ]
     )
+        lexicon.words = russianWords
+        // Russian notes write times the English way too ("15:00 CET", "3pm").
+        lexicon.amWords.formUnion(["am", "a.m", "a.m.", "a"])
+        lexicon.pmWords.formUnion(["pm", "p.m", "p.m.", "p"])
+        lexicon.vagueTimePhrases = ["когда-нибудь"]
+        lexicon.openQuestionOpeners = ["открытый вопрос", "вопрос :"]
+        lexicon.currencyPhrases = ["us $": "USD"]
+        lexicon.bareSelfPronouns = ["я"]
+        lexicon.firstPersonPluralSuffixes = ["м"]
+        lexicon.firstPersonPluralSuffixExceptions = ["ем"]
+        lexicon.dayPartAfterHour = true
+        lexicon.deadlineBeforeVerb = true
+        lexicon.contactVerbCarriesSubject = true
+        lexicon.capitalizedWordBeforeCommaAddresses = true
+        return lexicon
+    }()
 }

@@ -5,7 +5,7 @@ import FollowupText
 extension ActionItemRule {
     // MARK: Owner
 
-    func resolveOwner(_ kind: OwnerKind, sentence: SentenceView, context: RuleContext, analysis: Analysis) -> String? {
+    func resolveOwner(_ kind: OwnerKind, sentence: SentenceView, context: RuleContext) -> String? {
         switch kind {
         case .person(let name): return context.people.fullest(name)
         case .team(let name): return name
@@ -14,14 +14,14 @@ extension ActionItemRule {
         case .speaker:
             // In notes, "I" is whoever wrote them ("From:", "Agent:", "Notes by:").
             var speaker = sentence.utterance.speaker
-            if !sentence.utterance.speakerSpoke, speaker == nil || speaker!.lowercased().isAny(of: ["me", "i", "myself", "я"]) {
-                speaker = analysis.document.author
+            if !sentence.utterance.speakerSpoke, speaker == nil || context.compiled.isWord(speaker!.lowercased(), .selfLabel) {
+                speaker = context.author
             }
             guard let speaker else { return nil }
             return context.people.fullest(speaker)
         case .addressee:
             if let name = vocative(sentence, context: context) { return name }
-            return analysis.addressee(of: sentence)
+            return addressee(of: sentence, context: context)
         }
     }
 
@@ -35,13 +35,13 @@ extension ActionItemRule {
             if !handle.isEmpty { return handle }
         }
         if let person = context.people.person(in: sentence, at: 0), person.length < tokens.count,
-            tokens[person.length].key.isAny(of: [",", ":", "—", "-"])
+            [",", ":", "—", "-"].contains(tokens[person.length].key)
         {
             return person.name
         }
         // "…, Bob?" or "…, Bob."
         var end = tokens.count
-        while end > 0, tokens[end - 1].key.isAny(of: ["?", ".", "!"]) { end -= 1 }
+        while end > 0, ["?", ".", "!"].contains(tokens[end - 1].key) { end -= 1 }
         for length in 1...2 where end - length - 1 >= 0 {
             if tokens[end - length - 1].key == ",", let person = context.people.person(in: sentence, at: end - length),
                 person.length == length
@@ -52,12 +52,12 @@ extension ActionItemRule {
         // A name right after the request: "can you, Bob, send"; "could you Alice send"
         for index in 0..<min(tokens.count, 5) {
             if let person = context.people.person(in: sentence, at: index), index > 0,
-                tokens[index - 1].key.isAny(of: ["you", "u", ",", "please"])
+                tokens[index - 1].key == "," || sentence.isWord(index - 1, .addressLeadIn)
             {
                 return person.name
             }
         }
-        if context.lexicon.code == "ru", !tokens.isEmpty, sentence.isCapitalized(0), tokens.count > 1, tokens[1].key == "," {
+        if context.lexicon.capitalizedWordBeforeCommaAddresses, !tokens.isEmpty, sentence.isCapitalized(0), tokens.count > 1, tokens[1].key == "," {
             return context.people.fullest(String(sentence.raw(0)))
         }
         return nil
@@ -69,9 +69,9 @@ extension ActionItemRule {
         for index in tokens.indices {
             guard let phrase = compiled.assignment.match(tokens, at: index) else { continue }
             var next = index + phrase.length
-            while next < tokens.count, tokens[next].key.isAny(of: [":", "-", "—", "=", "is", "to", "by"]) { next += 1 }
+            while next < tokens.count, [":", "-", "—", "="].contains(tokens[next].key) || sentence.isWord(next, .assignmentLink) { next += 1 }
             // "Assignee: Unassigned", "owner: TBD": nobody yet.
-            if next < tokens.count, tokens[next].key.isAny(of: ["unassigned", "tbd", "none", "nobody", "n/a", "tbc", "?"]) { return nil }
+            if next < tokens.count, tokens[next].key == "?" || sentence.isWord(next, .nobody) { return nil }
             if next < tokens.count, let person = context.people.person(in: sentence, at: next) { return person.name }
             // A name the notes never introduced: "assigned to Bob".
             if next < tokens.count, tokens[next].kind == .word, sentence.isCapitalized(next), isNameLike(sentence, next, context.lexicon),
@@ -84,10 +84,10 @@ extension ActionItemRule {
         }
         // Trailing "(Bob)", "[Bob]", "— Bob", "- @bob"
         var end = tokens.count
-        while end > 0, tokens[end - 1].key.isAny(of: [".", ")", "]", "!"]) { end -= 1 }
+        while end > 0, [".", ")", "]", "!"].contains(tokens[end - 1].key) { end -= 1 }
         for length in 1...3 where end - length >= 1 {
             let before = tokens[end - length - 1].key
-            if before.isAny(of: ["(", "[", "—", "-", "–", "@", "→"]) || (before == "@" && end - length >= 2),
+            if ["(", "[", "—", "-", "–", "@", "→"].contains(before) || (before == "@" && end - length >= 2),
                 let person = context.people.person(in: sentence, at: end - length), person.length == length
             {
                 return person.name
@@ -101,6 +101,23 @@ extension ActionItemRule {
         for index in tokens.indices where tokens[index].key == "@" && index + 1 < tokens.count {
             if let person = context.people.person(in: sentence, at: index) { return person.name }
             return String(sentence.raw(index + 1))
+        }
+        return nil
+    }
+
+    /// The person a request without a name is addressed to: whoever answers it next ("sure"),
+    /// or the only other speaker of a two-person call.
+    func addressee(of sentence: SentenceView, context: RuleContext) -> String? {
+        let utterances = context.utterances
+        let speaker = sentence.utterance.speaker
+        guard sentence.utterance.speakerSpoke else { return nil }
+        let next = sentence.utteranceIndex + 1
+        if next < utterances.count, let nextSpeaker = utterances[next].speaker, nextSpeaker != speaker {
+            let start = utterances[next].text.lowercased().prefix(40)
+            if context.lexicon.affirmatives.contains(where: { start.hasPrefix($0) }) { return context.people.fullest(nextSpeaker) }
+        }
+        if context.speakers.count == 2, let speaker, let other = context.speakers.first(where: { $0 != speaker }) {
+            return context.people.fullest(other)
         }
         return nil
     }

@@ -1,15 +1,8 @@
 import FollowupDocument
 import FollowupText
 
-/// The deadline and the words of an action item.
+/// The words of an action item.
 extension ActionItemRule {
-    // MARK: Due date and task text
-
-    func chooseDue(_ dates: [DateMatch], verb: Int, sentence: SentenceView) -> DateMatch? {
-        let candidates = dates.filter { $0.range.upperBound > verb || $0.isDeadline }
-        return candidates.first(where: \.isDeadline) ?? candidates.first ?? dates.last
-    }
-
     /// The task: from the verb to the end of its clause, without the deadline, the owner tag,
     /// politeness and fillers.
     func taskText(_ sentence: SentenceView, from verb: Int, dates: [DateMatch], context: RuleContext, compiled: CompiledLexicon) -> String {
@@ -19,24 +12,24 @@ extension ActionItemRule {
         var index = verb + 1
         while index < end {
             let key = tokens[index].key
-            if key.isAny(of: [";", "|", "?", "!"]) { end = index; break }
+            if [";", "|", "?", "!"].contains(key) { end = index; break }
             if key == "." && (index + 1 == tokens.count || tokens[index + 1].spaceBefore) { end = index; break }
-            if key.isAny(of: [",", "and", "but", "so", "then", "и", "а", "но"]), index + 1 < tokens.count,
+            if key == "," || sentence.isWord(index, .clauseBreak), index + 1 < tokens.count,
                 subject(sentence, at: index + 1, context: context) != nil,
                 index + 2 < tokens.count,
-                tokens[index + 2].key.isAny(of: ["will", "to", "can", "should", "'ll", "needs", "is"])
-                    || tokens[index + 1].key.hasSuffix("'ll")
+                sentence.isWord(index + 2, .clauseVerbMarker)
+                    || compiled.hasWillSuffix(tokens[index + 1].key)
                     || sentence.word(index + 2, in: .thirdPersonFutureVerb)
                     || sentence.word(index + 1, in: .firstPersonFutureVerb)
             {
                 end = index
                 break
             }
-            if key.isAny(of: [",", "(", "-", "—", ";"]), index + 1 < tokens.count, compiled.assignment.match(tokens, at: index + 1) != nil {
+            if [",", "(", "-", "—", ";"].contains(key), index + 1 < tokens.count, compiled.assignment.match(tokens, at: index + 1) != nil {
                 end = index
                 break
             }
-            if key == "," && index + 1 < tokens.count && tokens[index + 1].key.isAny(of: ["okay", "ok", "right", "thanks", "please", "yeah", "yes"]) {
+            if key == "," && index + 1 < tokens.count && sentence.isWord(index + 1, .trailingTag) {
                 end = index
                 break
             }
@@ -49,7 +42,7 @@ extension ActionItemRule {
         // Restarts: "the, the handoff notes", "a, a revised scope" keep one copy.
         var r = verb + 1
         while r + 1 < end {
-            if tokens[r].kind != .symbol, tokens[r + 1].key.isAny(of: [",", "-", "—", "–"]), r + 2 < end, tokens[r + 2].key == tokens[r].key {
+            if tokens[r].kind != .symbol, [",", "-", "—", "–"].contains(tokens[r + 1].key), r + 2 < end, tokens[r + 2].key == tokens[r].key {
                 keep[r] = false
                 keep[r + 1] = false
             } else if tokens[r].kind != .symbol, tokens[r + 1].key == tokens[r].key, tokens[r].key.count <= 4 {
@@ -60,7 +53,7 @@ extension ActionItemRule {
         // Fillers inside the task.
         var i = verb
         while i < end {
-            if let filler = compiled.fillers.match(tokens, at: i), !tokens[i].key.isAny(of: ["like", "just", "also", "then", "so", "right", "well", "actually", "really"]) || i == verb {
+            if let filler = compiled.fillers.match(tokens, at: i), !sentence.isWord(i, .keptFiller) || i == verb {
                 for j in i..<min(end, i + filler.length) { keep[j] = false }
                 i += filler.length
                 continue
@@ -71,20 +64,20 @@ extension ActionItemRule {
         var last = end
         while last > verb {
             let key = tokens[last - 1].key
-            if key.isAny(of: [".", ",", "-", "—", "–", ":", "please", "pls", "plz", "thanks", "thx", "asap", "okay", "ok", "пожалуйста", "too", "as", "well", "(", ")"]) || !keep[last - 1] {
-                if key.isAny(of: ["too", "well", "as"]), !(last >= 2 && tokens[last - 2].key == "as") && key != "too" { break }
+            if [".", ",", "-", "—", "–", ":", "(", ")"].contains(key) || sentence.isWord(last - 1, .trailingPoliteness) || !keep[last - 1] {
+                if sentence.isWord(last - 1, .alsoTail), !(last >= 2 && sentence.isWord(last - 2, .asWord)) && !sentence.isWord(last - 1, .tooWord) { break }
                 last -= 1
                 continue
             }
             if key == ")" || key == "]" { last -= 1; continue }
-            if last - 1 > verb, tokens[last - 2].key.isAny(of: ["(", "[", "@", "—", "-", "–"]),
+            if last - 1 > verb, ["(", "[", "@", "—", "-", "–"].contains(tokens[last - 2].key),
                 context.people.person(in: sentence, at: last - 1) != nil
             {
                 last -= 2
                 continue
             }
             // A dangling "by" or "on" left by removing a date.
-            if key.isAny(of: ["by", "on", "until", "before", "at", "до", "к", "в"]) { last -= 1; continue }
+            if sentence.isWord(last - 1, .danglingPreposition) { last -= 1; continue }
             break
         }
         var pieces: [String] = []
@@ -100,10 +93,10 @@ extension ActionItemRule {
         if let s = runStart { pieces.append(sentence.text(s..<max(s, last))) }
         var text = pieces.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
         // Remove a dangling "by"/"on" before a removed date in the middle, and doubled spaces.
-        for dangling in [" by ", " on ", " until "] where text.hasSuffix(dangling.dropLast()) {
-            text = String(text.dropLast(dangling.count - 1))
+        for word in context.lexicon.words(.danglingTextPreposition).sorted() where text.hasSuffix(" " + word) {
+            text = String(text.dropLast(word.count + 1))
         }
-        text = Self.tidied(text)
+        text = tidied(text, compiled)
         text = text.trimmingCharacters(in: " ,;:-—–")
         // Lower-case the first letter of the verb unless it is a name or an acronym.
         if let first = text.first, first.isUppercase, text.count > 1, !(text.dropFirst().first?.isUppercase ?? false) {
@@ -114,7 +107,7 @@ extension ActionItemRule {
 
     /// One pass over the words: no doubled spaces, no empty commas left by removed fillers
     /// ("and, uh, circulate it" → "and circulate it").
-    static func tidied(_ text: String) -> String {
+    func tidied(_ text: String, _ compiled: CompiledLexicon) -> String {
         guard text.utf8.contains(0x2C) || text.contains("  ") else { return text }
         var words: [Substring] = []
         for word in text.split(separator: " ") {
@@ -124,7 +117,9 @@ extension ActionItemRule {
             }
             words.append(word)
         }
-        for index in words.indices where ["and,", "but,", "so,", "и,"].contains(words[index]) { words[index] = words[index].dropLast() }
+        for index in words.indices where words[index].hasSuffix(",") && compiled.isWord(String(words[index].dropLast()), .commaConjunction) {
+            words[index] = words[index].dropLast()
+        }
         return words.joined(separator: " ")
     }
 }

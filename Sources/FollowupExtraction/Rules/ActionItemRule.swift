@@ -8,6 +8,8 @@ struct ActionCandidate: Sendable {
     var due: DateMatch?
     var line: Int
     var sentenceIndex: Int
+    /// The token where the task's verb stands (`DeadlineRule` picks the date after it).
+    var verb: Int
     /// From structure ("Action items:", "- [ ]", "AI:") or an explicit pattern ("Alice will send").
     var strong: Bool
     /// "I'll do that by Friday", "can you have it by Friday?": refers to a task said just before.
@@ -25,7 +27,16 @@ struct ActionCandidate: Sendable {
 /// maybe…"), negations ("I won't"), discussion ("we discussed who would own hiring"), questions
 /// about the past, and the next call itself (that is the next contact).
 /// Contract rows: `actionItems[].task/owner/due`; owners in their fullest form.
-struct ActionItemRule {
+struct ActionItemRule: Rule {
+    var family: RuleFamily { .actionItems }
+    var reads: Set<RuleFamily> { [.dates] }
+    /// A commitment may begin at a list marker, a name or any capitalized word: no shortcut.
+    var openers: TokenClass { [] }
+
+    func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
+        found.actions = matches(in: sentence, context: context, dates: found.dates)
+    }
+
     enum OwnerKind: Equatable {
         case person(String)
         case speaker
@@ -42,10 +53,7 @@ struct ActionItemRule {
         var strong: Bool
     }
 
-    func matches(
-        in sentence: SentenceView, index sentenceIndex: Int, context: RuleContext, dates: [DateMatch],
-        analysis: Analysis
-    ) -> [ActionCandidate] {
+    func matches(in sentence: SentenceView, context: RuleContext, dates: [DateMatch]) -> [ActionCandidate] {
         let utterance = sentence.utterance
         let tokens = sentence.tokens
         let lexicon = context.lexicon
@@ -58,7 +66,7 @@ struct ActionItemRule {
         var commitment = findCommitment(sentence, context: context, compiled: compiled)
         // "Someone needs to update the wiki": kept aside until a reply claims it.
         var unclaimed = false
-        if commitment == nil, tokens.count > 3, tokens[0].key.isAny(of: ["someone", "somebody", "кто-то", "jemand"]),
+        if commitment == nil, tokens.count > 3, sentence.isWord(0, .someone),
             let phrase = compiled.commitmentPhrases.match(tokens, at: 1),
             let verb = firstVerb(sentence, from: 1 + phrase.length, context: context, compiled: compiled)
         {
@@ -70,9 +78,9 @@ struct ActionItemRule {
         if commitment == nil, !utterance.speakerSpoke, let owner = utterance.speaker, !Self.labelIsNoName(owner, context) {
             var start = 0
             if tokens.count > 2, tokens[1].key == ":", tokens[0].key.count <= 6 { start = 2 }
-            if start < tokens.count, tokens[start].key.isAny(of: ["will", "'ll", "gonna", "to", "going"]) {
+            if start < tokens.count, sentence.isWord(start, .labelCommitment) {
                 var verbAt = start + 1
-                if tokens[start].key == "going", verbAt < tokens.count, tokens[verbAt].key == "to" { verbAt += 1 }
+                if sentence.isWord(start, .goingWord), verbAt < tokens.count, sentence.isWord(verbAt, .infinitiveMarker) { verbAt += 1 }
                 if let verb = firstVerb(sentence, from: verbAt, context: context, compiled: compiled), verb <= verbAt + 1 {
                     commitment = Commitment(owner: .person(owner), verb: verb, start: start, strong: true)
                 }
@@ -80,7 +88,7 @@ struct ActionItemRule {
         }
         // "Me: send the proposal" in someone's own notes: the author.
         if commitment == nil, !utterance.speakerSpoke, let label = utterance.speaker,
-            label.lowercased().isAny(of: ["me", "i", "myself", "я"]),
+            compiled.isWord(label.lowercased(), .selfLabel),
             let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled), verb <= 1
         {
             commitment = Commitment(owner: .speaker, verb: verb, start: 0, strong: true)
@@ -112,41 +120,41 @@ struct ActionItemRule {
         // Questions are requests only when addressed to someone ("can you…?"); "did you send it?" is not a task.
         let addressedByName = tokens.count > 1 && tokens[1].key == "," && context.people.person(in: sentence, at: 0) != nil
         if question && found.owner != .addressee && !structural && !addressedByName {
-            if !(found.owner == .speaker && tokens.first.map { $0.key.isAny(of: ["shall", "should"]) } == true) { return [] }
+            if !(found.owner == .speaker && sentence.isWord(0, .offerQuestionOpener)) { return [] }
         }
         if !structural && isHypothetical(sentence, before: found.verb, compiled: compiled, owner: found.owner) { return [] }
         if !structural && isDiscussion(sentence, compiled: compiled) { return [] }
-        if isNegated(tokens, from: found.start, to: found.verb, lexicon) { return [] }
+        if isNegated(sentence, from: found.start, to: found.verb, lexicon) { return [] }
 
         // "Can you do anything on the hardware?", "do a bit more": a vague ask, not a task.
-        if tokens[found.verb].key == "do", found.verb + 1 < tokens.count,
-            tokens[found.verb + 1].key.isAny(of: ["anything", "something", "whatever", "more", "better", "much", "a"])
-        {
+        if sentence.isWord(found.verb, .vagueVerb), found.verb + 1 < tokens.count, sentence.isWord(found.verb + 1, .vagueObject) {
             return []
         }
         // "I can offer $2,000", "you'll get access": an offer or what someone will receive, not a task.
-        if tokens[found.verb].key.isAny(of: ["offer", "get", "receive", "see", "hear", "have", "like", "love", "notice", "find", "live", "accept", "afford"]),
-            found.verb > 0, tokens[found.verb - 1].key.isAny(of: ["can", "could", "you'll", "you", "may"]) || tokens[found.start].key == "you'll"
+        if sentence.isWord(found.verb, .receiptVerb),
+            found.verb > 0, sentence.isWord(found.verb - 1, .receiptModal) || sentence.isWord(found.start, .youWill)
         {
-            if !(tokens[found.verb].key == "get" && found.owner == .addressee && tokens[found.start].key != "you'll") { return [] }
+            if !(sentence.isWord(found.verb, .getVerb) && found.owner == .addressee && !sentence.isWord(found.start, .youWill)) { return [] }
         }
         // "I'll share my screen", "let me walk you through": done now, in the meeting.
         if !structural, compiled.immediate.match(tokens, at: found.verb) != nil { return [] }
         if !structural, found.verb + 1 < tokens.count,
-            tokens[(found.verb + 1)...].prefix(8).contains(where: { lexicon.immediateWords.contains($0.key) }) || compiled.immediate.contains(tokens, in: (found.verb + 1)..<min(tokens.count, found.verb + 6)) && tokens[(found.verb + 1)...].prefix(6).contains(where: { $0.key == "chat" })
+            tokens[(found.verb + 1)...].prefix(8).contains(where: { lexicon.immediateWords.contains($0.key) })
+                || compiled.immediate.contains(tokens, in: (found.verb + 1)..<min(tokens.count, found.verb + 6))
+                && sentence.containsWord(.chatWord, in: (found.verb + 1)..<(found.verb + 7))
         {
             return []
         }
         // "you need to click…" in a many-person call is the generic "you": no one is asked.
-        if found.owner == .addressee, !structural, sentence.utterance.speakerSpoke, analysis.speakers.count > 2,
-            vocative(sentence, context: context) == nil, analysis.addressee(of: sentence) == nil,
-            !compiled.requestPhrases.contains(tokens, in: 0..<min(2, tokens.count)) || tokens[0].key.isAny(of: ["you", "you'll"])
+        if found.owner == .addressee, !structural, sentence.utterance.speakerSpoke, context.speakers.count > 2,
+            vocative(sentence, context: context) == nil, addressee(of: sentence, context: context) == nil,
+            !compiled.requestPhrases.contains(tokens, in: 0..<min(2, tokens.count)) || sentence.isWord(0, .genericYou)
         {
             return []
         }
         // "we'll go with X", "we agreed to X": a decision, not a task.
         if compiled.decisionPhrases.match(tokens, at: found.verb) != nil
-            || found.verb > 0 && compiled.decisionPhrases.match(tokens, at: found.verb - 1) != nil && tokens[found.verb - 1].key != "to"
+            || found.verb > 0 && compiled.decisionPhrases.match(tokens, at: found.verb - 1) != nil && !sentence.isWord(found.verb - 1, .infinitiveMarker)
         {
             return []
         }
@@ -156,30 +164,29 @@ struct ActionItemRule {
         {
             return []
         }
-        if tokens[found.verb].key.isAny(of: ["talk", "speak", "meet", "sync", "reconnect", "regroup", "созвонимся", "встретимся"]), !structural,
+        if sentence.isWord(found.verb, .meetVerb), !structural,
             found.owner == .we || found.owner == .unstated
         {
             return []
         }
 
-        if found.owner == .we, utterance.section == .decisions || decisionLabelled(utterance) { return [] }
+        if found.owner == .we, utterance.section == .decisions || decisionLabelled(utterance, compiled) { return [] }
         // "We'll launch English-only first", "we'll take the sponsorship": what the group settles on
         // is a decision; "we" owns a task only with a deadline ("we'll send the contract by Friday").
         if found.owner == .we, !structural, dates.isEmpty, sentence.utterance.speakerSpoke || sentence.utterance.section != .actionItems {
             return []
         }
-        var owner = resolveOwner(found.owner, sentence: sentence, context: context, analysis: analysis)
+        var owner = resolveOwner(found.owner, sentence: sentence, context: context)
         if let assigned = assignedOwner(sentence, context: context, compiled: compiled) { owner = assigned }
         if owner == nil, !sentence.utterance.speakerSpoke, let label = utterance.speaker, !Self.labelIsNoName(label, context),
             context.people.isEmpty || context.people.knows(label)
                 || lexicon.teamNouns.contains(label.lowercased().split(separator: " ").first.map(String.init) ?? ""),
-            !label.lowercased().isAny(of: ["me", "i", "myself", "я"])
+            !compiled.isWord(label.lowercased(), .selfLabel)
         {
             owner = context.people.fullest(label)
         }
         if owner == nil, structural, let mention = firstMention(sentence, context: context) { owner = mention }
 
-        let due = chooseDue(dates, verb: found.verb, sentence: sentence)
         var task = taskText(sentence, from: found.verb, dates: dates, context: context, compiled: compiled)
         // "Онбординг сделаю до конца недели": the object came first; it belongs to the task.
         if lexicon.verbMayComeLate, task.split(separator: " ").count < 2, found.verb > 0 {
@@ -195,33 +202,24 @@ struct ActionItemRule {
         }
         guard task.split(separator: " ").count >= 2 || (structural && !task.isEmpty) else { return [] }
         let line = sentence.line(ofToken: found.verb)
-        var candidate = ActionCandidate(task: task, owner: owner, due: due, line: line, sentenceIndex: sentenceIndex, strong: found.strong)
-        candidate.isReference = Self.refersBack(task)
+        var candidate = ActionCandidate(task: task, owner: owner, due: nil, line: line, sentenceIndex: sentence.index, verb: found.verb,
+                                        strong: found.strong)
+        candidate.isReference = refersBack(task, compiled)
         candidate.isUnclaimed = unclaimed
         return [candidate]
     }
 
-    static let referenceWords: Set<String> = [
-        "it", "that", "this", "them", "those", "these", "one", "so", "both", "too", "over", "up", "out", "then", "now", "right",
-        "away", "it's", "all", "the", "same", "thing", "again", "back", "ones", "это", "его", "её", "ее", "их", "то", "всё", "все",
-        "тоже", "сразу", "потом", "да", "ok", "okay", "sure", "yeah", "for", "you", "me", "us", "him", "her", "quickly", "just",
-        "to", "with", "on", "in", "at", "from", "by", "of", "off", "around", "a", "bit", "more", "anything", "something", "today",
-        "tomorrow", "asap", "first", "тебе", "вам", "вас", "нам", "мне",
-    ]
-
-    static let clauseOpeners: Set<String> = ["it's", "that's", "i", "i'm", "we", "we're", "you", "you're", "it", "that", "he", "she", "they", "there's", "but", "which"]
-
     /// A task whose words after the verb are only pronouns and particles.
-    static func refersBack(_ task: String) -> Bool {
+    func refersBack(_ task: String, _ compiled: CompiledLexicon) -> Bool {
         // Up to a new clause: "do it, it's just the timing" points back; "write the, the notes" does not.
         var words: [String] = []
         for piece in task.lowercased().split(separator: ",") {
             let pieceWords = piece.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
-            if !words.isEmpty, let first = pieceWords.first, clauseOpeners.contains(first) { break }
+            if !words.isEmpty, let first = pieceWords.first, compiled.isWord(first, .clauseOpener) { break }
             words += pieceWords
         }
         guard words.count >= 1 else { return true }
-        return words.dropFirst().allSatisfy { referenceWords.contains($0) }
+        return words.dropFirst().allSatisfy { compiled.isWord($0, .referenceWord) }
     }
 
     // MARK: Finding the commitment
@@ -236,14 +234,14 @@ struct ActionItemRule {
             // Only a pronoun, a phrase opener, a name or a capitalized word can begin a commitment.
             if position > 0 || sentence.utterance.listMarker == nil, !sentence.classes[position].contains(.commitmentStart),
                 !sentence.isCapitalized(position),
-                !(key.utf8.last == UInt8(ascii: "l") && key.hasSuffix("'ll")), !(key.utf8.first == UInt8(ascii: "@") && key.hasPrefix("@")),
+                !compiled.hasWillSuffix(key), !(key.utf8.first == UInt8(ascii: "@") && key.hasPrefix("@")),
                 context.people.isEmpty || context.people.person(in: sentence, at: position) == nil,
                 !sentence.word(position, in: .thirdPersonFutureVerb)
             {
                 continue
             }
             // "let me", "I'll", "I will", "I can", "leave it with me"
-            if let phrase = compiled.selfCommitments.match(tokens, at: position), !(lexicon.code == "ru" && phrase.length == 1 && key == "я") {
+            if let phrase = compiled.selfCommitments.match(tokens, at: position), !(phrase.length == 1 && lexicon.bareSelfPronouns.contains(key)) {
                 if let verb = firstVerb(sentence, from: position + phrase.length, context: context, compiled: compiled) {
                     return Commitment(owner: .speaker, verb: verb, start: position, strong: true)
                 }
@@ -256,12 +254,13 @@ struct ActionItemRule {
                 if verbStart < tokens.count, let person = context.people.person(in: sentence, at: verbStart) { verbStart += person.length }
                 if verbStart < tokens.count, tokens[verbStart].key == "," { verbStart += 1 }
                 if let verb = firstVerb(sentence, from: verbStart, context: context, compiled: compiled) {
-                    let isPlease = key.isAny(of: ["please", "pls", "plz", "пожалуйста", "прошу"])
-                    let imperative = lexicon.code == "ru" && phrase.length == 1 && lexicon.requestPhrases.contains(key) && !key.isAny(of: ["можешь", "можете", "сможешь", "сможете"])
+                    let isPlease = sentence.isWord(position, .pleaseWord)
+                    // "Подготовь КП": the request phrase is itself the verb.
+                    let imperative = phrase.length == 1 && sentence.isWord(position, .requestVerb)
                     if isPlease && !sentence.utterance.speakerSpoke && vocative(sentence, context: context) == nil {
                         return Commitment(owner: .unstated, verb: verb, start: position, strong: true)
                     }
-                    if imperative && !key.isAny(of: ["пожалуйста", "прошу"]) {
+                    if imperative {
                         return Commitment(owner: .addressee, verb: position, start: position, strong: true)
                     }
                     return Commitment(owner: .addressee, verb: verb, start: position, strong: true)
@@ -269,14 +268,16 @@ struct ActionItemRule {
             }
             // Russian drops the pronoun: "Пришлю завтра", "Подготовим КП".
             if sentence.word(position, in: .firstPersonFutureVerb), position == 0 || !isSubjectToken(sentence, position - 1) {
-                let plural = key.hasSuffix("м") && !key.hasSuffix("ем") || key.isAny(of: ["подготовим", "пришлём", "пришлем", "отправим", "сделаем", "согласуем", "проверим", "уточним", "вышлем", "направим", "обновим", "подпишем", "запустим", "посчитаем", "соберём", "соберем", "выставим", "оплатим", "закажем", "организуем", "передадим", "напишем"])
+                let plural = lexicon.firstPersonPluralSuffixes.contains { key.hasSuffix($0) }
+                    && !lexicon.firstPersonPluralSuffixExceptions.contains { key.hasSuffix($0) }
+                    || sentence.isWord(position, .firstPersonPluralVerb)
                 return Commitment(owner: plural ? .we : .speaker, verb: position, start: position, strong: true)
             }
             // A subject followed by a marker: "Alice will", "Bob to", "we'll", "legal needs to", "Иван пришлёт".
             guard let subject = subject(sentence, at: position, context: context) else { continue }
             var next = position + subject.length
             // "Alice (PM) will", "Bob also will"
-            while next < tokens.count, tokens[next].key.isAny(of: ["also", "then", "still", "probably", "definitely", "and", "тоже", "также"]) { next += 1 }
+            while next < tokens.count, sentence.isWord(next, .subjectAdverb) { next += 1 }
             guard next < tokens.count else { continue }
             var verbStart: Int?
             if subject.fused {
@@ -295,7 +296,7 @@ struct ActionItemRule {
             } else if subject.owner == .speaker, !subject.fused, !lexicon.firstPersonVerbSuffixes.isEmpty,
                 let verb = (next..<min(tokens.count, next + 3)).first(where: { i in
                     // Right after "я", or after date words only ("я завтра предупрежу").
-                    guard (next..<i).allSatisfy({ Self.isDateWord(tokens[$0].key, lexicon) || tokens[$0].key.isAny(of: ["тоже", "также", "сам", "сама"]) })
+                    guard (next..<i).allSatisfy({ Self.isDateWord(tokens[$0].key, lexicon) || sentence.isWord($0, .selfAdverb) })
                     else { return false }
                     let key = tokens[i].key
                     return key.count >= 5 && lexicon.firstPersonVerbSuffixes.contains(where: { key.hasSuffix($0) })
@@ -305,12 +306,12 @@ struct ActionItemRule {
                 // "Я предупрежу маркетинг завтра"
                 return Commitment(owner: .speaker, verb: verb, start: position, strong: true)
             } else if !lexicon.finiteVerbSuffixes.isEmpty, subject.known || subject.owner == .we || Self.isTeam(subject.owner),
-                !tokens[next].key.isAny(of: [",", ":", "—", "-", "–"]),
+                ![",", ":", "—", "-", "–"].contains(tokens[next].key),
                 let verb = firstVerb(sentence, from: next, context: context, compiled: compiled, finite: true)
             {
                 // "Мария сегодня разместит", "Наталья доделает", "мы проведём", "Анне согласовать".
                 return Commitment(owner: subject.owner, verb: verb, start: position, strong: true)
-            } else if tokens[next].key.isAny(of: ["owns", "handles", "takes", "drives", "leads"]), next + 1 < tokens.count,
+            } else if sentence.isWord(next, .ownershipVerb), next + 1 < tokens.count,
                 tokens[next + 1].kind == .word
             {
                 // "Bob owns the migration plan": the marker is itself the task's verb.
@@ -319,9 +320,13 @@ struct ActionItemRule {
                 verbStart = next + phrase.length
             } else if sentence.word(next, in: .commitmentMarker) {
                 // "to" after a subject is the notes' shorthand only at the start of a clause: "Bob to review".
-                if tokens[next].key == "to" && !(position == 0 || tokens[position - 1].key.isAny(of: [",", ";", "-", "—", "–", ":", "and", "("])) { continue }
+                if sentence.isWord(next, .infinitiveMarker)
+                    && !(position == 0 || [",", ";", "-", "—", "–", ":", "("].contains(tokens[position - 1].key) || sentence.isWord(position - 1, .commaConjunction))
+                {
+                    continue
+                }
                 verbStart = next + 1
-            } else if tokens[next].key.isAny(of: ["-", "—", "–", ":", "→", "->"]), subject.known || Self.isTeam(subject.owner),
+            } else if ["-", "—", "–", ":", "→", "->"].contains(tokens[next].key), subject.known || Self.isTeam(subject.owner),
                 tokens[next].key == ":" || tokens[next].spaceBefore,
                 next + 1 < tokens.count,
                 sentence.word(next + 1, in: .taskVerb) || subject.known && firstVerb(sentence, from: next + 1, context: context, compiled: compiled) == next + 1
@@ -333,12 +338,12 @@ struct ActionItemRule {
             {
                 // "@maria fix the copy", "Maria fix the copy" in a TODO list.
                 return Commitment(owner: subject.owner, verb: verb, start: position, strong: true)
-            } else if tokens[next].key.hasPrefix("'"), tokens[next].key == "'ll" {
+            } else if compiled.hasWillSuffix(tokens[next].key), lexicon.willSuffixes.contains(tokens[next].key) {
                 verbStart = next + 1
             }
             guard let start = verbStart else { continue }
             // "we can", "we should" offer or suggest; they do not commit.
-            if subject.owner == .we || subject.owner == .speaker, start > 0, tokens[start - 1].key.isAny(of: ["can", "should", "could", "might", "may"]),
+            if subject.owner == .we || subject.owner == .speaker, start > 0, sentence.isWord(start - 1, .suggestionModal),
                 !subject.fused
             {
                 continue
@@ -354,7 +359,7 @@ struct ActionItemRule {
     }
 
     func isSubjectToken(_ sentence: SentenceView, _ index: Int) -> Bool {
-        sentence.word(index, in: [.firstPerson, .firstPersonPlural, .secondPerson]) || sentence.tokens[index].key.isAny(of: ["он", "она", "они"])
+        sentence.word(index, in: [.firstPerson, .firstPersonPlural, .secondPerson]) || sentence.isWord(index, .thirdPersonPronoun)
     }
 
     /// "(Maria Gonzalez)" at `index`: capitalized words in brackets.
@@ -372,7 +377,7 @@ struct ActionItemRule {
         let lower = label.lowercased()
         guard !label.contains(" "), !context.people.knows(label) else { return false }
         if context.lexicon.pastMarkers.contains(lower) || context.lexicon.decisionPhrases.contains(lower) { return true }
-        return ["ion", "ions", "ment", "ments", "ness", "ity", "ance", "ence", "ings"].contains { lower.hasSuffix($0) } && lower.count > 5
+        return context.lexicon.nounSuffixes.contains { lower.hasSuffix($0) } && lower.count > 5
     }
 
     static func isTeam(_ owner: OwnerKind) -> Bool {
@@ -380,9 +385,9 @@ struct ActionItemRule {
         return false
     }
 
-    func decisionLabelled(_ utterance: Utterance) -> Bool {
+    func decisionLabelled(_ utterance: Utterance, _ compiled: CompiledLexicon) -> Bool {
         guard !utterance.speakerSpoke, let label = utterance.speaker?.lowercased() else { return false }
-        return label.isAny(of: ["decision", "decisions", "decided", "agreed", "approved", "решение", "решили", "договорились"])
+        return compiled.isWord(label, .decisionLabel)
     }
 
     func structuralLine(_ sentence: SentenceView) -> Bool {
@@ -409,21 +414,21 @@ struct ActionItemRule {
         if key == "@" || key.hasPrefix("@"), let named = bracketedName(sentence, after: index + (key == "@" ? 2 : 1)) {
             return (.person(named.name), named.end - index, false)
         }
-        if key.hasSuffix("'ll") || key.hasSuffix("’ll") {
-            let pronoun = String(key.dropLast(3))
-            if lexicon.firstPerson.contains(pronoun) || pronoun == "i" { return (.speaker, 1, true) }
-            if lexicon.firstPersonPlural.contains(pronoun) || pronoun == "we" { return (.we, 1, true) }
-            if pronoun.isAny(of: ["you", "u"]) { return (.addressee, 1, true) }
-            if pronoun.isAny(of: ["he", "she", "they"]) { return nil }
+        if let suffix = lexicon.willSuffixes.first(where: { key.hasSuffix($0) }) {
+            let pronoun = String(key.dropLast(suffix.count))
+            if lexicon.firstPerson.contains(pronoun) { return (.speaker, 1, true) }
+            if lexicon.firstPersonPlural.contains(pronoun) { return (.we, 1, true) }
+            if context.compiled.isWord(pronoun, .requestPronoun) { return (.addressee, 1, true) }
+            if context.compiled.isWord(pronoun, .thirdPersonPronoun) { return nil }
             if let person = context.people.person(in: sentence, at: index) { return (.person(person.name), 1, true) }
             return nil
         }
         if sentence.word(index, in: .firstPerson) { return (.speaker, 1, false) }
-        if sentence.word(index, in: .firstPersonPlural), !key.isAny(of: ["us", "let's", "lets"]) { return (.we, 1, false) }
-        if key.isAny(of: ["you", "вы", "ты"]) && sentence.utterance.speakerSpoke { return (.addressee, 1, false) }
+        if sentence.word(index, in: .firstPersonPlural), !sentence.isWord(index, .notWeSubject) { return (.we, 1, false) }
+        if sentence.isWord(index, .addressedPronoun) && sentence.utterance.speakerSpoke { return (.addressee, 1, false) }
         // Teams: "legal", "the vendor", "ACME legal", "Finance"
         var position = index
-        if key == "the" || key == "our" || key == "their" { position += 1 }
+        if sentence.isWord(index, .teamDeterminer) { position += 1 }
         guard position < tokens.count else { return nil }
         if sentence.word(position, in: .teamNoun) {
             var end = position + 1
@@ -433,9 +438,9 @@ struct ActionItemRule {
         }
         // Lower-case notes: "jen to send deck thurs" — a lone word opening a list item, then "to"/"will" and a task verb.
         if position == 0, !sentence.utterance.speakerSpoke, sentence.utterance.listMarker != nil, tokens[0].kind == .word,
-            !sentence.isCapitalized(0), tokens.count > 2, tokens[1].key.isAny(of: ["to", "will", "'ll"]),
+            !sentence.isCapitalized(0), tokens.count > 2, sentence.isWord(1, .lowercaseNameMarker),
             sentence.word(2, in: .taskVerb), isNameLike(sentence, 0, lexicon), !sentence.word(0, in: .taskVerb),
-            tokens[0].key.count >= 2, !Self.notLowercaseNames.contains(tokens[0].key)
+            tokens[0].key.count >= 2, !sentence.isWord(0, .notLowercaseName)
         {
             let raw = String(sentence.raw(0))
             return (.person(raw.prefix(1).uppercased() + raw.dropFirst()), 1, false)
@@ -445,25 +450,11 @@ struct ActionItemRule {
             if end < tokens.count, sentence.isCapitalized(end), tokens[end].kind == .word, isNameLike(sentence, end, lexicon) { end += 1 }
             if end < tokens.count, sentence.word(end, in: .teamNoun) { end += 1 }
             let text = sentence.text(index..<end)
-            let owner: OwnerKind = end - position == 1 && key != "the" ? .person(text) : .team(text)
+            let owner: OwnerKind = end - position == 1 && !sentence.isWord(index, .teamDeterminer) ? .person(text) : .team(text)
             return (owner, end - index, false)
         }
         return nil
     }
-
-    /// Words that open a lower-case note line without naming anyone ("need to", "going to").
-    static let notLowercaseNames: Set<String> = [
-        "need", "needs", "want", "wants", "going", "have", "has", "got", "used", "able", "how", "what", "plan", "plans",
-        "trying", "try", "due", "nothing", "anything", "something", "everything", "remember", "reminder", "note", "todo",
-        "back", "up", "down", "time", "ok", "okay", "next", "then", "also", "still", "mtg", "call", "pls", "please", "tbd",
-    ]
-
-    static let notNames: Set<String> = [
-        "he", "she", "they", "it", "this", "that", "there", "here", "what", "who", "which", "someone", "somebody", "everyone",
-        "anyone", "nobody", "action", "todo", "note", "decision", "next", "budget", "price", "he'll", "she'll", "they'll",
-        "it'll", "that'll", "all", "both", "each", "team", "everybody", "he's", "she's", "today", "tomorrow", "then", "once",
-        "он", "она", "они", "оно", "это", "все", "кто", "что", "тогда", "потом", "сегодня", "завтра", "нам", "мне", "вам",
-    ]
 
     /// A capitalized word that may be a name: not a pronoun, a function word, a weekday or month.
     func isNameLike(_ sentence: SentenceView, _ index: Int, _ lexicon: Lexicon) -> Bool {
@@ -471,7 +462,7 @@ struct ActionItemRule {
         // Stop words, weekdays, months, pronouns, verbs, fillers, hedges, numbers ("Three to five CVs"), `notNames`.
         if sentence.word(index, in: .notName) { return false }
         // "Motion to spend…", "Admissions will…": a noun, not a name, when nobody by that name is known.
-        if ["ion", "ions", "ment", "ments", "ness", "ity", "ance", "ence", "ings"].contains(where: { key.hasSuffix($0) }), key.count > 5,
+        if lexicon.nounSuffixes.contains(where: { key.hasSuffix($0) }), key.count > 5,
             !(sentence.utterance.speaker.map { $0.lowercased().hasPrefix(key) } ?? false)
         {
             return false
@@ -495,12 +486,9 @@ struct ActionItemRule {
                 skipped += 1
                 continue
             }
-            if tokens[position].key == "be", !(position + 1 < tokens.count && tokens[position + 1].key == "able") { break }
-            if tokens[position].key.isAny(of: ["also", "just", "quickly", "then", "first", "still", "try", "to", "and", "go", "ahead", "be", "able",
-                "can", "could", "would", "will", "you", "i", "we", "i'll", "we'll", "shall",
-                "тоже", "также", "сначала", "сам", "сама", ",", "—", "-", "–", ":", "а", "уже"])
+            if sentence.isWord(position, .beVerb), !(position + 1 < tokens.count && sentence.isWord(position + 1, .ableWord)) { break }
+            if sentence.isWord(position, .verbLeadIn) || [",", "—", "-", "–", ":"].contains(tokens[position].key)
                 || Self.isDateWord(tokens[position].key, lexicon)
-                && !(tokens[position].key == "go" && !(position + 1 < tokens.count && tokens[position + 1].key == "ahead"))
             {
                 position += 1
                 skipped += 1
@@ -513,16 +501,17 @@ struct ActionItemRule {
         if lexicon.verbMayComeLate, !isVerb(sentence, position, lexicon, finite: finite) {
             var late = position + 1
             // Only an infinitive or a listed verb may come late: endings of finite verbs match too many nouns.
-            while late < tokens.count, late - position <= 7, !tokens[late].key.isAny(of: [".", "?", "!", ";"]) {
+            while late < tokens.count, late - position <= 7, ![".", "?", "!", ";"].contains(tokens[late].key) {
                 if isVerb(sentence, late, lexicon, finite: false) { return late }
                 late += 1
             }
         }
         let key = tokens[position].key
-        if lexicon.numberWords[key] != nil || AmountRule.spelledNumbers.contains(key) { return nil }
+        if lexicon.numberWords[key] != nil || sentence.isWord(position, .spelledNumber) { return nil }
         // A noun that looks like a verb: "budget for this is 90k", "review is on Friday".
-        if tokens[(position + 1)..<min(tokens.count, position + 4)].contains(where: { $0.key.isAny(of: ["is", "are", "was", "were", "'s", "это", "—"]) }),
-            lexicon.code == "en", !tokens[(position + 1)..<min(tokens.count, position + 3)].contains(where: { $0.key.isAny(of: ["that", "the", "it", "what"]) })
+        if lexicon.anyWordMayBeVerb,
+            ((position + 1)..<min(tokens.count, position + 4)).contains(where: { tokens[$0].key == "—" || sentence.isWord($0, .copulaAfterNoun) }),
+            !sentence.containsWord(.clauseObject, in: (position + 1)..<min(tokens.count, position + 3))
         {
             return nil
         }
@@ -534,19 +523,20 @@ struct ActionItemRule {
         {
             return position
         }
-        guard lexicon.code == "en", tokens[position].kind == .word, key.allSatisfy({ $0.isLetter || $0 == "-" }) else {
+        guard lexicon.anyWordMayBeVerb, tokens[position].kind == .word, key.allSatisfy({ $0.isLetter || $0 == "-" }) else {
             return loose && tokens[position].kind == .word ? position : nil
         }
-        if key == "have" || key == "has" {
-            let rest = tokens[position...].map(\.key)
-            return rest.contains(where: { $0.isAny(of: ["ready", "done", "finished", "over", "complete", "completed", "back"]) }) ? position : nil
+        if sentence.isWord(position, .haveVerb) {
+            return sentence.containsWord(.completionWord, in: position..<tokens.count) ? position : nil
         }
-        if key == "get", position + 1 < tokens.count, !tokens[position + 1].key.isAny(of: ["back", "to", "in"]) || tokens.count > position + 2 {
+        if sentence.isWord(position, .getVerb), position + 1 < tokens.count,
+            !sentence.isWord(position + 1, .getParticle) || tokens.count > position + 2
+        {
             return position
         }
         if sentence.word(position, in: .nonTaskVerb) { return nil }
         // An -ly adverb or an adjective is no verb; past forms are not commitments.
-        if key.hasSuffix("ly") || key.hasSuffix("ed") && !sentence.word(position, in: .taskVerb) { return nil }
+        if lexicon.nonVerbSuffixes.contains(where: { key.hasSuffix($0) }) && !sentence.word(position, in: .taskVerb) { return nil }
         return position
     }
 
@@ -567,7 +557,7 @@ struct ActionItemRule {
     static func isDateWord(_ key: String, _ lexicon: Lexicon) -> Bool {
         if lexicon.weekdays[key] != nil || lexicon.months[key] != nil { return true }
         if case .offset? = lexicon.relativeDays[key] { return true }
-        if lexicon.code != "en" && lexicon.deadlineWords.contains(key) { return true }
+        if lexicon.deadlineBeforeVerb && lexicon.deadlineWords.contains(key) { return true }
         return false
     }
 
@@ -579,32 +569,28 @@ struct ActionItemRule {
             guard compiled.hedges.match(tokens, at: index) != nil else { continue }
             let key = tokens[index].key
             // "could you", "would you" are requests, not hedges.
-            if key.isAny(of: ["could", "would", "might"]), index + 1 < tokens.count, tokens[index + 1].key.isAny(of: ["you", "u"]) { continue }
-            if owner == .addressee && key.isAny(of: ["would", "could"]) { continue }
+            if sentence.isWord(index, .requestModal), index + 1 < tokens.count, sentence.isWord(index + 1, .requestPronoun) { continue }
+            if owner == .addressee && sentence.isWord(index, .politeModal) { continue }
             return true
         }
         // "we could maybe look at…", "I'll look at it at some point": no real promise anywhere in the sentence.
         if compiled.vagueTime.contains(tokens, in: 0..<tokens.count) { return true }
-        return tokens.contains { $0.key.isAny(of: ["maybe", "perhaps", "possibly", "hypothetically", "может", "возможно"]) } && owner != .addressee
-            && !tokens.contains { $0.key == "will" || $0.key.hasSuffix("'ll") }
+        return sentence.containsWord(.strongHedge, in: tokens.indices) && owner != .addressee
+            && !tokens.indices.contains { sentence.isWord($0, .willWord) || compiled.hasWillSuffix(tokens[$0].key) }
     }
 
     func isDiscussion(_ sentence: SentenceView, compiled: CompiledLexicon) -> Bool {
         let tokens = sentence.tokens
         guard let discussion = compiled.discussion.firstMatch(tokens, in: 0..<tokens.count) else { return false }
         // "we discussed who would own hiring" — the commitment is inside the discussion.
-        return tokens[discussion.index...].contains { $0.key.isAny(of: ["who", "whether", "if", "кто", "ли"]) }
+        return sentence.containsWord(.embeddedQuestion, in: discussion.index..<tokens.count)
     }
 
-    func isNegated(_ tokens: [Token], from start: Int, to verb: Int, _ lexicon: Lexicon) -> Bool {
+    func isNegated(_ sentence: SentenceView, from start: Int, to verb: Int, _ lexicon: Lexicon) -> Bool {
         guard start <= verb else { return false }
-        for index in start...min(verb, tokens.count - 1) {
-            let key = tokens[index].key
-            if key.isAny(of: ["not", "never", "won't", "can't", "cannot", "don't", "shouldn't", "wont", "не", "нельзя", "no"])
-                || key.hasSuffix("n't")
-            {
-                return true
-            }
+        for index in start...min(verb, sentence.tokens.count - 1) {
+            let key = sentence.tokens[index].key
+            if sentence.isWord(index, .negator) || lexicon.negationSuffixes.contains(where: { key.hasSuffix($0) }) { return true }
         }
         return false
     }

@@ -17,7 +17,15 @@ struct AmountMatch: Sendable {
 /// "one-time", "ежемесячно").
 /// A bare number said about money ("budget is 40k") keeps `currency: nil`.
 /// Ignores percentages, years, times, counts and durations.
-struct AmountRule {
+struct AmountRule: Rule {
+    var family: RuleFamily { .amounts }
+    var reads: Set<RuleFamily> { [] }
+    var openers: TokenClass { .amountStart }
+
+    func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
+        found.amounts = matches(in: sentence, context: context)
+    }
+
     func matches(in sentence: SentenceView, context: RuleContext) -> [AmountMatch] {
         let tokens = sentence.tokens
         var result: [AmountMatch] = []
@@ -52,19 +60,19 @@ struct AmountRule {
                 }
                 // "per seat per month", "$15,000, one-time", "$18,000, paid upfront", "+ VAT per month"
                 let key = tokens[position].key
-                if key == "per" || key == "/", position + 2 < limit, compiled.periods.match(tokens, at: position) == nil {
+                if key == "/" || sentence.isWord(position, .perWord), position + 2 < limit, compiled.periods.match(tokens, at: position) == nil {
                     // "per device per month", "$41/user/month": a unit, then the period right after it.
                     if compiled.periods.match(tokens, at: position + 2) == nil { break }
                     position += 2
                     skipped += 2
                     continue
                 }
-                if !Self.periodGap.contains(key) {
+                if !sentence.isWord(position, .periodGap) && !Self.periodGapSymbols.contains(key) {
                     // "3,200 USD for expedited trucking, one-time", "$4,000 travel (one-time)": a period after a
                     // comma or in parentheses later in the same clause.
-                    if let later = (position..<min(limit, position + 5)).first(where: { tokens[$0].key.isAny(of: [",", "("]) }),
+                    if let later = (position..<min(limit, position + 5)).first(where: { tokens[$0].key == "," || tokens[$0].key == "(" }),
                         later + 1 < limit, let period = compiled.periods.match(tokens, at: later + 1),
-                        !tokens[position..<later].contains(where: { Self.isNumber($0) || $0.key.isAny(of: ["and", "but", "или", "и"]) })
+                        !(position..<later).contains(where: { Self.isNumber(tokens[$0]) || sentence.isWord($0, .conjunction) })
                     {
                         result[i].period = period.value
                     }
@@ -82,7 +90,7 @@ struct AmountRule {
                         break
                     }
                     // "setup fee, $3,000": one comma right before the amount may separate its label.
-                    if tokens[back].key.isAny(of: [",", ";", "."]) && !(tokens[back].key == "," && back == result[i].range.lowerBound - 1) { break }
+                    if [",", ";", "."].contains(tokens[back].key) && !(tokens[back].key == "," && back == result[i].range.lowerBound - 1) { break }
                     back -= 1
                 }
             }
@@ -95,14 +103,8 @@ struct AmountRule {
         return result
     }
 
-    /// Words that may stand between an amount and its period.
-    static let periodGap: Set<String> = [
-        "per", "a", "an", "each", "user", "users", "seat", "seats", "head", "license", "licence", "licenses", "paid", "billed",
-        "charged", "payable", "fee", "fees", "flat", "total", "plus", "+", "vat", "tax", "taxes", "net", "gross", ",", "(", ")",
-        "excl", "incl", ".", "and", "for", "the", "retainer", "subscription", "cost", "price", "in", "ex", "all", "inclusive",
-        "за", "с", "ндс", "без", "в", "плюс", "оплата", "платеж", "платёж", "руб", "фиксированно", "—", "-", "–", "i.e",
-        "as", "about", "roughly", "around",
-    ]
+    /// Symbols that may stand between an amount and its period (the words are `WordClass.periodGap`).
+    static let periodGapSymbols: Set<String> = ["+", ",", "(", ")", ".", "—", "-", "–"]
 
     static func isNumber(_ token: Token) -> Bool {
         token.kind == .number || token.key.first.map { $0.isASCII && $0.isNumber } == true
@@ -115,21 +117,21 @@ struct AmountRule {
         var position = index
         var currency: String?
         // Currency before: "$", "USD", "EUR 40,000", "US$"
-        if let code = currencyCode(tokens, at: position, lexicon) {
+        if let code = currencyCode(sentence, at: position, context.compiled) {
             currency = code.code
             position += code.length
             if position < tokens.count, tokens[position].key == "-" { position += 1 }
         }
         guard position < tokens.count else { return nil }
         var number: (value: Double, end: Int, magnitude: Bool)?
-        number = numberValue(tokens, at: position, lexicon)
+        number = numberValue(sentence, at: position, lexicon)
         if number == nil, currency == nil || tokens[position].kind == .word {
             // Spelled out: "twenty thousand dollars", "five hundred euros".
             number = spelledNumber(sentence, at: position, context: context)
         }
         guard var first = number else { return nil }
         // Not a time, a percentage or a date.
-        if first.end < tokens.count, tokens[first.end].key.isAny(of: ["%", "percent", "pct", "процентов", "процента", "%."]) { return nil }
+        if first.end < tokens.count, tokens[first.end].key == "%" || tokens[first.end].key == "%." || sentence.isWord(first.end, .percentWord) { return nil }
         // "10:30" is a time; "£35,000: Northgate asked…" is an amount before a colon.
         if first.end + 1 < tokens.count, tokens[first.end].key == ":", !tokens[first.end].spaceBefore, !tokens[first.end + 1].spaceBefore,
             tokens[first.end + 1].kind == .number, tokens[first.end + 1].key.count == 2
@@ -139,17 +141,17 @@ struct AmountRule {
         var end = first.end
         // A range: "$10-12k", "10–12 тыс. руб.", "$10k to $12k", "from 10 to 12 million"
         var second: (value: Double, end: Int, magnitude: Bool)?
-        if end + 1 < tokens.count, tokens[end].key.isAny(of: ["-", "–", "—", "to", "до"]) {
+        if end + 1 < tokens.count, ["-", "–", "—"].contains(tokens[end].key) || sentence.isWord(end, .rangeWord) {
             var next = end + 1
             var secondCurrency: String?
-            if let code = currencyCode(tokens, at: next, lexicon) {
+            if let code = currencyCode(sentence, at: next, context.compiled) {
                 secondCurrency = code.code
                 next += code.length
             }
-            if next < tokens.count, let value = numberValue(tokens, at: next, lexicon),
+            if next < tokens.count, let value = numberValue(sentence, at: next, lexicon),
                 secondCurrency == nil || secondCurrency == currency
             {
-                let trailingCurrency = currencyCode(tokens, at: value.end, lexicon)
+                let trailingCurrency = currencyCode(sentence, at: value.end, context.compiled)
                 // Only a range of money: a currency somewhere, or a magnitude.
                 if currency != nil || secondCurrency != nil || trailingCurrency != nil || value.magnitude || first.magnitude {
                     second = value
@@ -158,10 +160,10 @@ struct AmountRule {
             }
         }
         // Currency after: "12,500 USD", "20k euros", "1,5 млн рублей", "100 тыс. руб."
-        if currency == nil, let code = currencyCode(tokens, at: end, lexicon) {
+        if currency == nil, let code = currencyCode(sentence, at: end, context.compiled) {
             currency = code.code
             end += code.length
-            if end < tokens.count, tokens[end].key == ".", !tokens[end].spaceBefore, tokens[end - 1].key.isAny(of: ["руб", "р", "тыс"]) {
+            if end < tokens.count, tokens[end].key == ".", !tokens[end].spaceBefore, sentence.isWord(end - 1, .abbreviationWithDot) {
                 end += 1
             }
         }
@@ -178,7 +180,7 @@ struct AmountRule {
             guard isMoneyContext(tokens, index, end, lexicon) || periodAfter else { return nil }
             guard first.magnitude || first.value >= 100 else { return nil }
             if end < tokens.count, tokens[end].kind == .word, !context.compiled.periods.contains(tokens, in: end..<(end + 1)),
-                !tokens[end].key.isAny(of: ["per", "a", "for", "in", "and", "or", "on", "left", "so", "total", "all", "each", "в", "на", "за", "и"]),
+                !sentence.isWord(end, .countContinuation),
                 !first.magnitude
             {
                 return nil  // "40 seats", "200 people"
@@ -213,15 +215,21 @@ struct AmountRule {
         return false
     }
 
-    private func currencyCode(_ tokens: [Token], at index: Int, _ lexicon: Lexicon) -> (code: String, length: Int)? {
+    private func currencyCode(_ sentence: SentenceView, at index: Int, _ compiled: CompiledLexicon) -> (code: String, length: Int)? {
+        let tokens = sentence.tokens
+        let lexicon = compiled.lexicon
         guard index < tokens.count else { return nil }
         let key = tokens[index].key
         // "US$" is cut as "us", "$"
-        if key == "us", index + 1 < tokens.count, tokens[index + 1].key == "$" { return ("USD", 2) }
+        if let phrase = compiled.currencyPhrases.match(tokens, at: index), phrase.length > 1 { return (phrase.value, phrase.length) }
         if let code = lexicon.currencies[key] {
-            // "try" and "р" are words too: codes only in capitals, "р" only right after a number.
-            if key == "try" { return nil }
-            if key == "р", index > 0, !Self.isNumber(tokens[index - 1]) && lexicon.magnitudes[tokens[index - 1].key] == nil { return nil }
+            // "try" and "р" are words too: "try" is never read as a code, "р" only right after a number.
+            if sentence.isWord(index, .wordLikeCurrency) { return nil }
+            if sentence.isWord(index, .currencyAfterNumber), index > 0,
+                !Self.isNumber(tokens[index - 1]) && lexicon.magnitudes[tokens[index - 1].key] == nil
+            {
+                return nil
+            }
             return (code, 1)
         }
         // Symbols fused to letters by ICU: "$" alone is a symbol token; "руб." handled by the caller.
@@ -230,7 +238,8 @@ struct AmountRule {
 
     /// A number at `index` with its magnitude: "12,500", "12.5k", "1.2M", "1,5 млн", "100 000",
     /// "300k", "1.234,56".
-    private func numberValue(_ tokens: [Token], at index: Int, _ lexicon: Lexicon) -> (value: Double, end: Int, magnitude: Bool)? {
+    private func numberValue(_ sentence: SentenceView, at index: Int, _ lexicon: Lexicon) -> (value: Double, end: Int, magnitude: Bool)? {
+        let tokens = sentence.tokens
         guard index < tokens.count else { return nil }
         let key = tokens[index].key
         let numeric = key.prefix(while: { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," })
@@ -255,8 +264,8 @@ struct AmountRule {
             value *= multiplier
             magnitude = true
         } else if end < tokens.count, let multiplier = lexicon.magnitudes[tokens[end].key],
-            !(tokens[end].key == "m" && tokens[end].spaceBefore), !(tokens[end].key == "к" && end + 1 >= tokens.count),
-            tokens[end].key != "b" || !tokens[end].spaceBefore, tokens[end].key != "т" || !tokens[end].spaceBefore
+            !(sentence.isWord(end, .fusedMagnitude) && tokens[end].spaceBefore),
+            !(sentence.isWord(end, .magnitudeNotFinal) && end + 1 >= tokens.count)
         {
             value *= multiplier
             magnitude = true
@@ -294,17 +303,10 @@ struct AmountRule {
         return Double(normalized)
     }
 
-    static let spelledNumbers: Set<String> = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-        "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "a", "an",
-        "один", "одна", "два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "двадцать",
-        "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто", "сто", "двести",
-        "триста", "четыреста", "пятьсот", "тысяча", "тысячи", "тысяч", "миллион", "миллиона", "миллионов",
-    ]
-
-    static func isNumberWord(_ key: String, _ lexicon: Lexicon) -> Bool {
-        spelledNumbers.contains(key) || lexicon.numberWords[key] != nil && key != "few" && key != "couple"
+    /// A number word of a spelled amount ("few" and "couple" count, but spell no amount).
+    static func isNumberWord(_ sentence: SentenceView, _ index: Int, _ lexicon: Lexicon) -> Bool {
+        let key = sentence.tokens[index].key
+        return sentence.isWord(index, .spelledNumber) || lexicon.numberWords[key] != nil && !sentence.isWord(index, .vagueCount)
     }
 
     /// "twenty thousand dollars": ICU's rule-based spell-out parses the words before a currency word.
@@ -314,11 +316,13 @@ struct AmountRule {
         let lexicon = context.lexicon
         // The run of number words ("twenty", "five hundred and fifty", "двадцать тысяч"), then a currency word.
         var end = index
-        while end < tokens.count, end - index < 8, Self.isNumberWord(tokens[end].key, lexicon) || (end > index && tokens[end].key.isAny(of: ["-", "and", "и"])) {
+        while end < tokens.count, end - index < 8,
+            Self.isNumberWord(sentence, end, lexicon) || (end > index && (tokens[end].key == "-" || sentence.isWord(end, .numberJoiner)))
+        {
             end += 1
         }
         guard end > index, end < tokens.count, lexicon.currencies[tokens[end].key] != nil,
-            !tokens[index].key.isAny(of: ["a", "an"]) || end - index > 1
+            !sentence.isWord(index, .indefiniteArticle) || end - index > 1
         else { return nil }
         // ICU must read the whole run as one number.
         let phrase = sentence.text(index..<end).lowercased()

@@ -131,6 +131,39 @@ public struct Lexicon: Sendable {
 
     /// Texts of the record's questions, by reason; "{x}" is replaced by the item, amount or date.
     public var questionTemplates: [String: String]
+
+    // MARK: Closed word classes and grammar flags
+    /// Every closed word class the rules test (`WordClass`); a class left out fails the lexicon test.
+    public var words: [WordClass: Set<String>] = [:]
+    /// Phrases that make a promise timeless ("at some point", "когда-нибудь").
+    public var vagueTimePhrases: Set<String> = []
+    /// Phrases that open a line holding an open question ("open question", "tbd", "to confirm").
+    public var openQuestionOpeners: Set<String> = []
+    /// Multi-word currency spellings cut into several tokens ("us $").
+    public var currencyPhrases: [String: String] = [:]
+    /// Endings of nouns that are no names ("-ment", "-ion"): "Motion:" labels no person.
+    public var nounSuffixes: [String] = []
+    /// Endings of contracted "will" ("'ll"): "I'll", "Bob'll".
+    public var willSuffixes: [String] = []
+    /// Endings of contracted negations ("n't").
+    public var negationSuffixes: [String] = []
+    /// Endings that make a word an adverb or a past form, not a task verb ("-ly", "-ed").
+    public var nonVerbSuffixes: [String] = []
+    /// Endings of first-person plural verbs ("-м" in Russian), and endings that look alike but are not.
+    public var firstPersonPluralSuffixes: [String] = []
+    public var firstPersonPluralSuffixExceptions: [String] = []
+    /// Words of a one-word self-commitment phrase that commit only with a verb after them ("я").
+    public var bareSelfPronouns: Set<String> = []
+    /// Any word right after a subject may be its verb (English has no verb endings to test).
+    public var anyWordMayBeVerb = false
+    /// A part of day after an hour makes it a time ("в 10 утра", "um 8 abends").
+    public var dayPartAfterHour = false
+    /// A deadline word may stand between a subject and its verb ("можете до пятницы прислать").
+    public var deadlineBeforeVerb = false
+    /// A contact verb needs no subject before it (Russian "созвонимся" carries its own).
+    public var contactVerbCarriesSubject = false
+    /// A capitalized first word before a comma addresses someone ("Тимур, посчитай").
+    public var capitalizedWordBeforeCommaAddresses = false
 }
 
 public enum RelativeDay: Sendable, Equatable {
@@ -154,5 +187,8 @@ public enum DurationUnit: Sendable, Equatable {
 public enum Lexicons {
     public static let all: [Lexicon] = [.english, .russian, .german]
 
-    public static func lexicon(for code: String) -> Lexicon? { all.first { $0.code == code } }
+    public static func lexicon(for code: String) -> Lexicon? {
+        guard let index = all.firstIndex(where: { $0.code == code }) else { return nil }
+        return all[index]
+    }
 }

@@ -2,12 +2,17 @@ import FollowupText
 
 /// Times of day: "3pm", "3 pm", "15:00", "9:30 am", "9:30am", "noon", "at 10", "в 10 утра",
 /// with an optional range end ("10-11am", "10:00–11:00") that is consumed and dropped.
-enum TimeParser {
+///
+/// Not a rule: `DateRule` reads times through it, before and after a date.
+enum TimeOfDayGrammar {
+    enum Meridiem { case am, pm }
+
     /// - Parameter allowBareHour: accept "10" alone (after "at", "в").
-    static func parse(_ sentence: SentenceView, at index: Int, lexicon: Lexicon, allowBareHour: Bool = false)
+    static func parse(_ sentence: SentenceView, at index: Int, compiled: CompiledLexicon, allowBareHour: Bool = false)
         -> (time: TimeOfDay, end: Int)?
     {
         let tokens = sentence.tokens
+        let lexicon = compiled.lexicon
         guard index < tokens.count else { return nil }
         let key = tokens[index].key
         if let named = lexicon.namedTimes[key], let time = TimeOfDay(hour: named.hour, minute: named.minute) {
@@ -16,20 +21,20 @@ enum TimeParser {
         var hour: Int
         var minute = 0
         var end: Int
-        var meridiem: Character?  // "a" or "p"
+        var meridiem: Meridiem?
         var explicit = false
         // "ten a.m.", "four pm", "ten o'clock": a spelled hour needs its meridiem.
-        if let spelled = lexicon.numberWords[key], (1...12).contains(spelled), key != "a", key != "an", index + 1 < tokens.count {
+        if let spelled = lexicon.numberWords[key], (1...12).contains(spelled), !sentence.isWord(index, .indefiniteArticle), index + 1 < tokens.count {
             let next = tokens[index + 1].key
             var hour = spelled
             if let m = meridiemOf(next, lexicon) {
-                if m == "p" && hour < 12 { hour += 12 }
-                if m == "a" && hour == 12 { hour = 0 }
+                if m == .pm && hour < 12 { hour += 12 }
+                if m == .am && hour == 12 { hour = 0 }
                 var end = index + 2
                 if end < tokens.count, tokens[end].key == "." { end += 1 }
                 return TimeOfDay(hour: hour, minute: 0).map { ($0, end) }
             }
-            if next == "o'clock" || next == "o’clock" {
+            if sentence.isWord(index + 1, .oClock) {
                 if (1...7).contains(hour) { hour += 12 }
                 return TimeOfDay(hour: hour, minute: 0).map { ($0, index + 2) }
             }
@@ -53,7 +58,7 @@ enum TimeParser {
             let next = tokens[index + 2].key
             let minuteDigits = next.prefix(while: { $0.isASCII && $0.isNumber })
             guard minuteDigits.count == 2, let m = Int(minuteDigits) else { return nil }
-            if tokens[index + 1].key == "." && lexicon.code == "en" && next.count == 2 { return nil }  // 1.50 is money
+            if tokens[index + 1].key == "." && !lexicon.decimalComma && next.count == 2 { return nil }  // 1.50 is money
             minute = m
             explicit = true
             end = index + 3
@@ -66,7 +71,7 @@ enum TimeParser {
             // A lone decimal "1.5" is not a time; an ICU token "9.30" is (German/Russian notes).
             if key.contains(".") || key.contains(",") {
                 let parts = key.split(separator: key.contains(".") ? "." : ",")
-                guard parts.count == 2, parts[1].count == 2, let m = Int(parts[1]), lexicon.code != "en" || allowBareHour else { return nil }
+                guard parts.count == 2, parts[1].count == 2, let m = Int(parts[1]), lexicon.decimalComma || allowBareHour else { return nil }
                 minute = m
                 explicit = true
             }
@@ -77,12 +82,12 @@ enum TimeParser {
                 meridiem = m
                 explicit = true
                 end += 1
-            } else if lexicon.morningWords.contains(tokens[end].key) && lexicon.code != "en" {
-                meridiem = "a"
+            } else if lexicon.morningWords.contains(tokens[end].key) && lexicon.dayPartAfterHour {
+                meridiem = .am
                 explicit = true
                 end += 1
-            } else if lexicon.eveningWords.contains(tokens[end].key) && lexicon.code != "en" {
-                meridiem = "p"
+            } else if lexicon.eveningWords.contains(tokens[end].key) && lexicon.dayPartAfterHour {
+                meridiem = .pm
                 explicit = true
                 end += 1
             }
@@ -91,31 +96,31 @@ enum TimeParser {
         guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
         if let meridiem {
             guard (1...12).contains(hour) else { return nil }
-            if meridiem == "p" && hour < 12 { hour += 12 }
-            if meridiem == "a" && hour == 12 { hour = 0 }
+            if meridiem == .pm && hour < 12 { hour += 12 }
+            if meridiem == .am && hour == 12 { hour = 0 }
         } else if !explicit {
             // "at 4" in business talk is 16:00; "at 9" is 09:00.
             guard (1...12).contains(hour) || (13...23).contains(hour) else { return nil }
             if (1...7).contains(hour) { hour += 12 }
         }
         // A range "10-11am" or "10:00–11:00": keep the start, consume the end.
-        if end + 1 < tokens.count, tokens[end].key.isAny(of: ["-", "–", "—", "to"]),
-            let rangeEnd = parse(sentence, at: end + 1, lexicon: lexicon, allowBareHour: true)
+        if end + 1 < tokens.count, ["-", "–", "—"].contains(tokens[end].key) || sentence.isWord(end, .timeRangeWord),
+            let rangeEnd = parse(sentence, at: end + 1, compiled: compiled, allowBareHour: true)
         {
             if meridiem == nil, rangeEnd.time.hour >= 12, hour < 12, hour + 12 <= rangeEnd.time.hour { hour += 12 }
             end = rangeEnd.end
         }
         // A zone abbreviation after the time is read, not converted: notes' times are local.
-        if end < tokens.count, tokens[end].key.isAny(of: ["cet", "cest", "est", "edt", "pst", "pdt", "pt", "et", "ct", "gmt", "utc", "bst", "msk", "мск"]) {
+        if end < tokens.count, sentence.isWord(end, .timeZone) {
             end += 1
         }
         guard let time = TimeOfDay(hour: hour, minute: minute) else { return nil }
         return (time, end)
     }
 
-    private static func meridiemOf(_ text: String, _ lexicon: Lexicon) -> Character? {
-        if lexicon.amWords.contains(text) || text.isAny(of: ["am", "a.m", "a.m.", "a"]) { return "a" }
-        if lexicon.pmWords.contains(text) || text.isAny(of: ["pm", "p.m", "p.m.", "p"]) { return "p" }
+    private static func meridiemOf(_ text: String, _ lexicon: Lexicon) -> Meridiem? {
+        if lexicon.amWords.contains(text) { return .am }
+        if lexicon.pmWords.contains(text) { return .pm }
         return nil
     }
 }

@@ -1,60 +1,17 @@
 import FollowupDocument
-import FollowupICU
 import FollowupText
-
-/// One document's extraction run: sentences with their tokens, the people index, the reference
-/// date, and the rules applied in order. Built per document; rules keep no state of their own.
-struct Analysis {
-    let document: Document
-    let lexicon: Lexicon
-    let options: ExtractionOptions
-    let sentences: [SentenceView]
-    let people: PeopleIndex
-    var referenceDate: CivilDate
-    var meetingTime: TimeOfDay?
-    var spellOut: NumberFormat?
-    let segmenter: Segmenter
-    /// Every speaker in the document (for "can you…?" in a two-person call).
-    let speakers: Set<String>
-
-    init(document: Document, lexicon: Lexicon, segmenter: Segmenter, options: ExtractionOptions) throws {
-        self.document = document
-        self.segmenter = segmenter
-        self.lexicon = lexicon
-        self.options = options
-        var sentences: [SentenceView] = []
-        let compiled = CompiledLexicon.shared(lexicon)
-        let people = PeopleIndex(participants: document.participants)
-        // Only the action-item rules ask who a token names; other families skip the lookups.
-        let peopleToLookUp = options.families.contains(.actionItems) ? people : nil
-        for (index, utterance) in document.utterances.enumerated() {
-            for sentence in try segmenter.sentences(in: utterance.text) where !sentence.tokens.isEmpty {
-                sentences.append(SentenceView(utteranceIndex: index, utterance: utterance, sentence: sentence, compiled: compiled,
-                                              people: peopleToLookUp))
-            }
-        }
-        self.sentences = sentences
-        self.speakers = Set(document.utterances.compactMap(\.speaker))
-        self.people = people
-        self.referenceDate = options.fallbackDate
-        if let date = options.date {
-            self.referenceDate = date
-        }
-    }
-
-    func context() -> RuleContext {
-        RuleContext(lexicon: lexicon, referenceDate: referenceDate, referenceTime: options.time, people: people,
-                    locale: options.locale, spellOut: spellOut, format: document.format, compiled: CompiledLexicon.shared(lexicon))
-    }
-}
 
 /// A sentence of one utterance, with the means to quote it and map tokens back to input lines.
 struct SentenceView {
+    /// Its place among the document's sentences.
+    var index = 0
     let utteranceIndex: Int
     let utterance: Utterance
     let sentence: Sentence
     /// What each token may begin (one dictionary lookup per token, shared by every rule).
     let classes: [TokenClass]
+    /// The closed word classes of each token, from the same lookup.
+    let wordBits: [WordBits]
     /// Every class some token of the sentence has: a rule whose opener is absent skips the sentence.
     let mask: TokenClass
     /// The person named at each token, looked up once here: the action-item rules ask for the
@@ -66,12 +23,18 @@ struct SentenceView {
         self.utterance = utterance
         self.sentence = sentence
         var mask: TokenClass = []
-        let classes = sentence.tokens.map { token in
+        var classes: [TokenClass] = []
+        var wordBits: [WordBits] = []
+        classes.reserveCapacity(sentence.tokens.count)
+        wordBits.reserveCapacity(sentence.tokens.count)
+        for token in sentence.tokens {
             let found = compiled.classes(of: token)
-            mask.formUnion(found)
-            return found
+            mask.formUnion(found.roles)
+            classes.append(found.roles)
+            wordBits.append(found.words)
         }
         self.classes = classes
+        self.wordBits = wordBits
         self.mask = mask
         if let people, !people.isEmpty {
             persons = sentence.tokens.indices.map { people.lookUp(in: self, at: $0) }
@@ -83,6 +46,16 @@ struct SentenceView {
     /// Whether token `index` is in one of the lexicon's word lists `lists` (see `TokenClass`).
     @inline(__always)
     func word(_ index: Int, in lists: TokenClass) -> Bool { !classes[index].isDisjoint(with: lists) }
+
+    /// Whether token `index` is a word of class `word` in the lexicon.
+    @inline(__always)
+    func isWord(_ index: Int, _ word: WordClass) -> Bool { wordBits[index].contains(WordBits(word)) }
+
+    /// Whether any token in `range` is a word of class `word`.
+    func containsWord(_ word: WordClass, in range: Range<Int>) -> Bool {
+        let bit = WordBits(word)
+        return wordBits[range.clamped(to: wordBits.indices)].contains { $0.contains(bit) }
+    }
 
     /// The text of tokens `range` (inclusive of everything between them).
     func text(_ range: Range<Int>) -> String {
@@ -115,25 +88,9 @@ struct SentenceView {
     var endsWithQuestionMark: Bool {
         guard tokens.last.map({ $0.key == "?" }) ?? false || fullText.hasSuffix("?") else { return false }
         let n = tokens.count
-        if n >= 3, tokens[n - 1].key == "?", tokens[n - 3].key == ",",
-            tokens[n - 2].key.isAny(of: ["right", "correct", "yeah", "ok", "okay", "no", "yes", "agreed", "да", "верно", "хорошо", "ja", "oder"])
-        {
+        if n >= 3, tokens[n - 1].key == "?", tokens[n - 3].key == ",", isWord(n - 2, .tagReply) {
             return false
         }
         return true
     }
 }
-
-/// What every rule may read: the language, the reference date, the people, the user's locale.
-struct RuleContext {
-    let lexicon: Lexicon
-    let referenceDate: CivilDate
-    let referenceTime: TimeOfDay?
-    let people: PeopleIndex
-    let locale: String?
-    let spellOut: NumberFormat?
-    let format: InputFormat
-    /// The lexicon's phrase tables, compiled once per language.
-    let compiled: CompiledLexicon
-}
-

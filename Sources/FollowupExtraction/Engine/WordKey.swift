@@ -33,14 +33,3 @@ struct WordKey: Hashable, Sendable {
         hasher.combine(0xFF as UInt8)
     }
 }
-
-extension String {
-    /// `words.contains(self)` for a token key among lexicon-style words, comparing bytes as
-    /// `WordKey` does: a Russian key against an English list costs a length check per word, not
-    /// a Unicode-normalizing comparison.
-    @inline(__always)
-    func isAny(of words: [String]) -> Bool {
-        let key = WordKey(self)
-        return words.contains { WordKey($0) == key }
-    }
-}

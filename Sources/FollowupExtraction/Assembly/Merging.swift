@@ -1,0 +1,69 @@
+extension Analysis {
+    /// One item per task: a task said in the transcript and again in a recap merges, keeping the
+    /// first mention's line and filling in an owner or deadline the other gives. A reply that
+    /// only points back ("I'll do that by Friday") completes the task it answers.
+    func mergeDuplicates(_ candidates: [ActionCandidate], compiled: CompiledLexicon) -> [ActionCandidate] {
+        var result: [ActionCandidate] = []
+        var signatures: [Set<String>] = []
+        var byWord: [String: [Int]] = [:]
+        for candidate in candidates {
+            if candidate.isReference {
+                var index = result.count - 1
+                while index >= 0, candidate.sentenceIndex - result[index].sentenceIndex <= 8 {
+                    if result[index].owner == nil || candidate.owner == nil || result[index].owner == candidate.owner {
+                        if result[index].due == nil { result[index].due = candidate.due }
+                        if result[index].owner == nil { result[index].owner = candidate.owner }
+                        if candidate.owner != nil { result[index].isUnclaimed = false }
+                        break
+                    }
+                    index -= 1
+                }
+                continue
+            }
+            let words = Analysis.contentWords(candidate.task, compiled)
+            // Only items sharing a word can be duplicates: look them up, not every item.
+            var seen = Set<Int>()
+            var existing: Int?
+            for word in words {
+                // A recap repeats tasks of the same meeting: look back a bounded window, so a huge
+                // file stays linear.
+                for index in (byWord[word] ?? []).reversed() {
+                    if index < result.count - 500 { break }
+                    guard seen.insert(index).inserted else { continue }
+                    let other = result[index]
+                    guard other.owner == nil || candidate.owner == nil || other.owner == candidate.owner else { continue }
+                    if Analysis.similar(words, signatures[index]) && (existing == nil || index < existing!) { existing = index }
+                }
+            }
+            if let existing {
+                if result[existing].owner == nil { result[existing].owner = candidate.owner }
+                if result[existing].due == nil { result[existing].due = candidate.due }
+                continue
+            }
+            for word in words { byWord[word, default: []].append(result.count) }
+            result.append(candidate)
+            signatures.append(words)
+        }
+        // Nobody took it: "someone needs to…" stays talk, not a task.
+        return result.filter { !$0.isUnclaimed }
+    }
+
+    /// The words that tell a task apart: no stop words, each cut to a crude stem.
+    static func contentWords(_ text: String, _ compiled: CompiledLexicon) -> Set<String> {
+        var words = Set<String>()
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            let w = String(word)
+            if compiled.isWord(w, .taskStopWord) || compiled.lexicon.stopWords.contains(w) { continue }
+            // Crude stem so "sends"/"send", "прислать"/"пришлю" meet: the first five letters.
+            words.insert(String(w.prefix(5)))
+        }
+        return words
+    }
+
+    static func similar(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        let common = a.intersection(b).count
+        let smaller = min(a.count, b.count)
+        return Double(common) / Double(smaller) >= 0.75 && common >= 2 || Double(common) / Double(a.union(b).count) >= 0.6
+    }
+}

@@ -1,0 +1,41 @@
+/// The record's questions: what the follow-up should ask, each with the line it is about.
+extension Analysis {
+    /// An item without owner or deadline, a deadline already past, an amount without period, a
+    /// numeric date with two readings, and the meeting's own open questions, in line order.
+    func questions(items: [ActionCandidate], amounts: [ExtractionRecord.Amount], kept: KeptFindings) -> [ExtractionRecord.Question] {
+        var questions: [ExtractionRecord.Question] = []
+        for candidate in items {
+            let quote = sentences[candidate.sentenceIndex].fullText
+            if candidate.owner == nil {
+                questions.append(question(.actionWithoutOwner, candidate.task, line: candidate.line, quote: quote))
+            }
+            if let due = candidate.due {
+                if due.date < referenceDate {
+                    questions.append(question(.deadlineInPast, candidate.task, line: candidate.line, quote: quote))
+                }
+            } else {
+                questions.append(question(.actionWithoutDeadline, candidate.task, line: candidate.line, quote: quote))
+            }
+        }
+        for amount in amounts where amount.period == nil {
+            questions.append(question(.amountWithoutPeriod, amount.text ?? "", line: amount.source?.line ?? 1))
+        }
+        for (date, sentence) in kept.dates {
+            if let other = date.otherReading {
+                // "Does 12/4 mean 4 December or 12 April?": the numbers as written, both readings spelled out.
+                let numeric = date.range.first { sentence.tokens[$0].kind == .number }.map { sentence.text($0..<date.range.upperBound) } ?? date.text
+                var q = question(.twoWayDate, numeric, line: sentence.line(ofToken: date.range.lowerBound))
+                q.text = q.text.replacing(QuestionPlaceholder.firstReading, with: lexicon.spelled(date.date))
+                    .replacing(QuestionPlaceholder.secondReading, with: lexicon.spelled(other))
+                questions.append(q)
+            }
+        }
+        for (text, line) in kept.openQuestions { questions.append(question(.openQuestion, text, line: line)) }
+        questions.sort { ($0.source?.line ?? 0) < ($1.source?.line ?? 0) }
+        return questions
+    }
+
+    private func question(_ reason: ExtractionRecord.QuestionReason, _ subject: String, line: Int, quote: String? = nil) -> ExtractionRecord.Question {
+        ExtractionRecord.Question(text: lexicon.question(reason, about: subject), reason: reason.rawValue, source: source(line, quote: quote))
+    }
+}

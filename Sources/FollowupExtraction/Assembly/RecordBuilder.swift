@@ -1,0 +1,69 @@
+import FollowupDocument
+import FollowupText
+
+extension Analysis {
+    /// The extraction record of what assembly kept: ids in document order, every item with its
+    /// source line, amounts linked to the items of their line.
+    func record(from kept: KeptFindings) -> ExtractionRecord {
+        var amountRecords: [ExtractionRecord.Amount] = []
+        var amountIDsByLine: [Int: [String]] = [:]
+        for (offset, (amount, sentence)) in kept.amounts.enumerated() {
+            let id = ExtractionRecord.amountIDPrefix + String(offset + 1)
+            let line = sentence.line(ofToken: amount.range.lowerBound)
+            amountRecords.append(ExtractionRecord.Amount(
+                id: id, value: amount.value, currency: amount.currency, period: amount.period, text: amount.text,
+                source: source(line, quote: sentence.fullText)))
+            amountIDsByLine[line, default: []].append(id)
+        }
+
+        let items = kept.candidates.enumerated().map { offset, candidate in
+            let due = candidate.due.map { ExtractionRecord.Due(date: $0.date.iso, time: $0.time?.description, text: $0.text) }
+            return ExtractionRecord.ActionItem(
+                id: ExtractionRecord.actionIDPrefix + String(offset + 1), task: candidate.task, owner: candidate.owner, due: due,
+                amountIds: amountIDsByLine[candidate.line] ?? [],
+                source: source(candidate.line, quote: sentences[candidate.sentenceIndex].fullText))
+        }
+        let questions = questions(items: kept.candidates, amounts: amountRecords, kept: kept)
+
+        let dateRecords = kept.dates.map { date, sentence in
+            ExtractionRecord.DateMention(text: date.text, date: date.date.iso, time: date.time?.description,
+                                         source: source(sentence.line(ofToken: date.range.lowerBound), quote: sentence.fullText))
+        }
+        let decisionRecords = kept.decisions.enumerated().map { offset, decision in
+            ExtractionRecord.Decision(id: ExtractionRecord.decisionIDPrefix + String(offset + 1), text: decision.text,
+                                      source: source(decision.line, quote: decision.text))
+        }
+        let meeting = ExtractionRecord.Meeting(
+            title: document.title, date: referenceDate.iso, time: meetingTime?.description, timezone: options.timeZone,
+            participants: document.participants.map { ExtractionRecord.Person(name: $0.name, email: $0.email) })
+        return ExtractionRecord(
+            source: document.source, language: lexicon.code, meeting: meeting, actionItems: items, decisions: decisionRecords,
+            amounts: amountRecords, dates: dateRecords, questions: questions, nextContact: nextContact(kept))
+    }
+
+    /// The strongest mention wins; among equals, the latest (a later line updates an earlier plan).
+    /// "How about Monday? — Monday at 11 works": a time said right after completes it.
+    private func nextContact(_ kept: KeptFindings) -> ExtractionRecord.NextContact? {
+        kept.contacts.max { ($0.strength, $0.line) < ($1.strength, $1.line) }.map { chosen in
+            var time = chosen.date.time
+            if time == nil {
+                time = kept.dates.first { $0.0.date == chosen.date.date && $0.0.time != nil && $0.1.firstLine >= chosen.line && $0.1.firstLine <= chosen.line + 24 }?.0.time
+            }
+            return ExtractionRecord.NextContact(date: chosen.date.date.iso, time: time?.description, text: chosen.date.text,
+                                                source: source(chosen.line, quote: chosen.text))
+        }
+    }
+
+    /// The input line an item came from. A very long line (a whole transcript on one line) is
+    /// quoted by the sentence that holds the item, which is part of it: copying the whole line
+    /// into every item would make output and time grow with the square of the line.
+    func source(_ line: Int, quote: String? = nil) -> ExtractionRecord.SourceRef {
+        let length = line >= 1 && line <= document.lines.count ? document.lines.range(ofLine: line).count : 0
+        if length > 600 {
+            if let quote { return ExtractionRecord.SourceRef(line: line, text: quote) }
+            let text = String(document.text.utf8Slice(document.lines.range(ofLine: line)).prefix(300)).trimmingWhitespace()
+            return ExtractionRecord.SourceRef(line: line, text: text)
+        }
+        return ExtractionRecord.SourceRef(line: line, text: document.lineText(line))
+    }
+}

@@ -1,0 +1,55 @@
+import FollowupDocument
+import FollowupText
+
+/// What the record keeps of every sentence's findings, in document order.
+struct KeptFindings {
+    var dates: [(DateMatch, SentenceView)] = []
+    var amounts: [(AmountMatch, SentenceView)] = []
+    var candidates: [ActionCandidate] = []
+    var decisions: [DecisionMatch] = []
+    var contacts: [NextContactMatch] = []
+    var openQuestions: [(text: String, line: Int)] = []
+}
+
+extension Analysis {
+    /// The policy between rules, sentence by sentence:
+    /// - a number inside a date is not money;
+    /// - a meeting word may wait up to three sentences for its date (`PendingContact`);
+    /// - an open question keeps its decision and has no action items;
+    /// - a sentence about the next call (outside an action-items section) is no task, and keeps a
+    ///   decision only when the decision is its point;
+    /// - otherwise a decision is kept when no task was found or the decision leads the sentence.
+    func keep(_ findings: [SentenceFindings], context: RuleContext) -> KeptFindings {
+        var kept = KeptFindings()
+        var pending = PendingContact()
+        for (index, sentence) in sentences.enumerated() {
+            let found = findings[index]
+            kept.dates += found.dates.map { ($0, sentence) }
+            let amounts = found.amounts.filter { amount in
+                !found.dates.contains { $0.range.overlaps(amount.range) && amount.currency == nil }
+            }
+            kept.amounts += amounts.map { ($0, sentence) }
+
+            let contact = found.contact ?? pending.completed(by: found.dates, in: sentence, at: index, after: referenceDate)
+            if let contact {
+                kept.contacts.append(contact)
+                pending.clear()
+            } else if found.dates.isEmpty, found.contactSignal > 0 {
+                pending.wait(strength: found.contactSignal, at: index)
+            }
+
+            if let question = found.openQuestion {
+                if let decision = found.decision { kept.decisions.append(decision) }
+                kept.openQuestions.append((question, sentence.firstLine))
+                continue
+            }
+            if let contact, contact.strength >= 2, sentence.utterance.section != .actionItems {
+                if let decision = found.decision, decision.leading { kept.decisions.append(decision) }
+                continue
+            }
+            if let decision = found.decision, found.actions.isEmpty || decision.leading { kept.decisions.append(decision) }
+            kept.candidates += withFragmentDeadlines(found.actions, after: index, findings: findings)
+        }
+        return kept
+    }
+}

@@ -1,0 +1,52 @@
+import FollowupDocument
+import FollowupICU
+import FollowupText
+
+/// One document's extraction run: sentences with their tokens, the people index and the reference
+/// date. `run()` (RuleEngine.swift) applies the registry's rules and assembles the record.
+struct Analysis {
+    let document: Document
+    let lexicon: Lexicon
+    let options: ExtractionOptions
+    let sentences: [SentenceView]
+    let people: PeopleIndex
+    var referenceDate: CivilDate
+    var meetingTime: TimeOfDay?
+    var spellOut: NumberFormat?
+    let segmenter: Segmenter
+    /// Every speaker in the document (for "can you…?" in a two-person call).
+    let speakers: Set<String>
+
+    init(document: Document, lexicon: Lexicon, segmenter: Segmenter, options: ExtractionOptions) throws {
+        self.document = document
+        self.segmenter = segmenter
+        self.lexicon = lexicon
+        self.options = options
+        var sentences: [SentenceView] = []
+        let compiled = CompiledLexicon.shared(lexicon)
+        let people = PeopleIndex(participants: document.participants)
+        // Only the action-item rules ask who a token names; other families skip the lookups.
+        let peopleToLookUp = options.families.contains(.actionItems) ? people : nil
+        for (index, utterance) in document.utterances.enumerated() {
+            for sentence in try segmenter.sentences(in: utterance.text) where !sentence.tokens.isEmpty {
+                var view = SentenceView(utteranceIndex: index, utterance: utterance, sentence: sentence, compiled: compiled,
+                                        people: peopleToLookUp)
+                view.index = sentences.count
+                sentences.append(view)
+            }
+        }
+        self.sentences = sentences
+        self.speakers = Set(document.utterances.compactMap(\.speaker))
+        self.people = people
+        self.referenceDate = options.fallbackDate
+        if let date = options.date {
+            self.referenceDate = date
+        }
+    }
+
+    func context() -> RuleContext {
+        RuleContext(lexicon: lexicon, referenceDate: referenceDate, referenceTime: options.time, people: people,
+                    locale: options.locale, spellOut: spellOut, format: document.format, utterances: document.utterances,
+                    speakers: speakers, author: document.author)
+    }
+}

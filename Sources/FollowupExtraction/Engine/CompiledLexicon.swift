@@ -1,0 +1,147 @@
+import Foundation
+import FollowupText
+
+/// A lexicon compiled once per language: its phrase tables, and every token key's class bits.
+final class CompiledLexicon: @unchecked Sendable {
+    /// Token key → what it may begin, and which lists and classes hold it. Numbers are classed by
+    /// their first character instead.
+    let tokenClasses: [WordKey: KeyClasses]
+
+    /// What token `token` may begin, and its word classes.
+    @inline(__always)
+    func classes(of token: Token) -> KeyClasses {
+        var result = tokenClasses[WordKey(token.key)] ?? KeyClasses()
+        if let first = token.key.utf8.first, first >= 0x30 && first <= 0x39 { result.roles.formUnion([.dateStart, .amountStart]) }
+        return result
+    }
+
+    /// Whether `key` (NFC, lower-cased) is a word of class `word`: for labels and texts that are no token.
+    func isWord(_ key: String, _ word: WordClass) -> Bool {
+        tokenClasses[WordKey(key)]?.words.contains(WordBits(word)) ?? false
+    }
+
+    /// Whether `key` ends in a contracted "will" ("i'll", "bob'll").
+    @inline(__always)
+    func hasWillSuffix(_ key: String) -> Bool {
+        guard let last = key.utf8.last, willSuffixLastBytes.contains(last) else { return false }
+        return lexicon.willSuffixes.contains { key.hasSuffix($0) }
+    }
+
+    private let willSuffixLastBytes: Set<UInt8>
+
+    let lexicon: Lexicon
+    let relativeDays: PhraseTable<RelativeDay>
+    let periods: PhraseTable<String>
+    let deadlineWords: PhraseTable<Bool>
+    let commitmentPhrases: PhraseTable<Bool>
+    let requestPhrases: PhraseTable<Bool>
+    let selfCommitments: PhraseTable<Bool>
+    let decisionPhrases: PhraseTable<Bool>
+    let contactNouns: PhraseTable<Bool>
+    let contactVerbs: PhraseTable<Bool>
+    let fillers: PhraseTable<Bool>
+    let hedges: PhraseTable<Bool>
+    let assignment: PhraseTable<Bool>
+    let discussion: PhraseTable<Bool>
+    let affirmatives: PhraseTable<Bool>
+    let immediate: PhraseTable<Bool>
+    /// "at some point", "someday": a promise without a time is no promise.
+    let vagueTime: PhraseTable<Bool>
+    let openQuestionOpeners: PhraseTable<Bool>
+    let currencyPhrases: PhraseTable<String>
+
+    init(_ lexicon: Lexicon) {
+        self.lexicon = lexicon
+        relativeDays = PhraseTable(lexicon.relativeDays)
+        periods = PhraseTable(lexicon.periods)
+        deadlineWords = PhraseTable(lexicon.deadlineWords)
+        commitmentPhrases = PhraseTable(lexicon.commitmentPhrases)
+        requestPhrases = PhraseTable(lexicon.requestPhrases)
+        selfCommitments = PhraseTable(lexicon.selfCommitmentPhrases)
+        decisionPhrases = PhraseTable(lexicon.decisionPhrases)
+        contactNouns = PhraseTable(lexicon.contactNouns)
+        contactVerbs = PhraseTable(lexicon.contactVerbs)
+        fillers = PhraseTable(lexicon.fillers)
+        hedges = PhraseTable(lexicon.hedges)
+        assignment = PhraseTable(lexicon.assignmentPhrases)
+        discussion = PhraseTable(lexicon.discussionWords)
+        affirmatives = PhraseTable(lexicon.affirmatives)
+        immediate = PhraseTable(lexicon.immediatePhrases)
+        vagueTime = PhraseTable(lexicon.vagueTimePhrases)
+        openQuestionOpeners = PhraseTable(lexicon.openQuestionOpeners)
+        currencyPhrases = PhraseTable(lexicon.currencyPhrases)
+        willSuffixLastBytes = Set(lexicon.willSuffixes.compactMap { $0.utf8.last })
+
+        var classes: [WordKey: KeyClasses] = [:]
+        func mark(_ keys: some Sequence<String>, _ kind: TokenClass) {
+            for key in keys { classes[WordKey(key), default: KeyClasses()].roles.insert(kind) }
+        }
+        func firstKeys(_ phrases: some Sequence<String>) -> [String] { phrases.compactMap { PhraseTable<Bool>.keys(of: $0).first } }
+        let words = lexicon.words
+        mark(firstKeys(lexicon.relativeDays.keys), .dateStart)
+        mark(lexicon.weekdays.keys, .dateStart)
+        mark(lexicon.months.keys, .dateStart)
+        mark(lexicon.nextWords, .dateStart)
+        mark(lexicon.lastWords, .dateStart)
+        mark(lexicon.words(.thisWord), .dateStart)
+        mark(lexicon.inWords, .dateStart)
+        mark(lexicon.withinWords, .dateStart)
+        mark(lexicon.namedTimes.keys, .dateStart)
+        mark(lexicon.numberWords.keys, .dateStart)
+        mark(lexicon.currencies.keys, .amountStart)
+        mark(firstKeys(lexicon.currencyPhrases.keys), .amountStart)
+        mark(lexicon.words(.spelledNumber), .amountStart)
+        mark(lexicon.numberWords.keys, .amountStart)
+        mark(firstKeys(lexicon.selfCommitmentPhrases), .commitmentStart)
+        mark(firstKeys(lexicon.requestPhrases), .commitmentStart)
+        mark(lexicon.firstPersonFutureVerbs, .commitmentStart)
+        mark(lexicon.firstPerson, .commitmentStart)
+        mark(lexicon.firstPersonPlural, .commitmentStart)
+        mark(lexicon.secondPerson, .commitmentStart)
+        mark(lexicon.teamNouns, .commitmentStart)
+        mark(lexicon.words(.teamDeterminer), .commitmentStart)
+        mark(["@"], .commitmentStart)
+        mark(firstKeys(lexicon.contactNouns), .contactStart)
+        mark(firstKeys(lexicon.contactVerbs), .contactStart)
+        mark(lexicon.contactNextWords, .contactStart)
+        mark(lexicon.words(.farewellVerb), .contactStart)
+        mark(lexicon.words(.sameWord), .contactStart)
+        mark(firstKeys(lexicon.decisionPhrases), .decisionStart)
+
+        mark(lexicon.taskVerbs, .taskVerb)
+        mark(lexicon.firstPersonFutureVerbs, .firstPersonFutureVerb)
+        mark(lexicon.thirdPersonFutureVerbs, .thirdPersonFutureVerb)
+        mark(lexicon.nonTaskVerbs, .nonTaskVerb)
+        mark(lexicon.firstPerson, .firstPerson)
+        mark(lexicon.firstPersonPlural, .firstPersonPlural)
+        mark(lexicon.secondPerson, .secondPerson)
+        mark(lexicon.teamNouns, .teamNoun)
+        mark(lexicon.commitmentMarkers, .commitmentMarker)
+        mark(lexicon.pastMarkers, .pastMarker)
+        mark(lexicon.deadlineWords, .deadlineWord)
+        mark(lexicon.nextWords, .nextWord)
+        for list in [lexicon.stopWords, Set(lexicon.weekdays.keys), Set(lexicon.months.keys), lexicon.firstPerson,
+                     lexicon.firstPersonPlural, lexicon.secondPerson, lexicon.taskVerbs, lexicon.fillers, lexicon.hedges,
+                     lexicon.pastMarkers, lexicon.decisionPhrases, lexicon.nonTaskVerbs, Set(lexicon.numberWords.keys),
+                     lexicon.words(.spelledNumber), lexicon.words(.notName)]
+        {
+            mark(list, .notName)
+        }
+        for (word, keys) in words {
+            for key in keys { classes[WordKey(key), default: KeyClasses()].words.insert(WordBits(word)) }
+        }
+        tokenClasses = classes
+    }
+
+    nonisolated(unsafe) private static var cache: [String: CompiledLexicon] = [:]
+    private static let lock = NSLock()
+
+    static func shared(_ lexicon: Lexicon) -> CompiledLexicon {
+        lock.withLock {
+            if let cached = cache[lexicon.code] { return cached }
+            let compiled = CompiledLexicon(lexicon)
+            cache[lexicon.code] = compiled
+            return compiled
+        }
+    }
+}

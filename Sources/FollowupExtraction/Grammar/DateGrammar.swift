@@ -1,0 +1,182 @@
+import FollowupText
+
+/// The cores of a date: relative days, weekdays with their modifiers, day and month in either order.
+extension DateRule {
+    // MARK: Cores
+
+    func parseCore(
+        _ sentence: SentenceView, at index: Int, context: RuleContext, compiled: CompiledLexicon, past: LazyFlag
+    ) -> DateMatch? {
+        let tokens = sentence.tokens
+        let lexicon = context.lexicon
+        let d = context.referenceDate
+
+        if let relative = compiled.relativeDays.match(tokens, at: index) {
+            return make(index..<(index + relative.length), resolve(relative.value, d))
+        }
+        if let weekday = parseWeekday(sentence, at: index, context: context, past: past) { return weekday }
+        if let monthDay = parseMonthDay(sentence, at: index, context: context) { return monthDay }
+        if let numeric = parseNumeric(sentence, at: index, context: context) { return numeric }
+        if let duration = parseDuration(sentence, at: index, context: context) { return duration }
+        // "the 15th", "15th", "15-го", "15 числа"
+        if let (day, length) = ordinalDay(tokens, at: index, lexicon, context.compiled),
+            index == 0 || lexicon.months[tokens[index - 1].key] == nil
+        {
+            do {
+                var date = CivilDate(year: d.year, month: d.month, day: min(day, CivilDate.daysIn(month: d.month, year: d.year)))!
+                if date < d {
+                    let next = d.adding(months: 1)
+                    date = CivilDate(year: next.year, month: next.month, day: min(day, CivilDate.daysIn(month: next.month, year: next.year)))!
+                }
+                return make(index..<(index + length), date)
+            }
+        }
+        return nil
+    }
+
+    func make(_ range: Range<Int>, _ date: CivilDate, absolute: Bool = false, other: CivilDate? = nil) -> DateMatch {
+        DateMatch(range: range, date: date, time: nil, isDeadline: false, isAbsolute: absolute, otherReading: other, text: "")
+    }
+
+    func resolve(_ relative: RelativeDay, _ d: CivilDate) -> CivilDate {
+        switch relative {
+        case .offset(let days): return d.adding(days: days)
+        case .endOfWeek, .thisWeek:
+            // Friday of D's week; on a weekend, the next week's Friday.
+            let wd = d.weekday
+            return wd <= 5 ? d.adding(days: 5 - wd) : d.adding(days: 12 - wd)
+        case .endOfNextWeek:
+            return d.adding(days: 5 - d.weekday + 7)
+        case .nextWeek:
+            return d.adding(days: 8 - d.weekday)
+        case .endOfMonth: return d.lastDayOfMonth
+        case .endOfNextMonth: return d.adding(months: 1).lastDayOfMonth
+        case .nextMonth:
+            let next = d.adding(months: 1)
+            return CivilDate(year: next.year, month: next.month, day: 1)!
+        case .endOfQuarter: return d.lastDayOfQuarter
+        case .endOfYear: return CivilDate(year: d.year, month: 12, day: 31)!
+        }
+    }
+
+    func parseWeekday(_ sentence: SentenceView, at index: Int, context: RuleContext, past: LazyFlag) -> DateMatch? {
+        let tokens = sentence.tokens
+        let lexicon = context.lexicon
+        let d = context.referenceDate
+        var position = index
+        enum Modifier { case none, next, last, this }
+        var modifier = Modifier.none
+        if lexicon.nextWords.contains(tokens[position].key) || sentence.isWord(position, .thisWord)
+            || lexicon.lastWords.contains(tokens[position].key)
+        {
+            guard position + 1 < tokens.count, lexicon.weekdays[tokens[position + 1].key] != nil else { return nil }
+            let key = tokens[position].key
+            modifier = lexicon.nextWords.contains(key) ? .next : lexicon.lastWords.contains(key) ? .last : .this
+            position += 1
+        }
+        guard let weekday = lexicon.weekdays[tokens[position].key] else { return nil }
+        // "sat", "sun", "wed", "mar" are words too: only as a weekday when capitalized or after a date word.
+        let key = tokens[position].key
+        if sentence.isWord(position, .ambiguousWeekday), modifier == .none {
+            let afterPreposition = position > 0 && (tokens[position - 1].key == "," || sentence.isWord(position - 1, .weekdayPreposition))
+            if !(sentence.isCapitalized(position) && key.count == 3) && !afterPreposition { return nil }
+        }
+        var end = position + 1
+        // "Sunday-school", "Friday-night drinks": a weekday inside a compound is no date.
+        if end + 1 < tokens.count, tokens[end].key == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word {
+            return nil
+        }
+        if position > 1, tokens[position - 1].key == "-", !tokens[position].spaceBefore, !tokens[position - 1].spaceBefore, tokens[position - 2].kind == .word {
+            return nil
+        }
+        if end < tokens.count, lexicon.nextWordsAfter.contains(tokens[end].key) {
+            modifier = .next
+            end += 1
+        }
+        var date: CivilDate
+        let wd = d.weekday
+        // "Monday next week", "Friday this week"
+        if end + 1 < tokens.count, let relative = context.compiled.relativeDays.match(tokens, at: end),
+            relative.value == .nextWeek || relative.value == .endOfWeek
+        {
+            let monday = d.adding(days: 1 - wd)
+            date = relative.value == .nextWeek ? monday.adding(days: 7 + weekday - 1) : monday.adding(days: weekday - 1)
+            return make(index..<(end + relative.length), date)
+        }
+        switch modifier {
+        case .next where lexicon.nextWeekdayMeaning == .followingWeek:
+            date = d.adding(days: 1 - wd + 7 + weekday - 1)
+        case .last:
+            date = d.adding(days: -(((wd - weekday) + 7) % 7 == 0 ? 7 : ((wd - weekday) + 7) % 7))
+        case .none where past.value && !hasDeadlineWordBefore(tokens, index, context.compiled):
+            date = d.adding(days: -(((wd - weekday) + 7) % 7 == 0 ? 7 : ((wd - weekday) + 7) % 7))
+        default:
+            let ahead = ((weekday - wd) + 7) % 7
+            date = d.adding(days: ahead == 0 ? 7 : ahead)
+        }
+        return make(index..<end, date)
+    }
+
+    func parseMonthDay(_ sentence: SentenceView, at index: Int, context: RuleContext) -> DateMatch? {
+        let tokens = sentence.tokens
+        let lexicon = context.lexicon
+        // Month first: "Dec 5", "December 5th", "Dec. 5, 2026"
+        if let month = lexicon.months[tokens[index].key] {
+            var next = index + 1
+            if next < tokens.count, tokens[next].key == "." { next += 1 }
+            guard next < tokens.count, let (day, length) = dayNumber(tokens, at: next, lexicon, context.compiled) else { return nil }
+            var end = next + length
+            var year: Int?
+            if end + 1 < tokens.count, tokens[end].key == ",", let y = yearNumber(tokens[end + 1]) {
+                year = y
+                end += 2
+            } else if end < tokens.count, let y = yearNumber(tokens[end]), !tokens[end].key.contains(":") {
+                year = y
+                end += 1
+            }
+            // "May" is also a verb: only a month with a day right after it (done above).
+            return dated(index..<end, day: day, month: month, year: year, context: context)
+        }
+        // Day first: "5 December", "5th of December", "5 декабря 2026"
+        if let (day, length) = dayNumber(tokens, at: index, lexicon, context.compiled) {
+            var next = index + length
+            if next < tokens.count, context.compiled.isWord(tokens[next].key, .ofWord) { next += 1 }
+            // "3. Dezember", "15. Dezember": the ordinal dot German writes after the day.
+            if next + 1 < tokens.count, tokens[next].key == ".", !tokens[next].spaceBefore, lexicon.months[tokens[next + 1].key] != nil {
+                next += 1
+            }
+            guard next < tokens.count, let month = lexicon.months[tokens[next].key] else { return nil }
+            var end = next + 1
+            if end < tokens.count, tokens[end].key == "." { end += 1 }
+            var year: Int?
+            if end < tokens.count, let y = yearNumber(tokens[end]) {
+                year = y
+                end += 1
+                if end < tokens.count, sentence.isWord(end, .yearWord) { end += 1 }
+            }
+            return dated(index..<end, day: day, month: month, year: year, context: context)
+        }
+        return nil
+    }
+
+    func dated(_ range: Range<Int>, day: Int, month: Int, year: Int?, context: RuleContext) -> DateMatch? {
+        if let year {
+            guard let date = CivilDate(year: year, month: month, day: day) else { return nil }
+            return make(range, date, absolute: true)
+        }
+        guard let date = nearest(day: day, month: month, to: context.referenceDate) else { return nil }
+        return make(range, date, absolute: true)
+    }
+
+    /// The occurrence of day-month nearest to `d`, within half a year either way.
+    func nearest(day: Int, month: Int, to d: CivilDate) -> CivilDate? {
+        var best: CivilDate?
+        for year in (d.year - 1)...(d.year + 1) {
+            guard let candidate = CivilDate(year: year, month: month, day: day) else { continue }
+            if best == nil || abs(candidate.daysSinceEpoch - d.daysSinceEpoch) < abs(best!.daysSinceEpoch - d.daysSinceEpoch) {
+                best = candidate
+            }
+        }
+        return best
+    }
+}

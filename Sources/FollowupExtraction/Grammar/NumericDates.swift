@@ -1,0 +1,158 @@
+import FollowupText
+
+/// Numeric dates (ISO, dotted, slashed with their two readings), durations ("in 3 weeks") and day numbers.
+extension DateRule {
+    func parseNumeric(_ sentence: SentenceView, at index: Int, context: RuleContext) -> DateMatch? {
+        let tokens = sentence.tokens
+        let token = tokens[index]
+        guard token.kind == .number else { return nil }
+        let key = token.key
+        // ISO 2026-12-05
+        if key.count == 4, let year = Int(key), index + 4 < tokens.count, tokens[index + 1].key == "-", tokens[index + 3].key == "-",
+            let month = Int(tokens[index + 2].key), let day = Int(tokens[index + 4].key), tokens[index + 2].key.count <= 2
+        {
+            guard let date = CivilDate(year: year, month: month, day: day) else { return nil }
+            return make(index..<(index + 5), date, absolute: true)
+        }
+        // Dotted 23.11.2026 or 5.12 (one ICU token)
+        if key.contains(".") {
+            let parts = key.split(separator: ".", omittingEmptySubsequences: false)
+            if parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), var year = Int(parts[2]), parts[2].count == 4 || parts[2].count == 2 {
+                if year < 100 { year += 2000 }
+                guard let date = CivilDate(year: year, month: month, day: day) else { return nil }
+                return make(index..<(index + 1), date, absolute: true)
+            }
+            if parts.count == 2, context.lexicon.dayFirst, parts[1].count == 2, let day = Int(parts[0]), let month = Int(parts[1]),
+                index > 0, context.compiled.deadlineWords.match(tokens, at: index - 1) != nil
+                    || sentence.isWord(index - 1, .numericDatePreposition),
+                let date = nearest(day: day, month: month, to: context.referenceDate)
+            {
+                var end = index + 1
+                if end < tokens.count, tokens[end].key == ".", !tokens[end].spaceBefore { end += 1 }
+                return make(index..<end, date, absolute: true)
+            }
+            return nil
+        }
+        // Slashed 12/5, 12/5/2026, 03/04/26
+        guard index + 2 < tokens.count, tokens[index + 1].key == "/", !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore,
+            let a = Int(key), let b = Int(tokens[index + 2].key), key.count <= 2, tokens[index + 2].key.count <= 2
+        else { return nil }
+        var end = index + 3
+        var year: Int?
+        if end + 1 < tokens.count, tokens[end].key == "/", !tokens[end].spaceBefore, let y = Int(tokens[end + 1].key),
+            tokens[end + 1].key.count == 4 || tokens[end + 1].key.count == 2
+        {
+            year = y < 100 ? 2000 + y : y
+            end += 2
+        }
+        // Fractions and figures of speech: 1/2, 3/4, 24/7, 50/50.
+        if year == nil && ((b <= 4 && a < b) || (a == 24 && b == 7) || a == b && a > 12) { return nil }
+        let monthFirst = monthFirstReading(context)
+        func build(_ month: Int, _ day: Int) -> CivilDate? {
+            if let year { return CivilDate(year: year, month: month, day: day) }
+            return nearest(day: day, month: month, to: context.referenceDate)
+        }
+        let usReading = build(a, b)
+        let euReading = build(b, a)
+        switch (usReading, euReading) {
+        case (nil, nil): return nil
+        case (let us?, nil): return make(index..<end, us, absolute: true)
+        case (nil, let eu?): return make(index..<end, eu, absolute: true)
+        case (let us?, let eu?):
+            let chosen = monthFirst.first ? us : eu
+            let other = us == eu || monthFirst.settled ? nil : (monthFirst.first ? eu : us)
+            return make(index..<end, chosen, absolute: true, other: other)
+        }
+    }
+
+    /// Month first (en-US) or day first, and whether the locale settles it.
+    func monthFirstReading(_ context: RuleContext) -> (first: Bool, settled: Bool) {
+        if let locale = context.locale, let monthFirst = LocaleConventions.monthFirst(locale) { return (monthFirst, true) }
+        return (!context.lexicon.dayFirst, false)
+    }
+
+    func parseDuration(_ sentence: SentenceView, at index: Int, context: RuleContext) -> DateMatch? {
+        let tokens = sentence.tokens
+        let lexicon = context.lexicon
+        let d = context.referenceDate
+        var position = index
+        let key = tokens[position].key
+        let within = lexicon.withinWords.contains(key)
+        guard lexicon.inWords.contains(key) || within else { return nil }
+        position += 1
+        // "within the next 3 days", "in the next two weeks"
+        while position < tokens.count, sentence.isWord(position, .durationFiller) { position += 1 }
+        guard position < tokens.count else { return nil }
+        var count = 1
+        var sawCount = false
+        if let n = Int(tokens[position].key), tokens[position].kind == .number, n > 0, n < 400 {
+            count = n
+            sawCount = true
+            position += 1
+        } else if let n = lexicon.numberWords[tokens[position].key] {
+            count = n
+            sawCount = true
+            position += 1
+            if position < tokens.count, sentence.isWord(position, .ofWord) { position += 1 }  // "a couple of weeks"
+        }
+        guard position < tokens.count else { return nil }
+        var business = false
+        if lexicon.businessWords.contains(tokens[position].key) {
+            business = true
+            position += 1
+        }
+        guard position < tokens.count, let unit = lexicon.durationUnits[tokens[position].key] else { return nil }
+        // "in days" without a number is vague; a singular unit ("in a week", "через неделю") is one.
+        if !sawCount, sentence.isWord(position, .unitNeedingCount) { return nil }
+        var end = position + 1
+        if end < tokens.count, tokens[end].key == "'" || tokens[end].key == "’" { end += 1 }
+        if end < tokens.count, sentence.isWord(end, .durationTime) { end += 1 }
+        let date: CivilDate
+        switch unit {
+        case .days(let per) where business && per == 1:
+            var day = d
+            var left = count
+            while left > 0 {
+                day = day.adding(days: 1)
+                if day.weekday <= 5 { left -= 1 }
+            }
+            date = day
+        case .days(let per): date = d.adding(days: per * count)
+        case .months(let per): date = d.adding(months: per * count)
+        }
+        // "within" starts the expression: include it ("within 3 business days"); Russian "в течение" too.
+        var start = index
+        if within, index > 0, sentence.isWord(index - 1, .withinLeadIn) { start = index - 1 }
+        return make(start..<end, date)
+    }
+
+    // MARK: Numbers
+
+    /// A day of month: "5", "05", "5th", "15-го".
+    func dayNumber(_ tokens: [Token], at index: Int, _ lexicon: Lexicon, _ compiled: CompiledLexicon) -> (Int, Int)? {
+        if let ordinal = ordinalDay(tokens, at: index, lexicon, compiled) { return ordinal }
+        let token = tokens[index]
+        guard token.kind == .number, token.key.count <= 2, let day = Int(token.key), (1...31).contains(day) else { return nil }
+        return (day, 1)
+    }
+
+    /// "15th", "1st", "15-го", "15 числа": a day written as an ordinal.
+    func ordinalDay(_ tokens: [Token], at index: Int, _ lexicon: Lexicon, _ compiled: CompiledLexicon) -> (Int, Int)? {
+        let key = tokens[index].key
+        let digits = key.prefix(while: { $0.isASCII && $0.isNumber })
+        guard !digits.isEmpty, digits.count <= 2, let day = Int(digits), (1...31).contains(day) else { return nil }
+        let suffix = String(key.dropFirst(digits.count))
+        if !suffix.isEmpty { return lexicon.ordinalSuffixes.contains(suffix) ? (day, 1) : nil }
+        if index + 2 < tokens.count, tokens[index + 1].key == "-", lexicon.ordinalSuffixes.contains(tokens[index + 2].key) {
+            return (day, 3)
+        }
+        if index + 1 < tokens.count, compiled.isWord(tokens[index + 1].key, .dayNoun) { return (day, 2) }
+        return nil
+    }
+
+    func yearNumber(_ token: Token) -> Int? {
+        guard token.kind == .number, token.key.count == 4, let year = Int(token.key), (1990...2100).contains(year) else { return nil }
+        return year
+    }
+
+}

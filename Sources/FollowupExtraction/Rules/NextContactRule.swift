@@ -1,0 +1,105 @@
+import FollowupDocument
+import FollowupText
+
+struct NextContactMatch: Sendable {
+    var date: DateMatch
+    var line: Int
+    var strength: Int
+    var text: String
+}
+
+/// Finds the next contact: "next call Wednesday 9am", "let's reconnect in two weeks", "follow up on
+/// the 15th", "созвон в среду в 10:00", with a date on or after the meeting's.
+///
+/// Ignores "follow up with legal" (a task for someone else) and past meetings.
+/// Contract row: `nextContact`.
+struct NextContactRule: Rule {
+    var family: RuleFamily { .nextContact }
+    var reads: Set<RuleFamily> { [.dates] }
+    /// A label ("Next sync:") is enough: no shortcut.
+    var openers: TokenClass { [] }
+
+    /// The contact this sentence names with its date; without a date, how strongly it speaks of
+    /// meeting again (assembly waits a few sentences for the date).
+    func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
+        found.contact = matches(in: sentence, context: context, dates: found.dates)
+        if found.contact == nil && found.dates.isEmpty { found.contactSignal = signal(in: sentence, context: context) }
+    }
+
+    func matches(in sentence: SentenceView, context: RuleContext, dates: [DateMatch]) -> NextContactMatch? {
+        // The next contact is after the meeting: the same day only with a time ("later today at 4pm").
+        let upcoming = dates.filter { $0.date > context.referenceDate || ($0.date == context.referenceDate && $0.time != nil) }
+        guard let first = upcoming.first else { return nil }
+        let strength = signal(in: sentence, context: context, date: first)
+        guard strength > 0 else { return nil }
+        // The date nearest the meeting word: "…answers by Friday, and we do the workshop Thursday at 2pm".
+        let anchor = anchorIndex(in: sentence, context: context) ?? first.range.lowerBound
+        let date = upcoming.min { abs($0.range.lowerBound - anchor) < abs($1.range.lowerBound - anchor) } ?? first
+        return NextContactMatch(date: date, line: sentence.line(ofToken: date.range.lowerBound), strength: strength, text: sentence.fullText)
+    }
+
+    /// Where the meeting word or verb stands in the sentence.
+    func anchorIndex(in sentence: SentenceView, context: RuleContext) -> Int? {
+        let tokens = sentence.tokens
+        if let noun = context.compiled.contactNouns.firstMatch(tokens, in: 0..<tokens.count) { return noun.index }
+        return context.compiled.contactVerbs.firstMatch(tokens, in: 0..<tokens.count)?.index
+    }
+
+    /// How strongly the sentence speaks of meeting again: 3 "next call", 2 "let's schedule a call" or
+    /// "Next retro:", 1 a meeting word or "let's reconnect", 0 nothing.
+    func signal(in sentence: SentenceView, context: RuleContext, date: DateMatch? = nil) -> Int {
+        let tokens = sentence.tokens
+        let compiled = context.compiled
+        let lexicon = context.lexicon
+        var strength = 0
+        // A label "Nächster Termin: Donnerstag 10 Uhr" / "Next sync: …" taken for a name by the reader.
+        if !sentence.utterance.speakerSpoke, let label = sentence.utterance.speaker?.lowercased() {
+            let words = label.split(separator: " ").map(String.init)
+            if let first = words.first, lexicon.contactNextWords.contains(first) || lexicon.nextWords.contains(first),
+                words.count > 1
+            {
+                return 3
+            }
+        }
+        guard sentence.mask.contains(.contactStart) else { return 0 }
+        if let noun = compiled.contactNouns.firstMatch(tokens, in: 0..<tokens.count) {
+            let window = max(0, noun.index - 3)..<noun.index
+            // "next one", "next time", "same time": the phrase is itself the next meeting.
+            if lexicon.contactNextWords.contains(tokens[noun.index].key) || sentence.isWord(noun.index, .sameWord) { strength = 3 }
+            else if window.contains(where: { lexicon.contactNextWords.contains(tokens[$0].key) }) { strength = 3 }
+            else if noun.index + noun.length < tokens.count, lexicon.contactNextWords.contains(tokens[noun.index + noun.length].key) { strength = 3 }
+            else if sentence.utterance.sectionTitle.map({ title in lexicon.words(.nextTitleWord).contains { title.lowercased().contains($0) } }) == true { strength = 2 }
+            else if sentence.containsWord(.planningWord, in: tokens.indices) { strength = 2 }
+            else { strength = 1 }
+        }
+        if strength == 0, let verb = compiled.contactVerbs.firstMatch(tokens, in: 0..<tokens.count) {
+            // "follow up with legal" is somebody's task; "follow up with you" / "with us" is the contact.
+            let after = verb.index + verb.length
+            let withOther = after + 1 < tokens.count && sentence.isWord(after, .withWord) && !sentence.isWord(after + 1, .contactPartner)
+            let subjectOK = verb.index == 0 || sentence.containsWord(.contactSubject, in: 0..<verb.index)
+                || lexicon.contactVerbs.contains(tokens[verb.index].key) && lexicon.contactVerbCarriesSubject
+            if !withOther && subjectOK {
+                // "Let's reconnect next Wednesday" is a plan; "we talked" or "I'll call" is weaker.
+                strength = sentence.containsWord(.letsWord, in: 0..<verb.index) ? 2 : 1
+            }
+        }
+        if strength == 0, !tokens.isEmpty, sentence.isWord(0, .farewellVerb), tokens.count > 1, sentence.isWord(1, .farewellObject)
+        {
+            strength = 1  // "Talk to you Thursday", "See you on Monday"
+        }
+        // "Next retro: Tuesday Sep 29", "Next committee: Wednesday 9 December": the next meeting of its kind.
+        if strength == 0, tokens.count > 2, sentence.isWord(0, .nextOpener),
+            tokens[1].kind == .word, (date?.range.lowerBound ?? 2) > 1, lexicon.weekdays[tokens[1].key] == nil,
+            !sentence.isWord(1, .periodNoun)
+        {
+            strength = 2
+        }
+        // A label line "Next call: Wed 9am" / "Next steps: sync Thursday".
+        if strength == 0, let first = tokens.first, lexicon.contactNextWords.contains(first.key),
+            tokens.count > 1, compiled.contactNouns.match(tokens, at: 1) != nil
+        {
+            strength = 3
+        }
+        return strength
+    }
+}
