@@ -1,0 +1,141 @@
+import FollowupDocument
+import FollowupText
+
+/// Where a commitment or request begins: "let me", "can you", "Alice will", "Иван пришлёт".
+extension ActionItemRule {
+    // MARK: Finding the commitment
+
+    func findCommitment(_ sentence: SentenceView, context: RuleContext, compiled: CompiledLexicon) -> Commitment? {
+        let tokens = sentence.tokens
+        let lexicon = context.lexicon
+        var position = 0
+        while position < tokens.count {
+            defer { position += 1 }
+            let key = tokens[position].key
+            // Only a pronoun, a phrase opener, a name or a capitalized word can begin a commitment.
+            if position > 0 || sentence.utterance.listMarker == nil, !sentence.classes[position].contains(.commitmentStart),
+                !sentence.isCapitalized(position),
+                !compiled.hasWillSuffix(key), !(key.utf8.first == UInt8(ascii: "@") && key.hasPrefix("@")),
+                context.people.isEmpty || context.people.person(in: sentence, at: position) == nil,
+                !sentence.word(position, in: .thirdPersonFutureVerb)
+            {
+                continue
+            }
+            // "let me", "I'll", "I will", "I can", "leave it with me"
+            if let phrase = compiled.selfCommitments.match(tokens, at: position), !(phrase.length == 1 && lexicon.bareSelfPronouns.contains(key)) {
+                if let verb = firstVerb(sentence, from: position + phrase.length, context: context, compiled: compiled) {
+                    return Commitment(owner: .speaker, verb: verb, start: position, strong: true)
+                }
+            }
+            // "can you", "could you", "please"
+            if let phrase = compiled.requestPhrases.match(tokens, at: position) {
+                let afterRequest = position + phrase.length
+                // "please" opening a line of notes is an imperative with no owner unless someone is addressed.
+                var verbStart = afterRequest
+                if verbStart < tokens.count, let person = context.people.person(in: sentence, at: verbStart) { verbStart += person.length }
+                if verbStart < tokens.count, tokens[verbStart].key == "," { verbStart += 1 }
+                if let verb = firstVerb(sentence, from: verbStart, context: context, compiled: compiled) {
+                    let isPlease = sentence.isWord(position, .pleaseWord)
+                    // "Подготовь КП": the request phrase is itself the verb.
+                    let imperative = phrase.length == 1 && sentence.isWord(position, .requestVerb)
+                    if isPlease && !sentence.utterance.speakerSpoke && vocative(sentence, context: context) == nil {
+                        return Commitment(owner: .unstated, verb: verb, start: position, strong: true)
+                    }
+                    if imperative {
+                        return Commitment(owner: .addressee, verb: position, start: position, strong: true)
+                    }
+                    return Commitment(owner: .addressee, verb: verb, start: position, strong: true)
+                }
+            }
+            // Russian drops the pronoun: "Пришлю завтра", "Подготовим КП".
+            if sentence.word(position, in: .firstPersonFutureVerb), position == 0 || !isSubjectToken(sentence, position - 1) {
+                let plural = lexicon.firstPersonPluralSuffixes.contains { key.hasSuffix($0) }
+                    && !lexicon.firstPersonPluralSuffixExceptions.contains { key.hasSuffix($0) }
+                    || sentence.isWord(position, .firstPersonPluralVerb)
+                return Commitment(owner: plural ? .we : .speaker, verb: position, start: position, strong: true)
+            }
+            // A subject followed by a marker: "Alice will", "Bob to", "we'll", "legal needs to", "Иван пришлёт".
+            guard let subject = subject(sentence, at: position, context: context) else { continue }
+            var next = position + subject.length
+            // "Alice (PM) will", "Bob also will"
+            while next < tokens.count, sentence.isWord(next, .subjectAdverb) { next += 1 }
+            guard next < tokens.count else { continue }
+            var verbStart: Int?
+            if subject.fused {
+                verbStart = next  // "I'll", "we'll", "she'll"
+            } else if sentence.word(next, in: .firstPersonFutureVerb), !subject.known, subject.owner != .we {
+                // "Онбординг сделаю": a first-person verb makes the speaker the owner, whatever stands first.
+                return Commitment(owner: .speaker, verb: next, start: position, strong: true)
+            } else if sentence.word(next, in: [.thirdPersonFutureVerb, .firstPersonFutureVerb]) {
+                return Commitment(owner: subject.owner, verb: next, start: position, strong: true)
+            } else if !lexicon.imperativeSuffixes.isEmpty, subject.known, tokens[next].key == ",", next + 1 < tokens.count,
+                lexicon.imperativeSuffixes.contains(where: { tokens[next + 1].key.hasSuffix($0) }), tokens[next + 1].key.count >= 4,
+                !sentence.word(next + 1, in: .nonTaskVerb)
+            {
+                // "Тимур, посчитай, пожалуйста, остатки"
+                return Commitment(owner: subject.owner, verb: next + 1, start: position, strong: true)
+            } else if subject.owner == .speaker, !subject.fused, !lexicon.firstPersonVerbSuffixes.isEmpty,
+                let verb = (next..<min(tokens.count, next + 3)).first(where: { i in
+                    // Right after "я", or after date words only ("я завтра предупрежу").
+                    guard (next..<i).allSatisfy({ Self.isDateWord(tokens[$0].key, lexicon) || sentence.isWord($0, .selfAdverb) })
+                    else { return false }
+                    let key = tokens[i].key
+                    return key.count >= 5 && lexicon.firstPersonVerbSuffixes.contains(where: { key.hasSuffix($0) })
+                        && !sentence.word(i, in: .nonTaskVerb) && tokens[i].kind == .word
+                })
+            {
+                // "Я предупрежу маркетинг завтра"
+                return Commitment(owner: .speaker, verb: verb, start: position, strong: true)
+            } else if !lexicon.finiteVerbSuffixes.isEmpty, subject.known || subject.owner == .we || Self.isTeam(subject.owner),
+                ![",", ":", "—", "-", "–"].contains(tokens[next].key),
+                let verb = firstVerb(sentence, from: next, context: context, compiled: compiled, finite: true)
+            {
+                // "Мария сегодня разместит", "Наталья доделает", "мы проведём", "Анне согласовать".
+                return Commitment(owner: subject.owner, verb: verb, start: position, strong: true)
+            } else if sentence.isWord(next, .ownershipVerb), next + 1 < tokens.count,
+                tokens[next + 1].kind == .word
+            {
+                // "Bob owns the migration plan": the marker is itself the task's verb.
+                return Commitment(owner: subject.owner, verb: next, start: position, strong: true)
+            } else if let phrase = compiled.commitmentPhrases.match(tokens, at: next) {
+                verbStart = next + phrase.length
+            } else if sentence.word(next, in: .commitmentMarker) {
+                // "to" after a subject is the notes' shorthand only at the start of a clause: "Bob to review".
+                if sentence.isWord(next, .infinitiveMarker)
+                    && !(position == 0 || [",", ";", "-", "—", "–", ":", "("].contains(tokens[position - 1].key) || sentence.isWord(position - 1, .commaConjunction))
+                {
+                    continue
+                }
+                verbStart = next + 1
+            } else if ["-", "—", "–", ":", "→", "->"].contains(tokens[next].key), subject.known || Self.isTeam(subject.owner),
+                tokens[next].key == ":" || tokens[next].spaceBefore,
+                next + 1 < tokens.count,
+                sentence.word(next + 1, in: .taskVerb) || subject.known && firstVerb(sentence, from: next + 1, context: context, compiled: compiled) == next + 1
+            {
+                // "Bob: send…", "Maria — draft…": the shorthand needs a real task verb after it.
+                verbStart = next + 1
+            } else if subject.known, structuralLine(sentence), position == 0 || tokens[position - 1].key == "@",
+                let verb = firstVerb(sentence, from: next, context: context, compiled: compiled), verb == next
+            {
+                // "@maria fix the copy", "Maria fix the copy" in a TODO list.
+                return Commitment(owner: subject.owner, verb: verb, start: position, strong: true)
+            } else if compiled.hasWillSuffix(tokens[next].key), lexicon.willSuffixes.contains(tokens[next].key) {
+                verbStart = next + 1
+            }
+            guard let start = verbStart else { continue }
+            // "we can", "we should" offer or suggest; they do not commit.
+            if subject.owner == .we || subject.owner == .speaker, start > 0, sentence.isWord(start - 1, .suggestionModal),
+                !subject.fused
+            {
+                continue
+            }
+            // "will handle", "takes care of": the phrase holds the verb itself.
+            var verb = firstVerb(sentence, from: start, context: context, compiled: compiled)
+            if verb == nil, start - 1 > next, sentence.word(start - 1, in: .taskVerb) { verb = start - 1 }
+            if verb == nil, start - 2 > next, sentence.word(start - 2, in: .taskVerb) { verb = start - 2 }
+            guard let verb else { continue }
+            return Commitment(owner: subject.owner, verb: verb, start: position, strong: true)
+        }
+        return nil
+    }
+}

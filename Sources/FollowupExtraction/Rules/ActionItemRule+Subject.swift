@@ -1,0 +1,119 @@
+import FollowupDocument
+import FollowupText
+
+/// Who a commitment's subject is: a person, the speaker, "we", a team, or a name nobody introduced.
+extension ActionItemRule {
+    func isSubjectToken(_ sentence: SentenceView, _ index: Int) -> Bool {
+        sentence.word(index, in: [.firstPerson, .firstPersonPlural, .secondPerson]) || sentence.isWord(index, .thirdPersonPronoun)
+    }
+
+    /// "(Maria Gonzalez)" at `index`: capitalized words in brackets.
+    func bracketedName(_ sentence: SentenceView, after index: Int) -> (name: String, end: Int)? {
+        let tokens = sentence.tokens
+        guard index < tokens.count, tokens[index].key == "(" else { return nil }
+        var end = index + 1
+        while end < tokens.count, end - index <= 4, tokens[end].kind == .word, sentence.isCapitalized(end) { end += 1 }
+        guard end > index + 1, end < tokens.count, tokens[end].key == ")" else { return nil }
+        return (sentence.text((index + 1)..<end), end + 1)
+    }
+
+    /// "Motion:", "Admissions:", "Forgot:": a label that is a word, not a person.
+    static func labelIsNoName(_ label: String, _ context: RuleContext) -> Bool {
+        let lower = label.lowercased()
+        guard !label.contains(" "), !context.people.knows(label) else { return false }
+        if context.lexicon.pastMarkers.contains(lower) || context.lexicon.decisionPhrases.contains(lower) { return true }
+        return context.lexicon.nounSuffixes.contains { lower.hasSuffix($0) } && lower.count > 5
+    }
+
+    static func isTeam(_ owner: OwnerKind) -> Bool {
+        if case .team = owner { return true }
+        return false
+    }
+
+    func decisionLabelled(_ utterance: Utterance, _ compiled: CompiledLexicon) -> Bool {
+        guard !utterance.speakerSpoke, let label = utterance.speaker?.lowercased() else { return false }
+        return compiled.isWord(label, .decisionLabel)
+    }
+
+    func structuralLine(_ sentence: SentenceView) -> Bool {
+        let utterance = sentence.utterance
+        return utterance.section == .actionItems || utterance.section == .nextSteps || utterance.listMarker == .openCheckbox
+            || utterance.actionMarked
+    }
+
+    /// A subject at `index`: a person, "I", "we", a team, or an unknown capitalized name.
+    func subject(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (owner: OwnerKind, length: Int, fused: Bool, known: Bool)? {
+        guard let found = subjectKind(sentence, at: index, context: context) else { return nil }
+        // An @mention always names a person, known or not.
+        let key = sentence.tokens[index].key
+        let known = context.people.person(in: sentence, at: index) != nil || key == "@" || key.hasPrefix("@")
+        return (found.owner, found.length, found.fused, known)
+    }
+
+    func subjectKind(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (owner: OwnerKind, length: Int, fused: Bool)? {
+        let tokens = sentence.tokens
+        let lexicon = context.lexicon
+        let key = tokens[index].key
+        if let person = context.people.person(in: sentence, at: index) { return (.person(person.name), person.length, false) }
+        // "@maria (Maria Gonzalez)": the name in brackets after a handle.
+        if key == "@" || key.hasPrefix("@"), let named = bracketedName(sentence, after: index + (key == "@" ? 2 : 1)) {
+            return (.person(named.name), named.end - index, false)
+        }
+        if let suffix = lexicon.willSuffixes.first(where: { key.hasSuffix($0) }) {
+            let pronoun = String(key.dropLast(suffix.count))
+            if lexicon.firstPerson.contains(pronoun) { return (.speaker, 1, true) }
+            if lexicon.firstPersonPlural.contains(pronoun) { return (.we, 1, true) }
+            if context.compiled.isWord(pronoun, .requestPronoun) { return (.addressee, 1, true) }
+            if context.compiled.isWord(pronoun, .thirdPersonPronoun) { return nil }
+            if let person = context.people.person(in: sentence, at: index) { return (.person(person.name), 1, true) }
+            return nil
+        }
+        if sentence.word(index, in: .firstPerson) { return (.speaker, 1, false) }
+        if sentence.word(index, in: .firstPersonPlural), !sentence.isWord(index, .notWeSubject) { return (.we, 1, false) }
+        if sentence.isWord(index, .addressedPronoun) && sentence.utterance.speakerSpoke { return (.addressee, 1, false) }
+        // Teams: "legal", "the vendor", "ACME legal", "Finance"
+        var position = index
+        if sentence.isWord(index, .teamDeterminer) { position += 1 }
+        guard position < tokens.count else { return nil }
+        if sentence.word(position, in: .teamNoun) {
+            var end = position + 1
+            while end < tokens.count, sentence.word(end, in: .teamNoun) { end += 1 }  // "ops team", "Platform team"
+            if end < tokens.count, sentence.isCapitalized(end), tokens[end].kind == .word { end += 1 }  // "Юристы ТехноСтроя"
+            return (.team(sentence.text(index..<end)), end - index, false)
+        }
+        // Lower-case notes: "jen to send deck thurs" — a lone word opening a list item, then "to"/"will" and a task verb.
+        if position == 0, !sentence.utterance.speakerSpoke, sentence.utterance.listMarker != nil, tokens[0].kind == .word,
+            !sentence.isCapitalized(0), tokens.count > 2, sentence.isWord(1, .lowercaseNameMarker),
+            sentence.word(2, in: .taskVerb), isNameLike(sentence, 0, lexicon), !sentence.word(0, in: .taskVerb),
+            tokens[0].key.count >= 2, !sentence.isWord(0, .notLowercaseName)
+        {
+            let raw = String(sentence.raw(0))
+            return (.person(raw.prefix(1).uppercased() + raw.dropFirst()), 1, false)
+        }
+        if sentence.isCapitalized(position), tokens[position].kind == .word, isNameLike(sentence, position, lexicon) {
+            var end = position + 1
+            if end < tokens.count, sentence.isCapitalized(end), tokens[end].kind == .word, isNameLike(sentence, end, lexicon) { end += 1 }
+            if end < tokens.count, sentence.word(end, in: .teamNoun) { end += 1 }
+            let text = sentence.text(index..<end)
+            let owner: OwnerKind = end - position == 1 && !sentence.isWord(index, .teamDeterminer) ? .person(text) : .team(text)
+            return (owner, end - index, false)
+        }
+        return nil
+    }
+
+    /// A capitalized word that may be a name: not a pronoun, a function word, a weekday or month.
+    func isNameLike(_ sentence: SentenceView, _ index: Int, _ lexicon: Lexicon) -> Bool {
+        let key = sentence.tokens[index].key
+        // Stop words, weekdays, months, pronouns, verbs, fillers, hedges, numbers ("Three to five CVs"), `notNames`.
+        if sentence.word(index, in: .notName) { return false }
+        // "Motion to spend…", "Admissions will…": a noun, not a name, when nobody by that name is known.
+        if lexicon.nounSuffixes.contains(where: { key.hasSuffix($0) }), key.count > 5,
+            !(sentence.utterance.speaker.map { $0.lowercased().hasPrefix(key) } ?? false)
+        {
+            return false
+        }
+        return sentence.raw(index).count > 1
+    }
+
+    /// The first task verb at or after `index`, skipping fillers and adverbs.
+}

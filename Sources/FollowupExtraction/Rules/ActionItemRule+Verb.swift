@@ -1,0 +1,95 @@
+import FollowupDocument
+import FollowupText
+
+/// The task verb after a subject or a request, across fillers, adverbs and dates.
+extension ActionItemRule {
+    func firstVerb(
+        _ sentence: SentenceView, from index: Int, context: RuleContext, compiled: CompiledLexicon, loose: Bool = false,
+        finite: Bool = false
+    ) -> Int? {
+        let tokens = sentence.tokens
+        let lexicon = context.lexicon
+        var position = index
+        var skipped = 0
+        // Restarts are long in speech: "I can, uh, I can offer" skips six tokens to its verb.
+        while position < tokens.count, skipped < 7 {
+            if let filler = compiled.fillers.match(tokens, at: position) {
+                position += filler.length
+                skipped += 1
+                continue
+            }
+            if sentence.isWord(position, .beVerb), !(position + 1 < tokens.count && sentence.isWord(position + 1, .ableWord)) { break }
+            if sentence.isWord(position, .verbLeadIn) || [",", "—", "-", "–", ":"].contains(tokens[position].key)
+                || Self.isDateWord(tokens[position].key, lexicon)
+            {
+                position += 1
+                skipped += 1
+                continue
+            }
+            break
+        }
+        guard position < tokens.count else { return nil }
+        // Russian and German may put the object or a date first: "можешь ещё до конца недели написать отзывы".
+        if lexicon.verbMayComeLate, !isVerb(sentence, position, lexicon, finite: finite) {
+            var late = position + 1
+            // Only an infinitive or a listed verb may come late: endings of finite verbs match too many nouns.
+            while late < tokens.count, late - position <= 7, ![".", "?", "!", ";"].contains(tokens[late].key) {
+                if isVerb(sentence, late, lexicon, finite: false) { return late }
+                late += 1
+            }
+        }
+        let key = tokens[position].key
+        if lexicon.numberWords[key] != nil || sentence.isWord(position, .spelledNumber) { return nil }
+        // A noun that looks like a verb: "budget for this is 90k", "review is on Friday".
+        if lexicon.anyWordMayBeVerb,
+            ((position + 1)..<min(tokens.count, position + 4)).contains(where: { tokens[$0].key == "—" || sentence.isWord($0, .copulaAfterNoun) }),
+            !sentence.containsWord(.clauseObject, in: (position + 1)..<min(tokens.count, position + 3))
+        {
+            return nil
+        }
+        if sentence.word(position, in: [.taskVerb, .firstPersonFutureVerb, .thirdPersonFutureVerb]) {
+            return position
+        }
+        if !sentence.word(position, in: .nonTaskVerb), key.count >= 4, tokens[position].kind == .word,
+            lexicon.infinitiveSuffixes.contains(where: { key.hasSuffix($0) }) || (finite && lexicon.finiteVerbSuffixes.contains(where: { key.hasSuffix($0) }))
+        {
+            return position
+        }
+        guard lexicon.anyWordMayBeVerb, tokens[position].kind == .word, key.allSatisfy({ $0.isLetter || $0 == "-" }) else {
+            return loose && tokens[position].kind == .word ? position : nil
+        }
+        if sentence.isWord(position, .haveVerb) {
+            return sentence.containsWord(.completionWord, in: position..<tokens.count) ? position : nil
+        }
+        if sentence.isWord(position, .getVerb), position + 1 < tokens.count,
+            !sentence.isWord(position + 1, .getParticle) || tokens.count > position + 2
+        {
+            return position
+        }
+        if sentence.word(position, in: .nonTaskVerb) { return nil }
+        // An -ly adverb or an adjective is no verb; past forms are not commitments.
+        if lexicon.nonVerbSuffixes.contains(where: { key.hasSuffix($0) }) && !sentence.word(position, in: .taskVerb) { return nil }
+        return position
+    }
+
+    /// A task verb of the lexicon, or a word with its verb endings (not a word that never starts a task).
+    func isVerb(_ sentence: SentenceView, _ index: Int, _ lexicon: Lexicon, finite: Bool) -> Bool {
+        let key = sentence.tokens[index].key
+        if sentence.word(index, in: .nonTaskVerb) { return false }
+        if sentence.word(index, in: [.taskVerb, .firstPersonFutureVerb, .thirdPersonFutureVerb]) {
+            return true
+        }
+        guard key.count >= 4 else { return false }
+        return lexicon.infinitiveSuffixes.contains(where: { key.hasSuffix($0) })
+            || finite && lexicon.finiteVerbSuffixes.contains(where: { key.hasSuffix($0) })
+    }
+
+    /// Words of a date that may stand between a subject and its verb ("Мария сегодня разместит",
+    /// "можете до пятницы прислать").
+    static func isDateWord(_ key: String, _ lexicon: Lexicon) -> Bool {
+        if lexicon.weekdays[key] != nil || lexicon.months[key] != nil { return true }
+        if case .offset? = lexicon.relativeDays[key] { return true }
+        if lexicon.deadlineBeforeVerb && lexicon.deadlineWords.contains(key) { return true }
+        return false
+    }
+}

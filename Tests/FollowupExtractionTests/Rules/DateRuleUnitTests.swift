@@ -1,0 +1,47 @@
+@testable import FollowupExtraction
+import Testing
+
+/// `DateRule` alone. D is Monday 2026-11-23.
+@Suite("DateRule alone")
+struct DateRuleUnitTests {
+    @Test("weekdays, month days and relative days resolve against D", arguments: [
+        ("Send it by Friday.", "2026-11-27", true),
+        ("We meet on Dec 5.", "2026-12-05", false),
+        ("Ship it in two weeks.", "2026-12-07", false),
+        ("Done by end of next week.", "2026-12-04", true),
+    ])
+    func english(text: String, date: String, deadline: Bool) throws {
+        let found = try RuleBench().dates(in: text)
+        let first = try #require(found.dates.first)
+        #expect(first.date.iso == date)
+        #expect(first.isDeadline == deadline)
+    }
+
+    @Test("a date and the time after it are one match")
+    func dateWithTime() throws {
+        let first = try #require(try RuleBench().dates(in: "Call on Wednesday at 3pm.").dates.first)
+        #expect(first.date.iso == "2026-11-25")
+        #expect(first.time?.description == "15:00")
+        #expect(first.text == "on Wednesday at 3pm")
+    }
+
+    @Test("Russian case forms and deadline prepositions come from the Russian lexicon")
+    func russian() throws {
+        let first = try #require(try RuleBench(.russian).dates(in: "Пришлю договор до пятницы.").dates.first)
+        #expect(first.date.iso == "2026-11-27")
+        #expect(first.isDeadline)
+    }
+
+    @Test("an English word class does not fire on another language's text")
+    func noMixing() throws {
+        // "sat" is an ambiguous English weekday; in German text it is no word of the class at all.
+        let bench = try RuleBench(.german)
+        let sentence = try bench.sentence("Wir sat am Tisch.")
+        #expect(!sentence.isWord(1, .ambiguousWeekday))
+    }
+
+    @Test("fractions and a month without a day are no dates", arguments: ["Half is 1/2 of it.", "Launch in December."])
+    func noDate(text: String) throws {
+        #expect(try RuleBench().dates(in: text).dates.isEmpty)
+    }
+}

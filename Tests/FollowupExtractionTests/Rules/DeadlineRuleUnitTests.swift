@@ -1,0 +1,30 @@
+@testable import FollowupExtraction
+import Testing
+
+/// `DeadlineRule` alone: which of a sentence's dates is an item's deadline.
+@Suite("DeadlineRule alone")
+struct DeadlineRuleUnitTests {
+    @Test("a date marked as a deadline wins over an earlier one")
+    func markedWins() throws {
+        let bench = try RuleBench(people: ["Alice Chen"])
+        let text = "On Monday Alice will send the deck by Thursday."
+        var found = try bench.dates(in: text)
+        found = try bench.run(ActionItemRule(), on: text, given: found)
+        found = try bench.run(DeadlineRule(), on: text, given: found)
+        #expect(found.actions.first?.due?.date.iso == "2026-11-26")
+    }
+
+    @Test("without a deadline word, the first date after the verb")
+    func afterVerb() throws {
+        let bench = try RuleBench()
+        let dates = try bench.dates(in: "x Monday x Friday").dates
+        #expect(dates.count == 2)
+        #expect(DeadlineRule().deadline(among: dates, verb: 2)?.date.iso == "2026-11-27")
+        #expect(DeadlineRule().deadline(among: dates, verb: 0)?.date.iso == "2026-11-30")
+    }
+
+    @Test("an item that already has a due date keeps it; no dates, no deadline")
+    func keeps() throws {
+        #expect(DeadlineRule().deadline(among: [], verb: 0) == nil)
+    }
+}

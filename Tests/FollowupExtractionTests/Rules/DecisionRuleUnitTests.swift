@@ -1,0 +1,31 @@
+@testable import FollowupExtraction
+import Testing
+
+/// `DecisionRule` alone.
+@Suite("DecisionRule alone")
+struct DecisionRuleUnitTests {
+    @Test("a marker and what was decided", arguments: [
+        ("We agreed to keep the launch date.", "keep the launch date"),
+        ("Decided: two-year term.", "two-year term"),
+    ])
+    func decided(text: String, decision: String) throws {
+        let found = try RuleBench().run(DecisionRule(), on: text)
+        #expect(found.decision?.text == decision)
+    }
+
+    @Test("questions, negations and conditions decide nothing", arguments: [
+        "Did we agree on the price?", "Nothing decided yet.", "If legal approves, we go.",
+    ])
+    func notDecided(text: String) throws {
+        #expect(try RuleBench().run(DecisionRule(), on: text).decision == nil)
+    }
+
+    @Test("a \"Decision:\" label makes the line a decision in each language", arguments: [
+        (Lexicon.english, "Decision", "Use the new vendor."), (Lexicon.russian, "Решение", "Берём нового подрядчика."),
+        (Lexicon.german, "Beschluss", "Wir nehmen den neuen Anbieter."),
+    ])
+    func labelled(lexicon: Lexicon, label: String, text: String) throws {
+        let found = try RuleBench(lexicon).run(DecisionRule(), on: text, speaker: label)
+        #expect(found.decision != nil)
+    }
+}
