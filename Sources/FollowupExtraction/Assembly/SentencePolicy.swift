@@ -3,6 +3,8 @@ import FollowupText
 
 /// What the record keeps of every sentence's findings, in document order.
 struct KeptFindings {
+    /// A meeting word still waiting for its date.
+    var pending = PendingContact()
     var dates: [(DateMatch, SentenceView)] = []
     var amounts: [(AmountMatch, SentenceView)] = []
     var candidates: [ActionCandidate] = []
@@ -19,37 +21,35 @@ extension Analysis {
     /// - a sentence about the next call (outside an action-items section) is no task, and keeps a
     ///   decision only when the decision is its point;
     /// - otherwise a decision is kept when no task was found or the decision leads the sentence.
-    func keep(_ findings: [SentenceFindings], context: RuleContext) -> KeptFindings {
-        var kept = KeptFindings()
-        var pending = PendingContact()
-        for (index, sentence) in sentences.enumerated() {
-            let found = findings[index]
-            kept.dates += found.dates.map { ($0, sentence) }
-            let amounts = found.amounts.filter { amount in
-                !found.dates.contains { $0.range.overlaps(amount.range) && amount.currency == nil }
-            }
-            kept.amounts += amounts.map { ($0, sentence) }
-
-            let contact = found.contact ?? pending.completed(by: found.dates, in: sentence, at: index, after: referenceDate)
-            if let contact {
-                kept.contacts.append(contact)
-                pending.clear()
-            } else if found.dates.isEmpty, found.contactSignal > 0 {
-                pending.wait(strength: found.contactSignal, at: index)
-            }
-
-            if let question = found.openQuestion {
-                if let decision = found.decision { kept.decisions.append(decision) }
-                kept.openQuestions.append((question, sentence.firstLine))
-                continue
-            }
-            if let contact, contact.strength >= 2, sentence.utterance.section != .actionItems {
-                if let decision = found.decision, decision.leading { kept.decisions.append(decision) }
-                continue
-            }
-            if let decision = found.decision, found.actions.isEmpty || decision.leading { kept.decisions.append(decision) }
-            kept.candidates += withFragmentDeadlines(found.actions, after: index, findings: findings)
+    ///
+    /// Called once per sentence in order, with the findings of the (up to two) sentences after it:
+    /// only a deadline fragment looks ahead, so no run holds more than three sentences' findings.
+    func keep(_ found: SentenceFindings, at index: Int, following: ArraySlice<SentenceFindings>, into kept: inout KeptFindings) {
+        let sentence = sentences[index]
+        kept.dates += found.dates.map { ($0, sentence) }
+        let amounts = found.amounts.filter { amount in
+            !found.dates.contains { $0.range.overlaps(amount.range) && amount.currency == nil }
         }
-        return kept
+        kept.amounts += amounts.map { ($0, sentence) }
+
+        let contact = found.contact ?? kept.pending.completed(by: found.dates, in: sentence, at: index, after: referenceDate)
+        if let contact {
+            kept.contacts.append(contact)
+            kept.pending.clear()
+        } else if found.dates.isEmpty, found.contactSignal > 0 {
+            kept.pending.wait(strength: found.contactSignal, at: index)
+        }
+
+        if let question = found.openQuestion {
+            if let decision = found.decision { kept.decisions.append(decision) }
+            kept.openQuestions.append((question, sentence.firstLine))
+            return
+        }
+        if let contact, contact.strength >= 2, sentence.utterance.section != .actionItems {
+            if let decision = found.decision, decision.leading { kept.decisions.append(decision) }
+            return
+        }
+        if let decision = found.decision, found.actions.isEmpty || decision.leading { kept.decisions.append(decision) }
+        kept.candidates += withFragmentDeadlines(found.actions, after: index, following: following)
     }
 }

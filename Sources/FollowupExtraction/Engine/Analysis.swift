@@ -29,10 +29,8 @@ struct Analysis {
         let peopleToLookUp = options.families.contains(.actionItems) ? people : nil
         for (index, utterance) in document.utterances.enumerated() {
             for sentence in try segmenter.sentences(in: utterance.text) where !sentence.tokens.isEmpty {
-                var view = SentenceView(utteranceIndex: index, utterance: utterance, sentence: sentence, compiled: compiled,
-                                        people: peopleToLookUp)
-                view.index = sentences.count
-                sentences.append(view)
+                sentences.append(SentenceView(index: sentences.count, utteranceIndex: index, utterance: utterance, sentence: sentence,
+                                              compiled: compiled, people: peopleToLookUp))
             }
         }
         self.sentences = sentences

@@ -3,22 +3,31 @@ import FollowupText
 
 /// A lexicon compiled once per language: its phrase tables, and every token key's class bits.
 final class CompiledLexicon: @unchecked Sendable {
-    /// Token key → what it may begin, and which lists and classes hold it. Numbers are classed by
-    /// their first character instead.
-    let tokenClasses: [WordKey: KeyClasses]
+    /// Every distinct set of classes some key has, interned once: a token stores the 2-byte index
+    /// of its set (`SentenceView`), not the 20 bytes of bits. Index 0 is the empty set.
+    let classSets: [KeyClasses]
+    /// Token key → the index of what it may begin and which lists and classes hold it.
+    private let keySets: [WordKey: UInt16]
+    /// For each set, the index of the same set with the number openers added: a token that starts
+    /// with a digit may begin a date or an amount whatever its key.
+    private let numberSets: [UInt16]
 
-    /// What token `token` may begin, and its word classes.
+    /// The index in `classSets` of token `token`'s classes.
     @inline(__always)
-    func classes(of token: Token) -> KeyClasses {
-        var result = tokenClasses[WordKey(token.key)] ?? KeyClasses()
-        if let first = token.key.utf8.first, first >= 0x30 && first <= 0x39 { result.roles.formUnion([.dateStart, .amountStart]) }
-        return result
+    func classSet(of token: Token) -> UInt16 {
+        let id = keySets[WordKey(token.key)] ?? 0
+        if let first = token.key.utf8.first, first >= 0x30 && first <= 0x39 { return numberSets[Int(id)] }
+        return id
     }
 
     /// Whether `key` (NFC, lower-cased) is a word of class `word`: for labels and texts that are no token.
     func isWord(_ key: String, _ word: WordClass) -> Bool {
-        tokenClasses[WordKey(key)]?.words.contains(WordBits(word)) ?? false
+        guard let id = keySets[WordKey(key)] else { return false }
+        return classSets[Int(id)].words.contains(WordBits(word))
     }
+
+    /// " by", " on": what `ActionItemRule.taskText` strips from a task's end, in a stable order.
+    let danglingTextSuffixes: [String]
 
     /// Whether `key` ends in a contracted "will" ("i'll", "bob'll").
     @inline(__always)
@@ -130,7 +139,29 @@ final class CompiledLexicon: @unchecked Sendable {
         for (word, keys) in words {
             for key in keys { classes[WordKey(key), default: KeyClasses()].words.insert(WordBits(word)) }
         }
-        tokenClasses = classes
+
+        var sets = [KeyClasses()]
+        var ids: [KeyClasses: UInt16] = [KeyClasses(): 0]
+        func intern(_ set: KeyClasses) -> UInt16 {
+            if let id = ids[set] { return id }
+            precondition(sets.count < Int(UInt16.max))  // a token stores its set in 2 bytes
+            let id = UInt16(sets.count)
+            sets.append(set)
+            ids[set] = id
+            return id
+        }
+        keySets = classes.mapValues(intern)
+        var numberSets: [UInt16] = []
+        for id in sets.indices {
+            var set = sets[id]
+            set.roles.formUnion([.dateStart, .amountStart])
+            numberSets.append(intern(set))
+        }
+        // The number variants interned last are their own number variants.
+        while numberSets.count < sets.count { numberSets.append(UInt16(numberSets.count)) }
+        self.numberSets = numberSets
+        classSets = sets
+        danglingTextSuffixes = lexicon.words(.danglingTextPreposition).sorted().map { " " + $0 }
     }
 
     nonisolated(unsafe) private static var cache: [String: CompiledLexicon] = [:]

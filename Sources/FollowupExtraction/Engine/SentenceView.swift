@@ -4,37 +4,36 @@ import FollowupText
 /// A sentence of one utterance, with the means to quote it and map tokens back to input lines.
 struct SentenceView {
     /// Its place among the document's sentences.
-    var index = 0
+    let index: Int
     let utteranceIndex: Int
     let utterance: Utterance
     let sentence: Sentence
-    /// What each token may begin (one dictionary lookup per token, shared by every rule).
-    let classes: [TokenClass]
-    /// The closed word classes of each token, from the same lookup.
-    let wordBits: [WordBits]
+    /// Each token's class set, an index into `classSets` (one dictionary lookup per token, shared
+    /// by every rule): what it may begin, which open lists and which closed word classes hold it.
+    private let classIDs: [UInt16]
+    private let classSets: [KeyClasses]
     /// Every class some token of the sentence has: a rule whose opener is absent skips the sentence.
     let mask: TokenClass
     /// The person named at each token, looked up once here: the action-item rules ask for the
     /// same token many times. Empty when nobody is known or nobody asked.
     private(set) var persons: [(name: String, length: Int)?] = []
 
-    init(utteranceIndex: Int, utterance: Utterance, sentence: Sentence, compiled: CompiledLexicon, people: PeopleIndex? = nil) {
+    init(
+        index: Int = 0, utteranceIndex: Int, utterance: Utterance, sentence: Sentence, compiled: CompiledLexicon, people: PeopleIndex? = nil
+    ) {
+        self.index = index
         self.utteranceIndex = utteranceIndex
         self.utterance = utterance
         self.sentence = sentence
+        let sets = compiled.classSets
         var mask: TokenClass = []
-        var classes: [TokenClass] = []
-        var wordBits: [WordBits] = []
-        classes.reserveCapacity(sentence.tokens.count)
-        wordBits.reserveCapacity(sentence.tokens.count)
-        for token in sentence.tokens {
-            let found = compiled.classes(of: token)
-            mask.formUnion(found.roles)
-            classes.append(found.roles)
-            wordBits.append(found.words)
+        let ids = sentence.tokens.map { token in
+            let id = compiled.classSet(of: token)
+            mask.formUnion(sets[Int(id)].roles)
+            return id
         }
-        self.classes = classes
-        self.wordBits = wordBits
+        classIDs = ids
+        classSets = sets
         self.mask = mask
         if let people, !people.isEmpty {
             persons = sentence.tokens.indices.map { people.lookUp(in: self, at: $0) }
@@ -43,18 +42,22 @@ struct SentenceView {
 
     var tokens: [Token] { sentence.tokens }
 
-    /// Whether token `index` is in one of the lexicon's word lists `lists` (see `TokenClass`).
+    /// What token `index` may begin, and which of the lexicon's open lists hold it (see `TokenClass`).
     @inline(__always)
-    func word(_ index: Int, in lists: TokenClass) -> Bool { !classes[index].isDisjoint(with: lists) }
+    func roles(_ index: Int) -> TokenClass { classSets[Int(classIDs[index])].roles }
+
+    /// Whether token `index` is in one of the lexicon's word lists `lists`.
+    @inline(__always)
+    func word(_ index: Int, in lists: TokenClass) -> Bool { !roles(index).isDisjoint(with: lists) }
 
     /// Whether token `index` is a word of class `word` in the lexicon.
     @inline(__always)
-    func isWord(_ index: Int, _ word: WordClass) -> Bool { wordBits[index].contains(WordBits(word)) }
+    func isWord(_ index: Int, _ word: WordClass) -> Bool { classSets[Int(classIDs[index])].words.contains(WordBits(word)) }
 
     /// Whether any token in `range` is a word of class `word`.
     func containsWord(_ word: WordClass, in range: Range<Int>) -> Bool {
         let bit = WordBits(word)
-        return wordBits[range.clamped(to: wordBits.indices)].contains { $0.contains(bit) }
+        return classIDs[range.clamped(to: classIDs.indices)].contains { classSets[Int($0)].words.contains(bit) }
     }
 
     /// The text of tokens `range` (inclusive of everything between them).

@@ -1,7 +1,7 @@
 /// What a token may begin, and which of the lexicon's open word lists hold it, from one
 /// dictionary lookup: rules skip every other token at once, and test membership by a bit instead
 /// of hashing the key again. The closed word classes have their bits in `WordBits`.
-struct TokenClass: OptionSet, Sendable {
+struct TokenClass: OptionSet, Hashable, Sendable {
     let rawValue: UInt32
 
     static let dateStart = TokenClass(rawValue: 1 << 0)
@@ -30,7 +30,7 @@ struct TokenClass: OptionSet, Sendable {
 }
 
 /// The closed word classes (`WordClass`) a token's key belongs to, one bit each.
-struct WordBits: OptionSet, Sendable {
+struct WordBits: OptionSet, Hashable, Sendable {
     let rawValue: UInt128
 
     /// The bit of class `word`.
@@ -40,8 +40,8 @@ struct WordBits: OptionSet, Sendable {
     init(rawValue: UInt128) { self.rawValue = rawValue }
 }
 
-/// Both kinds of bits of one key, as the compiled lexicon stores them.
-struct KeyClasses: Sendable {
+/// Both kinds of bits of one key: the compiled lexicon interns each distinct pair once.
+struct KeyClasses: Hashable, Sendable {
     var roles: TokenClass = []
     var words: WordBits = []
 }

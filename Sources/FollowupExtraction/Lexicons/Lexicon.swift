@@ -187,8 +187,5 @@ public enum DurationUnit: Sendable, Equatable {
 public enum Lexicons {
     public static let all: [Lexicon] = [.english, .russian, .german]
 
-    public static func lexicon(for code: String) -> Lexicon? {
-        guard let index = all.firstIndex(where: { $0.code == code }) else { return nil }
-        return all[index]
-    }
+    public static func lexicon(for code: String) -> Lexicon? { all.first { $0.code == code } }
 }

@@ -13,7 +13,7 @@ extension ActionItemRule {
             defer { position += 1 }
             let key = tokens[position].key
             // Only a pronoun, a phrase opener, a name or a capitalized word can begin a commitment.
-            if position > 0 || sentence.utterance.listMarker == nil, !sentence.classes[position].contains(.commitmentStart),
+            if position > 0 || sentence.utterance.listMarker == nil, !sentence.roles(position).contains(.commitmentStart),
                 !sentence.isCapitalized(position),
                 !compiled.hasWillSuffix(key), !(key.utf8.first == UInt8(ascii: "@") && key.hasPrefix("@")),
                 context.people.isEmpty || context.people.person(in: sentence, at: position) == nil,

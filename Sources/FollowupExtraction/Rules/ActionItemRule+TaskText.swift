@@ -93,8 +93,8 @@ extension ActionItemRule {
         if let s = runStart { pieces.append(sentence.text(s..<max(s, last))) }
         var text = pieces.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
         // Remove a dangling "by"/"on" before a removed date in the middle, and doubled spaces.
-        for word in context.lexicon.words(.danglingTextPreposition).sorted() where text.hasSuffix(" " + word) {
-            text = String(text.dropLast(word.count + 1))
+        for suffix in compiled.danglingTextSuffixes where text.hasSuffix(suffix) {
+            text = String(text.dropLast(suffix.count))
         }
         text = tidied(text, compiled)
         text = text.trimmingCharacters(in: " ,;:-—–")

@@ -228,7 +228,6 @@ struct ActionItemRule: Rule {
         let tokens = sentence.tokens
         for index in 0..<min(verb, tokens.count) {
             guard compiled.hedges.match(tokens, at: index) != nil else { continue }
-            let key = tokens[index].key
             // "could you", "would you" are requests, not hedges.
             if sentence.isWord(index, .requestModal), index + 1 < tokens.count, sentence.isWord(index + 1, .requestPronoun) { continue }
             if owner == .addressee && sentence.isWord(index, .politeModal) { continue }

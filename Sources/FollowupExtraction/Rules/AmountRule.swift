@@ -32,7 +32,7 @@ struct AmountRule: Rule {
         var index = 0
         let compiled = context.compiled
         while index < tokens.count {
-            if !sentence.classes[index].contains(.amountStart) {
+            if !sentence.roles(index).contains(.amountStart) {
                 index += 1
                 continue
             }

@@ -41,7 +41,7 @@ struct DateRule: Rule {
         var result: [DateMatch] = []
         var index = 0
         while index < tokens.count {
-            if !sentence.classes[index].contains(.dateStart) {
+            if !sentence.roles(index).contains(.dateStart) {
                 index += 1
                 continue
             }
@@ -108,7 +108,6 @@ struct DateRule: Rule {
         var start = match.range.lowerBound
         var steps = 0
         while start > previousEnd, steps < 3 {
-            let key = tokens[start - 1].key
             if compiled.deadlineWords.match(tokens, at: start - 1) != nil {
                 match.isDeadline = true
                 start -= 1

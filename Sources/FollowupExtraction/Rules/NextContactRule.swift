@@ -68,7 +68,10 @@ struct NextContactRule: Rule {
             if lexicon.contactNextWords.contains(tokens[noun.index].key) || sentence.isWord(noun.index, .sameWord) { strength = 3 }
             else if window.contains(where: { lexicon.contactNextWords.contains(tokens[$0].key) }) { strength = 3 }
             else if noun.index + noun.length < tokens.count, lexicon.contactNextWords.contains(tokens[noun.index + noun.length].key) { strength = 3 }
-            else if sentence.utterance.sectionTitle.map({ title in lexicon.words(.nextTitleWord).contains { title.lowercased().contains($0) } }) == true { strength = 2 }
+            else if sentence.utterance.sectionTitle.map({ title in
+                let lower = title.lowercased()
+                return lexicon.words(.nextTitleWord).contains { lower.contains($0) }
+            }) == true { strength = 2 }
             else if sentence.containsWord(.planningWord, in: tokens.indices) { strength = 2 }
             else { strength = 1 }
         }

@@ -25,6 +25,13 @@ struct DeadlineRuleUnitTests {
 
     @Test("an item that already has a due date keeps it; no dates, no deadline")
     func keeps() throws {
+        let bench = try RuleBench(people: ["Alice Chen"])
+        let text = "Alice will send the deck by Thursday."
+        var found = try bench.run(ActionItemRule(), on: text, given: bench.dates(in: text))
+        let earlier = try #require(try bench.dates(in: "on Monday").dates.first)
+        found.actions[0].due = earlier
+        found = try bench.run(DeadlineRule(), on: text, given: found)
+        #expect(found.actions.first?.due?.date.iso == "2026-11-30")
         #expect(DeadlineRule().deadline(among: [], verb: 0) == nil)
     }
 }
