@@ -131,11 +131,12 @@ final class CompiledLexicon: @unchecked Sendable {
         mark(lexicon.nextWords, .nextWord)
         for list in [lexicon.stopWords, Set(lexicon.weekdays.keys), Set(lexicon.months.keys), lexicon.firstPerson,
                      lexicon.firstPersonPlural, lexicon.secondPerson, lexicon.taskVerbs, lexicon.fillers, lexicon.hedges,
-                     lexicon.pastMarkers, lexicon.decisionPhrases, lexicon.nonTaskVerbs, Set(lexicon.numberWords.keys),
-                     lexicon.words(.spelledNumber), lexicon.words(.notName)]
+                     lexicon.pastMarkers, lexicon.decisionPhrases, lexicon.nonTaskVerbs, Set(lexicon.numberWords.keys)]
         {
             mark(list, .notName)
         }
+        mark(lexicon.words(.spelledNumber), .notName)
+        mark(lexicon.words(.notName), .notName)
         for (word, keys) in words {
             for key in keys { classes[WordKey(key), default: KeyClasses()].words.insert(WordBits(word)) }
         }

@@ -23,21 +23,29 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// "end-of-week" → ["end", "-", "of", "-", "week"]; "/mo" → ["/", "mo"]; "p.a" stays one key.
+    ///
+    /// Over UTF-8 bytes: the separators are ASCII, and every lexicon phrase is cut at start-up.
     static func keys(of phrase: String) -> [String] {
         var keys: [String] = []
-        for word in phrase.split(separator: " ") {
-            var current = ""
-            for char in word {
-                if char == "/" || char == "-" || char == "(" || char == ")" || char == "," {
-                    if !current.isEmpty { keys.append(current) }
-                    keys.append(String(char))
-                    current = ""
-                } else {
-                    current.append(char)
-                }
-            }
-            if !current.isEmpty { keys.append(current) }
+        let bytes = Array(phrase.utf8)
+        var start = 0
+        func flush(_ end: Int) {
+            if end > start { keys.append(String(decoding: bytes[start..<end], as: UTF8.self)) }
         }
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case UInt8(ascii: " "):
+                flush(index)
+                start = index + 1
+            case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","):
+                flush(index)
+                keys.append(String(UnicodeScalar(byte)))
+                start = index + 1
+            default:
+                break
+            }
+        }
+        flush(bytes.count)
         return keys
     }
 

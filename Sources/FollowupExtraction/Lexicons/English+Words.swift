@@ -1,6 +1,6 @@
 extension Lexicon {
     /// English closed word classes (`WordClass`).
-    static let englishWords: [WordClass: Set<String>] = [
+    static let englishWords: [WordClass: [String]] = [
         .tagReply: ["right", "correct", "yeah", "ok", "okay", "no", "yes", "agreed"],
         .negator: ["not", "never", "won't", "can't", "cannot", "don't", "shouldn't", "wont", "no"],
         .conjunction: ["and", "but"],

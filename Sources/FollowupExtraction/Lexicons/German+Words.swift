@@ -1,7 +1,7 @@
 extension Lexicon {
     /// German closed word classes (`WordClass`). Classes left empty are English or Russian grammar
     /// German does not share, or gaps still to fill (the language issue).
-    static let germanWords: [WordClass: Set<String>] = [
+    static let germanWords: [WordClass: [String]] = [
         .tagReply: ["ja", "oder", "okay", "ok"],
         .negator: ["nicht", "nie", "niemals", "kein", "keine", "keinen"],
         .conjunction: ["und", "aber", "oder"],

@@ -134,7 +134,8 @@ public struct Lexicon: Sendable {
 
     // MARK: Closed word classes and grammar flags
     /// Every closed word class the rules test (`WordClass`); a class left out fails the lexicon test.
-    public var words: [WordClass: Set<String>] = [:]
+    /// Arrays, not sets: only the compiled lexicon of the language in use hashes them.
+    public var words: [WordClass: [String]] = [:]
     /// Phrases that make a promise timeless ("at some point", "когда-нибудь").
     public var vagueTimePhrases: Set<String> = []
     /// Phrases that open a line holding an open question ("open question", "tbd", "to confirm").

@@ -1,6 +1,6 @@
 extension Lexicon {
     /// Russian closed word classes (`WordClass`). English-only grammar (articles, "'ll", "o'clock") has none here.
-    static let russianWords: [WordClass: Set<String>] = [
+    static let russianWords: [WordClass: [String]] = [
         .tagReply: ["да", "верно", "хорошо"],
         .negator: ["не", "нельзя"],
         .conjunction: ["или", "и"],

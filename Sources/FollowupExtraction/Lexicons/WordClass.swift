@@ -258,5 +258,5 @@ public enum WordClass: Int, CaseIterable, Sendable {
 
 extension Lexicon {
     /// The words of class `word` (empty when the language has none).
-    public func words(_ word: WordClass) -> Set<String> { words[word] ?? [] }
+    public func words(_ word: WordClass) -> [String] { words[word] ?? [] }
 }
