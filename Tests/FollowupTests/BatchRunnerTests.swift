@@ -177,7 +177,7 @@ import Testing
         #expect(resumed.unchanged == 5)
         #expect(!directory.exists("resumed/.followup-journal.jsonl"))
         let whole = directory.files(under: "whole")
-        #expect(directory.files(under: "resumed") == whole)
+        #expect(directory.files(under: "resumed") == whole, "resumed run: \(resumed.aggregateErrors), interrupted \(resumed.interrupted)")
         for file in whole {
             #expect(directory.read("resumed/" + file) == directory.read("whole/" + file), "\(file) differs")
         }
