@@ -7,22 +7,28 @@ import FollowupText
 public enum InputError: Error, CustomStringConvertible, Sendable {
     case unreadable(path: String, reason: String)
     case tooLarge(path: String, bytes: Int, limit: Int)
+    /// A stream (standard input) that went past the limit: reading stopped there.
+    case streamTooLarge(path: String, limit: Int)
     case undecodable(path: String, error: DecodingError)
     case notAFile(path: String)
 
     public var description: String {
         switch self {
-        case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
+        case .unreadable(let path, let reason): return "\(Printable.path(path)): cannot read: \(reason)"
         case .tooLarge(let path, let bytes, let limit):
-            return "\(path): \(bytes) bytes is over the limit of \(limit) bytes (raise it with --max-size)"
-        case .undecodable(let path, let error): return "\(path): \(error)"
-        case .notAFile(let path): return "\(path): not a regular file"
+            return "\(Printable.path(path)): \(bytes) bytes is over the limit of \(limit) bytes (raise it with --max-size)"
+        case .streamTooLarge(let path, let limit):
+            return "\(Printable.path(path)): more than the limit of \(limit) bytes; stopped reading (raise it with --max-size)"
+        case .undecodable(let path, let error): return "\(Printable.path(path)): \(error)"
+        case .notAFile(let path): return "\(Printable.path(path)): not a regular file"
         }
     }
 
     public var path: String {
         switch self {
-        case .unreadable(let path, _), .tooLarge(let path, _, _), .undecodable(let path, _), .notAFile(let path): return path
+        case .unreadable(let path, _), .tooLarge(let path, _, _), .streamTooLarge(let path, _), .undecodable(let path, _),
+            .notAFile(let path):
+            return path
         }
     }
 
@@ -30,7 +36,7 @@ public enum InputError: Error, CustomStringConvertible, Sendable {
     public var reason: String {
         switch self {
         case .unreadable: return "unreadable"
-        case .tooLarge: return "too-large"
+        case .tooLarge, .streamTooLarge: return "too-large"
         case .undecodable(_, let error):
             switch error {
             case .empty: return "empty"
@@ -118,6 +124,21 @@ public final class Pipeline {
         extractionOptions.families = options.families
         let record = try extractor.extract(document, options: extractionOptions)
         return Output(document: document, record: record)
+    }
+
+    /// A stream's bytes, read until its end or until it passes `maxBytes` (then an error, with
+    /// nothing more read: an endless pipe costs at most the limit).
+    public static func readStream(_ fd: Int32, name: String, maxBytes: Int) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { throw InputError.unreadable(path: name, reason: String(cString: strerror(errno))) }
+            if n == 0 { return bytes }
+            if bytes.count + n > maxBytes { throw InputError.streamTooLarge(path: name, limit: maxBytes) }
+            bytes += chunk[..<n]
+        }
     }
 
     /// The file's bytes and modification date (in the local calendar).

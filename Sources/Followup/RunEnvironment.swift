@@ -11,7 +11,7 @@ public struct ReferenceDate: Sendable {
 
     public init?(_ text: String) {
         let parts = text.split(separator: "T", maxSplits: 1)
-        guard let first = parts.first, let date = CivilDate(iso: first) else { return nil }
+        guard let first = parts.first, let date = CivilDate(iso: first), date.isSupported else { return nil }
         self.date = date
         if parts.count == 2 {
             let hm = parts[1].split(separator: ":")
@@ -24,17 +24,26 @@ public struct ReferenceDate: Sendable {
 /// The clock: `--now`, else SOURCE_DATE_EPOCH, else the system's. Fixing it makes output byte-identical.
 public enum Clock {
     /// Seconds since 1970 from an ISO date-time ("2026-11-23T10:00:00Z", "2026-11-23") or Unix seconds.
+    /// nil outside the years a calendar holds (`CivilDate.supportedYears`).
     public static func parse(_ text: String) -> Double? {
-        if let seconds = Double(text), !text.contains("-") { return seconds }
-        let formatter = ISO8601DateFormatter()
-        if let date = formatter.date(from: text) { return date.timeIntervalSince1970 }
-        if let date = CivilDate(iso: text.prefix(10)), text.count == 10 { return Double(date.daysSinceEpoch) * 86_400 }
-        return nil
+        var seconds: Double?
+        if let value = Double(text), !text.contains("-"), value.isFinite {
+            seconds = value
+        } else if let date = ISO8601DateFormatter().date(from: text) {
+            seconds = date.timeIntervalSince1970
+        } else if let date = CivilDate(iso: text.prefix(10)), text.count == 10 {
+            seconds = Double(date.daysSinceEpoch) * 86_400
+        }
+        guard let seconds, seconds >= first, seconds < last else { return nil }
+        return seconds
     }
+
+    private static let first = Double(CivilDate(year: CivilDate.supportedYears.lowerBound, month: 1, day: 2)!.daysSinceEpoch) * 86_400
+    private static let last = Double(CivilDate(year: CivilDate.supportedYears.upperBound, month: 12, day: 31)!.daysSinceEpoch) * 86_400
 
     public static func now(override: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> Double {
         if let override, let seconds = parse(override) { return seconds }
-        if let epoch = environment["SOURCE_DATE_EPOCH"], let seconds = Double(epoch) { return seconds }
+        if let epoch = environment["SOURCE_DATE_EPOCH"], let seconds = parse(epoch) { return seconds }
         return Date().timeIntervalSince1970
     }
 
@@ -76,8 +85,8 @@ public struct RunEnvironment: Sendable {
     public func process(file: String?) throws -> Pipeline.Output {
         let pipeline = Pipeline(options: pipelineOptions)
         guard let file, file != "-" else {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return try pipeline.process(bytes: [UInt8](data), source: "-", fallbackDate: pipelineOptions.today)
+            let bytes = try Pipeline.readStream(STDIN_FILENO, name: "-", maxBytes: pipelineOptions.maxBytes)
+            return try pipeline.process(bytes: bytes, source: "-", fallbackDate: pipelineOptions.today)
         }
         return try pipeline.process(fileAt: file)
     }

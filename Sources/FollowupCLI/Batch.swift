@@ -126,11 +126,11 @@ struct Batch: ParsableCommand {
             summary = try BatchRunner(options: options, environment: environment)
                 .run(observer: BatchProgress(quiet: quiet), cancellation: cancellation)
         } catch let error as BatchError {
-            Output.error("followup batch: \(error)")
+            try Output.error("followup batch: \(error)")
             throw ExitCode(1)
         }
-        if json { Output.write(summary.json.compact + "\n") }
-        if !quiet { Output.error(Batch.describe(summary)) }
+        if json { try Output.write(summary.json.compact + "\n") }
+        if !quiet { try Output.error(Batch.describe(summary)) }
         if summary.interrupted { throw ExitCode(128 + (cancellation.signal ?? SIGINT)) }
         if summary.failed > 0 || !summary.aggregateErrors.isEmpty { throw ExitCode(1) }
     }

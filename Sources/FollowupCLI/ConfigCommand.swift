@@ -24,7 +24,7 @@ struct ConfigCommand: ParsableCommand {
 
         func run() throws {
             if printOnly {
-                Output.write(Configuration.exampleText)
+                try Output.write(Configuration.exampleText)
                 return
             }
             let target = path ?? Configuration.defaultPath()
@@ -33,8 +33,8 @@ struct ConfigCommand: ParsableCommand {
             }
             let directory = URL(fileURLWithPath: target).deletingLastPathComponent().path
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try AtomicFile.write(Configuration.exampleText, to: target)
-            Output.error("wrote \(target)")
+            try Output.write(Configuration.exampleText, to: target)
+            try Output.error("wrote \(Printable.path(target))")
         }
     }
 }

@@ -23,6 +23,9 @@ struct Email: ParsableCommand {
     @Option(help: "A copy recipient (repeatable, or comma-separated); replaces the configuration's 'cc'.")
     var cc: [String] = []
 
+    @Option(name: [.short, .customLong("output")], help: OutputHelp.text)
+    var output: String?
+
     @OptionGroup var input: InputOptions
 
     func validate() throws {
@@ -42,10 +45,11 @@ struct Email: ParsableCommand {
         }
         if !to.isEmpty { environment.configuration.to = Email.split(to) }
         if !cc.isEmpty { environment.configuration.cc = Email.split(cc) }
-        let output = try environment.process(file: file)
-        let (message, review) = try Renderers(environment: environment).emailWithReview(output.record)
-        Output.write(message)
-        ReviewList.print(review)
+        let processed = try environment.process(file: file)
+        try Output.warnings(processed)
+        let (message, review) = try Renderers(environment: environment).emailWithReview(processed.record)
+        try Output.write(message, to: output)
+        try ReviewList.print(review)
     }
 
     /// "a@x, b@y" and repeated flags as one list.

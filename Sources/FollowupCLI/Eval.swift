@@ -26,9 +26,9 @@ struct Eval: ParsableCommand {
     func run() throws {
         let evaluation = Evaluation(environment: try input.environment())
         let report = evaluation.run(root: folder)
-        if verbose { Output.error(report.details.joined(separator: "\n")) }
-        for failure in report.failures { Output.error("eval: \(failure)") }
-        Output.write(json ? report.json.rendered() + "\n" : report.table)
+        if verbose { try Output.error(report.details.joined(separator: "\n")) }
+        for failure in report.failures { try Output.error("eval: \(failure)") }
+        try Output.write(json ? report.json.rendered() + "\n" : report.table)
         if !report.failures.isEmpty { throw ExitCode(1) }
     }
 }

@@ -16,12 +16,16 @@ struct Extract: ParsableCommand {
     @Option(help: "Output format: json (pretty) or jsonl (one line).")
     var format: Format = .json
 
+    @Option(name: [.short, .customLong("output")], help: OutputHelp.text)
+    var output: String?
+
     @OptionGroup var input: InputOptions
 
     func run() throws {
         let environment = try input.environment()
-        let output = try environment.process(file: file)
-        let json = output.record.json
-        Output.write(format == .json ? json.rendered() + "\n" : json.compact + "\n")
+        let processed = try environment.process(file: file)
+        try Output.warnings(processed)
+        let json = processed.record.json
+        try Output.write(format == .json ? json.rendered() + "\n" : json.compact + "\n", to: output)
     }
 }

@@ -15,7 +15,7 @@ struct Ics: ParsableCommand {
     @Argument(help: "A notes or transcript file; '-' or nothing reads standard input.")
     var file: String?
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
+    @Option(name: [.short, .customLong("output")], help: OutputHelp.text)
     var output: String?
 
     @Flag(help: "Also write a VTODO for each action item, for clients that show tasks.")
@@ -26,36 +26,20 @@ struct Ics: ParsableCommand {
     func run() throws {
         let environment = try input.environment()
         let processed = try environment.process(file: file)
+        try Output.warnings(processed)
         let calendar = try Renderers(environment: environment).calendar([processed.record], todos: todos)
-        if let output, output != "-" {
-            try AtomicFile.write(calendar, to: output)
-        } else {
-            Output.write(calendar)
-        }
+        try Output.write(calendar, to: output)
     }
 }
 
-/// Writes a whole file or nothing: a temporary file in the same directory, then rename(2).
-enum AtomicFile {
-    struct WriteError: Error, CustomStringConvertible {
-        var path: String
-        var reason: String
-        var description: String { "\(path): cannot write: \(reason)" }
-    }
-
-    static func write(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        do {
-            try Data(text.utf8).write(to: temporary)
-        } catch {
-            throw WriteError(path: path, reason: String(cString: strerror(errno)))
-        }
-        guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary.path)
-            throw WriteError(path: path, reason: reason)
-        }
-    }
+/// The `-o` help every command shares: what happens to what is already at the path.
+enum OutputHelp {
+    static let text = ArgumentHelp(
+        "Write here instead of standard output ('-' is standard output).",
+        discussion: """
+            A regular file is replaced atomically (a new file beside it, renamed over it; its mode is \
+            kept); a symbolic link is followed and its target replaced; a device or FIFO is written in \
+            place. A failed write exits with 74 and leaves the old file as it was.
+            """,
+        valueName: "PATH")
 }

@@ -42,7 +42,7 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         if let date, ReferenceDate(date) == nil {
-            throw ValidationError("--date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, not '\(date)'")
+            throw ValidationError("--date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM in the years 1900–9999, not '\(date)'")
         }
         if let tz, ICUTimeZone(tz) == nil {
             throw ValidationError("--tz '\(tz)' is not a time zone ICU knows (use an IANA ID such as Europe/Berlin)")
@@ -51,7 +51,7 @@ struct InputOptions: ParsableArguments {
             throw ValidationError("--language must be one of: \(Lexicons.all.map(\.code).joined(separator: ", "))")
         }
         if let now, Clock.parse(now) == nil {
-            throw ValidationError("--now must be an ISO date-time (2026-11-23T10:00:00Z) or Unix seconds")
+            throw ValidationError("--now must be an ISO date-time (2026-11-23T10:00:00Z) or Unix seconds, in the years 1900–9999")
         }
     }
 

@@ -18,21 +18,25 @@ struct Summary: ParsableCommand {
     @Option(help: "Output format: \(Renderers.SummaryFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Renderers.SummaryFormat = .text
 
+    @Option(name: [.short, .customLong("output")], help: OutputHelp.text)
+    var output: String?
+
     @OptionGroup var input: InputOptions
 
     func run() throws {
         let environment = try input.environment()
-        let output = try environment.process(file: file)
-        let (text, review) = Renderers(environment: environment).summary(output.record, format: format)
-        Output.write(text)
-        ReviewList.print(review)
+        let processed = try environment.process(file: file)
+        try Output.warnings(processed)
+        let (text, review) = Renderers(environment: environment).summary(processed.record, format: format)
+        try Output.write(text, to: output)
+        try ReviewList.print(review)
     }
 }
 
 /// The sender-only notes, on standard error.
 enum ReviewList {
-    static func print(_ review: [String]) {
+    static func print(_ review: [String]) throws {
         guard !review.isEmpty else { return }
-        Output.error((["Check before sending (not in the message):"] + review.map { "  - " + $0 }).joined(separator: "\n"))
+        try Output.error((["Check before sending (not in the message):"] + review.map { "  - " + $0 }).joined(separator: "\n"))
     }
 }

@@ -69,7 +69,7 @@ public struct Utterance: Sendable, Codable {
         speaker: String?, speakerSpoke: Bool, text: String, line: Int, section: SectionKind = .body,
         listMarker: ListMarker? = nil, sectionTitle: String? = nil
     ) {
-        self.speaker = speaker
+        self.speaker = speaker.map(NameText.visible)
         self.speakerSpoke = speakerSpoke
         self.text = text
         self.pieces = [Piece(offset: 0, length: text.utf8.count, line: line)]
@@ -112,6 +112,8 @@ public struct Document: Sendable {
     public var utterances: [Utterance]
     /// The transcript's own date, when its metadata gives one (ISO string as found).
     public var metadataDate: String?
+    /// What the reader had to guess, for the user ("not valid Whisper JSON; read as plain text").
+    public var warnings: [String] = []
     /// Who wrote the notes ("From:", "Agent:", "Notes by:"): the "I" of notes without speakers.
     public var author: String?
 

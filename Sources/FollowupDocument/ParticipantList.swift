@@ -97,12 +97,13 @@ struct ParticipantList {
     }
 
     mutating func addSpeaker(_ name: String) {
-        let name = name.trimmingWhitespace()
+        let name = NameText.visible(name).trimmingWhitespace()
         guard !name.isEmpty, Self.looksLikeName(name) else { return }
         add(name: name, email: nil, initials: nil)
     }
 
     mutating func add(name: String?, email: String?, initials: String?) {
+        let name = name.map(NameText.visible)
         if let email, let index = people.firstIndex(where: { $0.email?.lowercased() == email.lowercased() }) {
             if let name { merge(name, into: index) }
             if people[index].initials == nil { people[index].initials = initials }
@@ -275,3 +276,22 @@ struct ParticipantList {
     }
 }
 
+/// Names as people read them.
+public enum NameText {
+    /// A name without the invisible characters that would make it a second person or reorder
+    /// it on screen: zero-width spaces and joiners, bidirectional marks, overrides and isolates,
+    /// soft hyphens, byte-order marks.
+    public static func visible(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: isInvisible) else { return name }
+        var result = ""
+        result.unicodeScalars.append(contentsOf: name.unicodeScalars.filter { !isInvisible($0) })
+        return result
+    }
+
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00AD, 0x061C, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: return true
+        default: return false
+        }
+    }
+}

@@ -162,6 +162,12 @@ struct CalendarEvent {
     enum Start {
         case allDay(CivilDate)
         case timed(CivilDate, TimeOfDay, zone: String, minutes: Int)
+
+        var date: CivilDate {
+            switch self {
+            case .allDay(let date), .timed(let date, _, _, _): return date
+            }
+        }
     }
 
     var uidKey: [String]
@@ -177,7 +183,16 @@ struct CalendarEvent {
     /// The action item's owner as written, for a deadline.
     var owner: String? = nil
 
+    /// How much of a source line an event quotes (the JSON record keeps the line number).
+    static let quoteLimit = 300
+    static let summaryLimit = 160
+
+    /// Only events a calendar can hold: a check-back after a meeting on 9999-12-30 is left out.
     static func events(for facts: MeetingFacts, owner: String?) -> [CalendarEvent] {
+        allEvents(for: facts, owner: owner).filter { $0.start.date.isSupported && $0.start.date.adding(days: 1).isSupported }
+    }
+
+    private static func allEvents(for facts: MeetingFacts, owner: String?) -> [CalendarEvent] {
         let phrases = facts.phrases
         let format = LocalFormatter(phrases: phrases, userLocale: facts.settings.locale)
         let record = facts.record
@@ -188,7 +203,7 @@ struct CalendarEvent {
 
         func sourceLine(_ source: ExtractionRecord.SourceRef?) -> [String] {
             guard let source else { return [] }
-            return [fill(phrases.descriptionSource, ["line": String(source.line), "text": withoutListMarker(singleLine(source.text))])]
+            return [fill(phrases.descriptionSource, ["line": String(source.line), "text": excerpt(withoutListMarker(singleLine(source.text)), limit: CalendarEvent.quoteLimit)])]
         }
         func attendeesLine(except person: String?) -> [String] {
             let others = facts.otherAttendees(than: person)
@@ -202,7 +217,7 @@ struct CalendarEvent {
                 guard let itemOwner = item.item.owner.map(singleLine)?.lowercased(), itemOwner == wanted || item.owner?.lowercased() == wanted
                 else { continue }
             }
-            let summary = item.owner.map { $0 + ": " + item.task } ?? item.task
+            let summary = excerpt(item.owner.map { $0 + ": " + item.task } ?? item.task, limit: CalendarEvent.summaryLimit)
             let start: Start
             let trigger: String
             if let time = item.dueTime {
@@ -230,7 +245,7 @@ struct CalendarEvent {
             next.source ?? next.text.map { ExtractionRecord.SourceRef(line: 0, text: $0) }
         }
         let contactSourceLine: [String] = contactSource.map { source in
-            source.line > 0 ? sourceLine(source) : [singleLine(source.text)]
+            source.line > 0 ? sourceLine(source) : [excerpt(singleLine(source.text), limit: CalendarEvent.quoteLimit)]
         } ?? []
         events.append(CalendarEvent(
             uidKey: base + ["next-contact"], uid: "", summary: callSummary,

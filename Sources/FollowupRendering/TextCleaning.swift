@@ -33,3 +33,19 @@ extension String {
     /// The words of the string split on spaces.
     var words: [Substring] { split(whereSeparator: { $0 == " " }) }
 }
+
+/// At most `limit` characters of `text`: cut after the last sentence end, or else the last space,
+/// that keeps at least half, and marked with "…". A calendar quotes a line this way, so one long
+/// line cannot push an import past a client's size limit (Google's is 1 MB).
+func excerpt(_ text: String, limit: Int) -> String {
+    guard text.count > limit else { return text }
+    let head = text.prefix(limit)
+    let half = head.index(head.startIndex, offsetBy: limit / 2)
+    var cut = head.endIndex
+    if let end = head[half...].lastIndex(where: { ".!?".contains($0) }) {
+        cut = head.index(after: end)
+    } else if let space = head[half...].lastIndex(of: " ") {
+        cut = space
+    }
+    return String(head[..<cut]).trimmingSpaces + "…"
+}

@@ -91,6 +91,12 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// The years followup accepts and writes: what calendars and e-mail dates hold (RFC 5545 and
+    /// RFC 5322 want four digits; clients misread years before 1900).
+    public static let supportedYears = 1900...9999
+
+    public var isSupported: Bool { CivilDate.supportedYears.contains(year) }
+
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool { lhs.daysSinceEpoch < rhs.daysSinceEpoch }
 }
 

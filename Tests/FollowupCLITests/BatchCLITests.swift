@@ -115,18 +115,12 @@ import Testing
     }
 
     /// Starts batch without waiting for it.
-    static func start(_ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = try ProcessRunner.builtBinary()
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+    static func start(_ arguments: [String]) throws -> ChildProcess {
+        try ChildProcess(try ProcessRunner.builtBinary(), arguments)
     }
 
     /// Waits until the run's journal lists `inputs` finished inputs (or the run ends).
-    static func waitForJournal(_ path: String, inputs: Int, process: Process) {
+    static func waitForJournal(_ path: String, inputs: Int, process: ChildProcess) {
         let deadline = Date().addingTimeInterval(120)
         while process.isRunning && Date() < deadline {
             let data = FileManager.default.contents(atPath: path) ?? Data()
@@ -155,9 +149,9 @@ import Testing
 
         let process = try Self.start(common + ["--out", directory.path("killed")])
         Self.waitForJournal(directory.path("killed/.followup-journal.jsonl"), inputs: 40, process: process)
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal, "the run ended before it could be killed")
+        process.send(SIGKILL)
+        process.wait()
+        #expect(process.endedBySignal, "the run ended before it could be killed")
         // Whatever is in place is whole: every record written so far parses.
         for file in directory.files(under: "killed", includeHidden: false) where file.hasSuffix(".json") {
             let data = Data(directory.read("killed/" + file) ?? [])
@@ -181,10 +175,9 @@ import Testing
         let common = ["batch", directory.path("in"), "--quiet", "--jobs", "2"] + Self.fixed
         let process = try Self.start(common + ["--out", directory.path("out")])
         Self.waitForJournal(directory.path("out/.followup-journal.jsonl"), inputs: 10, process: process)
-        kill(process.processIdentifier, SIGTERM)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit)
-        #expect(process.terminationStatus == 143)
+        process.send(SIGTERM)
+        #expect(process.wait() == 143)
+        #expect(!process.endedBySignal)
         #expect(!directory.files(under: "out").contains { $0.contains(".followup-tmp-") })
         #expect(!directory.exists("out/index.jsonl"))
 

@@ -145,7 +145,7 @@ import Testing
         let sandbox = try Sandbox()
         defer { sandbox.directory.remove() }
         let result = try sandbox.run(["ics", "-o", sandbox.directory.file("no/such/dir/out.ics").path, Self.acme])
-        #expect(result.status == 1)
+        #expect(result.status == 74)
         #expect(result.stderr.contains("cannot write"))
     }
 

@@ -11,8 +11,9 @@ public enum CSV {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// Every field is made `inert` first: a file name or a task is as hostile as any other text.
     public static func record(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",") + "\r\n"
+        fields.map { field(inert($0)) }.joined(separator: ",") + "\r\n"
     }
 
     /// Text a spreadsheet must not run as a formula: a leading `=`, `+`, `-`, `@`, tab or CR gets

@@ -162,4 +162,15 @@ final class BatchAggregator: @unchecked Sendable {
             }
         }
     }
+
+    /// Lets go of every file not yet in place (their temporaries are deleted now, on this thread).
+    /// The run calls it before it returns: a worker thread may hold the aggregator a moment
+    /// longer, and a process that exits in that moment would leave hidden temporaries behind.
+    func close() {
+        index = nil
+        tracker = nil
+        calendar = nil
+        manifest = nil
+        ledger = nil
+    }
 }

@@ -165,6 +165,7 @@ public final class BatchRunner: Sendable {
             summary.aggregateErrors = aggregates.errors
             for message in summary.aggregateErrors { observer?.batchNote(message) }
         }
+        aggregates.close()
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         observer?.batchFinished(summary)
         return summary
@@ -329,6 +330,7 @@ private final class Work: @unchecked Sendable {
             return failed(.failed(input, reason: "extraction-failed", message: "\(input.source): \(error)"), .processed)
         }
         let record = output.record
+        for warning in output.document.warnings { observer?.batchNote("\(Printable.path(input.source)): \(warning)") }
 
         var texts: [(path: String, text: String)] = []
         let events: CalendarChunk

@@ -10,12 +10,12 @@ public enum BatchError: Error, CustomStringConvertible, Sendable, Equatable {
 
     public var description: String {
         switch self {
-        case .outputUnusable(let path, let reason): return "\(path): cannot use as the output folder: \(reason)"
-        case .outputBusy(let path): return "\(path): another followup batch is writing this folder; wait for it or pick another --out"
+        case .outputUnusable(let path, let reason): return "\(Printable.path(path)): cannot use as the output folder: \(reason)"
+        case .outputBusy(let path): return "\(Printable.path(path)): another followup batch is writing this folder; wait for it or pick another --out"
         case .inputInsideOutput(let input, let output):
-            return "\(input) is inside the output folder \(output) (or is it): pick an --out outside the inputs' folders"
-        case .pathEscapes(let path): return "\(path): refusing to write outside the output folder"
-        case .writeFailed(let path, let reason): return "\(path): cannot write: \(reason)"
+            return "\(Printable.path(input)) is inside the output folder \(Printable.path(output)) (or is it): pick an --out outside the inputs' folders"
+        case .pathEscapes(let path): return "\(Printable.path(path)): refusing to write outside the output folder"
+        case .writeFailed(let path, let reason): return "\(Printable.path(path)): cannot write: \(reason)"
         }
     }
 }
@@ -24,7 +24,7 @@ public enum BatchError: Error, CustomStringConvertible, Sendable, Equatable {
 /// renamed into place, so a reader (or a run killed at any moment) sees the old file or the new
 /// one, never half of one.
 ///
-/// Temporary files are hidden (`.followup-tmp-PID-N`) so they are never taken for outputs or
+/// Temporary files are hidden (`.followup-tmp-PID-N-RANDOM`) so they are never taken for outputs or
 /// inputs, and `removeStaleTemporaries()` clears those a killed run left. Nothing is written
 /// through a symbolic link or outside the root: every folder on the way is created here or checked
 /// to be a real folder.
@@ -44,16 +44,30 @@ final class OutputTree: @unchecked Sendable {
         while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
         self.root = root
         self.durable = durable
-        do {
-            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        } catch {
-            throw BatchError.outputUnusable(path: root, reason: "\(error.localizedDescription)")
-        }
+        try OutputTree.makeFolders(root)
         var info = stat()
         guard stat(root, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
             throw BatchError.outputUnusable(path: root, reason: "not a folder")
         }
         guard access(root, W_OK) == 0 else { throw BatchError.outputUnusable(path: root, reason: "not writable") }
+    }
+
+    /// `mkdir -p`, with the system's reason when a part of the path is not a folder
+    /// ("--out notes.txt/out": "notes.txt is not a folder").
+    static func makeFolders(_ root: String) throws {
+        var prefix = root.hasPrefix("/") ? "/" : ""
+        for component in root.split(separator: "/") {
+            prefix += component
+            if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+                let reason = errno == ENOTDIR ? "a part of the path is a file, not a folder" : String(cString: strerror(errno))
+                throw BatchError.outputUnusable(path: root, reason: reason)
+            }
+            var info = stat()
+            guard stat(prefix, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+                throw BatchError.outputUnusable(path: root, reason: "\(Printable.path(prefix)) is a file, not a folder")
+            }
+            prefix += "/"
+        }
     }
 
     deinit {
@@ -164,7 +178,9 @@ final class OutputTree: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         counter += 1
-        return folder + "/" + OutputTree.temporaryPrefix + "\(getpid())-\(counter)"
+        // The random part keeps two trees in one process (a run and the rerun that follows it)
+        // from ever naming the same file, and makes the names unguessable.
+        return folder + "/" + OutputTree.temporaryPrefix + "\(getpid())-\(counter)-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
     }
 
     /// The bytes of a regular file under the root, or nil.

@@ -6,13 +6,15 @@ import FollowupText
 /// file maps each item back to its segment; text that is not Whisper JSON reads as plain notes.
 struct WhisperReader: DocumentReader {
     func read(into document: inout Document) {
-        guard let data = document.text.data(using: .utf8),
-            let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let segments = root["segments"] as? [[String: Any]]
-        else {
-            document.format = .text
-            NotesReader().read(into: &document)
-            return
+        let data = Data(document.text.utf8)
+        let parsed: Any
+        do {
+            parsed = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            return readAsNotes(&document, because: "not valid JSON")
+        }
+        guard let root = parsed as? [String: Any], let segments = root["segments"] as? [[String: Any]] else {
+            return readAsNotes(&document, because: "JSON without a \"segments\" list")
         }
         for key in ["date", "created_at", "created", "recorded_at", "start_time"] {
             if let value = root[key] as? String { document.metadataDate = value; break }
@@ -27,6 +29,13 @@ struct WhisperReader: DocumentReader {
             turns.add(speaker: speaker, text: text, line: line)
         }
         turns.finish(into: &document)
+    }
+
+    /// A damaged export still loses nothing: its text is read as notes, and the user is told.
+    private func readAsNotes(_ document: inout Document, because reason: String) {
+        document.warnings.append("\(reason), so not a Whisper transcript: read as plain text")
+        document.format = .text
+        NotesReader().read(into: &document)
     }
 
     /// Lines of each `"text":` key after `"segments"`, in order.

@@ -19,7 +19,7 @@ extension Analysis {
         let items = kept.candidates.enumerated().map { offset, candidate in
             let due = candidate.due.map { ExtractionRecord.Due(date: $0.date.iso, time: $0.time?.description, text: $0.text) }
             return ExtractionRecord.ActionItem(
-                id: ExtractionRecord.actionIDPrefix + String(offset + 1), task: candidate.task, owner: candidate.owner, due: due,
+                id: ExtractionRecord.actionIDPrefix + String(offset + 1), task: candidate.task, owner: candidate.owner.map(NameText.visible), due: due,
                 amountIds: amountIDsByLine[candidate.line] ?? [],
                 source: source(candidate.line, quote: sentences[candidate.sentenceIndex].fullText))
         }

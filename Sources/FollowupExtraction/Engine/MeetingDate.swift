@@ -33,7 +33,7 @@ extension Analysis {
             }
             if found != nil { break }
         }
-        if found == nil, let metadata = document.metadataDate, let date = CivilDate(iso: metadata.prefix(10)) { found = date }
+        if found == nil, let metadata = document.metadataDate, let date = CivilDate(iso: metadata.prefix(10)), date.isSupported { found = date }
         if let found { referenceDate = found }
     }
 }

@@ -98,7 +98,8 @@ struct DateRule: Rule {
             result.append(finish(core, sentence: sentence, compiled: compiled, previousEnd: result.last?.range.upperBound ?? 0))
             index = core.range.upperBound
         }
-        return result
+        // A date a calendar cannot hold ("next week" from 9999-12-30) is no date.
+        return result.filter { CivilDate.supportedYears.contains($0.date.year) }
     }
 
     /// Extends the match back over "by", "on", "until", "до", "к" and sets its text.
