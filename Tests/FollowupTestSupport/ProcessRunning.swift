@@ -28,7 +28,7 @@ public enum ProcessRunner {
     /// run beside it in the same process never see one of theirs closed.
     public static func run(
         _ executable: URL, _ arguments: [String], stdin: Data? = nil, currentDirectory: URL? = nil,
-        environment: [String: String]? = nil, stdoutPath: String? = nil
+        environment: [String: String]? = nil, stdinPath: String? = nil, stdoutPath: String? = nil, stderrPath: String? = nil
     ) throws -> ProcessResult {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("followup-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -39,7 +39,7 @@ public enum ProcessRunner {
         try (stdin ?? Data()).write(to: inURL)
 
         let child = try ChildProcess(
-            executable, arguments, stdin: inURL.path, stdout: stdoutPath ?? outURL.path, stderr: errURL.path,
+            executable, arguments, stdin: stdinPath ?? inURL.path, stdout: stdoutPath ?? outURL.path, stderr: stderrPath ?? errURL.path,
             currentDirectory: currentDirectory, environment: environment)
         let status = child.wait()
         let outData = (try? Data(contentsOf: outURL)) ?? Data()
