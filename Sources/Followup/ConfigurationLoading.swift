@@ -160,6 +160,9 @@ struct TOMLReader {
     init(text: String, path: String) throws {
         self.path = path
         self.lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        if let line = TOMLReader.headerWithoutName(lines) {
+            throw ConfigurationError(path: path, message: "TOML syntax error: a [table] header needs a name", line: line)
+        }
         do {
             root = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
@@ -170,6 +173,60 @@ struct TOMLReader {
                 path: path, message: "TOML syntax error at column \(error.source.begin.column): \(error.description)", line: line,
                 key: source.contains("=") ? key : nil)
         }
+    }
+
+    /// The line of a table header whose name starts with neither a bare-key character nor a
+    /// quote ("[=", "[[ ="): toml++ (inside TOMLKit) asserts on those and aborts the process
+    /// instead of reporting an error, so they are caught here first. Lines inside multi-line
+    /// strings and arrays are not headers and are skipped.
+    static func headerWithoutName(_ lines: [Substring]) -> Int? {
+        var multiline: String?
+        var depth = 0
+        for (index, line) in lines.enumerated() {
+            var rest = line[...]
+            if multiline == nil, depth == 0 {
+                let trimmed = rest.drop { $0 == " " || $0 == "\t" }
+                if trimmed.first == "[" {
+                    let name = trimmed.dropFirst().drop { $0 == "[" }.drop { $0 == " " || $0 == "\t" }
+                    guard let first = name.first else { return index + 1 }
+                    let allowed = first == "]" || first == "\"" || first == "'" || first == "_" || first == "-"
+                        || (first.isASCII && (first.isLetter || first.isNumber))
+                    if !allowed { return index + 1 }
+                    continue
+                }
+            }
+            // Track strings, comments and brackets to know where the next line starts.
+            while let character = rest.first {
+                if let delimiter = multiline {
+                    if rest.hasPrefix(delimiter) {
+                        multiline = nil
+                        rest = rest.dropFirst(3)
+                    } else {
+                        rest = rest.dropFirst(character == "\\" && delimiter == "\"\"\"" ? 2 : 1)
+                    }
+                    continue
+                }
+                switch character {
+                case "#": rest = ""
+                case "[", "{": depth += 1; rest = rest.dropFirst()
+                case "]", "}": depth = max(0, depth - 1); rest = rest.dropFirst()
+                case "\"", "'":
+                    let triple = String(repeating: String(character), count: 3)
+                    if rest.hasPrefix(triple) {
+                        multiline = triple
+                        rest = rest.dropFirst(3)
+                    } else {
+                        rest = rest.dropFirst()
+                        while let next = rest.first, next != character {
+                            rest = rest.dropFirst(next == "\\" && character == "\"" ? 2 : 1)
+                        }
+                        rest = rest.dropFirst()
+                    }
+                default: rest = rest.dropFirst()
+                }
+            }
+        }
+        return nil
     }
 
     func error(_ message: String, at keyPath: [String]) -> ConfigurationError {

@@ -175,6 +175,9 @@ import Testing
         ("[sender]\nname = \"A\nemail = 1\n", ":2:"),
         ("[[reminders.call_windows]]\ndays = [\"wed\"]\nfrom = \"08:00\"\nto = \"10:00\"\n[[reminders.call_windows]]\ndays = [\"someday\"]\nfrom = \"16:00\"\nto = \"17:00\"\n",
          ":6: 'reminders.call_windows[1].days': 'someday' is not a weekday"),
+        // Found by fuzzing: toml++ aborted the process on a header without a name.
+        ("time_zone = \"UTC\"\n[=\n", ":2: TOML syntax error: a [table] header needs a name"),
+        ("[[ =]]\n", ":1: TOML syntax error: a [table] header needs a name"),
     ])
     func brokenConfigurationNamesKeyAndLine(config: String, expected: String) throws {
         let sandbox = try Sandbox(config: config)
