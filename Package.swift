@@ -1,13 +1,15 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Dependencies point one way: CLI → Followup (pipeline, batch, config) → stages → ICU facade → C shim.
+// Dependencies point one way: CLI → FollowupBatch (batch, map) → Followup (pipeline, config,
+// eval) → stages → ICU facade → C shim.
 let package = Package(
     name: "followup",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "followup", targets: ["FollowupCLI"]),
         .library(name: "Followup", targets: ["Followup"]),
+        .library(name: "FollowupBatch", targets: ["FollowupBatch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,7 +25,7 @@ let package = Package(
         // The only code that includes <unicode/...>; its public header has stdint types and opaque handles.
         .target(name: "CICUShim", dependencies: ["CICU"]),
         .target(name: "FollowupICU", dependencies: ["CICUShim"]),
-        // glibc's allocator settings for batch (Swift's Glibc module leaves out <malloc.h>).
+        // glibc's allocator settings for batch and map (Swift's Glibc module leaves out <malloc.h>).
         .target(name: "CMalloc"),
         .target(name: "FollowupText", dependencies: ["FollowupICU"]),
         .target(name: "FollowupDocument", dependencies: ["FollowupText"]),
@@ -31,11 +33,13 @@ let package = Package(
         .target(name: "FollowupRendering", dependencies: ["FollowupExtraction", "FollowupText", "FollowupICU"]),
         .target(
             name: "Followup",
-            dependencies: ["FollowupRendering", "FollowupExtraction", "FollowupDocument", "CMalloc", "TOMLKit"]
+            dependencies: ["FollowupRendering", "FollowupExtraction", "FollowupDocument", "TOMLKit"]
         ),
+        // Many inputs on a pool of workers, in order: `batch` (folders) and `map` (JSON Lines).
+        .target(name: "FollowupBatch", dependencies: ["Followup", "FollowupRendering", "FollowupExtraction", "FollowupDocument", "CMalloc"]),
         .executableTarget(
             name: "FollowupCLI",
-            dependencies: ["Followup", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Followup", "FollowupBatch", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "followup-bench",
@@ -43,6 +47,7 @@ let package = Package(
             path: "Benchmarks/FollowupBench"
         ),
         .target(name: "FollowupTestSupport", dependencies: ["Followup"], path: "Tests/FollowupTestSupport"),
+        .testTarget(name: "FollowupBatchTests", dependencies: ["FollowupBatch", "FollowupTestSupport"]),
         .testTarget(name: "FollowupICUTests", dependencies: ["FollowupICU", "FollowupTestSupport"]),
         .testTarget(name: "FollowupTextTests", dependencies: ["FollowupText", "FollowupTestSupport"]),
         .testTarget(name: "FollowupDocumentTests", dependencies: ["FollowupDocument", "FollowupTestSupport"]),

@@ -88,7 +88,8 @@ public struct PipelineOptions: Sendable {
 ///
 /// Holds ICU iterators through its extractor, so it is not thread-safe: one per worker.
 public final class Pipeline {
-    public let options: PipelineOptions
+    /// Settable between documents (`map` gives each its own zone, language and people).
+    public var options: PipelineOptions
     private let extractor = Extractor()
 
     public init(options: PipelineOptions) {

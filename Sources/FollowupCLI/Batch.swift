@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import Followup
+import FollowupBatch
 
 struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(

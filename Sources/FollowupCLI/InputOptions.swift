@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Followup
+import FollowupBatch
 import FollowupDocument
 import FollowupExtraction
 import FollowupICU

@@ -1,4 +1,5 @@
 import Foundation
+import Followup
 
 /// Why a batch run could not start or could not finish writing its outputs.
 public enum BatchError: Error, CustomStringConvertible, Sendable, Equatable {

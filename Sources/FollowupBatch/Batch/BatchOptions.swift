@@ -1,4 +1,5 @@
 import Foundation
+import Followup
 import FollowupExtraction
 
 /// One kind of per-input output that `followup batch` writes beside the mirrored input path.

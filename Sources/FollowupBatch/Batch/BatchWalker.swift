@@ -1,4 +1,5 @@
 import Foundation
+import Followup
 
 /// One file a batch run will read, and where its outputs go.
 struct BatchInput: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import Foundation
+import Followup
 
 /// Output names for one folder's inputs: `notes.txt` writes `notes.json`, `notes.md`, `notes.eml`
 /// and `notes.ics`, and nothing any other input in the folder writes.

@@ -4,7 +4,8 @@ import FollowupRendering
 import FollowupTestSupport
 import Testing
 
-@testable import Followup
+@testable import FollowupBatch
+import Followup
 
 @Suite struct BatchAggregatesTests {
     // MARK: CSV

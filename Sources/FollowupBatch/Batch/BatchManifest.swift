@@ -1,4 +1,5 @@
 import Foundation
+import Followup
 import FollowupExtraction
 
 /// What a batch run knows about one input: the manifest's line for it, and all the index,

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Followup
 
 /// Reports a batch on standard error: each failure as a line ("PATH: why"), and on a terminal a
 /// progress line redrawn in place (done/total, files per second, ETA, failures so far).

@@ -1,4 +1,5 @@
 import Foundation
+import Followup
 import FollowupExtraction
 import FollowupRendering
 

@@ -1,6 +1,7 @@
 import CMalloc
 import Dispatch
 import Foundation
+import Followup
 import FollowupExtraction
 import FollowupRendering
 
@@ -174,9 +175,8 @@ public final class BatchRunner: Sendable {
 
 /// The shared state of one run's workers.
 ///
-/// Workers take inputs in walk order from a shared counter and hand each one's fragment to the
-/// aggregator, which takes them strictly in walk order; a worker more than `window` inputs
-/// ahead of the oldest unfinished one waits, so fragments waiting their turn stay few.
+/// Inputs go through the shared `OrderedPool` in walk order; the aggregator takes their fragments
+/// strictly in that order, and the pool's window keeps the fragments waiting their turn few.
 private final class Work: @unchecked Sendable {
     let inputs: [BatchInput]
     let options: BatchOptions
@@ -187,14 +187,9 @@ private final class Work: @unchecked Sendable {
     let aggregates: BatchAggregator
     let observer: BatchObserver?
     let cancellation: BatchCancellation?
-    let window: Int
 
-    private let condition = NSCondition()
-    private let aggregateLock = NSLock()
-    private var next = 0
-    /// The first input whose fragment the aggregator has not taken yet.
-    private var cursor = 0
-    private var waiting: [Int: BatchFragment] = [:]
+    private let lock = NSLock()
+    private let pool: OrderedPool<Int, BatchFragment>
     private var failed: [(index: Int, failure: BatchFailure)] = []
     private(set) var processed = 0
     private(set) var unchanged = 0
@@ -213,78 +208,49 @@ private final class Work: @unchecked Sendable {
         self.aggregates = aggregates
         self.observer = observer
         self.cancellation = cancellation
-        window = 4 * max(1, options.jobs)
+        pool = OrderedPool(jobs: options.jobs)
     }
 
     /// Every input's fragment reached the aggregator.
-    var isComplete: Bool { cursor == inputs.count }
+    var isComplete: Bool { pool.delivered == inputs.count }
 
     /// Failures in walk order.
     var failures: [BatchFailure] { failed.sorted { $0.index < $1.index }.map(\.failure) }
 
-    /// Starts `jobs` threads (no more than there are inputs) and waits for them.
+    /// Runs the inputs on the shared pool (no more threads than inputs) and waits for them.
     func run() {
-        let threads = min(options.jobs, max(1, inputs.count))
-        let group = DispatchGroup()
-        for _ in 0..<threads {
-            group.enter()
-            let thread = Thread { [self] in
-                worker()
-                group.leave()
-            }
-            thread.stackSize = 8 << 20
-            thread.start()
-        }
-        group.wait()
+        var next = 0
+        let environment = self.environment
+        pool.run(
+            threads: inputs.count,
+            makeState: { (Pipeline(options: environment.pipelineOptions), Renderers(environment: environment)) },
+            source: { [inputs] in
+                guard next < inputs.count else { return nil }
+                next += 1
+                return next - 1
+            },
+            work: { [self] state, index, _ in
+                let (fragment, outcome) = process(inputs[index], order: index, pipeline: state.0, renderers: state.1)
+                // The journal hears of an input as soon as it is done, so a killed run loses none.
+                if outcome != .reused { journal.append(fragment.manifestLine) }
+                count(outcome, fragment: fragment, index: index)
+                return fragment
+            },
+            deliver: { [self] fragment, _ in aggregates.add(fragment, source: { inputs[$0].source }) },
+            isCancelled: { [cancellation] in cancellation?.isCancelled == true })
     }
 
-    private func take() -> Int? {
-        condition.lock()
-        defer { condition.unlock() }
-        while next < inputs.count, next - cursor >= window, cancellation?.isCancelled != true {
-            _ = condition.wait(until: Date(timeIntervalSinceNow: 0.2))
+    private func count(_ outcome: Outcome, fragment: BatchFragment, index: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        switch outcome {
+        case .processed: processed += 1
+        case .reused: unchanged += 1
+        case .notRead: break
         }
-        guard next < inputs.count, cancellation?.isCancelled != true else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    private func worker() {
-        let pipeline = Pipeline(options: environment.pipelineOptions)
-        let renderers = Renderers(environment: environment)
-        while let index = take() {
-            let (fragment, outcome) = process(inputs[index], order: index, pipeline: pipeline, renderers: renderers)
-            if outcome != .reused { journal.append(fragment.manifestLine) }
-            condition.lock()
-            switch outcome {
-            case .processed: processed += 1
-            case .reused: unchanged += 1
-            case .notRead: break
-            }
-            done += 1
-            if let failure = fragment.entry.failure { failed.append((index, failure)) }
-            observer?.batchCompleted(failure: fragment.entry.failure, done: done, failed: failed.count)
-            waiting[index] = fragment
-            condition.unlock()
-            deliver()
-        }
-    }
-
-    /// Hands the aggregator every fragment that is next in walk order, one thread at a time.
-    private func deliver() {
-        aggregateLock.lock()
-        defer { aggregateLock.unlock() }
-        while true {
-            condition.lock()
-            let fragment = waiting.removeValue(forKey: cursor)
-            if fragment != nil {
-                cursor += 1
-                condition.broadcast()
-            }
-            condition.unlock()
-            guard let fragment else { return }
-            aggregates.add(fragment, source: { inputs[$0].source })
-        }
+        done += 1
+        if let failure = fragment.entry.failure { failed.append((index, failure)) }
+        observer?.batchCompleted(failure: fragment.entry.failure, done: done, failed: failed.count)
     }
 
     private enum Outcome { case processed, reused, notRead }

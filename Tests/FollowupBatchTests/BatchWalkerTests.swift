@@ -2,7 +2,8 @@ import Foundation
 import FollowupTestSupport
 import Testing
 
-@testable import Followup
+@testable import FollowupBatch
+import Followup
 
 @Suite struct BatchWalkerTests {
     @Test func theMixedTreeYieldsEveryInputInNameOrderAndCountsWhatItSkips() throws {

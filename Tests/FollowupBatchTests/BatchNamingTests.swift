@@ -1,6 +1,7 @@
 import Testing
 
-@testable import Followup
+@testable import FollowupBatch
+import Followup
 
 @Suite struct BatchNamingTests {
     @Test func anInputWithAUniqueStemIsNamedByItsStem() {

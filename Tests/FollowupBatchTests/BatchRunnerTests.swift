@@ -2,7 +2,8 @@ import Foundation
 import FollowupTestSupport
 import Testing
 
-@testable import Followup
+@testable import FollowupBatch
+import Followup
 
 /// Library-level batch runs over trees built in the test.
 @Suite struct BatchRunnerTests {

@@ -1,0 +1,116 @@
+import Foundation
+
+/// The runner `batch` and `map` share: items numbered 0, 1, 2, … worked on by `jobs` threads,
+/// each with its own state (a `Pipeline`: ICU iterators are not thread-safe), and handed to
+/// `deliver` strictly in order, one at a time.
+///
+/// A worker more than `window` items ahead of the oldest undelivered one waits, so at most
+/// `window` results are held whatever the input's size; the source is read under the pool's
+/// lock, so a stream (standard input) is read by one thread at a time, in order.
+///
+/// ```swift
+/// let pool = OrderedPool<String, Int>(jobs: 2)
+/// pool.run(makeState: { () }, source: { lines.next() }, work: { _, line, _ in line.count },
+///          deliver: { count, index in print(index, count) })
+/// ```
+final class OrderedPool<Item, Result>: @unchecked Sendable {
+    let jobs: Int
+    let window: Int
+
+    private let condition = NSCondition()
+    private let deliveryLock = NSLock()
+    private var next = 0
+    private var cursor = 0
+    private var exhausted = false
+    private var waiting: [Int: Result] = [:]
+
+    init(jobs: Int, window: Int? = nil) {
+        self.jobs = max(1, jobs)
+        self.window = window ?? 4 * max(1, jobs)
+    }
+
+    /// Every item taken so far was delivered.
+    var deliveredAll: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return cursor == next
+    }
+
+    var delivered: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return cursor
+    }
+
+    /// Runs until the source is exhausted (or `isCancelled`), then returns when every worker has.
+    /// - Parameters:
+    ///   - threads: at most this many workers (batch starts no more than it has inputs).
+    ///   - source: the next item, or nil at the end; called under the pool's lock.
+    ///   - work: one item to its result, on a worker thread, with that worker's state.
+    ///   - deliver: each result in item order, one call at a time.
+    func run<State>(
+        threads: Int? = nil,
+        makeState: @escaping @Sendable () -> State,
+        source: @escaping () -> Item?,
+        work: @escaping (inout State, Item, Int) -> Result,
+        deliver: @escaping (Result, Int) -> Void,
+        isCancelled: @escaping () -> Bool = { false }
+    ) {
+        let count = max(1, min(jobs, threads ?? jobs))
+        let group = DispatchGroup()
+        nonisolated(unsafe) let source = source
+        nonisolated(unsafe) let work = work
+        nonisolated(unsafe) let deliver = deliver
+        nonisolated(unsafe) let isCancelled = isCancelled
+        for _ in 0..<count {
+            group.enter()
+            let thread = Thread { [self] in
+                var state = makeState()
+                while let (index, item) = take(source, isCancelled) {
+                    let result = work(&state, item, index)
+                    condition.lock()
+                    waiting[index] = result
+                    condition.unlock()
+                    drain(deliver)
+                }
+                group.leave()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        group.wait()
+    }
+
+    private func take(_ source: () -> Item?, _ isCancelled: () -> Bool) -> (Int, Item)? {
+        condition.lock()
+        defer { condition.unlock() }
+        while !exhausted, next - cursor >= window, !isCancelled() {
+            _ = condition.wait(until: Date(timeIntervalSinceNow: 0.2))
+        }
+        guard !exhausted, !isCancelled(), let item = source() else {
+            exhausted = true
+            condition.broadcast()
+            return nil
+        }
+        next += 1
+        return (next - 1, item)
+    }
+
+    /// Hands over every result that is next in order, one thread at a time.
+    private func drain(_ deliver: (Result, Int) -> Void) {
+        deliveryLock.lock()
+        defer { deliveryLock.unlock() }
+        while true {
+            condition.lock()
+            let index = cursor
+            let result = waiting.removeValue(forKey: index)
+            if result != nil {
+                cursor += 1
+                condition.broadcast()
+            }
+            condition.unlock()
+            guard let result else { return }
+            deliver(result, index)
+        }
+    }
+}
