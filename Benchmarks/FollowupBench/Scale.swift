@@ -8,7 +8,7 @@ enum Fixture {
 
 /// The sections, in the order a full run measures them.
 enum SectionID: String, CaseIterable {
-    case throughput, floor, stages, startup, batch, growth
+    case throughput, floor, stages, startup, batch, growth, map
 }
 
 /// Input sizes and repetitions for a full run and for `--quick`.
@@ -23,6 +23,8 @@ struct Scale {
     var startupRuns: Int
     var batchFiles: Int
     var growthSizes: [Int]
+    /// The JSON Lines stream `map` reads for its memory row.
+    var mapBytes: Int
     /// Passes over the small-notes and transcript sets.
     var setPolicy: RunPolicy
     /// Runs over the big file (a few: each takes seconds).
@@ -33,13 +35,13 @@ struct Scale {
 
     static let full = Scale(
         smallCount: 240, transcriptCount: 20, bigBytes: 10 * megabyte, stageSmallCount: 120, stageTranscriptCount: 10,
-        startupRuns: 30, batchFiles: 10_000, growthSizes: [1, 10, 100].map { $0 * megabyte },
+        startupRuns: 30, batchFiles: 10_000, growthSizes: [1, 10, 100].map { $0 * megabyte }, mapBytes: 1024 * megabyte,
         setPolicy: RunPolicy(minimum: 3, maximum: 9, budget: 3), bigPolicy: RunPolicy(minimum: 2, maximum: 5, budget: 12),
         batchPolicy: RunPolicy(minimum: 1, maximum: 3, budget: 20), budget: 290)
 
     static let quick = Scale(
         smallCount: 40, transcriptCount: 10, bigBytes: 1 * megabyte, stageSmallCount: 16, stageTranscriptCount: 5,
-        startupRuns: 20, batchFiles: 60, growthSizes: [megabyte / 100, megabyte / 10, megabyte],
+        startupRuns: 20, batchFiles: 60, growthSizes: [megabyte / 100, megabyte / 10, megabyte], mapBytes: 20 * megabyte,
         setPolicy: RunPolicy(minimum: 3, maximum: 3, budget: 0), bigPolicy: RunPolicy(minimum: 2, maximum: 2, budget: 0),
         batchPolicy: RunPolicy(minimum: 1, maximum: 1, budget: 0), budget: 25)
 }

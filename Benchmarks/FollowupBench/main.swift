@@ -106,6 +106,7 @@ func runBenchmark(_ options: BenchOptions) throws -> Int32 {
         case .startup: bench.report.sections.append(try bench.startup())
         case .batch: bench.report.sections.append(try bench.batch())
         case .growth: bench.report.sections.append(try bench.growth())
+        case .map: bench.report.sections.append(try bench.map())
         }
     }
     bench.report.targets = bench.targets()

@@ -5,8 +5,8 @@ import Foundation
 /// `deliver` strictly in order, one at a time.
 ///
 /// A worker more than `window` items ahead of the oldest undelivered one waits, so at most
-/// `window` results are held whatever the input's size; the source is read under the pool's
-/// lock, so a stream (standard input) is read by one thread at a time, in order.
+/// `window` results (give or take a worker each) are held whatever the input's size; the source
+/// is read by one thread at a time, in order, so it may be a stream (standard input).
 ///
 /// ```swift
 /// let pool = OrderedPool<String, Int>(jobs: 2)
@@ -19,6 +19,7 @@ final class OrderedPool<Item, Result>: @unchecked Sendable {
 
     private let condition = NSCondition()
     private let deliveryLock = NSLock()
+    private let sourceLock = NSLock()
     private var next = 0
     private var cursor = 0
     private var exhausted = false
@@ -45,7 +46,7 @@ final class OrderedPool<Item, Result>: @unchecked Sendable {
     /// Runs until the source is exhausted (or `isCancelled`), then returns when every worker has.
     /// - Parameters:
     ///   - threads: at most this many workers (batch starts no more than it has inputs).
-    ///   - source: the next item, or nil at the end; called under the pool's lock.
+    ///   - source: the next item, or nil at the end; called by one thread at a time.
     ///   - work: one item to its result, on a worker thread, with that worker's state.
     ///   - deliver: each result in item order, one call at a time.
     func run<State>(
@@ -81,19 +82,35 @@ final class OrderedPool<Item, Result>: @unchecked Sendable {
         group.wait()
     }
 
+    /// The next item and its number. The source is read under its own lock, not the pool's, so
+    /// a read that waits for a slow stream never holds up the delivery of finished results.
     private func take(_ source: () -> Item?, _ isCancelled: () -> Bool) -> (Int, Item)? {
         condition.lock()
-        defer { condition.unlock() }
         while !exhausted, next - cursor >= window, !isCancelled() {
             _ = condition.wait(until: Date(timeIntervalSinceNow: 0.2))
         }
-        guard !exhausted, !isCancelled(), let item = source() else {
-            exhausted = true
-            condition.broadcast()
-            return nil
-        }
+        let stop = exhausted || isCancelled()
+        condition.unlock()
+        if stop { return finish() }
+
+        sourceLock.lock()
+        defer { sourceLock.unlock() }
+        condition.lock()
+        let ended = exhausted
+        condition.unlock()
+        guard !ended, let item = source() else { return finish() }
+        condition.lock()
+        defer { condition.unlock() }
         next += 1
         return (next - 1, item)
+    }
+
+    private func finish() -> (Int, Item)? {
+        condition.lock()
+        exhausted = true
+        condition.broadcast()
+        condition.unlock()
+        return nil
     }
 
     /// Hands over every result that is next in order, one thread at a time.

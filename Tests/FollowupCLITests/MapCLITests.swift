@@ -118,8 +118,9 @@ import Testing
     }
 
     /// A line's result is out before the next line is in: what a stream consumer needs.
-    @Test(.timeLimit(.minutes(2)))
-    func eachResultIsWrittenBeforeTheInputEnds() throws {
+    /// With two workers, one waits on the empty pipe while the other's result goes out.
+    @Test(.timeLimit(.minutes(2)), arguments: [1, 2])
+    func eachResultIsWrittenBeforeTheInputEnds(jobs: Int) throws {
         let directory = try TempDirectory()
         try directory.fifo("in")
         var environment = ProcessInfo.processInfo.environment
@@ -129,7 +130,7 @@ import Testing
         let writer = open(directory.path("in"), O_RDWR | O_CLOEXEC)
         try #require(writer >= 0)
         let child = try ChildProcess(
-            try ProcessRunner.builtBinary(), ["map"] + Self.fixed, stdin: directory.path("in"), stdout: directory.path("out"),
+            try ProcessRunner.builtBinary(), ["map", "--jobs", "\(jobs)"] + Self.fixed, stdin: directory.path("in"), stdout: directory.path("out"),
             stderr: directory.path("err"), environment: environment)
         let first = try Self.line(["id": "first", "text": "- Alice will send the deck by Friday"]) + "\n"
         _ = first.withCString { write(writer, $0, strlen($0)) }
