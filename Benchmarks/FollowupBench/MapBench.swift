@@ -18,8 +18,13 @@ extension Bench {
         let arguments = ["--now", Fixture.now, "--tz", Fixture.timeZone]
         for set in [smallNotes, transcripts] {
             // The documents a JSON string can carry as they are (the generator also writes legacy encodings).
-            let texts = set.samples.compactMap { sample in String(validating: sample.bytes, as: UTF8.self).map { (sample.name, $0) } }
-            let bytes = texts.reduce(0) { $0 + $1.1.utf8.count }
+            let unique = set.samples.compactMap { sample in String(validating: sample.bytes, as: UTF8.self).map { (sample.name, $0) } }
+            // Repeated (fresh ids) into a stream long enough that one start-up is noise: throughput,
+            // not set-up, is what a cluster pays for.
+            let uniqueBytes = unique.reduce(0) { $0 + $1.1.utf8.count }
+            let repeats = max(1, scale.mapStreamBytes / max(1, uniqueBytes))
+            let texts = (0..<repeats).flatMap { round in unique.map { ("\(round)-" + $0.0, $0.1) } }
+            let bytes = uniqueBytes * repeats
             progress("  map: \(set.title), in process and through map --jobs 1")
             let pipeline = Pipeline(options: environment.pipelineOptions)
             let date = CivilDate(iso: Fixture.date)
@@ -36,8 +41,9 @@ extension Bench {
                 let result = try runChild(binary, ["map", "--jobs", "1"] + arguments, stdin: input)
                 if !result.succeeded { failures += 1 }
             }
-            let reference = Row(name: "in process: \(set.title)", timing: inProcess, bytes: bytes, items: texts.count)
-            var row = Row(name: "map --jobs 1: \(set.title)", timing: mapped, bytes: bytes, items: texts.count)
+            let title = "\(set.title) × \(repeats)"
+            let reference = Row(name: "in process: \(title)", timing: inProcess, bytes: bytes, items: texts.count)
+            var row = Row(name: "map --jobs 1: \(title)", timing: mapped, bytes: bytes, items: texts.count)
             let ratio = inProcess.median / mapped.median
             row.note = "\(format(ratio * 100, decimals: 0))% of in-process documents/s" + (failures > 0 ? "; \(failures) runs FAILED" : "")
             row.extra = [("ofInProcess", .number(rounded(ratio)))]

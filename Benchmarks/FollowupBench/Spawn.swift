@@ -76,6 +76,8 @@ func runChild(
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
     }
     let seconds = MonotonicClock.seconds() - start
+    // The kernel's own account of the peak (kB), exact even when polling missed it.
+    if usage.ru_maxrss > 0 { peak = max(peak ?? 0, Int(usage.ru_maxrss)) }
     let signalNumber = status & 0x7F
     return ChildResult(
         exitStatus: signalNumber == 0 ? (status >> 8) & 0xFF : nil, signal: signalNumber == 0 ? nil : signalNumber,

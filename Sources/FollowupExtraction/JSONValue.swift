@@ -22,48 +22,62 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Pretty-printed with two-space indents and a trailing newline.
     public func rendered(indent: Int = 0) -> String {
-        var out = ""
+        var out: [UInt8] = []
         write(to: &out, indent: indent, pretty: true)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// On one line (for JSON Lines).
     public var compact: String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
         write(to: &out, indent: 0, pretty: false)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func write(to out: inout String, indent: Int, pretty: Bool) {
-        let pad = pretty ? String(repeating: "  ", count: indent + 1) : ""
-        let closePad = pretty ? String(repeating: "  ", count: indent) : ""
-        let newline = pretty ? "\n" : ""
+    /// Appends UTF-8 bytes: no intermediate Strings, which made rendering a tenth of `map`'s time.
+    func write(to out: inout [UInt8], indent: Int, pretty: Bool) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += JSONValue.format(n)
+        case .null: out += "null".utf8
+        case .bool(let b): out += (b ? "true" : "false").utf8
+        case .number(let n): out += JSONValue.format(n).utf8
         case .string(let s): JSONValue.writeString(s, to: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "[" + newline
+            if items.isEmpty {
+                out += "[]".utf8
+                return
+            }
+            out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                out += pad
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                JSONValue.newline(&out, indent + 1, pretty)
                 item.write(to: &out, indent: indent + 1, pretty: pretty)
-                out += (i + 1 < items.count ? "," : "") + newline
             }
-            out += closePad + "]"
+            JSONValue.newline(&out, indent, pretty)
+            out.append(UInt8(ascii: "]"))
         case .object(let fields):
-            if fields.isEmpty { out += "{}"; return }
-            out += "{" + newline
-            for (i, (key, value)) in fields.enumerated() {
-                out += pad
-                JSONValue.writeString(key, to: &out)
-                out += pretty ? ": " : ":"
-                value.write(to: &out, indent: indent + 1, pretty: pretty)
-                out += (i + 1 < fields.count ? "," : "") + newline
+            if fields.isEmpty {
+                out += "{}".utf8
+                return
             }
-            out += closePad + "}"
+            out.append(UInt8(ascii: "{"))
+            for (i, (key, value)) in fields.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                JSONValue.newline(&out, indent + 1, pretty)
+                JSONValue.writeString(key, to: &out)
+                out.append(UInt8(ascii: ":"))
+                if pretty { out.append(UInt8(ascii: " ")) }
+                value.write(to: &out, indent: indent + 1, pretty: pretty)
+            }
+            JSONValue.newline(&out, indent, pretty)
+            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    private static func newline(_ out: inout [UInt8], _ indent: Int, _ pretty: Bool) {
+        guard pretty else { return }
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
     }
 
     static func format(_ n: Double) -> String {
@@ -72,32 +86,38 @@ public indirect enum JSONValue: Sendable, Equatable {
         return String(n)
     }
 
-    static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        // Most strings need no escape: a byte scan finds that without visiting scalars.
-        // (0xE2 leads U+2028 and U+2029; a string with it takes the careful path.)
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
-            out += s
-            out += "\""
-            return
-        }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+    /// A JSON string: quotes, backslashes and control characters escaped, and U+2028/U+2029
+    /// (E2 80 A8/A9), which JavaScript takes for line ends; every other byte as it is.
+    static func writeString(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "\""): out += "\\\"".utf8
+                case UInt8(ascii: "\\"): out += "\\\\".utf8
+                case UInt8(ascii: "\n"): out += "\\n".utf8
+                case UInt8(ascii: "\r"): out += "\\r".utf8
+                case UInt8(ascii: "\t"): out += "\\t".utf8
+                case 0..<0x20: unicodeEscape(UInt32(byte), &out)
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    unicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, &out)
+                    index += 2
+                default: out.append(byte)
                 }
+                index += 1
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func unicodeEscape(_ value: UInt32, _ out: inout [UInt8]) {
+        let hex = String(value, radix: 16)
+        out += "\\u".utf8
+        out += repeatElement(UInt8(ascii: "0"), count: 4 - hex.count)
+        out += hex.utf8
     }
 }
 

@@ -74,11 +74,22 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// "2026-11-23"; nil for anything else.
     public init?(iso: some StringProtocol) {
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-        else { return nil }
-        self.init(year: y, month: m, day: d)
+        // Ten ASCII bytes, read in place (`map` parses one per document).
+        var digits: [Int] = []
+        digits.reserveCapacity(8)
+        var count = 0
+        for byte in iso.utf8 {
+            count += 1
+            if count == 5 || count == 8 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), count <= 10 else { return nil }
+                digits.append(Int(byte - UInt8(ascii: "0")))
+            }
+        }
+        guard count == 10 else { return nil }
+        let y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+        self.init(year: y, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
     }
 
     public var description: String { iso }

@@ -109,6 +109,7 @@ struct MapDocumentWorker {
             bytes: Array(document.text.utf8), source: document.id, fallbackDate: environment.pipelineOptions.today, date: document.date)
         var record = processed.record
         if let title = document.title { record.meeting.title = title }
+        if document.outputs == [.record] { return [("record", record.json)] }
         var environment = self.environment
         environment.pipelineOptions = document.options
         if let zone = document.zone { environment.timeZone = zone }
