@@ -187,7 +187,10 @@ struct TOMLReader {
             if multiline == nil, depth == 0 {
                 let trimmed = rest.drop { $0 == " " || $0 == "\t" }
                 if trimmed.first == "[" {
-                    let name = trimmed.dropFirst().drop { $0 == "[" }.drop { $0 == " " || $0 == "\t" }
+                    // "[" or "[[" (an array of tables), never more, then the name.
+                    var afterBrackets = trimmed.dropFirst()
+                    if afterBrackets.first == "[" { afterBrackets = afterBrackets.dropFirst() }
+                    let name = afterBrackets.drop { $0 == " " || $0 == "\t" }
                     guard let first = name.first else { return index + 1 }
                     let allowed = first == "]" || first == "\"" || first == "'" || first == "_" || first == "-"
                         || (first.isASCII && (first.isLetter || first.isNumber))

@@ -178,6 +178,7 @@ import Testing
         // Found by fuzzing: toml++ aborted the process on a header without a name.
         ("time_zone = \"UTC\"\n[=\n", ":2: TOML syntax error: a [table] header needs a name"),
         ("[[ =]]\n", ":1: TOML syntax error: a [table] header needs a name"),
+        ("locale = \"en\"\n[[[a]]]\n", ":2: TOML syntax error: a [table] header needs a name"),
     ])
     func brokenConfigurationNamesKeyAndLine(config: String, expected: String) throws {
         let sandbox = try Sandbox(config: config)
