@@ -159,7 +159,8 @@ struct TOMLReader {
 
     init(text: String, path: String) throws {
         self.path = path
-        self.lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        // Lines as TOML (and toml++) count them: only LF ends one (CRLF is one Character here).
+        self.lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         if let line = TOMLReader.headerWithoutName(lines) {
             throw ConfigurationError(path: path, message: "TOML syntax error: a [table] header needs a name", line: line)
         }
@@ -184,6 +185,7 @@ struct TOMLReader {
         var depth = 0
         for (index, line) in lines.enumerated() {
             var rest = line[...]
+            if index == 0, rest.first == "\u{FEFF}" { rest = rest.dropFirst() }
             if multiline == nil, depth == 0 {
                 let trimmed = rest.drop { $0 == " " || $0 == "\t" }
                 if trimmed.first == "[" {
@@ -204,6 +206,8 @@ struct TOMLReader {
                     if rest.hasPrefix(delimiter) {
                         multiline = nil
                         rest = rest.dropFirst(3)
+                        // Up to two more quotes still belong to the string: """a"""" is `a"`.
+                        for _ in 0..<2 where rest.first == delimiter.first { rest = rest.dropFirst() }
                     } else {
                         rest = rest.dropFirst(character == "\\" && delimiter == "\"\"\"" ? 2 : 1)
                     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Followup
 
 @main
@@ -17,4 +18,11 @@ struct FollowupCommand: ParsableCommand {
         subcommands: [Summary.self, Extract.self, Eval.self, Email.self, Ics.self, ConfigCommand.self, Batch.self, Map.self],
         defaultSubcommand: Summary.self
     )
+
+    /// A reader that goes away (`followup map | head -1`, a Spark task that ends early) is a write
+    /// error like any other: EPIPE, a message and 74, instead of a silent death by SIGPIPE.
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)
+        main(nil)
+    }
 }

@@ -128,6 +128,34 @@ import Testing
         #expect(result.stderr.contains("out: cannot write: is a folder"))
     }
 
+    /// `-o /dev/stdout` while standard output is a log being appended to: written through the
+    /// descriptor, so the log keeps what it had (a rename would have replaced it).
+    @Test func devStdoutIntoAnAppendedFileKeepsWhatWasThere() throws {
+        let directory = try TempDirectory()
+        try directory.write(Self.notes, to: "notes.txt")
+        let result = try ProcessRunner.run(
+            URL(fileURLWithPath: "/bin/sh"),
+            ["-c", "echo 'earlier line' > log.txt; \"$0\" extract notes.txt -o /dev/stdout \"$@\" >> log.txt", try ProcessRunner.builtBinary().path]
+                + Self.fixed, currentDirectory: directory.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let log = directory.text("log.txt") ?? ""
+        #expect(log.hasPrefix("earlier line\n{"))
+        #expect(log.contains("\"schemaVersion\": 1"))
+    }
+
+    /// A reader that goes away is a write error: 74 and a message, not a death by SIGPIPE.
+    @Test func aClosedPipeExits74() throws {
+        let directory = try TempDirectory()
+        let line = "{\"id\": \"a\", \"text\": \"- Alice will send the deck by Friday\"}\n"
+        try directory.write(String(repeating: line, count: 3000), to: "in.jsonl")
+        let result = try ProcessRunner.run(
+            URL(fileURLWithPath: "/bin/bash"),
+            ["-c", "\"$0\" map \"$@\" < in.jsonl | head -c 10 > /dev/null; echo \"status ${PIPESTATUS[0]}\"", try ProcessRunner.builtBinary().path]
+                + Self.fixed, currentDirectory: directory.url)
+        #expect(result.stdout.contains("status 74"), "\(result.stdout) \(result.stderr)")
+        #expect(result.stderr.contains("standard output: cannot write: Broken pipe"))
+    }
+
     // MARK: 3. standard input
 
     /// /dev/zero never ends: before the fix the run grew until memory ran out.

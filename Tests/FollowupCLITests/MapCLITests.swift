@@ -82,6 +82,22 @@ import Testing
         #expect(objects.first?["record"] != nil && objects.last?["record"] != nil)
     }
 
+    /// Files read in turn: a first file whose last line is too large and has no newline still
+    /// leaves the second file's first line whole.
+    @Test func filesAreReadInTurnAndATooLargeLastLineEndsWithItsFile() throws {
+        let directory = try TempDirectory()
+        let big = try Self.line(["id": "big", "text": String(repeating: "word ", count: 400)])
+        let small = try Self.line(["id": "next", "text": "- Bob will call the vendor tomorrow"])
+        try directory.write(try Self.line(["id": "first", "text": "- Alice will send it"]) + "\n" + big, to: "one.jsonl")
+        try directory.write(small + "\n", to: "two.jsonl")
+        let result = try Self.map(["one.jsonl", "two.jsonl", "--max-size", "1K"], stdin: "", in: directory)
+        #expect(result.status == 1)
+        let objects = try Self.objects(result.stdout)
+        #expect(objects.map { $0["line"] as? Int } == [1, 2, 3])
+        #expect(objects.map { ($0["error"] as? [String: Any])?["reason"] as? String } == [nil, "too-large", nil])
+        #expect(objects.last?["id"] as? String == "next")
+    }
+
     /// The record of a document through map is the record `extract` gives for the same file.
     @Test(arguments: ["Corpora/en/acme-renewal-sales.txt", "Corpora/ru/konec-goda.txt", "Corpora/de/protokoll-website-relaunch.md"])
     func aRecordEqualsExtractOfTheSameDocument(path: String) throws {

@@ -179,6 +179,8 @@ import Testing
         ("time_zone = \"UTC\"\n[=\n", ":2: TOML syntax error: a [table] header needs a name"),
         ("[[ =]]\n", ":1: TOML syntax error: a [table] header needs a name"),
         ("locale = \"en\"\n[[[a]]]\n", ":2: TOML syntax error: a [table] header needs a name"),
+        ("\u{FEFF}[=\n", ":1: TOML syntax error: a [table] header needs a name"),
+        ("to = [\"\"\"x\"\"\"\"\", \"[\"]\n[=\n", ":2: TOML syntax error: a [table] header needs a name"),
     ])
     func brokenConfigurationNamesKeyAndLine(config: String, expected: String) throws {
         let sandbox = try Sandbox(config: config)

@@ -92,6 +92,9 @@ public final class ChildProcess: @unchecked Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        // Nothing of this process's but the three streams: a pipe end a test beside this one holds
+        // open must not keep the child from seeing the end of its input.
+        if let closeFrom = ChildProcess.addCloseFrom { _ = closeFrom(&actions, 3) }
         if let currentDirectory {
             guard let addChdir = ChildProcess.addChdir else { throw ChildProcessError(reason: "no posix_spawn_file_actions_addchdir_np") }
             _ = addChdir(&actions, currentDirectory.path)
@@ -158,6 +161,13 @@ public final class ChildProcess: @unchecked Sendable {
     /// glibc's (2.29+) `posix_spawn_file_actions_addchdir_np`, which Swift's Glibc module hides
     /// behind _GNU_SOURCE.
     private typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+    private typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    /// glibc's (2.34+) `posix_spawn_file_actions_addclosefrom_np`.
+    private static let addCloseFrom: AddCloseFrom? = {
+        guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else { return nil }
+        return unsafeBitCast(symbol, to: AddCloseFrom.self)
+    }()
+
     private static let addChdir: AddChdir? = {
         guard let symbol = dlsym(nil, "posix_spawn_file_actions_addchdir_np") else { return nil }
         return unsafeBitCast(symbol, to: AddChdir.self)

@@ -30,8 +30,23 @@ public enum Destination {
     }
 
     public static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
-        let target = try resolvingLinks(path)
+        // What the path ends at, links followed by the kernel: a pipe behind /dev/stdout
+        // (/proc/self/fd/1 -> "pipe:[N]") has no name to resolve by hand, and is written in place.
         var info = stat()
+        if stat(path, &info) == 0 {
+            // `-o /dev/stdout` while standard output is a file (`>> log`): written through the
+            // descriptor, as the shell opened it (appending), never renamed over.
+            for fd in [STDOUT_FILENO, STDERR_FILENO] {
+                var open = stat()
+                if fstat(fd, &open) == 0, open.st_dev == info.st_dev, open.st_ino == info.st_ino {
+                    return try FileDescriptor.writeAll(fd, bytes, name: path)
+                }
+            }
+            if (info.st_mode & S_IFMT) != S_IFREG, (info.st_mode & S_IFMT) != S_IFDIR {
+                return try writeInPlace(path, bytes, reportedAs: path)
+            }
+        }
+        let target = try resolvingLinks(path)
         if stat(target, &info) == 0 {
             switch info.st_mode & S_IFMT {
             case S_IFREG: try replace(target, with: bytes, reportedAs: path, mode: info.st_mode & 0o7777)
@@ -83,15 +98,16 @@ public enum Destination {
             if let mode, fchmod(fd, mode) != 0 { throw WriteFailure(path: path, errno: errno) }
             try FileDescriptor.writeAll(fd, bytes, name: path)
             guard fsync(fd) == 0 else { throw WriteFailure(path: path, errno: errno) }
-            guard close(fd) == 0 else {
-                let code = errno
-                unlink(temporary)
-                throw WriteFailure(path: path, errno: code)
-            }
         } catch {
             close(fd)
             unlink(temporary)
             throw error
+        }
+        // Closed once, whatever close says (a second close could hit a reused descriptor).
+        guard close(fd) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw WriteFailure(path: path, errno: code)
         }
         guard rename(temporary, target) == 0 else {
             let code = errno

@@ -42,29 +42,57 @@ public final class MapRunner: Sendable {
         let state = RunState()
         pool.run(
             makeState: { MapDocumentWorker(environment: environment, outputs: outputs) },
-            source: { reader.next() },
+            source: {
+                let line = reader.next()
+                if let error = reader.readError { state.stop(error) }
+                return line
+            },
             work: { worker, line, _ in worker.process(line) },
             deliver: { result, _ in
-                state.lines += 1
-                if result.failed { state.failed += 1 }
-                guard state.writeError == nil else { return }
+                state.count(failed: result.failed)
+                guard !state.stopped else { return }
                 do {
                     try FileDescriptor.writeAll(output, result.text, name: "standard output")
                 } catch {
-                    state.writeError = error
+                    state.stop(error)
                 }
             },
-            isCancelled: { state.writeError != nil || reader.readError != nil })
-        if let error = reader.readError { throw error }
-        if let error = state.writeError { throw error }
+            isCancelled: { state.stopped })
+        if let error = state.error { throw error }
         return Summary(lines: state.lines, failed: state.failed)
     }
 
-    /// Written only by the delivering thread, read by the others under the pool's lock.
+    /// The counts and the first error that stops the run, behind a lock of their own.
     private final class RunState: @unchecked Sendable {
-        var lines = 0
-        var failed = 0
-        var writeError: (any Error)?
+        private let lock = NSLock()
+        private(set) var lines = 0
+        private(set) var failed = 0
+        private var firstError: (any Error)?
+
+        func count(failed didFail: Bool) {
+            lock.lock()
+            defer { lock.unlock() }
+            lines += 1
+            if didFail { failed += 1 }
+        }
+
+        func stop(_ error: any Error) {
+            lock.lock()
+            defer { lock.unlock() }
+            if firstError == nil { firstError = error }
+        }
+
+        var stopped: Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            return firstError != nil
+        }
+
+        var error: (any Error)? {
+            lock.lock()
+            defer { lock.unlock() }
+            return firstError
+        }
     }
 }
 
@@ -243,6 +271,8 @@ struct JSONLinesReader {
     private var atEnd = false
     /// Where the search for the next newline goes on (the bytes before it hold none).
     private var scanned = 0
+    /// Inside a line over the limit, dropping its bytes until its end.
+    private var skipping = false
     private(set) var readError: InputError?
 
     init(descriptors: [Int32], maxLineBytes: Int) {
@@ -262,8 +292,10 @@ struct JSONLinesReader {
 
     /// The next line without its newline; `tooLarge` when it passed the limit (bytes dropped).
     private mutating func rawLine() -> ([UInt8], tooLarge: Bool)? {
-        var tooLarge = false
+        skipping = false
+        defer { skipping = false }
         while true {
+            let tooLarge = skipping
             if let newline = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
                 let line = tooLarge ? [] : Array(buffer[start..<newline])
                 start = newline + 1
@@ -273,7 +305,7 @@ struct JSONLinesReader {
             }
             scanned = buffer.count
             if buffer.count - start > maxLineBytes {
-                tooLarge = true
+                skipping = true
                 buffer.removeAll(keepingCapacity: true)
                 start = 0
                 scanned = 0
@@ -310,8 +342,9 @@ struct JSONLinesReader {
         }
         if n == 0 {
             descriptors.removeFirst()
-            // A file that does not end in a newline still ends its last line.
-            if !descriptors.isEmpty, let last = buffer.last, last != 0x0A { buffer.append(0x0A) }
+            // A file that does not end in a newline still ends its last line (a line being
+            // skipped as too large included: the next file's first line is its own).
+            if !descriptors.isEmpty, skipping || (buffer.last.map { $0 != 0x0A } ?? false) { buffer.append(0x0A) }
             if descriptors.isEmpty { atEnd = true }
             return
         }
