@@ -21,6 +21,17 @@ struct NotesReaderTests {
         #expect(document.utterance(startingAt: 11)?.text == "Alice will send the revised proposal by Friday 3pm")
     }
 
+    /// One line piped in is what to extract from, not a title ("echo ... | followup" found nothing).
+    @Test("a note of one line is content; a short first line with more below is the title", arguments: [
+        ("Dana to send the deck by Friday\n", nil, ["Dana to send the deck by Friday"]),
+        ("Budget sync\nDana to send the deck by Friday\n", "Budget sync", ["Dana to send the deck by Friday"]),
+    ] as [(String, String?, [String])])
+    func oneLineNotes(text: String, title: String?, utterances: [String]) throws {
+        let document = try parse(text)
+        #expect(document.utterances.map(\.text) == utterances)
+        if let title { #expect(document.title == title) } else { #expect(document.title != "Dana to send the deck by Friday") }
+    }
+
     @Test("a 'Name:' label on a note line is a label, not a speaker")
     func noteLabel() throws {
         let document = try readCorpus("en/acme-renewal-sales.txt")

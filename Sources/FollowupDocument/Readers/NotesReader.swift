@@ -118,7 +118,8 @@ struct NotesReader: DocumentReader {
                 continue
             }
             // First short line of plain notes without a heading: the title.
-            if document.title == nil && !seenContent && document.format == .text && parsed.label == nil
+            // A note of one line is all content ("Dana to send the deck by Friday" piped in).
+            if document.title == nil && !seenContent && nonEmpty > 1 && document.format == .text && parsed.label == nil
                 && parsed.marker == nil && parsed.content.split(separator: " ").count <= 10
                 && !parsed.content.contains(where: { $0.isNumber }) && !(parsed.content.last.map { ".!?".contains($0) } ?? false)
             {
