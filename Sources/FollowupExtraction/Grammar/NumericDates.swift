@@ -7,8 +7,9 @@ extension DateRule {
         let token = tokens[index]
         guard token.kind == .number else { return nil }
         let key = token.key
-        // ISO 2026-12-05
-        if key.count == 4, let year = Int(key), index + 4 < tokens.count, tokens[index + 1].key == "-", tokens[index + 3].key == "-",
+        // ISO 2026-12-05, and year first with slashes: 2015/08/12
+        if key.count == 4, let year = Int(key), index + 4 < tokens.count, tokens[index + 1].key == "-" || tokens[index + 1].key == "/",
+            tokens[index + 3].key == tokens[index + 1].key,
             let month = Int(tokens[index + 2].key), let day = Int(tokens[index + 4].key), tokens[index + 2].key.count <= 2
         {
             guard let date = CivilDate(year: year, month: month, day: day) else { return nil }
@@ -33,18 +34,21 @@ extension DateRule {
             }
             return nil
         }
-        // Slashed 12/5, 12/5/2026, 03/04/26
-        guard index + 2 < tokens.count, tokens[index + 1].key == "/", !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore,
+        // Slashed 12/5, 12/5/2026, 03/04/26; dashed only with a year (21-04-2016, 9-18-15), since
+        // "9-5" alone is a range of hours.
+        let separator = index + 1 < tokens.count ? tokens[index + 1].key : ""
+        guard index + 2 < tokens.count, separator == "/" || separator == "-", !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore,
             let a = Int(key), let b = Int(tokens[index + 2].key), key.count <= 2, tokens[index + 2].key.count <= 2
         else { return nil }
         var end = index + 3
         var year: Int?
-        if end + 1 < tokens.count, tokens[end].key == "/", !tokens[end].spaceBefore, let y = Int(tokens[end + 1].key),
-            tokens[end + 1].key.count == 4 || tokens[end + 1].key.count == 2
+        if end + 1 < tokens.count, tokens[end].key == separator, !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+            let y = Int(tokens[end + 1].key), tokens[end + 1].key.count == 4 || tokens[end + 1].key.count == 2
         {
             year = y < 100 ? 2000 + y : y
             end += 2
         }
+        if separator == "-" && year == nil { return nil }
         // Fractions and figures of speech: 1/2, 3/4, 24/7, 50/50.
         if year == nil && ((b <= 4 && a < b) || (a == 24 && b == 7) || a == b && a > 12) { return nil }
         let monthFirst = monthFirstReading(context)

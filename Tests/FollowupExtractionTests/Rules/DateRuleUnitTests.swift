@@ -17,6 +17,21 @@ struct DateRuleUnitTests {
         #expect(first.isDeadline == deadline)
     }
 
+    @Test("numeric dates: year first with slashes, and dashes with a year in either order", arguments: [
+        ("Send it by 2015/08/12.", "2015-08-12"),
+        ("Send it by 21-04-2016.", "2016-04-21"),
+        ("Send it by 9-18-15.", "2015-09-18"),
+        ("Send it by 2026-12-05.", "2026-12-05"),
+    ])
+    func numeric(text: String, date: String) throws {
+        #expect(try RuleBench().dates(in: text).dates.map(\.date.iso) == [date])
+    }
+
+    @Test("a dashed pair without a year is a range, not a date")
+    func dashedRange() throws {
+        #expect(try RuleBench().dates(in: "We are open 9-5 every day.").dates.isEmpty)
+    }
+
     @Test("a date and the time after it are one match")
     func dateWithTime() throws {
         let first = try #require(try RuleBench().dates(in: "Call on Wednesday at 3pm.").dates.first)
