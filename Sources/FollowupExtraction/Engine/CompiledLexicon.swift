@@ -40,6 +40,7 @@ final class CompiledLexicon: @unchecked Sendable {
 
     let lexicon: Lexicon
     let relativeDays: PhraseTable<RelativeDay>
+    let durationDirections: PhraseTable<Int>
     let periods: PhraseTable<String>
     let deadlineWords: PhraseTable<Bool>
     let commitmentPhrases: PhraseTable<Bool>
@@ -62,6 +63,7 @@ final class CompiledLexicon: @unchecked Sendable {
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
         relativeDays = PhraseTable(lexicon.relativeDays)
+        durationDirections = PhraseTable(lexicon.durationDirections)
         periods = PhraseTable(lexicon.periods)
         deadlineWords = PhraseTable(lexicon.deadlineWords)
         commitmentPhrases = PhraseTable(lexicon.commitmentPhrases)

@@ -18,6 +18,7 @@ extension DateRule {
         if let monthDay = parseMonthDay(sentence, at: index, context: context) { return monthDay }
         if let numeric = parseNumeric(sentence, at: index, context: context) { return numeric }
         if let duration = parseDuration(sentence, at: index, context: context) { return duration }
+        if let duration = parseDurationFromHere(sentence, at: index, context: context) { return duration }
         // "the 15th", "15th", "15-го", "15 числа"
         if let (day, length) = ordinalDay(tokens, at: index, lexicon, context.compiled),
             index == 0 || lexicon.months[tokens[index - 1].key] == nil

@@ -130,6 +130,47 @@ extension DateRule {
         return make(start..<end, date)
     }
 
+    /// "two weeks from now", "3 days later", "a month ago", "2 недели назад", "3 Tage später": a
+    /// count and a unit, then the lexicon's word for which way from the meeting.
+    func parseDurationFromHere(_ sentence: SentenceView, at index: Int, context: RuleContext) -> DateMatch? {
+        let tokens = sentence.tokens
+        let lexicon = context.lexicon
+        var position = index
+        let count: Int
+        if tokens[position].kind == .number, let n = Int(tokens[position].key), n > 0, n < 400 {
+            count = n
+        } else if let n = lexicon.numberWords[tokens[position].key] {
+            count = n
+        } else {
+            return nil
+        }
+        position += 1
+        var business = false
+        if position < tokens.count, lexicon.businessWords.contains(tokens[position].key) {
+            business = true
+            position += 1
+        }
+        guard position < tokens.count, let unit = lexicon.durationUnits[tokens[position].key] else { return nil }
+        position += 1
+        guard let direction = context.compiled.durationDirections.match(tokens, at: position) else { return nil }
+        let sign = direction.value < 0 ? -1 : 1
+        let d = context.referenceDate
+        let date: CivilDate
+        switch unit {
+        case .days(let per) where business && per == 1:
+            var day = d
+            var left = count
+            while left > 0 {
+                day = day.adding(days: sign)
+                if day.weekday <= 5 { left -= 1 }
+            }
+            date = day
+        case .days(let per): date = d.adding(days: sign * per * count)
+        case .months(let per): date = d.adding(months: sign * per * count)
+        }
+        return make(index..<(position + direction.length), date)
+    }
+
     // MARK: Numbers
 
     /// A day of month: "5", "05", "5th", "15-го".

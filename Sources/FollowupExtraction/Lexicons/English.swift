@@ -54,8 +54,9 @@ extension Lexicon {
         withinWords: ["within"],
         durationUnits: [
             "day": .days(1), "days": .days(1), "week": .days(7), "weeks": .days(7), "wk": .days(7), "wks": .days(7),
-            "month": .months(1), "months": .months(1), "fortnight": .days(14),
+            "month": .months(1), "months": .months(1), "fortnight": .days(14), "year": .months(12), "years": .months(12),
         ],
+        durationDirections: ["later": 1, "from now": 1, "from today": 1, "hence": 1, "ago": -1],
         businessWords: ["business", "working", "work"],
         numberWords: [
             "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

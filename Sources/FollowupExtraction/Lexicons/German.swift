@@ -93,12 +93,14 @@ extension Lexicon {
             "tag": .days(1), "tage": .days(1), "tagen": .days(1), "tages": .days(1),
             "woche": .days(7), "wochen": .days(7), "wo": .days(7),
             "monat": .months(1), "monate": .months(1), "monaten": .months(1), "monats": .months(1),
+            "jahr": .months(12), "jahre": .months(12), "jahren": .months(12),
             // German fuses "business" into the unit: "3 Werktagen". The rule counts business days only with a
             // separate business word before the unit, so these count calendar days (a known gap).
             "werktag": .days(1), "werktage": .days(1), "werktagen": .days(1), "arbeitstag": .days(1),
             "arbeitstage": .days(1), "arbeitstagen": .days(1), "geschäftstag": .days(1), "geschäftstage": .days(1),
             "geschäftstagen": .days(1),
         ],
+        durationDirections: ["später": 1, "danach": 1],
         businessWords: [],
         numberWords: [
             "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4,

@@ -34,6 +34,8 @@ public struct Lexicon: Sendable {
     public var withinWords: Set<String>
     /// Unit words → days per unit (week 7) or months (month).
     public var durationUnits: [String: DurationUnit]
+    /// Phrases after "N units" that place it from the meeting: "later", "from now" (+1), "ago" (−1).
+    public var durationDirections: [String: Int] = [:]
     /// "business"/"working" before "days".
     public var businessWords: Set<String>
     /// Small numbers as words ("two", "a", "две").

@@ -27,6 +27,16 @@ struct DateRuleUnitTests {
         #expect(try RuleBench().dates(in: text).dates.map(\.date.iso) == [date])
     }
 
+    @Test("a count and a unit placed by the word after them: later, from now, ago", arguments: [
+        ("Ship it two weeks from now.", "2026-12-07"),
+        ("We spoke 3 days ago.", "2026-11-20"),
+        ("The review is 2 business days later.", "2026-11-25"),
+        ("They signed a year ago.", "2025-11-23"),
+    ])
+    func durationFromHere(text: String, date: String) throws {
+        #expect(try RuleBench().dates(in: text).dates.map(\.date.iso) == [date])
+    }
+
     @Test("a dashed pair without a year is a range, not a date")
     func dashedRange() throws {
         #expect(try RuleBench().dates(in: "We are open 9-5 every day.").dates.isEmpty)
