@@ -26,7 +26,7 @@ extension Lexicon {
         ],
         relativeDays: [
             "сегодня": .offset(0), "сегодня вечером": .offset(0), "до конца дня": .offset(0), "конца дня": .offset(0),
-            "завтра": .offset(1), "завтра утром": .offset(1), "послезавтра": .offset(2), "вчера": .offset(-1),
+            "завтра": .offset(1), "завтра утром": .offset(1), "послезавтра": .offset(2), "вчера": .offset(-1), "позавчера": .offset(-2),
             "конца недели": .endOfWeek, "конце недели": .endOfWeek, "этой неделе": .endOfWeek, "концу недели": .endOfWeek,
             "конца следующей недели": .endOfNextWeek, "концу следующей недели": .endOfNextWeek,
             "следующей неделе": .nextWeek, "следующую неделю": .nextWeek, "на неделе": .endOfWeek,
