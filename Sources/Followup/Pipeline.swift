@@ -150,22 +150,17 @@ public final class Pipeline {
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw InputError.notAFile(path: path) }
         if Int(info.st_size) > maxBytes { throw InputError.tooLarge(path: path, bytes: Int(info.st_size), limit: maxBytes) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError.unreadable(path: path, reason: access(path, R_OK) != 0 ? "permission denied" : "cannot open")
-        }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.readToEnd() ?? Data()
-        } catch {
-            throw InputError.unreadable(path: path, reason: "\(error)")
-        }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw InputError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        // The same reader as standard input: a file that grows after the stat still stops at the limit.
+        let bytes = try readStream(fd, name: path, maxBytes: maxBytes)
         var modified: CivilDate?
         var time = info.st_mtim.tv_sec
         var local = tm()
         if localtime_r(&time, &local) != nil {
             modified = CivilDate(year: Int(local.tm_year) + 1900, month: Int(local.tm_mon) + 1, day: Int(local.tm_mday))
         }
-        return ([UInt8](data), modified)
+        return (bytes, modified)
     }
 }

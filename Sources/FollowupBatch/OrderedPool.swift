@@ -30,13 +30,6 @@ final class OrderedPool<Item, Result>: @unchecked Sendable {
         self.window = window ?? 4 * max(1, jobs)
     }
 
-    /// Every item taken so far was delivered.
-    var deliveredAll: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return cursor == next
-    }
-
     var delivered: Int {
         condition.lock()
         defer { condition.unlock() }

@@ -45,8 +45,7 @@ struct Email: ParsableCommand {
         }
         if !to.isEmpty { environment.configuration.to = Email.split(to) }
         if !cc.isEmpty { environment.configuration.cc = Email.split(cc) }
-        let processed = try environment.process(file: file)
-        try Output.warnings(processed)
+        let processed = try Output.process(file, in: environment)
         let (message, review) = try Renderers(environment: environment).emailWithReview(processed.record)
         try Output.write(message, to: output)
         try ReviewList.print(review)

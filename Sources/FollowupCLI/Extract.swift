@@ -23,8 +23,7 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let environment = try input.environment()
-        let processed = try environment.process(file: file)
-        try Output.warnings(processed)
+        let processed = try Output.process(file, in: environment)
         let json = processed.record.json
         try Output.write(format == .json ? json.rendered() + "\n" : json.compact + "\n", to: output)
     }

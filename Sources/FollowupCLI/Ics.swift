@@ -25,8 +25,7 @@ struct Ics: ParsableCommand {
 
     func run() throws {
         let environment = try input.environment()
-        let processed = try environment.process(file: file)
-        try Output.warnings(processed)
+        let processed = try Output.process(file, in: environment)
         let calendar = try Renderers(environment: environment).calendar([processed.record], todos: todos)
         try Output.write(calendar, to: output)
     }

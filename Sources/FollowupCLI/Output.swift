@@ -25,11 +25,14 @@ enum Output {
         }
     }
 
-    /// What a reader had to guess about the input, once per warning, before the output.
-    static func warnings(_ processed: Pipeline.Output) throws {
+    /// Processes a file (or standard input) and says on standard error, before any output, what
+    /// its reader had to guess ("not valid JSON, so ... read as plain text").
+    static func process(_ file: String?, in environment: RunEnvironment) throws -> Pipeline.Output {
+        let processed = try environment.process(file: file)
         for warning in processed.document.warnings {
             try error("followup: \(Printable.path(processed.record.source)): \(warning)")
         }
+        return processed
     }
 
     /// Writes `text` to `-o PATH` (see `Destination`), or to standard output for nil or "-".

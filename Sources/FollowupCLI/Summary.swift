@@ -25,8 +25,7 @@ struct Summary: ParsableCommand {
 
     func run() throws {
         let environment = try input.environment()
-        let processed = try environment.process(file: file)
-        try Output.warnings(processed)
+        let processed = try Output.process(file, in: environment)
         let (text, review) = Renderers(environment: environment).summary(processed.record, format: format)
         try Output.write(text, to: output)
         try ReviewList.print(review)

@@ -74,22 +74,27 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// "2026-11-23"; nil for anything else.
     public init?(iso: some StringProtocol) {
-        // Ten ASCII bytes, read in place (`map` parses one per document).
-        var digits: [Int] = []
-        digits.reserveCapacity(8)
+        // Ten ASCII bytes, YYYY-MM-DD, read in place (`map` parses one per document).
+        var year = 0
+        var month = 0
+        var day = 0
         var count = 0
         for byte in iso.utf8 {
             count += 1
             if count == 5 || count == 8 {
                 guard byte == UInt8(ascii: "-") else { return nil }
-            } else {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), count <= 10 else { return nil }
-                digits.append(Int(byte - UInt8(ascii: "0")))
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), count <= 10 else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch count {
+            case ..<5: year = year * 10 + digit
+            case ..<8: month = month * 10 + digit
+            default: day = day * 10 + digit
             }
         }
         guard count == 10 else { return nil }
-        let y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-        self.init(year: y, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
+        self.init(year: year, month: month, day: day)
     }
 
     public var description: String { iso }

@@ -421,13 +421,12 @@ final class ScratchFile {
     }
 }
 
+/// `FileDescriptor.writeAll`, its failure as the batch's error.
 func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws {
-    var offset = 0
-    while offset < bytes.count {
-        let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-        if n < 0 && errno == EINTR { continue }
-        guard n > 0 else { throw BatchError.writeFailed(path: path, reason: String(cString: strerror(errno))) }
-        offset += n
+    do {
+        try FileDescriptor.writeAll(fd, bytes, name: path)
+    } catch let failure as WriteFailure {
+        throw BatchError.writeFailed(path: path, reason: failure.reason)
     }
 }
 

@@ -111,19 +111,7 @@ extension DateRule {
         var end = position + 1
         if end < tokens.count, tokens[end].key == "'" || tokens[end].key == "’" { end += 1 }
         if end < tokens.count, sentence.isWord(end, .durationTime) { end += 1 }
-        let date: CivilDate
-        switch unit {
-        case .days(let per) where business && per == 1:
-            var day = d
-            var left = count
-            while left > 0 {
-                day = day.adding(days: 1)
-                if day.weekday <= 5 { left -= 1 }
-            }
-            date = day
-        case .days(let per): date = d.adding(days: per * count)
-        case .months(let per): date = d.adding(months: per * count)
-        }
+        let date = offset(d, by: count, unit, business: business)
         // "within" starts the expression: include it ("within 3 business days"); Russian "в течение" too.
         var start = index
         if within, index > 0, sentence.isWord(index - 1, .withinLeadIn) { start = index - 1 }
@@ -154,21 +142,25 @@ extension DateRule {
         position += 1
         guard let direction = context.compiled.durationDirections.match(tokens, at: position) else { return nil }
         let sign = direction.value < 0 ? -1 : 1
-        let d = context.referenceDate
-        let date: CivilDate
+        let date = offset(context.referenceDate, by: sign * count, unit, business: business)
+        return make(index..<(position + direction.length), date)
+    }
+
+    /// `count` units after `date` (before it when negative); business days skip weekends.
+    func offset(_ date: CivilDate, by count: Int, _ unit: DurationUnit, business: Bool) -> CivilDate {
         switch unit {
         case .days(let per) where business && per == 1:
-            var day = d
-            var left = count
+            let step = count < 0 ? -1 : 1
+            var day = date
+            var left = abs(count)
             while left > 0 {
-                day = day.adding(days: sign)
+                day = day.adding(days: step)
                 if day.weekday <= 5 { left -= 1 }
             }
-            date = day
-        case .days(let per): date = d.adding(days: sign * per * count)
-        case .months(let per): date = d.adding(months: sign * per * count)
+            return day
+        case .days(let per): return date.adding(days: per * count)
+        case .months(let per): return date.adding(months: per * count)
         }
-        return make(index..<(position + direction.length), date)
     }
 
     // MARK: Numbers
