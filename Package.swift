@@ -31,15 +31,17 @@ let package = Package(
         .target(name: "FollowupDocument", dependencies: ["FollowupText"]),
         .target(name: "FollowupExtraction", dependencies: ["FollowupDocument", "FollowupText", "FollowupICU"]),
         .target(name: "FollowupRendering", dependencies: ["FollowupExtraction", "FollowupText", "FollowupICU"]),
+        // Checks a follow-up someone wrote against the guidance, and against the notes it follows.
+        .target(name: "FollowupLint", dependencies: ["FollowupExtraction", "FollowupDocument", "FollowupText"]),
         .target(
             name: "Followup",
-            dependencies: ["FollowupRendering", "FollowupExtraction", "FollowupDocument", "TOMLKit"]
+            dependencies: ["FollowupRendering", "FollowupExtraction", "FollowupDocument", "FollowupLint", "TOMLKit"]
         ),
         // Many inputs on a pool of workers, in order: `batch` (folders) and `map` (JSON Lines).
         .target(name: "FollowupBatch", dependencies: ["Followup", "FollowupRendering", "FollowupExtraction", "FollowupDocument", "CMalloc"]),
         .executableTarget(
             name: "FollowupCLI",
-            dependencies: ["Followup", "FollowupBatch", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Followup", "FollowupBatch", "FollowupLint", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "followup-bench",
@@ -54,6 +56,7 @@ let package = Package(
         .testTarget(name: "FollowupExtractionTests", dependencies: ["FollowupExtraction", "FollowupTestSupport"]),
         .testTarget(name: "FollowupRenderingTests", dependencies: ["FollowupRendering", "FollowupTestSupport"]),
         .testTarget(name: "FollowupTests", dependencies: ["Followup", "FollowupTestSupport"]),
+        .testTarget(name: "FollowupLintTests", dependencies: ["FollowupLint", "FollowupTestSupport"]),
         .testTarget(name: "FollowupCLITests", dependencies: ["FollowupCLI", "FollowupTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -25,6 +25,12 @@ public struct Configuration: Sendable {
         CallWindow(weekdays: [3, 4], startMinute: 16 * 60, endMinute: 17 * 60),
     ]
     public var people = PeopleMap()
+    /// `[lint] disable`: rule ids `followup lint` skips.
+    public var lintDisabled: [String] = []
+    /// `[plan] max_touches`: check-backs after a follow-up that gets no reply.
+    public var maxTouches = 3
+    /// `[plan] recipient_time_zone`: call slots are proposed in the other side's hours.
+    public var recipientTimeZone: String?
 
     public init() {}
 

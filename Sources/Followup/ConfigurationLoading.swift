@@ -1,4 +1,5 @@
 import Foundation
+import FollowupLint
 import FollowupICU
 import TOMLKit
 
@@ -38,7 +39,7 @@ extension Configuration {
     public static func parse(_ text: String, path: String) throws -> Configuration {
         let reader = try TOMLReader(text: text, path: path)
         var configuration = Configuration()
-        try reader.checkKeys(reader.root, allowed: ["time_zone", "locale", "to", "cc", "sender", "reminders", "people"], at: [])
+        try reader.checkKeys(reader.root, allowed: ["time_zone", "locale", "to", "cc", "sender", "reminders", "people", "lint", "plan"], at: [])
         if let zone = try reader.string(reader.root, "time_zone", at: []) {
             guard ICUTimeZone(zone) != nil else {
                 throw reader.error("is not a time zone ICU knows; use an IANA ID such as \"Europe/Berlin\"", at: ["time_zone"])
@@ -65,6 +66,24 @@ extension Configuration {
                 configuration.callWindows = try windows.enumerated().map { index, window in
                     try reader.callWindow(window, at: path + ["call_windows[\(index)]"])
                 }
+            }
+        }
+        if let lint = try reader.table(reader.root, "lint", at: []) {
+            try reader.checkKeys(lint, allowed: ["disable"], at: ["lint"])
+            let disabled = try reader.strings(lint, "disable", at: ["lint"]) ?? []
+            if let unknown = disabled.first(where: { !LintRules.ids.contains($0) }) {
+                throw reader.error("names no rule: \"\(unknown)\" (rules: \(LintRules.ids.joined(separator: ", ")))", at: ["lint", "disable"])
+            }
+            configuration.lintDisabled = disabled
+        }
+        if let plan = try reader.table(reader.root, "plan", at: []) {
+            try reader.checkKeys(plan, allowed: ["max_touches", "recipient_time_zone"], at: ["plan"])
+            if let touches = try reader.int(plan, "max_touches", in: 1...10, at: ["plan"]) { configuration.maxTouches = touches }
+            if let zone = try reader.string(plan, "recipient_time_zone", at: ["plan"]) {
+                guard ICUTimeZone(zone) != nil else {
+                    throw reader.error("is not a time zone ICU knows; use an IANA ID such as \"Europe/Berlin\"", at: ["plan", "recipient_time_zone"])
+                }
+                configuration.recipientTimeZone = zone
             }
         }
         configuration.people.entries = try reader.people(reader.root)
@@ -114,6 +133,16 @@ extension Configuration {
         days = ["wed", "thu"]
         from = "16:00"
         to = "17:00"
+
+        [lint]
+        # Rules `followup lint` skips (`followup lint --rules` lists them).
+        disable = []
+
+        [plan]
+        # At most this many check-backs after a follow-up with no reply (`followup plan`).
+        max_touches = 3
+        # The other side's time zone: call slots are proposed in its working hours.
+        # recipient_time_zone = "America/New_York"
 
         # Who is who: renames transcript speakers and matches nicknames to full names.
         # [[people]]

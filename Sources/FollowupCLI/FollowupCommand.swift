@@ -15,7 +15,7 @@ struct FollowupCommand: ParsableCommand {
             stream; the message says which).
             """,
         version: "0.1.0",
-        subcommands: [Summary.self, Extract.self, Eval.self, Email.self, Ics.self, ConfigCommand.self, Batch.self, Map.self],
+        subcommands: [Summary.self, Extract.self, Eval.self, Email.self, Ics.self, ConfigCommand.self, Batch.self, Map.self, Lint.self],
         defaultSubcommand: Summary.self
     )
 

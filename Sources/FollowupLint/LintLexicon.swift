@@ -1,0 +1,47 @@
+/// One language's data for `lint`: the phrase tables each rule looks for and the messages it
+/// writes. A language adds a `LintLexicon` and a line in `LintLexicons.all`; no rule changes.
+///
+/// Phrases are words in any case; `word*` matches every ending of a word, `~` up to two words.
+public struct LintLexicon: Sendable {
+    /// The extraction lexicon's code ("en", "ru"): the draft's detected language picks this.
+    public var code: String
+    /// Labels of a subject line at the top of a text draft ("Subject", "Тема").
+    var subjectLabels: [String]
+    /// Reply and forward prefixes of a subject ("re", "fwd", "aw").
+    var subjectPrefixes: Set<String>
+    /// Words that say nothing of a meeting's topic: a subject of only these is vague.
+    var vagueSubjectWords: PhraseTable
+    var greetings: PhraseTable
+    /// Addressing a group by a word, which is fine ("all", "team", "коллеги").
+    var groupAddress: PhraseTable
+    /// Addressing no one ("there", "sir or madam", "клиент").
+    var impersonalAddress: PhraseTable
+    /// Words that refer to the contact a follow-up follows (call, meeting, встреча).
+    var contactWords: PhraseTable
+    /// Words that restate agreements ("agreed", "next steps", "договорились").
+    var recapPhrases: PhraseTable
+    /// Requests and proposals ("please", "let me know", "давайте").
+    var callToAction: PhraseTable
+    /// Closings before a name ("Best regards", "С уважением").
+    var closings: PhraseTable
+    /// Words for a time of day ("noon", "morning"): a request with one has a date-like anchor.
+    var timeWords: PhraseTable
+    /// Words that make an amount one-time without a period ("total", "итого").
+    var oneTimeWords: PhraseTable
+    /// Phrase tables of the rules that are only a table.
+    var phraseRules: [String: PhraseTable]
+    /// All-caps words that shout ("ASAP", "СРОЧНО").
+    var shoutingWords: Set<String>
+    /// Each rule's message and suggested fix; `{excerpt}` and `{detail}` are filled in.
+    var messages: [String: (message: String, fix: String)]
+
+    func message(_ rule: String) -> (message: String, fix: String) {
+        messages[rule] ?? LintLexicons.english.messages[rule] ?? (rule, "")
+    }
+}
+
+public enum LintLexicons {
+    public static let all: [LintLexicon] = [english, russian]
+
+    public static func lexicon(for code: String) -> LintLexicon? { all.first { $0.code == code } }
+}
