@@ -11,11 +11,12 @@ struct FollowupCommand: ParsableCommand {
             With no subcommand, reads notes from standard input and prints the follow-up text (`followup summary`).
 
             Exit status: 0 all inputs processed; 1 an input could not be read or decoded (the message names it \
-            and says why); 64 bad arguments; 74 an output could not be written (a full disk, a closed \
+            and says why); 64 bad arguments; 78 the configuration or people file is broken (the message names the key and \
+            line); 74 an output could not be written (a full disk, a closed \
             stream; the message says which).
             """,
         version: "0.1.0",
-        subcommands: [Summary.self, Extract.self, Eval.self, Email.self, Ics.self, ConfigCommand.self, Batch.self, Map.self, Lint.self],
+        subcommands: [Summary.self, Extract.self, Eval.self, Email.self, Ics.self, ConfigCommand.self, Batch.self, Map.self, Lint.self, Plan.self],
         defaultSubcommand: Summary.self
     )
 

@@ -58,6 +58,16 @@ struct InputOptions: ParsableArguments {
 
     /// The configuration, the people map and the clock, resolved once.
     func environment() throws -> RunEnvironment {
+        do {
+            return try makeEnvironment()
+        } catch let error as ConfigurationError {
+            // Its own status (EX_CONFIG), so `lint`'s 1 ("findings") never means a broken file.
+            try Output.error("followup: \(error)")
+            throw ExitCode(78)
+        }
+    }
+
+    private func makeEnvironment() throws -> RunEnvironment {
         try RunEnvironment(
             configPath: config, peoplePath: people, now: now, timeZone: tz, locale: locale, date: date, language: language,
             inputFormat: inputFormat, encoding: encoding, maxBytes: maxSize.bytes)

@@ -15,7 +15,7 @@ struct Lint: ParsableCommand {
             lists the rules; switch one off with --disable or `[lint] disable` in the configuration.
 
             Exit status: 0 no findings; 1 findings; 64 bad usage; 66 the draft or the notes could not be read; \
-            74 the report could not be written.
+            74 the report could not be written; 78 the configuration is broken.
             """)
 
     @Argument(help: "The draft: a text, Markdown or .eml file; '-' reads standard input.")
@@ -66,6 +66,7 @@ struct Lint: ParsableCommand {
             try Output.error("followup: \(error)")
             throw Lint.unreadable
         }
+        for warning in report.warnings { try Output.error("followup: \(Printable.path(path)): \(warning)") }
         switch format {
         case .text: try Output.write(report.text(path: Printable.path(path)), to: output)
         case .json: try Output.write(report.json(path: path).rendered(), to: output)

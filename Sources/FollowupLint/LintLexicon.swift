@@ -26,8 +26,11 @@ public struct LintLexicon: Sendable {
     var closings: PhraseTable
     /// Words for a time of day ("noon", "morning"): a request with one has a date-like anchor.
     var timeWords: PhraseTable
-    /// Words that make an amount one-time without a period ("total", "итого").
-    var oneTimeWords: PhraseTable
+    /// Questions that ask for a date ("by when", "what is the deadline"): a vague word in one is quoted, not meant.
+    var dateQuestions: PhraseTable
+    /// Words that give an amount its period or make it one-time ("per hour", "в месяц", "итого"),
+    /// found in the amount's line when extraction could not tie them to the amount.
+    var periodWords: PhraseTable
     /// Phrase tables of the rules that are only a table.
     var phraseRules: [String: PhraseTable]
     /// All-caps words that shout ("ASAP", "СРОЧНО").
@@ -42,6 +45,28 @@ public struct LintLexicon: Sendable {
 
 public enum LintLexicons {
     public static let all: [LintLexicon] = [english, russian]
+
+    /// For a language without tables: English messages, no phrases; only the rules that need
+    /// no words of the language run.
+    static func neutral(_ code: String) -> LintLexicon {
+        var lexicon = english
+        lexicon.code = code
+        let empty = PhraseTable([])
+        lexicon.vagueSubjectWords = empty
+        lexicon.greetings = empty
+        lexicon.groupAddress = empty
+        lexicon.impersonalAddress = empty
+        lexicon.contactWords = empty
+        lexicon.recapPhrases = empty
+        lexicon.callToAction = empty
+        lexicon.closings = empty
+        lexicon.timeWords = empty
+        lexicon.dateQuestions = empty
+        lexicon.periodWords = empty
+        lexicon.phraseRules = [:]
+        lexicon.shoutingWords = []
+        return lexicon
+    }
 
     public static func lexicon(for code: String) -> LintLexicon? { all.first { $0.code == code } }
 }

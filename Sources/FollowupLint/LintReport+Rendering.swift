@@ -23,6 +23,7 @@ extension LintReport {
         .object([
             ("draft", .string(path)),
             ("language", .string(language)),
+            ("warnings", .array(warnings.map { .string($0) })),
             ("findings", .array(findings.map { finding in
                 .object([
                     ("rule", .string(finding.rule)),

@@ -7,7 +7,14 @@ public protocol LintRule: Sendable {
     var id: String { get }
     /// The guidance the rule encodes, for `lint --rules` and the README.
     var guidance: String { get }
+    /// Whether the rule needs the draft's language's tables (greetings, phrases); the others
+    /// also run on drafts in languages lint has no tables for.
+    var languageSpecific: Bool { get }
     func check(_ context: LintContext) -> [Finding]
+}
+
+extension LintRule {
+    public var languageSpecific: Bool { true }
 }
 
 /// Every rule, in the order findings about the same line are listed.
@@ -129,6 +136,8 @@ public struct LintContext {
 public struct LintReport: Sendable {
     public var language: String
     public var findings: [Finding]
+    /// What the run could not check ("no rules for German: ...").
+    public var warnings: [String] = []
 }
 
 /// Runs the rules that are switched on.
@@ -142,12 +151,13 @@ public struct Linter: Sendable {
     ///   - notes: the notes' record, for the rules that compare.
     ///   - today: the day the draft is checked, when its headers give no date.
     public func lint(_ draft: Draft, record: ExtractionRecord, notes: ExtractionRecord?, today: CivilDate?) -> LintReport {
-        let lexicon = LintLexicons.lexicon(for: record.language) ?? LintLexicons.english
+        let known = LintLexicons.lexicon(for: record.language)
+        let lexicon = known ?? LintLexicons.neutral(record.language)
         let words = Lexicons.lexicon(for: lexicon.code) ?? Lexicons.all[0]
         let sent = draft.sent.map(\.date) ?? today
         let context = LintContext(draft: draft, lexicon: lexicon, words: words, record: record, notes: notes, sentDay: sent)
         var findings: [Finding] = []
-        for rule in LintRules.all where !disabled.contains(rule.id) {
+        for rule in LintRules.all where !disabled.contains(rule.id) && (known != nil || !rule.languageSpecific) {
             var seen: Set<String> = []
             for finding in rule.check(context) {
                 let key = "\(finding.line ?? -1):\(finding.notesLine ?? -1)"
@@ -159,6 +169,12 @@ public struct Linter: Sendable {
         findings.sort {
             ($0.line ?? Int.max, order[$0.rule] ?? 0, $0.notesLine ?? 0) < ($1.line ?? Int.max, order[$1.rule] ?? 0, $1.notesLine ?? 0)
         }
-        return LintReport(language: lexicon.code, findings: findings)
+        var report = LintReport(language: lexicon.code, findings: findings)
+        if known == nil {
+            let skipped = LintRules.all.filter(\.languageSpecific).map(\.id)
+            report.warnings.append(
+                "lint has no rules for the draft's language (\(record.language)); checked only what needs no words of it, not: \(skipped.joined(separator: ", "))")
+        }
+        return report
     }
 }

@@ -77,7 +77,7 @@ public struct CalendarRenderer: Sendable {
 
     /// `ORGANIZER;CN="Name":mailto:address` for the configured sender (RFC 5546 lists it for
     /// PUBLISH), or nil when no valid address is configured.
-    private func organizerLine() -> (name: String, value: String)? {
+    func organizerLine() -> (name: String, value: String)? {
         guard let email = settings.sender.email?.trimmingSpaces, MailAddress.isValidAddress(email) else { return nil }
         // A quoted parameter value cannot hold DQUOTE or controls (RFC 5545 3.1).
         let name = settings.sender.name.map(singleLine)?.filter { $0 != "\"" } ?? ""

@@ -36,10 +36,28 @@ extension FollowUpDraft {
         self.init(facts: facts, format: format)
     }
 
+    /// A subject a mail list shows whole: at most ten words and 70 characters. A long topic keeps
+    /// its first part ("ACME renewal" of "ACME renewal: pricing, legal and rollout"), then its
+    /// first words.
+    static func subject(topic: String, date: String, phrases: TemplatePhrases) -> String {
+        func make(_ topic: String) -> String { singleLine(fill(phrases.subject, ["topic": topic, "date": date])) }
+        func fits(_ text: String) -> Bool { text.count <= 70 && text.split(separator: " ").count <= 10 }
+        var text = make(topic)
+        if fits(text) { return text }
+        var words = (topic.components(separatedBy: ": ").first ?? topic).split(separator: " ").map(String.init)
+        text = make(words.joined(separator: " "))
+        while !fits(text), words.count > 1 {
+            words.removeLast()
+            while let last = words.last, words.count > 1, last.count <= 3 || last.last == "," { words.removeLast() }
+            text = make(words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",;-–— ")))
+        }
+        return text
+    }
+
     init(facts: MeetingFacts, format: LocalFormatter) {
         let phrases = facts.phrases
         let record = facts.record
-        subject = singleLine(fill(phrases.subject, ["topic": facts.topic, "date": format.shortDate(facts.meetingDate)]))
+        subject = FollowUpDraft.subject(topic: facts.topic, date: format.shortDate(facts.meetingDate), phrases: phrases)
         greeting = facts.greetingNames.map { fill(phrases.greetingNames, ["names": $0]) } ?? phrases.greetingAll
         let kind = facts.isCall ? phrases.callWord : phrases.meetingWord
         opening = facts.meetingDate == facts.today

@@ -117,6 +117,16 @@ struct MeetingFacts {
         return names.dropLast().joined(separator: ", ") + and + names[names.count - 1]
     }
 
+    /// An all-capitals title in ordinary case ("OAKRIDGE PTA MINUTES" → "Oakridge PTA Minutes"):
+    /// words of up to three letters stay as they are, as they are usually acronyms.
+    static func unshouted(_ text: String) -> String {
+        let letters = text.filter(\.isLetter)
+        guard letters.count > 3, !letters.contains(where: \.isLowercase), text.split(separator: " ").count > 1 else { return text }
+        return text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            word.filter(\.isLetter).count <= 3 ? String(word) : word.prefix(1) + word.dropFirst().lowercased()
+        }.joined(separator: " ")
+    }
+
     /// The title without trailing or leading "notes"/"minutes" parts ("ACME renewal - call notes"
     /// → "ACME renewal"), or the language's default topic.
     static func topic(from title: String, phrases: TemplatePhrases) -> String {
@@ -126,7 +136,7 @@ struct MeetingFacts {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
         let noise = Set(phrases.titleNoise)
-        var kept = parts.map(singleLine).filter { !$0.isEmpty && !noise.contains($0.lowercased()) }
+        var kept = parts.map(singleLine).map(unshouted).filter { !$0.isEmpty && !noise.contains($0.lowercased()) }
         // "Q4 planning minutes" → "Q4 planning".
         kept = kept.map { part in
             var words = part.words.map(String.init)

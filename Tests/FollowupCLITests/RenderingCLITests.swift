@@ -186,7 +186,7 @@ import Testing
         let sandbox = try Sandbox(config: config)
         defer { sandbox.directory.remove() }
         let result = try sandbox.run(["summary", Self.acme])
-        #expect(result.status == 1)
+        #expect(result.status == 78)
         #expect(result.stderr.contains(sandbox.configPath + expected), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
     }

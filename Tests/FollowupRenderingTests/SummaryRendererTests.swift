@@ -10,6 +10,28 @@ import Testing
         #expect(renderer.draft(Fixtures.acme()).subject == "Follow-up: ACME renewal call, Nov 23")
     }
 
+    @Test func aLongTitleKeepsItsFirstPartInTheSubject() {
+        var record = Fixtures.acme()
+        record.meeting.title = "Globex payment terms: net 60 versus net 30, early-payment discount and late fees"
+        let subject = renderer.draft(record).subject
+        #expect(subject == "Follow-up: Globex payment terms, Nov 23")
+    }
+
+    @Test func aLongTitleWithoutPartsLosesItsLastWords() {
+        var record = Fixtures.acme()
+        record.meeting.title = "Quarterly planning session for the northern region sales and support teams"
+        let subject = renderer.draft(record).subject
+        #expect(subject.split(separator: " ").count <= 10 && subject.count <= 70, "\(subject)")
+        #expect(subject.hasPrefix("Follow-up: Quarterly planning session for the northern"))
+        #expect(subject.hasSuffix(", Nov 23"))
+    }
+
+    @Test func aTitleInCapitalsIsWrittenInOrdinaryCase() {
+        var record = Fixtures.acme()
+        record.meeting.title = "OAKRIDGE PTA BUDGET MEETING"
+        #expect(renderer.draft(record).subject == "Follow-up: Oakridge PTA Budget Meeting, Nov 23")
+    }
+
     @Test func greetingNamesTheOthersButNotTheSender() {
         #expect(renderer.draft(Fixtures.acme()).greeting == "Hi Bob and Dana,")
     }

@@ -38,7 +38,7 @@ extension Lexicon {
         .numberJoiner: ["и"],
         .indefiniteArticle: [],
         .periodGap: ["за", "с", "ндс", "без", "в", "плюс", "оплата", "платеж", "платёж", "руб", "фиксированно"],
-        .perWord: [],
+        .perWord: ["за"],
         .vagueCount: ["пару", "пара", "несколько"],
         .wordLikeCurrency: [],
         .currencyAfterNumber: ["р"],

@@ -32,7 +32,7 @@ extension LintLexicons {
         recapPhrases: PhraseTable([
             "agreed", "agree", "decided", "confirmed", "next steps", "action items", "we will", "we'll", "i will",
             "i'll", "will send", "will share", "is going to", "are going to", "settled on", "signed off", "approved",
-            "to recap", "in summary", "as discussed", "you will", "you'll", "owner*", "by friday", "takeaways",
+            "to recap", "in summary", "as discussed", "you will", "you'll", "owner*", "takeaways",
         ]),
         callToAction: PhraseTable([
             "please", "could you", "can you", "would you", "will you", "let me know", "let us know", "let's",
@@ -47,7 +47,8 @@ extension LintLexicons {
             "best wishes", "with thanks", "thanks again", "respectfully", "take care",
         ]),
         timeWords: PhraseTable(["noon", "midday", "morning", "afternoon", "evening", "tonight", "eod", "end of day", "this week", "next week"]),
-        oneTimeWords: PhraseTable(["total", "in total", "lump sum", "one-time", "one time", "one-off", "once", "flat fee", "upfront", "up front", "overall", "altogether"]),
+        dateQuestions: PhraseTable(["by when", "what is the deadline", "what's the deadline", "when", "which date", "what date", "which day", "what day"]),
+        periodWords: PhraseTable(["per month", "a month", "monthly", "per year", "a year", "annually", "yearly", "per quarter", "quarterly", "per week", "weekly", "per day", "a day", "daily", "per hour", "an hour", "hourly", "/h", "/hr", "total", "in total", "lump sum", "one-time", "one time", "one-off", "once", "flat fee", "upfront", "up front", "overall", "altogether"]),
         phraseRules: [
             "pushy-tone": PhraseTable([
                 "as i ~ told you", "as i ~ said", "as i ~ mentioned before", "as i ~ mentioned earlier", "as per my last",
@@ -56,15 +57,17 @@ extension LintLexicons {
                 "failure to", "why haven't you", "why have you not", "for the third time", "for the second time",
                 "once again i", "i must insist", "you must", "no excuses", "or else",
                 "i shouldn't have to", "as you should know", "as you were told", "i already asked", "i've already asked",
-                "i have already asked", "you ignored", "you keep", "this is unacceptable", "without further delay",
-                "yet again", "don't make me",
+                "i have already asked", "you ignored", "you keep ignoring", "you keep missing", "you keep forgetting", "this is unacceptable", "without further delay",
+                "yet again", "don't make me", "asked ~ twice", "asked ~ three times", "asked ~ several times", "asked ~ multiple times",
+                "still isn't", "still hasn't", "still haven't", "still is not", "still has not", "still not received",
             ]),
             "generic-phrase": PhraseTable([
                 "hope this ~ finds you well", "hope you're doing well", "hope you are doing well", "hope you're well",
                 "hope all is well", "hope you are well", "just checking in", "just following up", "just wanted to follow up",
                 "just wanted to check in", "just circling back", "touching base", "touch base", "i wanted to reach out",
                 "just reaching out", "just wanted to reach out", "circling back", "bumping this", "bump this",
-                "following up on my previous", "as promised here is", "per our conversation", "hope you had a great weekend",
+                "following up on my previous", "hope you had a great weekend", "hope your week", "hope your weekend", "hope your day",
+                "hope you had a", "hope you're having a", "hope you are having a", "hope everything is going well", "hope all is going well",
                 "quick follow-up", "wanted to follow up", "i am writing to follow up", "i'm writing to follow up",
                 "checking in to see",
             ]),
@@ -85,9 +88,10 @@ extension LintLexicons {
             "vague-deadline": PhraseTable([
                 "soon", "soonish", "asap", "as soon as possible", "at some point", "next time", "in the near future",
                 "shortly", "when you get a chance", "when you have a chance", "when you can", "when you have time",
-                "in due course", "at your earliest convenience", "sometime", "some time", "whenever", "before long",
+                "in due course", "at your earliest convenience", "sometime", "whenever", "before long",
                 "in a bit", "one of these days", "down the road", "later on", "eventually", "in the coming days",
-                "in the coming weeks", "at a later date", "tbd", "in a while", "when possible",
+                "in the coming weeks", "at a later date", "tbd", "in a while", "when possible", "as time permits",
+                "when time allows", "whenever you can", "as and when",
             ]),
         ],
         shoutingWords: ["ASAP", "URGENT", "IMPORTANT", "PLEASE", "NOW", "ATTENTION", "REMINDER", "IMMEDIATELY", "MUST", "TODAY", "NEVER", "FINAL", "REALLY", "NOT"],

@@ -5,6 +5,7 @@ import FollowupExtraction
 struct AmountDiffersRule: LintRule {
     let id = "amount-differs"
     let guidance = "With --notes: amounts in the draft have the notes' value, currency and period."
+    let languageSpecific = false
 
     func check(_ context: LintContext) -> [Finding] {
         guard let notes = context.notes else { return [] }

@@ -3,17 +3,21 @@
 struct AmountNoPeriodRule: LintRule {
     let id = "amount-no-period"
     let guidance = "Amounts carry their period (\"100k\" — per month, per quarter or once?), unless the draft asks exactly that."
+    let languageSpecific = false
 
     func check(_ context: LintContext) -> [Finding] {
         let questions = context.contentLines.filter { $0.line.text.contains("?") }
+        let questionLines = Set(questions.map(\.line.number))
+        // Values the draft asks about ("Is the 20k one-time or monthly?"), however they are written.
+        let askedValues = Set(context.record.amounts.filter { questionLines.contains($0.source?.line ?? -1) }.map(\.value))
         var findings: [Finding] = []
         for amount in context.record.amounts where amount.period == nil {
             guard let line = amount.source?.line, let entry = context.lines.first(where: { $0.line.number == line }) else { continue }
             let written = amount.text ?? ""
-            if entry.line.text.contains("?") { continue }
+            if entry.line.text.contains("?") || askedValues.contains(amount.value) { continue }
             if questions.contains(where: { Self.mentions($0.line.text, amount: written) }) { continue }
-            let sentence = LintContext.sentences(entry.line.text).first { $0.contains(written) } ?? entry.line.text
-            if context.lexicon.oneTimeWords.matches(WordLine(sentence)) { continue }
+            // The line, not the sentence: "120 000 руб. в час" would split after "руб.".
+            if context.lexicon.periodWords.matches(entry.words) { continue }
             let column = entry.line.text.range(of: written).map { entry.line.text.distance(from: entry.line.text.startIndex, to: $0.lowerBound) + 1 }
             findings.append(context.finding(id, line: line, column: column, excerpt: written))
         }

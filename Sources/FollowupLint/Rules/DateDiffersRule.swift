@@ -2,6 +2,7 @@
 struct DateDiffersRule: LintRule {
     let id = "date-differs"
     let guidance = "With --notes: each item's date in the draft is the date in the notes."
+    let languageSpecific = false
 
     func check(_ context: LintContext) -> [Finding] {
         guard let notes = context.notes else { return [] }

@@ -2,6 +2,7 @@
 struct LongParagraphRule: LintRule {
     let id = "long-paragraph"
     let guidance = "No paragraph over 80 words: a follow-up is not the place for detail."
+    let languageSpecific = false
     static let maxWords = 80
 
     func check(_ context: LintContext) -> [Finding] {

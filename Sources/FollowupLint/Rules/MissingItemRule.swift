@@ -2,6 +2,7 @@
 struct MissingItemRule: LintRule {
     let id = "missing-item"
     let guidance = "With --notes: every action item of the notes is in the draft."
+    let languageSpecific = false
 
     func check(_ context: LintContext) -> [Finding] {
         guard let notes = context.notes else { return [] }

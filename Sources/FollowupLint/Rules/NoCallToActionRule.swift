@@ -24,7 +24,8 @@ struct NoCallToActionRule: LintRule {
 
     /// "Thanks," "Best regards": a closing is not a request ("Thanks in advance" neither).
     static func isClosing(_ words: WordLine, _ context: LintContext) -> Bool {
-        guard let found = context.lexicon.closings.phrases.compactMap({ words.find($0) }).first else { return false }
+        guard let found = context.lexicon.closings.phrases.compactMap({ words.find($0) }).min(by: { ($0.first, -$0.last) < ($1.first, -$1.last) })
+        else { return false }
         return found.first == 0 && words.words.count <= found.last + 4
     }
 }

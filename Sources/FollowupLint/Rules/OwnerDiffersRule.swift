@@ -2,6 +2,7 @@
 struct OwnerDiffersRule: LintRule {
     let id = "owner-differs"
     let guidance = "With --notes: each item's owner in the draft is the owner in the notes."
+    let languageSpecific = false
 
     func check(_ context: LintContext) -> [Finding] {
         guard let notes = context.notes else { return [] }

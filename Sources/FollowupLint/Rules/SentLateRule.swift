@@ -4,6 +4,7 @@ import FollowupText
 struct SentLateRule: LintRule {
     let id = "sent-late"
     let guidance = "A follow-up is sent the same day as the meeting."
+    let languageSpecific = false
 
     func check(_ context: LintContext) -> [Finding] {
         guard let notes = context.notes, let meeting = CivilDate(iso: notes.meeting.date), let sent = context.sentDay else { return [] }

@@ -2,6 +2,7 @@
 struct ShoutingRule: LintRule {
     let id = "shouting"
     let guidance = "No shouting: repeated \"!!\"/\"?!\", capitalised emphasis (\"ASAP\", \"URGENT\", \"СРОЧНО\") or whole phrases in capitals."
+    let languageSpecific = false
 
     func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
@@ -15,7 +16,7 @@ struct ShoutingRule: LintRule {
     }
 
     private func shout(_ text: String, _ line: WordLine, _ context: LintContext) -> String? {
-        for mark in ["!!", "?!", "!?", "??"] where text.contains(mark) { return mark }
+        for mark in ["!!", "?!", "!?"] where text.contains(mark) { return mark }
         var run: [WordLine.Word] = []
         for word in line.words {
             let letters = word.original.filter(\.isLetter)

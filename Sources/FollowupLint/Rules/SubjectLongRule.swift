@@ -2,6 +2,7 @@
 struct SubjectLongRule: LintRule {
     let id = "subject-long"
     let guidance = "A subject is short: at most ten words or 70 characters, so a mail list shows all of it."
+    let languageSpecific = false
     static let maxWords = 10
     static let maxCharacters = 70
 

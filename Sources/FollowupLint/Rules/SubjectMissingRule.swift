@@ -2,6 +2,7 @@
 struct SubjectMissingRule: LintRule {
     let id = "subject-missing"
     let guidance = "A follow-up needs a clear subject that says what it is about."
+    let languageSpecific = false
 
     func check(_ context: LintContext) -> [Finding] {
         guard context.draft.isMail else { return [] }

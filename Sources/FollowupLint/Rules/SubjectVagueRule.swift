@@ -10,7 +10,7 @@ struct SubjectVagueRule: LintRule {
         guard !words.isEmpty else { return [] }
         let vague = context.lexicon.vagueSubjectWords.phrases
         let informative = words.filter { word in
-            if word.text.allSatisfy(\.isNumber) { return false }
+            if word.text.allSatisfy(\.isNumber) || context.words.stopWords.contains(word.text) { return false }
             if context.words.weekdays[word.text] != nil || context.words.months[word.text] != nil { return false }
             return !vague.contains { phrase in
                 guard phrase.parts.count == 1, case .word(let w, let prefix) = phrase.parts[0] else { return false }

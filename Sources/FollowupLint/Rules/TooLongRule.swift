@@ -2,6 +2,7 @@
 struct TooLongRule: LintRule {
     let id = "too-long"
     let guidance = "A follow-up is short: only the main points of the agreements, under 300 words."
+    let languageSpecific = false
     static let maxWords = 300
 
     func check(_ context: LintContext) -> [Finding] {

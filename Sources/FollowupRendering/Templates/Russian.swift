@@ -22,7 +22,7 @@ extension TemplatePhrases {
         askOwnerAndDate: "Кто берёт задачу «{task}» и к какому сроку?",
         askOwner: "Кто берёт задачу «{task}» (срок: {due})?",
         askDate: "К какому сроку {owner}: {task}?",
-        nextContactTimed: "Следующий созвон: {date}.",
+        nextContactTimed: "Созваниваемся {date}, как договорились; если время не подходит, напишите, пожалуйста.",
         nextContactDay: "Следующий созвон: {date}. Удобно ли в {time}?",
         proposal: "Предлагаю созвониться {date}. Если неудобно, предложите, пожалуйста, другое время.",
         calendarAttached: "Сроки — в приложенном файле календаря.",

@@ -2,6 +2,7 @@ import Foundation
 import Followup
 import FollowupDocument
 import FollowupExtraction
+import FollowupLint
 import FollowupText
 
 /// What one fuzz input feeds, and the invariants checked on what comes out. A broken invariant
@@ -16,6 +17,8 @@ enum FuzzTarget: String, CaseIterable {
     case config
     /// Bytes through the whole pipeline to every renderer.
     case pipeline
+    /// A draft (text or an RFC 5322 message with MIME parts) through `lint`.
+    case lint
 
     nonisolated(unsafe) static var selected = FuzzTarget.decode
 
@@ -37,6 +40,14 @@ enum FuzzTarget: String, CaseIterable {
             var environment = Fuzzing.environment
             environment.configuration = configuration
             Invariants.render(Fuzzing.sampleRecord, with: Renderers(environment: environment))
+        case .lint:
+            guard let report = try? DraftReview(environment: Fuzzing.environment, disabled: []).review(bytes, name: "fuzz.eml", notes: nil)
+            else { return }
+            let lines = bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            for finding in report.findings {
+                Invariants.require(LintRules.ids.contains(finding.rule), "unknown rule \(finding.rule)")
+                if let line = finding.line { Invariants.require(line >= 1 && line <= lines, "finding on line \(line) of \(lines)") }
+            }
         case .pipeline:
             guard let output = try? Fuzzing.pipeline.process(bytes: bytes, source: "fuzz.txt") else { return }
             Invariants.check(output.record)
