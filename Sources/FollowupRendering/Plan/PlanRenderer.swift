@@ -84,13 +84,8 @@ public struct PlanRenderer {
     }
 
     public func calendar(_ plan: TouchPlan) throws -> String {
-        var calendar = ICalendarBuilder()
-        calendar.begin("VCALENDAR")
-        calendar.raw("VERSION", "2.0")
-        calendar.raw("PRODID", "-//followup//followup 0.1//EN")
-        calendar.raw("CALSCALE", "GREGORIAN")
-        calendar.raw("METHOD", "PUBLISH")
-        var text = calendar.rendered
+        let calendarRenderer = CalendarRenderer(settings: settings)
+        var text = calendarRenderer.header
         if let zone = plan.slots.first.flatMap({ ICUTimeZone($0.zone) }), let first = plan.slots.first, let last = plan.slots.last {
             let start = try zone.utcMillis(year: first.day.year, month: first.day.month, day: first.day.day, hour: first.time.hour, minute: first.time.minute)
             let end = try zone.utcMillis(year: last.day.year, month: last.day.month, day: last.day.day, hour: last.time.hour, minute: last.time.minute)
@@ -99,7 +94,7 @@ public struct PlanRenderer {
             }
         }
         let stamp = ICalendarDates.utc(seconds: settings.now.rounded(.down))
-        let organizer = CalendarRenderer(settings: settings).organizerLine()
+        let organizer = calendarRenderer.organizerLine()
         var components = ICalendarBuilder()
         var days: [(key: String, start: CivilDate, day: CivilDate, summary: String, description: String)] = []
         for touch in plan.touches {
