@@ -118,6 +118,10 @@ public final class Pipeline {
             throw InputError.undecodable(path: source, error: error)
         }
         var document = DocumentParser.parse(decoded, source: source, format: options.inputFormat)
+        if options.encoding == nil, !decoded.encoding.uppercased().hasPrefix("UTF") {
+            // Honest about a guess: the user can check the text and name the encoding instead.
+            document.warnings.append("not UTF-8: read as \(decoded.encoding), the encoding ICU detected; if the text looks wrong, name the encoding with --encoding")
+        }
         options.people.apply(to: &document)
         var extractionOptions = ExtractionOptions(
             date: date ?? options.date, time: options.time, fallbackDate: fallbackDate ?? options.today,

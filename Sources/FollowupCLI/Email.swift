@@ -8,7 +8,9 @@ struct Email: ParsableCommand {
         abstract: "Print the follow-up as an e-mail (RFC 5322, MIME) with the reminders attached.",
         discussion: """
             The message goes to standard output, ready for `sendmail -t`: From, To and Cc come from the \
-            configuration, these flags and the participants' addresses; the review list goes to standard error.
+            configuration, these flags and the participants' addresses; the review list goes to standard error. \
+            Without a sender address, or without any recipient (--to, `to` in the configuration, or an address \
+            in the notes), it writes nothing and exits 64.
             """)
 
     @Argument(help: "A notes or transcript file; '-' or nothing reads standard input.")
@@ -45,7 +47,22 @@ struct Email: ParsableCommand {
         }
         if !to.isEmpty { environment.configuration.to = Email.split(to) }
         if !cc.isEmpty { environment.configuration.cc = Email.split(cc) }
+        guard let sender = environment.configuration.sender.email, MailAddress.isValidAddress(sender) else {
+            try Output.error("""
+                followup: no sender address: pass --from "Your Name <you@example.com>", or set [sender] email in \
+                the configuration (`followup config init` writes one)
+                """)
+            throw ExitCode(64)
+        }
         let processed = try Output.process(file, in: environment)
+        let participants = processed.record.meeting.participants.compactMap(\.email).filter { MailAddress.isValidAddress($0) && $0.lowercased() != sender.lowercased() }
+        if environment.configuration.to.isEmpty && participants.isEmpty {
+            try Output.error("""
+                followup: no recipient: the notes give no participant's address; pass --to "Name <them@example.com>" \
+                (repeatable), or set `to` in the configuration
+                """)
+            throw ExitCode(64)
+        }
         let (message, review) = try Renderers(environment: environment).emailWithReview(processed.record)
         try Output.write(message, to: output)
         try ReviewList.print(review)

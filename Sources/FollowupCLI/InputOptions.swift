@@ -20,7 +20,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Locale of the notes, e.g. en-US or en-GB: decides how 03/04 reads.")
     var locale: String?
 
-    @Option(help: "Language of the notes (en, ru). Default: detected.")
+    @Option(help: ArgumentHelp("Language of the notes: \(Lexicons.all.map(\.code).joined(separator: ", ")). Default: detected.", valueName: "code"))
     var language: String?
 
     @Option(name: .customLong("input-format"), help: "Input format instead of detection: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")

@@ -29,6 +29,9 @@ struct Summary: ParsableCommand {
         let (text, review) = Renderers(environment: environment).summary(processed.record, format: format)
         try Output.write(text, to: output)
         try ReviewList.print(review)
+        if environment.configuration.sender.name == nil && environment.configuration.sender.email == nil {
+            try Output.error("followup: hint: no [sender] in the configuration, so the follow-up ends without your name; `followup config init` writes one to fill in")
+        }
     }
 }
 

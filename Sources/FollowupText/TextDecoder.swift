@@ -181,6 +181,13 @@ enum UTF8Check {
         while i < n {
             let length = UTF8Check.sequenceLength(bytes, at: i)
             if length == 0 {
+                // Any well-formed multi-byte sequence, before or after the damage, makes it UTF-8 text.
+                var j = i + 1
+                while !sawMultibyte, j < n {
+                    let next = UTF8Check.sequenceLength(bytes, at: j)
+                    if next > 1 { sawMultibyte = true }
+                    j += max(1, next)
+                }
                 self = .invalid(offset: i, sawMultibyte: sawMultibyte)
                 return
             }

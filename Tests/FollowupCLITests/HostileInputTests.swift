@@ -33,7 +33,8 @@ import Testing
     func aFullDiskOnStandardOutputExits74WithAMessage(command: [String]) throws {
         let directory = try TempDirectory()
         try directory.write(Self.notes, to: "notes.txt")
-        let result = try Self.followup(command + ["notes.txt"] + Self.fixed, in: directory, stdoutPath: "/dev/full")
+        let addresses = command == ["email"] ? ["--from", "alice@example.com", "--to", "dana@example.org"] : []
+        let result = try Self.followup(command + ["notes.txt"] + addresses + Self.fixed, in: directory, stdoutPath: "/dev/full")
         #expect(result.status == 74, "\(result.stderr)")
         #expect(result.stderr.contains("standard output: cannot write: No space left on device"))
         #expect(!result.stderr.contains("Fatal error"))
@@ -43,7 +44,8 @@ import Testing
         let directory = try TempDirectory()
         try directory.write(Self.notes, to: "notes.txt")
         // The review list goes to standard error after the message went out whole.
-        let result = try Self.followup(["email", "notes.txt"] + Self.fixed, in: directory, stderrPath: "/dev/full")
+        let result = try Self.followup(
+            ["email", "notes.txt", "--from", "alice@example.com", "--to", "dana@example.org"] + Self.fixed, in: directory, stderrPath: "/dev/full")
         #expect(result.status == 74)
         #expect(result.stdout.contains("Subject:"))
     }

@@ -132,3 +132,15 @@ import Testing
         #expect(none.status == 64)
     }
 }
+
+/// What users of a command-line tool expect around it: completions from the command definitions.
+@Suite struct CompletionCLITests {
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionScriptsNameEverySubcommand(_ shell: String) throws {
+        let result = try ProcessRunner.run(try ProcessRunner.builtBinary(), ["--generate-completion-script", shell])
+        #expect(result.status == 0)
+        for command in ["summary", "extract", "email", "ics", "batch", "map", "lint", "plan"] {
+            #expect(result.stdout.contains(command), "\(shell): \(command)")
+        }
+    }
+}

@@ -205,7 +205,7 @@ import Testing
         var emails: [URL] = []
         var calendars: [URL] = []
         for (index, input) in Self.corpusSample.enumerated() {
-            let email = try sandbox.run(["email", "--now", Self.now, "Corpora/" + input])
+            let email = try sandbox.run(["email", "--now", Self.now, "--to", "Dana Client <dana@example.org>", "Corpora/" + input])
             #expect(email.status == 0, "\(input): \(email.stderr)")
             emails.append(try sandbox.directory.write(email.stdout, to: "\(index).eml"))
             let ics = sandbox.directory.file("\(index).ics")
