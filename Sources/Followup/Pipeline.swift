@@ -65,6 +65,9 @@ public struct PipelineOptions: Sendable {
     public var families: Set<RuleFamily> = Set(RuleFamily.allCases)
     /// Today's date, for standard input without a date (fixed by `--now`/SOURCE_DATE_EPOCH in tests).
     public var today: CivilDate
+    /// Who writes the follow-up (the configured sender): the "I" of notes that name no author,
+    /// since the notes' writer is the one who sends the summary.
+    public var defaultAuthor: String?
 
     public init(
         date: CivilDate? = nil, time: TimeOfDay? = nil, timeZone: String, locale: String? = nil, language: String? = nil,
@@ -123,6 +126,9 @@ public final class Pipeline {
             document.warnings.append("not UTF-8: read as \(decoded.encoding), the encoding ICU detected; if the text looks wrong, name the encoding with --encoding")
         }
         options.people.apply(to: &document)
+        if document.author == nil, document.format == .text || document.format == .markdown, let author = options.defaultAuthor {
+            document.author = author
+        }
         var extractionOptions = ExtractionOptions(
             date: date ?? options.date, time: options.time, fallbackDate: fallbackDate ?? options.today,
             timeZone: options.timeZone, locale: options.locale, language: options.language)

@@ -79,6 +79,7 @@ public struct RunEnvironment: Sendable {
             date: reference?.date, time: reference?.time, timeZone: zone.identifier, locale: locale ?? configuration.locale,
             language: language, inputFormat: inputFormat, encoding: encoding, people: configuration.people,
             maxBytes: maxBytes, today: Clock.civilDate(clock, in: zone))
+        self.pipelineOptions.defaultAuthor = configuration.sender.name
     }
 
     /// Processes a file, or standard input for nil or "-".

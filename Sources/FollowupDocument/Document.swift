@@ -105,6 +105,8 @@ public struct Document: Sendable {
     public var text: String
     public var lines: LineIndex
     public var title: String?
+    /// The line the title was taken from, when it was a line of the text (its date is the meeting's).
+    public var titleLine: Int?
     /// Lines that may state the meeting's date and time zone (a header, a NOTE block, metadata),
     /// as (line number, text).
     public var headerLines: [(line: Int, text: String)]

@@ -14,8 +14,20 @@ public enum DocumentParser {
         case .otter: OtterReader().read(into: &document)
         case .whisper: WhisperReader().read(into: &document)
         }
-        if document.title == nil { document.title = defaultTitle(source: source) }
+        if document.title == nil { document.title = labelledTitle(document.headerLines) ?? defaultTitle(source: source) }
         return document
+    }
+
+    /// "Meeting: Brightwave x Harborview – pricing" in a header or a VTT NOTE block: the meeting's
+    /// own name, better than the file's.
+    static func labelledTitle(_ lines: [(line: Int, text: String)]) -> String? {
+        for (_, text) in lines {
+            guard let colon = text.firstIndex(of: ":") else { continue }
+            let label = text[..<colon].trimmingWhitespace().lowercased()
+            let value = text[text.index(after: colon)...].trimmingWhitespace()
+            if Vocabulary.titleLabels.contains(label), !value.isEmpty { return String(value) }
+        }
+        return nil
     }
 
     /// The format by extension, refined by content (a `.txt` Otter export, a VTT piped on stdin).
@@ -69,7 +81,13 @@ public enum DocumentParser {
         guard source != "-", let name = source.split(separator: "/").last else { return nil }
         var base = String(name)
         if let dot = base.lastIndex(of: "."), dot != base.startIndex { base = String(base[..<dot]) }
-        let words = base.split(whereSeparator: { $0 == "-" || $0 == "_" }).joined(separator: " ")
-        return words.isEmpty ? nil : words.prefix(1).uppercased() + words.dropFirst()
+        // Numbers, dates and versions ("01", "2026-12-04", "v3", "call2") say nothing of the meeting.
+        // So do tool and language tags and draft marks ("otter", "ru", "final").
+        let words = base.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " || $0 == "." })
+            .filter { !$0.contains(where: \.isNumber) && !Vocabulary.fileNameTags.contains($0.lowercased()) }
+        // "Call2 final v3", "Ru meeting": no word that names the meeting, so no title.
+        guard words.contains(where: { !Vocabulary.fileNameNoise.contains($0.lowercased()) }) else { return nil }
+        let title = words.joined(separator: " ")
+        return title.prefix(1).uppercased() + title.dropFirst()
     }
 }

@@ -77,6 +77,36 @@ enum Vocabulary {
         "datum", "zeit", "ort", "thema", "fecha", "hora", "tema", "heure", "lieu", "sujet", "objet",
     ]
 
+    /// Header words of a minutes table's columns (`| Owner | Action | Due |`), lowercased.
+    static let tableOwnerHeaders: Set<String> = [
+        "owner", "owners", "who", "responsible", "assignee", "assigned to", "person", "lead", "ответственный", "ответственные",
+        "кто", "исполнитель", "владелец", "verantwortlich", "verantwortliche", "wer", "zuständig", "zuständigkeit",
+        "responsable", "quién", "qui",
+    ]
+    static let tableActionHeaders: Set<String> = [
+        "action", "actions", "action item", "action items", "task", "tasks", "item", "what", "todo", "to do", "to-do", "next step",
+        "задача", "задачи", "что", "действие", "что сделать", "поручение", "aufgabe", "aufgaben", "was", "maßnahme",
+        "acción", "tarea", "tâche", "action à mener",
+    ]
+    static let tableDueHeaders: Set<String> = [
+        "due", "due date", "deadline", "when", "by", "by when", "date", "target date", "eta", "срок", "сроки", "когда", "дата",
+        "до", "frist", "bis", "fällig", "termin", "wann", "fecha", "plazo", "échéance", "date limite",
+    ]
+    /// A table cell that names no one and no date.
+    static let emptyCells: Set<String> = ["", "-", "—", "–", "tbd", "tba", "n/a", "?", "???", "none", "нет", "offen", "tbc"]
+
+    /// Words of a file name that do not name a meeting ("final", "draft", "notes", "ru").
+    static let fileNameNoise: Set<String> = [
+        "new", "old", "notes", "note", "meeting", "call", "transcript", "minutes", "recording", "audio", "video", "the", "and",
+        "of", "with", "w", "sync", "chat",
+    ]
+
+    /// Words of a file name left out of a title made from it: tools, languages, draft marks.
+    static let fileNameTags: Set<String> = [
+        "final", "draft", "copy", "rec", "export", "zoom", "teams", "meet", "otter", "whisper", "vtt", "srt", "txt", "md", "json",
+        "untitled", "ru", "en", "de", "fr", "es", "fixed", "edited", "latest", "v",
+    ]
+
     static let titleLabels: Set<String> = ["subject", "title", "meeting", "topic", "re", "тема", "встреча", "betreff", "thema", "asunto", "objet", "sujet"]
 }
 

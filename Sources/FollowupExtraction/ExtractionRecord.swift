@@ -1,3 +1,4 @@
+import Foundation
 /// The extraction record, version 1: `../shared/contract/extraction-json.md`.
 ///
 /// Field names are the contract's. `json` writes every field the contract lists, with explicit
@@ -141,16 +142,35 @@ public struct ExtractionRecord: Sendable, Decodable {
         public var value: Double
         public var currency: String?
         public var period: String?
+        /// What the meeting did with it: `AmountRole`'s raw values.
+        public var role: String?
         public var text: String?
         public var source: SourceRef?
-        public init(id: String, value: Double, currency: String?, period: String?, text: String, source: SourceRef) {
+        public init(id: String, value: Double, currency: String?, period: String?, role: String? = nil, text: String, source: SourceRef) {
             self.id = id
             self.value = value
             self.currency = currency
             self.period = period
+            self.role = role
             self.text = text
             self.source = source
         }
+
+        /// Whether the follow-up restates it and asks about it: not said for context, not turned down.
+        public var isRestated: Bool { role.flatMap(AmountRole.init(rawValue:))?.isRestated ?? true }
+    }
+
+    /// Whether an owner is the speakers' side as a whole ("we", "мы", "wir"): never a person.
+    public static func isTeamOwner(_ owner: String, language: String) -> Bool {
+        let folded = owner.trimmingCharacters(in: .whitespaces).lowercased()
+        return Lexicons.all.contains { $0.weOwner == folded } && !folded.isEmpty
+    }
+
+    /// The contract's `amounts[].role`.
+    public enum AmountRole: String, CaseIterable, Sendable {
+        case offered, agreed, budget, requested, rejected, background
+
+        public var isRestated: Bool { self != .background && self != .rejected }
     }
 
     public struct DateMention: Sendable, Decodable {
@@ -268,7 +288,7 @@ extension ExtractionRecord.Amount {
     var json: JSONValue {
         .object([
             ("id", id.json), ("value", .number(value)), ("currency", currency.json), ("period", period.json),
-            ("text", text.json), ("source", source?.json ?? .null),
+            ("role", role.json), ("text", text.json), ("source", source?.json ?? .null),
         ])
     }
 }

@@ -60,9 +60,10 @@ extension FollowUpDraft {
         subject = FollowUpDraft.subject(topic: facts.topic, date: format.shortDate(facts.meetingDate), phrases: phrases)
         greeting = facts.greetingNames.map { fill(phrases.greetingNames, ["names": $0]) } ?? phrases.greetingAll
         let kind = facts.isCall ? phrases.callWord : phrases.meetingWord
-        opening = facts.meetingDate == facts.today
-            ? fill(phrases.thanksToday, ["kind": kind, "topic": facts.topic])
-            : fill(phrases.thanksOnDate, ["kind": kind, "topic": facts.topic, "date": format.weekdayDate(facts.meetingDate)])
+        let today = facts.meetingDate == facts.today
+        opening = fill(
+            facts.hasTitle ? (today ? phrases.thanksToday : phrases.thanksOnDate) : (today ? phrases.thanksTodayNoTopic : phrases.thanksOnDateNoTopic),
+            ["kind": kind, "topic": facts.topic, "date": format.weekdayDate(facts.meetingDate)])
         agreedHeading = phrases.agreedHeading
         nextStepsHeading = phrases.nextStepsHeading
         confirmHeading = phrases.confirmHeading
@@ -81,7 +82,7 @@ extension FollowUpDraft {
         agreed = record.decisions.map { decision in
             let text = singleLine(decision.text)
             var mentioned: [String] = []
-            for (index, amount) in record.amounts.enumerated() {
+            for (index, amount) in record.amounts.enumerated() where amount.isRestated {
                 let sameLine = decision.source != nil && decision.source?.line == amount.source?.line
                 let quoted = amount.text.map { !$0.isEmpty && text.localizedCaseInsensitiveContains(singleLine($0)) } ?? false
                 guard sameLine || quoted else { continue }
@@ -102,6 +103,11 @@ extension FollowUpDraft {
                 for amount in item.amounts { if let index = amountIndex(amount) { restated.insert(index) } }
             }
             let due = item.dueDate.map { format.due($0, item.dueTime) }
+            // "we" is the team: our own commitment, said as such ("We will waive the setup fee, by Tue, Dec 15").
+            if let owner = item.owner, ExtractionRecord.isTeamOwner(owner, language: record.language) {
+                steps.append(due.map { fill(phrases.teamStep, ["task": task, "due": $0]) } ?? fill(phrases.teamStepUndated, ["task": task]))
+                continue
+            }
             if let owner = item.owner, let due {
                 steps.append(fill(phrases.step, ["owner": owner, "task": task, "due": due]))
                 continue
@@ -121,15 +127,17 @@ extension FollowUpDraft {
         confirm = questions
 
         // Money said with its period belongs in what was agreed, restated ("USD 39 per month"), one
-        // line per source line, so "per month or per quarter?" never has to be asked later.
+        // line per source line, so "per month or per quarter?" never has to be asked later; money
+        // said only for context (last year's spend, a competitor's quote) or turned down is not.
         var byLine: [(line: Int, text: String, amounts: [String])] = []
-        for (index, amount) in record.amounts.enumerated() where !restated.contains(index) && amount.period != nil && amount.currency != nil {
+        for (index, amount) in record.amounts.enumerated() where !restated.contains(index) && amount.isRestated && amount.period != nil && amount.currency != nil {
             guard let source = amount.source, byLine.count < 5 || byLine.contains(where: { $0.line == source.line }) else { continue }
             restated.insert(index)
             if let existing = byLine.firstIndex(where: { $0.line == source.line }) {
                 byLine[existing].amounts.append(format.amount(amount))
             } else {
-                let text = singleLine(source.text).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
+                let speakers = record.meeting.participants.map(\.name)
+                let text = spokenWords(source.text, speakers: speakers).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
                 byLine.append((source.line, text, [format.amount(amount)]))
             }
         }

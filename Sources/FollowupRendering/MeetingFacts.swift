@@ -34,6 +34,8 @@ struct MeetingFacts {
     /// The zone the record's wall times are in.
     let zone: String
     let topic: String
+    /// The notes named the meeting; otherwise the opening does not pretend to ("about our meeting").
+    let hasTitle: Bool
     let isCall: Bool
     /// Participants other than the sender.
     let recipients: [ExtractionRecord.Person]
@@ -55,7 +57,7 @@ struct MeetingFacts {
         let meetingDate = CivilDate(iso: record.meeting.date) ?? today
         self.meetingDate = meetingDate
         let title = record.meeting.title.map(singleLine) ?? ""
-        self.topic = MeetingFacts.topic(from: title, phrases: phrases)
+        self.hasTitle = !title.isEmpty
         let lowerTitle = title.lowercased()
         self.isCall = phrases.callMarkers.contains { marker in
             lowerTitle.split(whereSeparator: { !$0.isLetter }).contains { $0 == marker }
@@ -67,6 +69,16 @@ struct MeetingFacts {
             return !sameName && !sameEmail
         }
         self.recipients = recipients
+        if !title.isEmpty {
+            self.topic = MeetingFacts.topic(from: title, phrases: phrases)
+        } else {
+            // No title: who the meeting was with says what it was ("our call with Jenna and Rob").
+            let names = recipients.map { MeetingFacts.shortName(singleLine($0.name), participants: record.meeting.participants) }
+            let kind = isCall ? phrases.callWord : phrases.meetingWord
+            self.topic = (1...3).contains(names.count)
+                ? fill(phrases.topicWithNames, ["kind": kind, "names": MeetingFacts.list(names, and: phrases.listAnd)])
+                : phrases.defaultTopic
+        }
 
         let amountsByID = Dictionary(record.amounts.compactMap { amount in amount.id.map { ($0, amount) } }, uniquingKeysWith: { a, _ in a })
         let participants = record.meeting.participants
@@ -127,6 +139,20 @@ struct MeetingFacts {
         }.joined(separator: " ")
     }
 
+    /// The text without the day at its end ("tue 12/1", "3 dec", "4 дек.").
+    static func withoutTrailingDate(_ text: String, _ lexicon: Lexicon?) -> String {
+        var words = text.split(separator: " ").map(String.init)
+        func isDateWord(_ word: String) -> Bool {
+            let bare = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;()"))
+            if bare.isEmpty { return true }
+            if bare.allSatisfy({ $0.isNumber || "/.-".contains($0) }) { return true }
+            guard let lexicon else { return false }
+            return lexicon.months[bare] != nil || lexicon.weekdays[bare] != nil
+        }
+        while let last = words.last, words.count > 1, isDateWord(last) { words.removeLast() }
+        return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;-–—"))
+    }
+
     /// The title without trailing or leading "notes"/"minutes" parts ("ACME renewal - call notes"
     /// → "ACME renewal"), or the language's default topic.
     static func topic(from title: String, phrases: TemplatePhrases) -> String {
@@ -143,6 +169,11 @@ struct MeetingFacts {
             while words.count > 1, let last = words.last, noise.contains(last.lowercased()) { words.removeLast() }
             return words.joined(separator: " ")
         }
+        // "backend + data eng 3 dec", "partner call, 4 дек": the date is said elsewhere.
+        let words = Lexicons.lexicon(for: phrases.language)
+        kept = kept.map { withoutTrailingDate($0, words) }.filter { !$0.isEmpty }
+        // A long title keeps its first part: "acme logistics", not "…: call w/ Jenna + Rob (their ops lead)".
+        if kept.count > 1, kept.joined(separator: " ").words.count > 6 { kept = [kept[0]] }
         let topic = kept.joined(separator: ": ")
         return topic.isEmpty ? phrases.defaultTopic : topic
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text from the notes made safe for one field: line breaks, tabs and control characters become
 /// spaces, runs of spaces collapse, and the ends are trimmed.
 ///
@@ -48,4 +50,48 @@ func excerpt(_ text: String, limit: Int) -> String {
         cut = space
     }
     return String(head[..<cut]).trimmingSpaces + "…"
+}
+
+/// The words said on a source line, for quoting it to a person: WebVTT tags (`<v Jo Park>`,
+/// `</v>`), a Whisper JSON segment's `"text"`, a timestamp (`[00:04:58]`) and a speaker label
+/// ("Speaker 1:", "SPEAKER_01:", "Jo Park:") are the transcript's markup, not its words.
+func spokenWords(_ line: String, speakers: [String]) -> String {
+    var text = singleLine(line)
+    if text.hasPrefix("{"), let range = text.range(of: "\"text\":") {
+        // {"id": 5, "start": 13.5, "text": " Yeah. So ...", "speaker": ...}: the JSON string after "text".
+        var value = ""
+        var escaped = false
+        var started = false
+        for character in text[range.upperBound...] {
+            if !started {
+                if character == "\"" { started = true }
+                continue
+            }
+            if escaped { value.append(character == "n" ? " " : character); escaped = false; continue }
+            if character == "\\" { escaped = true; continue }
+            if character == "\"" { break }
+            value.append(character)
+        }
+        text = value
+    }
+    // Tags.
+    var untagged = ""
+    var inTag = false
+    for character in text {
+        if character == "<" { inTag = true; continue }
+        if character == ">", inTag { inTag = false; continue }
+        if !inTag { untagged.append(character) }
+    }
+    text = untagged.trimmingSpaces
+    // A leading timestamp, then a speaker label.
+    if text.hasPrefix("["), let close = text.firstIndex(of: "]"), text[text.index(after: text.startIndex)..<close].allSatisfy({ $0.isNumber || $0 == ":" || $0 == "." }) {
+        text = String(text[text.index(after: close)...]).trimmingSpaces
+    }
+    if let colon = text.firstIndex(of: ":") {
+        let label = text[..<colon].trimmingSpaces
+        let isSpeaker = speakers.contains { $0.caseInsensitiveCompare(label) == .orderedSame }
+            || label.lowercased().hasPrefix("speaker") && label.dropFirst(7).allSatisfy { $0.isNumber || $0 == " " || $0 == "_" }
+        if isSpeaker, !label.isEmpty { text = String(text[text.index(after: colon)...]).trimmingSpaces }
+    }
+    return text
 }

@@ -17,6 +17,9 @@ public struct Evaluation {
         public var itemsGold = 0, itemsPredicted = 0, itemsMatched = 0
         public var ownerCorrect = 0, dueCorrect = 0, fullyCorrect = 0
         public var amountsGold = 0, amountsPredicted = 0, amountsMatched = 0, periodCorrect = 0
+        /// Matched amounts whose gold has a role; of those, the role right; and whether the
+        /// follow-up restates them (not background, not rejected) against gold.
+        public var rolesScored = 0, roleCorrect = 0, restatedPredicted = 0, restatedGold = 0, restatedBoth = 0
         public var decisionsGold = 0, decisionsPredicted = 0, decisionsMatched = 0
         public var contactsScored = 0, contactsCorrect = 0
 
@@ -26,6 +29,8 @@ public struct Evaluation {
             ownerCorrect += other.ownerCorrect; dueCorrect += other.dueCorrect; fullyCorrect += other.fullyCorrect
             amountsGold += other.amountsGold; amountsPredicted += other.amountsPredicted; amountsMatched += other.amountsMatched
             periodCorrect += other.periodCorrect
+            rolesScored += other.rolesScored; roleCorrect += other.roleCorrect
+            restatedPredicted += other.restatedPredicted; restatedGold += other.restatedGold; restatedBoth += other.restatedBoth
             decisionsGold += other.decisionsGold; decisionsPredicted += other.decisionsPredicted; decisionsMatched += other.decisionsMatched
             contactsScored += other.contactsScored; contactsCorrect += other.contactsCorrect
         }
@@ -46,6 +51,10 @@ public struct Evaluation {
         public var amountRecall: Double { Self.ratio(amountsMatched, amountsGold) }
         public var amountF1: Double { Self.f1(amountsMatched, amountsGold, amountsPredicted) }
         public var periodAccuracy: Double { Self.ratio(periodCorrect, amountsMatched) }
+        public var roleAccuracy: Double { Self.ratio(roleCorrect, rolesScored) }
+        /// Of the amounts the follow-up restates, how many the meeting proposed or agreed (gold).
+        public var restatedPrecision: Double { Self.ratio(restatedBoth, restatedPredicted) }
+        public var restatedRecall: Double { Self.ratio(restatedBoth, restatedGold) }
         public var decisionPrecision: Double { Self.ratio(decisionsMatched, decisionsPredicted) }
         public var decisionRecall: Double { Self.ratio(decisionsMatched, decisionsGold) }
         public var decisionF1: Double { Self.f1(decisionsMatched, decisionsGold, decisionsPredicted) }
@@ -155,6 +164,16 @@ public struct Evaluation {
                 if predicted.amounts[p].period == goldAmount.period { counts.periodCorrect += 1 } else {
                     notes.append("  period: \(goldAmount.text ?? "") — gold \(goldAmount.period ?? "nil"), got \(predicted.amounts[p].period ?? "nil")")
                 }
+                if let role = goldAmount.role {
+                    counts.rolesScored += 1
+                    if predicted.amounts[p].role == role { counts.roleCorrect += 1 } else {
+                        notes.append("  role: \(goldAmount.text ?? "") — gold \(role), got \(predicted.amounts[p].role ?? "nil")")
+                    }
+                    let restated = predicted.amounts[p].isRestated
+                    if restated { counts.restatedPredicted += 1 }
+                    if goldAmount.isRestated { counts.restatedGold += 1 }
+                    if restated && goldAmount.isRestated { counts.restatedBoth += 1 }
+                }
             } else {
                 notes.append("  missed amount: \(goldAmount.value) \(goldAmount.currency ?? "nil") (\(goldAmount.text ?? ""))")
             }
@@ -225,11 +244,11 @@ extension Evaluation.Report {
     public var table: String {
         func pct(_ x: Double) -> String { String(format: "%5.3f", x) }
         var lines: [String] = []
-        let header = "group            docs  items P/R/F1         owner  due    full   amounts P/R/F1       period decisions F1  next"
+        let header = "group            docs  items P/R/F1         owner  due    full   amounts P/R/F1       period role   restate P/R  decisions F1  next"
         lines.append(header)
         func row(_ name: String, _ c: Evaluation.Counts) -> String {
             let padded = name.padding(toLength: 16, withPad: " ", startingAt: 0)
-            return "\(padded) \(String(format: "%4d", c.documents))  \(pct(c.itemPrecision))/\(pct(c.itemRecall))/\(pct(c.itemF1))  \(pct(c.ownerAccuracy))  \(pct(c.dueAccuracy))  \(pct(c.fullyCorrectRate))  \(pct(c.amountPrecision))/\(pct(c.amountRecall))/\(pct(c.amountF1))  \(pct(c.periodAccuracy))  \(pct(c.decisionF1))        \(pct(c.nextContactAccuracy))"
+            return "\(padded) \(String(format: "%4d", c.documents))  \(pct(c.itemPrecision))/\(pct(c.itemRecall))/\(pct(c.itemF1))  \(pct(c.ownerAccuracy))  \(pct(c.dueAccuracy))  \(pct(c.fullyCorrectRate))  \(pct(c.amountPrecision))/\(pct(c.amountRecall))/\(pct(c.amountF1))  \(pct(c.periodAccuracy))  \(pct(c.roleAccuracy))  \(pct(c.restatedPrecision))/\(pct(c.restatedRecall))  \(pct(c.decisionF1))        \(pct(c.nextContactAccuracy))"
         }
         lines.append(row("overall", overall))
         for (language, counts) in byLanguage.sorted(by: { $0.key < $1.key }) { lines.append(row("lang " + language, counts)) }
@@ -249,6 +268,8 @@ extension Evaluation.Report {
                 ("fullyCorrect", .number(c.fullyCorrectRate)),
                 ("amounts", .object([("precision", .number(c.amountPrecision)), ("recall", .number(c.amountRecall)), ("f1", .number(c.amountF1))])),
                 ("periodAccuracy", .number(c.periodAccuracy)),
+                ("roleAccuracy", .number(c.roleAccuracy)),
+                ("restatedAmounts", .object([("precision", .number(c.restatedPrecision)), ("recall", .number(c.restatedRecall))])),
                 ("decisions", .object([("precision", .number(c.decisionPrecision)), ("recall", .number(c.decisionRecall)), ("f1", .number(c.decisionF1))])),
                 ("nextContactAccuracy", .number(c.nextContactAccuracy)),
             ])

@@ -93,7 +93,8 @@ struct PeopleShare: Sendable {
         let meeting = Markdown.escape(record.meeting.title ?? record.source)
         let source = Markdown.escape(record.source)
         for (index, action) in record.actionItems.enumerated() {
-            guard let owner = action.owner, !key(owner).isEmpty else { continue }
+            // "we" is the team, not a person: no `people/we.md`.
+            guard let owner = action.owner, !key(owner).isEmpty, !ExtractionRecord.isTeamOwner(owner, language: record.language) else { continue }
             let ownerKey = note(owner)
             let due = ActionTracker.dueText(action.due).map { "**\($0)**" } ?? "**no deadline**"
             let at = action.source.map { ", line \($0.line)" } ?? ""

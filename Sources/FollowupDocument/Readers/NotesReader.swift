@@ -20,8 +20,20 @@ struct NotesReader: DocumentReader {
         var nonEmpty = 0
 
         var parsedLines: [(line: Int, parsed: NoteLine)] = []
+        var table: ActionTable?
         for line in 1...lineCount {
-            let raw = String(document.text.utf8Slice(document.lines.range(ofLine: line)))
+            var raw = String(document.text.utf8Slice(document.lines.range(ofLine: line)))
+            // A Markdown action table: its header and rule become blank lines, each row a list item.
+            if let cells = ActionTable.cells(raw) {
+                if let current = table {
+                    raw = current.item(cells) ?? ""
+                } else if let header = ActionTable(header: cells) {
+                    table = header
+                    raw = ""
+                }
+            } else {
+                table = nil
+            }
             let parsed = NoteLine(raw)
             if case .blank = parsed.kind {} else { nonEmpty += 1 }
             if parsed.label != nil { labelled += 1 }
@@ -119,11 +131,14 @@ struct NotesReader: DocumentReader {
             }
             // First short line of plain notes without a heading: the title.
             // A note of one line is all content ("Dana to send the deck by Friday" piped in).
+            // "acme logistics - call w/ Jenna + Rob   tue 12/1": a name, a dash, and the date is a title too.
+            let titled = [" - ", " – ", " — ", " | "].contains { parsed.content.contains($0) }
             if document.title == nil && !seenContent && nonEmpty > 1 && document.format == .text && parsed.label == nil
-                && parsed.marker == nil && parsed.content.split(separator: " ").count <= 10
-                && !parsed.content.contains(where: { $0.isNumber }) && !(parsed.content.last.map { ".!?".contains($0) } ?? false)
+                && parsed.marker == nil && parsed.content.split(separator: " ").count <= (titled ? 16 : 10)
+                && (titled || !parsed.content.contains(where: { $0.isNumber })) && !(parsed.content.last.map { ".!?".contains($0) } ?? false)
             {
                 document.title = parsed.content.trimmingCharacters(in: "*_# ")
+                document.titleLine = line
                 seenContent = true
                 continue
             }
@@ -394,5 +409,50 @@ struct NoteLine {
         }
         if bytes.filter({ $0 == 0x2A }).count % 2 == 0 { bytes.removeAll { $0 == 0x2A } }
         return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// `| Owner | Action | Due |` in minutes: the columns found by their header words in any order
+/// and language, each row read as the open to-do "- [ ] Owner: action, due". "TBD", "—" and empty
+/// owners are no owner.
+struct ActionTable {
+    var owner: Int?
+    var action: Int
+    var due: Int?
+
+    init?(header cells: [String]) {
+        func column(_ words: Set<String>) -> Int? {
+            cells.firstIndex { words.contains($0.lowercased().trimmingCharacters(in: "*_ ")) }
+        }
+        guard let action = column(Vocabulary.tableActionHeaders), let owner = column(Vocabulary.tableOwnerHeaders) else { return nil }
+        self.action = action
+        self.owner = owner
+        self.due = column(Vocabulary.tableDueHeaders)
+    }
+
+    /// The row as a list item; nil for the rule under the header (`|---|:--:|`).
+    func item(_ cells: [String]) -> String? {
+        if cells.allSatisfy({ $0.allSatisfy { "-:= ".contains($0) } }) { return nil }
+        func cell(_ index: Int?) -> String? {
+            guard let index, index < cells.count else { return nil }
+            let text = cells[index].trimmingCharacters(in: "*_ ")
+            return Vocabulary.emptyCells.contains(text.lowercased()) ? nil : text
+        }
+        guard let action = cell(action) else { return nil }
+        // An open checkbox: every row of an action table is an action item, owned or not.
+        var item = "- [ ] "
+        if let owner = cell(owner) { item += owner + ": " }
+        item += action
+        if let due = cell(due) { item += ", " + due }
+        return item
+    }
+
+    /// The cells of a table row (`| a | b |`), or nil when the line is not one.
+    static func cells(_ line: String) -> [String]? {
+        let trimmed = line.trimmingWhitespace()
+        guard trimmed.hasPrefix("|"), trimmed.dropFirst().contains("|") else { return nil }
+        var inner = trimmed.dropFirst()
+        if inner.hasSuffix("|") { inner = inner.dropLast() }
+        return inner.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
     }
 }

@@ -17,7 +17,7 @@ extension Analysis {
                 questions.append(question(.actionWithoutDeadline, candidate.task, line: candidate.line, quote: quote))
             }
         }
-        for amount in amounts where amount.period == nil {
+        for amount in amounts where amount.period == nil && amount.isRestated {
             questions.append(question(.amountWithoutPeriod, amount.text ?? "", line: amount.source?.line ?? 1))
         }
         for (date, sentence) in kept.dates {

@@ -7,13 +7,17 @@ extension Analysis {
     func record(from kept: KeptFindings) -> ExtractionRecord {
         var amountRecords: [ExtractionRecord.Amount] = []
         var amountIDsByLine: [Int: [String]] = [:]
+        let decisionLines = Set(kept.decisions.map(\.line))
         for (offset, (amount, sentence)) in kept.amounts.enumerated() {
             let id = ExtractionRecord.amountIDPrefix + String(offset + 1)
             let line = sentence.line(ofToken: amount.range.lowerBound)
+            // No role word: an amount in a decision was agreed; any other was put on the table.
+            let role = amount.role ?? (decisionLines.contains(line) ? .agreed : .offered)
             amountRecords.append(ExtractionRecord.Amount(
-                id: id, value: amount.value, currency: amount.currency, period: amount.period, text: amount.text,
+                id: id, value: amount.value, currency: amount.currency, period: amount.period, role: role.rawValue, text: amount.text,
                 source: source(line, quote: sentence.fullText)))
-            amountIDsByLine[line, default: []].append(id)
+            // An item carries only amounts the follow-up restates (a past price beside a task is not the task's).
+            if role.isRestated { amountIDsByLine[line, default: []].append(id) }
         }
 
         let items = kept.candidates.enumerated().map { offset, candidate in

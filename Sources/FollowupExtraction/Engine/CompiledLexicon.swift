@@ -42,6 +42,7 @@ final class CompiledLexicon: @unchecked Sendable {
     let relativeDays: PhraseTable<RelativeDay>
     let durationDirections: PhraseTable<Int>
     let periods: PhraseTable<String>
+    let amountRoles: PhraseTable<String>
     let deadlineWords: PhraseTable<Bool>
     let commitmentPhrases: PhraseTable<Bool>
     let requestPhrases: PhraseTable<Bool>
@@ -65,6 +66,7 @@ final class CompiledLexicon: @unchecked Sendable {
         relativeDays = PhraseTable(lexicon.relativeDays)
         durationDirections = PhraseTable(lexicon.durationDirections)
         periods = PhraseTable(lexicon.periods)
+        amountRoles = PhraseTable(lexicon.amountRoles)
         deadlineWords = PhraseTable(lexicon.deadlineWords)
         commitmentPhrases = PhraseTable(lexicon.commitmentPhrases)
         requestPhrases = PhraseTable(lexicon.requestPhrases)

@@ -12,7 +12,12 @@ extension Analysis {
                                   format: document.format)
         let rule = DateRule()
         var found: CivilDate?
-        for (line, text) in document.headerLines {
+        // The title line's date ("acme - call w/ Jenna   tue 12/1") when it ends the line.
+        var candidates = document.headerLines.map { (line: $0.line, text: $0.text, isTitle: $0.line == document.titleLine) }
+        if let line = document.titleLine, !document.headerLines.contains(where: { $0.line == line }) {
+            candidates.insert((line, String(document.text.utf8Slice(document.lines.range(ofLine: line))), true), at: 0)
+        }
+        for (line, text, isTitle) in candidates {
             let lower = text.lowercased()
             let labelled = lexicon.words(.dateLabel).contains { lower.hasPrefix($0) }
             var utterance = Utterance(speaker: nil, speakerSpoke: false, text: text, line: line)
@@ -23,7 +28,8 @@ extension Analysis {
                 for match in rule.matches(in: view, context: context) where match.isAbsolute {
                     let share = Double(match.range.count) / Double(max(1, sentence.tokens.count))
                     let hasYear = view.text(match.range).contains { $0.isNumber } && match.text.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 }
-                    if labelled || hasYear || share >= 0.5 {
+                    let endsTitle = isTitle && !view.tokens[match.range.upperBound...].contains(where: { $0.kind != .symbol })
+                    if labelled || hasYear || share >= 0.5 || endsTitle {
                         found = match.date
                         if meetingTime == nil { meetingTime = match.time }
                         break

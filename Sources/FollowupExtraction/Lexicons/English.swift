@@ -58,6 +58,49 @@ extension Lexicon {
             "month": .months(1), "months": .months(1), "fortnight": .days(14), "year": .months(12), "years": .months(12),
         ],
         durationDirections: ["later": 1, "from now": 1, "from today": 1, "hence": 1, "ago": -1],
+        amountRoles: [
+            "ask": "requested", "opening": "requested",
+            "estimate": "budget", "estimated": "budget", "est": "budget", "target": "budget", "under": "budget", "range": "budget", "band": "budget", "ceiling of": "budget",
+            "cash": "background", "in the bank": "background", "balance": "background", "bookings": "background", "closed at": "background", "brings in": "background", "income": "background", "in the account": "background", "already": "background", "we're on": "background", "they're on": "background", "renews": "background", "renewed": "background", "invoiced": "background", "charging us": "background", "remain": "background", "remains": "background", "risen": "background", "went up": "background", "put it up": "background", "damages": "background", "penalty": "background", "been paid": "background", "now": "background",
+            "current": "background", "currently": "background", "today": "background", "right now": "background",
+            "at the moment": "background", "they pay": "background", "they are paying": "background",
+            "paying": "background", "we pay": "background", "we are paying": "background", "last year": "background",
+            "last quarter": "background", "last month": "background", "previous": "background",
+            "previously": "background", "used to": "background", "spent": "background", "spend last": "background",
+            "spending": "background", "revenue": "background", "arr": "background", "mrr": "background",
+            "sales of": "background", "competitor": "background", "competitors": "background",
+            "competitor's": "background", "competition": "background", "incumbent": "background",
+            "existing": "background", "old": "background", "legacy": "background", "lost": "background",
+            "loss": "background", "losses": "background", "cost us": "background", "costs them": "background",
+            "cost them": "background", "raised": "background", "valuation": "background", "turnover": "background",
+            "burn": "background", "historically": "background", "so far": "background", "too expensive": "rejected",
+            "too high": "rejected", "too much": "rejected", "turned down": "rejected", "declined": "rejected",
+            "rejected": "rejected", "reject": "rejected", "passed on": "rejected", "ruled out": "rejected",
+            "dropped": "rejected", "not going with": "rejected", "instead of": "rejected", "rather than": "rejected",
+            "no to": "rejected", "walked away from": "rejected", "not worth": "rejected", "agreed": "agreed",
+            "agree": "agreed", "agreed on": "agreed", "approved": "agreed", "approve": "agreed", "decided": "agreed",
+            "decision": "agreed", "signed": "agreed", "sign off": "agreed", "signed off": "agreed",
+            "go with": "agreed", "going with": "agreed", "settled": "agreed", "settled on": "agreed",
+            "confirmed": "agreed", "accepted": "agreed", "accept": "agreed", "locked": "agreed",
+            "locked in": "agreed", "final": "agreed", "deal at": "agreed", "we'll do": "agreed",
+            "we will do": "agreed", "works for us": "agreed", "deal": "agreed", "budget": "budget",
+            "budgeted": "budget", "budgets": "budget", "can spend": "budget", "can afford": "budget",
+            "up to": "budget", "at most": "budget", "max": "budget", "maximum": "budget", "cap": "budget",
+            "capped": "budget", "allocated": "budget", "allocate": "budget", "set aside": "budget",
+            "envelope": "budget", "left on": "budget", "left in": "budget", "ceiling": "budget",
+            "spend up to": "budget", "ask for": "requested", "asks for": "requested", "asked for": "requested",
+            "asking for": "requested", "push for": "requested", "pushes for": "requested",
+            "pushing for": "requested", "pushed for": "requested", "want": "requested", "wants": "requested",
+            "requested": "requested", "request": "requested", "requests": "requested", "expects": "requested",
+            "expect": "requested", "expectation": "requested", "demand": "requested", "demands": "requested",
+            "would like": "requested", "looking for": "requested", "counter": "requested", "offer": "offered",
+            "offered": "offered", "offers": "offered", "offering": "offered", "quote": "offered",
+            "quoted": "offered", "quotes": "offered", "proposal": "offered", "propose": "offered",
+            "proposed": "offered", "proposes": "offered", "pricing": "offered", "list price": "offered",
+            "we can do": "offered", "could do": "offered", "can do": "offered", "price": "offered", "fee": "offered",
+            "costs": "offered", "cost": "offered", "rate": "offered",
+        ],
+        contrastWords: ["but", "while", "whereas", "although", "though", "however"],
         businessWords: ["business", "working", "work"],
         numberWords: [
             "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -251,7 +294,9 @@ extension Lexicon {
         lexicon.amWords.formUnion(["a"])
         lexicon.pmWords.formUnion(["p"])
         lexicon.vagueTimePhrases = ["at some point", "some day", "someday", "one day", "eventually"]
-        lexicon.openQuestionOpeners = ["open question", "tbd", "q :", "to confirm", "unclear", "tbc"]
+        lexicon.openQuestionOpeners = [
+            "open question", "open questions", "open q", "open qs", "open issue", "tbd", "q :", "question :", "to confirm", "unclear", "tbc",
+        ]
         lexicon.currencyPhrases = ["us $": "USD"]
         lexicon.nounSuffixes = ["ion", "ions", "ment", "ments", "ness", "ity", "ance", "ence", "ings"]
         lexicon.willSuffixes = ["'ll", "’ll"]

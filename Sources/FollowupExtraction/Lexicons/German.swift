@@ -101,6 +101,25 @@ extension Lexicon {
             "geschäftstagen": .days(1),
         ],
         durationDirections: ["später": 1, "danach": 1],
+        amountRoles: [
+            "schätzung": "budget", "geschätzt": "budget", "rahmen": "budget",
+            "zahlen": "background", "zahlt": "background", "kontostand": "background", "bereits": "background", "schon": "background",
+            "derzeit": "background", "aktuell": "background", "bisher": "background", "bislang": "background",
+            "letztes jahr": "background", "im letzten jahr": "background", "im vorjahr": "background",
+            "umsatz": "background", "wettbewerber": "background", "konkurrenz": "background",
+            "verloren": "background", "verlust": "background", "zahlen derzeit": "background", "früher": "background", "zu teuer": "rejected", "abgelehnt": "rejected",
+            "lehnen ab": "rejected", "nicht in frage": "rejected", "statt": "rejected", "anstatt": "rejected",
+            "vereinbart": "agreed", "beschlossen": "agreed", "freigegeben": "agreed", "genehmigt": "agreed",
+            "zugestimmt": "agreed", "geeinigt": "agreed", "einigen uns": "agreed", "unterschrieben": "agreed",
+            "bestätigt": "agreed", "festgelegt": "agreed", "entschieden": "agreed", "budget": "budget",
+            "maximal": "budget", "höchstens": "budget", "obergrenze": "budget", "deckel": "budget",
+            "eingeplant": "budget", "fordern": "requested", "fordert": "requested", "möchten": "requested",
+            "wünschen": "requested", "wünscht": "requested", "verlangen": "requested", "verlangt": "requested",
+            "erwarten": "requested", "erwartet": "requested", "angebot": "offered", "bietet": "offered",
+            "bieten": "offered", "angeboten": "offered", "kostet": "offered", "kosten": "offered",
+            "preis": "offered", "veranschlagt": "offered", "veranschlagen": "offered",
+        ],
+        contrastWords: ["aber", "während", "jedoch", "sondern", "dagegen"],
         businessWords: [],
         numberWords: [
             "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4,
@@ -318,7 +337,7 @@ extension Lexicon {
         lexicon.amWords.formUnion(["a.m", "a.m."])
         lexicon.pmWords.formUnion(["pm", "p.m", "p.m."])
         lexicon.vagueTimePhrases = ["irgendwann"]
-        lexicon.openQuestionOpeners = ["offene frage", "zu klären", "unklar"]
+        lexicon.openQuestionOpeners = ["offene frage", "offene fragen", "offener punkt", "zu klären", "unklar", "frage :"]
         lexicon.currencyPhrases = ["us $": "USD"]
         lexicon.nounSuffixes = ["ion", "ment", "ments", "ings"]
         lexicon.dayPartAfterHour = true

@@ -36,6 +36,11 @@ public struct Lexicon: Sendable {
     public var durationUnits: [String: DurationUnit]
     /// Phrases after "N units" that place it from the meeting: "later", "from now" (+1), "ago" (−1).
     public var durationDirections: [String: Int] = [:]
+    /// Words that say what the meeting did with an amount near them ("current" → background,
+    /// "agreed" → agreed, "too expensive" → rejected): `AmountRole` raw values.
+    public var amountRoles: [String: String] = [:]
+    /// Contrastive words that end a clause for role words ("but", "но", "aber").
+    public var contrastWords: Set<String> = []
     /// "business"/"working" before "days".
     public var businessWords: Set<String>
     /// Small numbers as words ("two", "a", "две").

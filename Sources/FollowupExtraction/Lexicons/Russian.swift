@@ -53,6 +53,35 @@ extension Lexicon {
             "год": .months(12), "года": .months(12), "лет": .months(12),
         ],
         durationDirections: ["спустя": 1, "позже": 1, "назад": -1, "тому назад": -1],
+        amountRoles: [
+            "оценка": "budget", "ориентировочно": "budget", "вилка": "budget", "вилку": "budget", "до": "budget",
+            "обходится": "background", "обходятся": "background", "объём": "background", "объем": "background", "остаток": "background", "на счёте": "background", "на счете": "background", "уже": "background", "выросла": "background", "вырос": "background", "подорожал": "background",
+            "сейчас": "background", "текущий": "background", "текущая": "background", "текущую": "background",
+            "текущие": "background", "текущей": "background", "в прошлом году": "background",
+            "в этом году": "background", "раньше": "background", "ранее": "background", "платят": "background",
+            "платим": "background", "платили": "background", "конкурент": "background", "конкуренты": "background",
+            "конкурентов": "background", "конкурента": "background", "выручка": "background",
+            "выручку": "background", "выручки": "background", "оборот": "background", "потеряли": "background",
+            "потери": "background", "тратили": "background", "тратим": "background", "потратили": "background",
+            "старый": "background", "старая": "background", "дорого": "rejected", "дороговато": "rejected",
+            "многовато": "rejected", "слишком": "rejected", "отказались": "rejected", "отказ": "rejected",
+            "отказались от": "rejected", "не подходит": "rejected", "не готовы": "rejected", "отклонили": "rejected",
+            "вместо": "rejected", "договорились": "agreed", "согласовали": "agreed", "согласовано": "agreed",
+            "утвердили": "agreed", "утверждено": "agreed", "утверждён": "agreed", "утвержден": "agreed",
+            "решили": "agreed", "решено": "agreed", "подписали": "agreed", "согласны": "agreed",
+            "фиксируем": "agreed", "зафиксировали": "agreed", "окончательно": "agreed", "окончательная": "agreed",
+            "принято": "agreed", "берём": "agreed", "берем": "agreed", "бюджет": "budget", "бюджета": "budget",
+            "бюджете": "budget", "бюджетом": "budget", "лимит": "budget", "не больше": "budget",
+            "не более": "budget", "максимум": "budget", "выделили": "budget", "выделено": "budget",
+            "готовы потратить": "budget", "в пределах": "budget", "просят": "requested", "просит": "requested",
+            "попросили": "requested", "запросили": "requested", "запрос": "requested", "хотят": "requested",
+            "хочет": "requested", "ожидания": "requested", "ожидает": "requested", "ожидают": "requested",
+            "требуют": "requested", "требует": "requested", "предлагаем": "offered", "предложили": "offered",
+            "предлагает": "offered", "предложение": "offered", "цена": "offered", "цену": "offered",
+            "стоимость": "offered", "стоит": "offered", "стоят": "offered", "тариф": "offered",
+            "коммерческое": "offered", "счёт": "offered", "счет": "offered", "ставка": "offered",
+        ],
+        contrastWords: ["но", "а", "однако", "зато"],
         businessWords: ["рабочих", "рабочие", "рабочий", "рабочего"],
         numberWords: [
             "один": 1, "одну": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
@@ -198,7 +227,7 @@ extension Lexicon {
         lexicon.amWords.formUnion(["am", "a.m", "a.m.", "a"])
         lexicon.pmWords.formUnion(["pm", "p.m", "p.m.", "p"])
         lexicon.vagueTimePhrases = ["когда-нибудь"]
-        lexicon.openQuestionOpeners = ["открытый вопрос", "вопрос :"]
+        lexicon.openQuestionOpeners = ["открытый вопрос", "открытые вопросы", "вопрос :", "под вопросом", "уточнить :", "неясно", "непонятно"]
         lexicon.currencyPhrases = ["us $": "USD"]
         lexicon.bareSelfPronouns = ["я"]
         lexicon.firstPersonPluralSuffixes = ["м"]

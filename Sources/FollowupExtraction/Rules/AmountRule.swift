@@ -7,6 +7,8 @@ struct AmountMatch: Sendable {
     var currency: String?
     var period: String?
     var text: String
+    /// From the nearest role word in the sentence; nil when none (assembly decides).
+    var role: AmountRole?
 }
 
 /// Finds money: symbols and codes before or after ("$12,500", "12,500 USD", "€1.2M", "£300k",
@@ -24,6 +26,9 @@ struct AmountRule: Rule {
 
     func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
         found.amounts = matches(in: sentence, context: context)
+        for index in found.amounts.indices {
+            found.amounts[index].role = AmountRoles.role(of: found.amounts[index].range, in: sentence, context: context)
+        }
     }
 
     func matches(in sentence: SentenceView, context: RuleContext) -> [AmountMatch] {

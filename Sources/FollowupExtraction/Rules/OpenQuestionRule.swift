@@ -15,7 +15,15 @@ struct OpenQuestionRule: Rule {
 
     func matches(in sentence: SentenceView, context: RuleContext) -> String? {
         if sentence.utterance.section == .questions { return sentence.fullText }
-        if context.compiled.openQuestionOpeners.match(sentence.tokens, at: 0) != nil { return sentence.fullText }
+        if let opener = context.compiled.openQuestionOpeners.match(sentence.tokens, at: 0) {
+            // "open q: do they need the API in phase one?": the question, without its label.
+            var start = opener.length
+            if start < sentence.tokens.count, sentence.tokens[start].key == ":" { start += 1 }
+            let labelled = sentence.tokens[start - 1].key == ":"
+            guard labelled, start < sentence.tokens.count else { return sentence.fullText }
+            let rest = sentence.text(start..<sentence.tokens.count).trimmingWhitespace()
+            return rest.contains(where: \.isLetter) ? rest.prefix(1).uppercased() + rest.dropFirst() : sentence.fullText
+        }
         return nil
     }
 }

@@ -14,12 +14,17 @@ public struct TemplatePhrases: Sendable {
     public var subject: String
     /// The topic when the notes have no title.
     public var defaultTopic: String
+    /// The topic when the notes have no title but name the others: "our call with {names}".
+    public var topicWithNames: String
     public var greetingNames: String
     public var greetingAll: String
     /// Joins the last two names of a list ("Alice, Bob and Dana").
     public var listAnd: String
     public var thanksToday: String
     public var thanksOnDate: String
+    /// The opening when the notes have no title: "Thanks for the {kind} today."
+    public var thanksTodayNoTopic: String
+    public var thanksOnDateNoTopic: String
     public var callWord: String
     public var meetingWord: String
     /// Words in a title that make the meeting a call ("call", "звонок").
@@ -31,6 +36,9 @@ public struct TemplatePhrases: Sendable {
     public var confirmHeading: String
     /// "{owner}: {task}, by {due}".
     public var step: String
+    /// The team's own commitment ("we" in the notes): "We will {task}, by {due}".
+    public var teamStep: String
+    public var teamStepUndated: String
     /// "{date}, {time}".
     public var dateAndTime: String
     public var askOwnerAndDate: String

@@ -1,0 +1,42 @@
+/// What the meeting did with an amount, from the role words of its sentence (`Lexicon.amountRoles`):
+/// the nearest one within the amount's clause wins ("current price $42, they push for $38":
+/// background, then requested). Clauses end at ";" and contrastive words ("but"); a label
+/// before a colon ("competitor quote: $55") still speaks for what follows it.
+enum AmountRoles {
+    /// Tokens a role word may be from its amount.
+    static let reach = 8
+
+    static func role(of range: Range<Int>, in sentence: SentenceView, context: RuleContext) -> AmountRole? {
+        let tokens = sentence.tokens
+        let table = context.compiled.amountRoles
+        // The nearest word of a telling role; "offered" words ("price", "fee") only when there is none.
+        var strong: (distance: Int, role: AmountRole)?
+        var weak: (distance: Int, role: AmountRole)?
+        func consider(_ index: Int, distance: Int) {
+            guard let found = table.match(tokens, at: index), let role = AmountRole(rawValue: found.value) else { return }
+            if role == .offered {
+                if weak == nil || distance < weak!.distance { weak = (distance, role) }
+            } else if strong == nil || distance < strong!.distance {
+                strong = (distance, role)
+            }
+        }
+        var index = range.lowerBound - 1
+        while index >= 0, range.lowerBound - index <= reach, !isClauseEnd(index, sentence, context.lexicon) {
+            consider(index, distance: range.lowerBound - index)
+            index -= 1
+        }
+        index = range.upperBound
+        while index < tokens.count, index - range.upperBound < reach, !isClauseEnd(index, sentence, context.lexicon) {
+            consider(index, distance: index - range.upperBound + 1)
+            index += 1
+        }
+        return (strong ?? weak)?.role
+    }
+
+    private static func isClauseEnd(_ index: Int, _ sentence: SentenceView, _ lexicon: Lexicon) -> Bool {
+        let key = sentence.tokens[index].key
+        return key == ";" || lexicon.contrastWords.contains(key)
+    }
+}
+
+typealias AmountRole = ExtractionRecord.AmountRole

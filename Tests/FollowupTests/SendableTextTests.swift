@@ -1,0 +1,134 @@
+import Foundation
+import Followup
+import FollowupExtraction
+import FollowupTestSupport
+import Testing
+
+/// The follow-up text a user sends (issue 13, points 1–6), end to end on notes written for each
+/// point: notes in, the text out, checked for what a recipient would see.
+@Suite struct SendableTextTests {
+    static func followUp(_ notes: String, source: String = "notes.txt", sender: Bool = true) throws -> (text: String, record: ExtractionRecord) {
+        let directory = try TempDirectory()
+        let config = try directory.write(sender ? "[sender]\nname = \"Sam Rivera\"\nemail = \"sam@example.com\"\n" : "", to: "config.toml")
+        let environment = try RunEnvironment(configPath: config, now: "2026-12-04T18:00:00Z", timeZone: "UTC")
+        let output = try Pipeline(options: environment.pipelineOptions).process(bytes: Array(notes.utf8), source: source)
+        return (Renderers(environment: environment).summary(output.record, format: .text).text, output.record)
+    }
+
+    // 1. "we" is the team.
+    @Test func aTeamCommitmentIsSaidAsOursNotAsAPerson() throws {
+        let (text, _) = try Self.followUp("""
+            Renewal call - ACME
+            Date: 2026-12-01
+            Attendees: Jenna Walsh, Sam Rivera
+
+            - we will waive the setup fee if they sign by Dec 15
+            - Jenna will send the MSA to legal by Friday
+            """)
+        #expect(text.contains("- We will waive the setup fee if they sign, by Tue, Dec 15"), "\(text)")
+        #expect(!text.lowercased().contains("- we:"))
+    }
+
+    // 2. Amounts said for context or turned down are not restated or asked about.
+    @Test func backgroundAndRejectedAmountsAreNotRestated() throws {
+        let (text, record) = try Self.followUp("""
+            Pricing call - ACME
+            Date: 2026-12-01
+
+            - they currently pay $38k/yr to Freshdesk
+            - competitor quote: Zendesk came in at $55 per agent per month
+            - $49 per seat per month was too expensive for them
+            - agreed: $42 per seat per month billed annually
+            - Jenna will send the MSA by Friday
+            """)
+        let roles = Dictionary(record.amounts.map { ($0.value, $0.role ?? "") }, uniquingKeysWith: { a, _ in a })
+        #expect(roles[38_000] == "background")
+        #expect(roles[55] == "background")
+        #expect(roles[49] == "rejected")
+        #expect(roles[42] == "agreed")
+        #expect(text.contains("USD 42 per month"))
+        for amount in ["38", "55", "49"] {
+            #expect(!text.contains("USD \(amount)"), "\(amount) restated:\n\(text)")
+        }
+        #expect(!text.contains("Is the 38k"), "a period asked about a past price")
+    }
+
+    // 3. The notes' own open questions are asked.
+    @Test func openQuestionsInTheNotesAreAsked() throws {
+        let (text, _) = try Self.followUp("""
+            Partner call - Databridge
+            Date: 2026-12-01
+
+            - Kevin will send the draft agreement by Friday
+            - open q: do they need the API in phase one?
+            """)
+        #expect(text.contains("Please confirm:\n- Do they need the API in phase one?"), "\(text)")
+    }
+
+    // 4. Quotes are words, not markup.
+    @Test func transcriptMarkupIsNotQuoted() throws {
+        let vtt = """
+            WEBVTT
+
+            00:00:01.000 --> 00:00:04.000
+            <v Jo Park>We can do 12,000 euros per month for the pilot.
+
+            00:00:05.000 --> 00:00:08.000
+            <v Ann Lee>Okay, I will send the order form by Friday.</v>
+            """
+        let (text, _) = try Self.followUp(vtt, source: "call.vtt")
+        #expect(!text.contains("<v"), "\(text)")
+        #expect(!text.contains("</v>"))
+        #expect(text.contains("We can do 12,000 euros per month for the pilot"), "\(text)")
+    }
+
+    // 5. Titles: the meeting's own, else an opening that needs none.
+    @Test func aVTTNoteNamesTheMeeting() throws {
+        let vtt = "WEBVTT\n\nNOTE\nMeeting: Brightwave x Harborview pricing\n\n00:00:01.000 --> 00:00:04.000\n<v Jo Park>Ann, can you send the BAA by Friday?</v>\n"
+        let (text, record) = try Self.followUp(vtt, source: "Call2 final v3.vtt")
+        #expect(record.meeting.title == "Brightwave x Harborview pricing")
+        #expect(text.hasPrefix("Subject: Follow-up: Brightwave x Harborview pricing, "))
+    }
+
+    @Test func withoutATitleTheOpeningDoesNotInventOne() throws {
+        let (text, record) = try Self.followUp("Attendees: Dana Smith, Sam Rivera\n\n- Dana will send the deck by Friday\n- Sam to book the room\n", source: "Call2 final v3.txt")
+        #expect(record.meeting.title == nil)
+        #expect(text.contains("Subject: Follow-up: our meeting with Dana"), "\(text)")
+        #expect(text.contains("Thanks for the meeting today.\n"), "\(text)")
+        #expect(!text.contains("about our meeting"))
+    }
+
+    @Test func theTitleLinesDateIsTheMeetingsDate() throws {
+        let (_, record) = try Self.followUp("acme logistics - call w/ Jenna Walsh + Rob Delgado   tue 12/1\n\n- Jenna will send the MSA by Friday\n- Rob to confirm SSO by Dec 8\n")
+        #expect(record.meeting.date == "2026-12-01")
+        #expect(record.actionItems.first?.due?.date == "2026-12-04")
+    }
+
+    // 6. Markdown action tables.
+    @Test func eachRowOfAnActionTableIsAnItem() throws {
+        let notes = """
+            # Weekly ops sync
+            Date: 2026-12-01
+
+            | Due | Action | Owner |
+            |-----|--------|-------|
+            | Dec 4 | send the revised rota | Maria |
+            | next Tuesday | book the venue | TBD |
+            | — | update the wiki | Tom |
+            """
+        let (_, record) = try Self.followUp(notes, source: "ops.md")
+        let items = record.actionItems.map { ($0.owner, $0.task, $0.due?.date) }
+        #expect(items.count == 3)
+        #expect(items.contains { $0.0 == "Maria" && $0.1 == "send the revised rota" && $0.2 == "2026-12-04" })
+        #expect(items.contains { $0.0 == nil && $0.1 == "book the venue" && $0.2 == "2026-12-08" })
+        #expect(items.contains { $0.0 == "Tom" && $0.1 == "update the wiki" && $0.2 == nil })
+        #expect(record.actionItems.allSatisfy { $0.owner != "TBD" })
+    }
+
+    @Test func russianTableHeaders() throws {
+        let notes = "# Синк\nДата: 2026-12-01\n\n| Ответственный | Задача | Срок |\n|---|---|---|\n| Ирина | отправить акты | 4 декабря |\n"
+        let (_, record) = try Self.followUp(notes, source: "sync.md")
+        #expect(record.actionItems.first?.owner == "Ирина")
+        #expect(record.actionItems.first?.due?.date == "2026-12-04")
+    }
+}
