@@ -15,7 +15,36 @@ public enum DocumentParser {
         case .whisper: WhisperReader().read(into: &document)
         }
         if document.title == nil { document.title = labelledTitle(document.headerLines) ?? defaultTitle(source: source) }
+        if document.metadataDate == nil { document.metadataDate = fileNameDate(source) }
         return document
+    }
+
+    /// "investor-call_2026-12-02.srt", "standup-20261203.vtt": recorders and people name files by
+    /// the meeting's day, a better guess than the file's modification date when the text has none.
+    static func fileNameDate(_ source: String) -> String? {
+        guard let name = source.split(separator: "/").last else { return nil }
+        let digits = Array(name)
+        var index = 0
+        while index < digits.count {
+            guard digits[index].isNumber, index == 0 || !digits[index - 1].isNumber else { index += 1; continue }
+            var end = index
+            while end < digits.count, digits[end].isNumber || digits[end] == "-" || digits[end] == "_" || digits[end] == "." { end += 1 }
+            let run = String(digits[index..<end]).trimmingCharacters(in: "-_.")
+            let parts = run.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." })
+            var iso: String?
+            if parts.count >= 3, parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2 {
+                iso = String(format4(parts[0], parts[1], parts[2]))
+            } else if let first = parts.first, first.count == 8 {
+                iso = format4(first.prefix(4), first.dropFirst(4).prefix(2), first.suffix(2))
+            }
+            if let iso, let date = CivilDate(iso: iso), date.isSupported, date.year >= 2000 { return date.iso }
+            index = end
+        }
+        return nil
+    }
+
+    private static func format4(_ year: some StringProtocol, _ month: some StringProtocol, _ day: some StringProtocol) -> String {
+        year + "-" + (month.count == 1 ? "0" : "") + month + "-" + (day.count == 1 ? "0" : "") + day
     }
 
     /// "Meeting: Brightwave x Harborview – pricing" in a header or a VTT NOTE block: the meeting's

@@ -131,4 +131,24 @@ import Testing
         #expect(record.actionItems.first?.owner == "Ирина")
         #expect(record.actionItems.first?.due?.date == "2026-12-04")
     }
+
+    // The meeting's date and time where people put them.
+    @Test func aDateInTheFileNameIsTheMeetingsDateWhenTheTextHasNone() throws {
+        let (_, record) = try Self.followUp("Jordan: I'll call her with the verbal offer tomorrow.\nBen: OK.\nJordan: Let's talk again Thursday at ten.\n",
+                                            source: "hiring-debrief_2026-12-03.txt")
+        #expect(record.meeting.date == "2026-12-03")
+        #expect(record.nextContact?.date == "2026-12-10")
+        #expect(record.nextContact?.time == "10:00")
+    }
+
+    @Test(arguments: [
+        ("en", "- Let's talk again Tuesday at ten.\n- Bob will send the deck by Friday.\n", "10:00"),
+        ("en", "- Next call Monday at four.\n- Bob will send the deck by Friday.\n", "16:00"),
+        ("ru", "- Созвонимся в понедельник в десять.\n- Иван отправит договор до пятницы.\n", "10:00"),
+    ])
+    func aSpelledHourAfterAtIsATime(language: String, lines: String, time: String) throws {
+        let (_, record) = try Self.followUp("Call\nDate: 2026-12-04\n\n" + lines)
+        #expect(record.language == language)
+        #expect(record.nextContact?.time == time)
+    }
 }

@@ -39,6 +39,22 @@ enum TimeOfDayGrammar {
                 return TimeOfDay(hour: hour, minute: 0).map { ($0, index + 2) }
             }
         }
+        // "at ten", "в десять", "um zehn": after an at-word a spelled hour is a time, like "at 10".
+        if allowBareHour, let spelled = lexicon.numberWords[key], (1...12).contains(spelled), !sentence.isWord(index, .indefiniteArticle),
+            index + 1 >= tokens.count || tokens[index + 1].kind != .word || meridiemOf(tokens[index + 1].key, lexicon) != nil
+                || lexicon.morningWords.contains(tokens[index + 1].key) || lexicon.eveningWords.contains(tokens[index + 1].key)
+        {
+            var hour = spelled
+            var end = index + 1
+            if end < tokens.count, let m = meridiemOf(tokens[end].key, lexicon) ?? (lexicon.eveningWords.contains(tokens[end].key) ? .pm : lexicon.morningWords.contains(tokens[end].key) ? .am : nil) {
+                if m == .pm && hour < 12 { hour += 12 }
+                if m == .am && hour == 12 { hour = 0 }
+                end += 1
+            } else if (1...7).contains(hour) {
+                hour += 12  // "at four" in business talk is 16:00
+            }
+            return TimeOfDay(hour: hour, minute: 0).map { ($0, end) }
+        }
         let digits = key.prefix(while: { $0.isASCII && $0.isNumber })
         guard !digits.isEmpty, digits.count <= 2, let h = Int(digits) else {
             // "at 10" handled only with a number; "в 10 утра" likewise.
