@@ -94,7 +94,12 @@ extension FollowUpDraft {
 
         // Next steps and the questions about incomplete items.
         var steps: [String] = []
-        var questions = record.questions.map { singleLine($0.text) }.filter { !$0.isEmpty }
+        // An owned task without a date stays a next step, asking "by when?" on its own line, so
+        // the recipient sees it once and in place instead of as a separate deadline question.
+        let undatedOwnedLines = Set(facts.items.filter { $0.owner != nil && $0.dueDate == nil }.compactMap { $0.item.source?.line })
+        var questions = record.questions.filter { question in
+            !(question.reason == ExtractionRecord.QuestionReason.actionWithoutDeadline.rawValue && undatedOwnedLines.contains(question.source?.line ?? -1))
+        }.map { singleLine($0.text) }.filter { !$0.isEmpty }
         let askedLines = Set(record.questions.compactMap { $0.source?.line })
         for item in facts.items {
             var task = item.task
@@ -110,6 +115,10 @@ extension FollowUpDraft {
             }
             if let owner = item.owner, let due {
                 steps.append(fill(phrases.step, ["owner": owner, "task": task, "due": due]))
+                continue
+            }
+            if let owner = item.owner {
+                steps.append(fill(phrases.stepAskDate, ["owner": owner, "task": task]))
                 continue
             }
             let alreadyAsked = item.item.source.map { askedLines.contains($0.line) } ?? false

@@ -79,6 +79,17 @@ import Testing
         #expect(!draft.nextSteps.contains { $0.contains("venue") })
     }
 
+    @Test func anOwnedStepWithoutADateStaysAStepAndAsksByWhen() {
+        var record = Fixtures.acme()
+        let index = record.actionItems.firstIndex { $0.owner != nil && $0.due != nil }!
+        let (owner, task) = (record.actionItems[index].owner!, record.actionItems[index].task)
+        record.actionItems[index].due = nil
+        let draft = renderer.draft(record)
+        let short = owner.split(separator: " ").first.map(String.init)!
+        #expect(draft.nextSteps.contains { $0.hasPrefix(short) && $0.hasSuffix(task + " (by when?)") }, "\(draft.nextSteps)")
+        #expect(!draft.confirm.contains { $0.contains(task) })
+    }
+
     @Test func amountsLeftOutGoToTheReviewListOnly() {
         let (text, review) = renderer.render(Fixtures.acme(), format: .text)
         #expect(review.contains("amount not restated in the follow-up: 20,000 EUR (line 11)"))

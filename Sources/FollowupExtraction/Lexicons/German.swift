@@ -45,6 +45,7 @@ extension Lexicon {
             "dez": 12,
         ],
         relativeDays: [
+            "direkt nach dem termin": .offset(0), "direkt nach dem call": .offset(0), "am selben tag": .offset(0),
             "heute": .offset(0), "heute noch": .offset(0), "noch heute": .offset(0), "heute abend": .offset(0),
             "heute nachmittag": .offset(0), "heute vormittag": .offset(0), "heute mittag": .offset(0),
             "heute morgen": .offset(0), "eod": .offset(0), "ende des tages": .offset(0), "tagesende": .offset(0),

@@ -21,6 +21,7 @@ extension TemplatePhrases {
         nextStepsHeading: "Next steps",
         confirmHeading: "Please confirm",
         step: "{owner}: {task}, by {due}",
+        stepAskDate: "{owner}: {task} (by when?)",
         teamStep: "We will {task}, by {due}",
         teamStepUndated: "We will {task}",
         dateAndTime: "{date}, {time}",

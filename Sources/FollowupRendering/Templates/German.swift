@@ -25,6 +25,7 @@ extension TemplatePhrases {
         nextStepsHeading: "Nächste Schritte",
         confirmHeading: "Bitte bestätigen Sie",
         step: "{owner}: {task}, bis {due}",
+        stepAskDate: "{owner}: {task} (bis wann?)",
         teamStep: "Unsererseits: {task}, bis {due}",
         teamStepUndated: "Unsererseits: {task}",
         dateAndTime: "{date}, {time} Uhr",

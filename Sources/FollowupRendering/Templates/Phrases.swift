@@ -36,6 +36,8 @@ public struct TemplatePhrases: Sendable {
     public var confirmHeading: String
     /// "{owner}: {task}, by {due}".
     public var step: String
+    /// An owned step without a date: "{owner}: {task} (by when?)".
+    public var stepAskDate: String
     /// The team's own commitment ("we" in the notes): "We will {task}, by {due}".
     public var teamStep: String
     public var teamStepUndated: String

@@ -21,6 +21,7 @@ extension TemplatePhrases {
         nextStepsHeading: "Следующие шаги",
         confirmHeading: "Просьба подтвердить",
         step: "{owner}: {task}, до {due}",
+        stepAskDate: "{owner}: {task} (к какому сроку?)",
         teamStep: "С нашей стороны: {task}, до {due}",
         teamStepUndated: "С нашей стороны: {task}",
         dateAndTime: "{date}, {time}",
