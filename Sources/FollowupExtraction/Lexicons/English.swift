@@ -61,6 +61,7 @@ extension Lexicon {
         ],
         durationDirections: ["later": 1, "from now": 1, "from today": 1, "hence": 1, "ago": -1],
         amountRoles: [
+            "higher than we expected": "rejected", "higher than expected": "rejected", "more than we expected": "rejected", "over our budget": "rejected", "out of our budget": "rejected", "can't go that high": "rejected", "cannot go that high": "rejected",
             "ask": "requested", "opening": "requested",
             "estimate": "budget", "estimated": "budget", "est": "budget", "target": "budget", "under": "budget", "range": "budget", "band": "budget", "ceiling of": "budget",
             "cash": "background", "in the bank": "background", "balance": "background", "bookings": "background", "closed at": "background", "brings in": "background", "income": "background", "in the account": "background", "already": "background", "we're on": "background", "they're on": "background", "renews": "background", "renewed": "background", "invoiced": "background", "charging us": "background", "remain": "background", "remains": "background", "risen": "background", "went up": "background", "put it up": "background", "damages": "background", "penalty": "background", "been paid": "background", "now": "background",
@@ -103,6 +104,7 @@ extension Lexicon {
             "costs": "offered", "cost": "offered", "rate": "offered",
         ],
         contrastWords: ["but", "while", "whereas", "although", "though", "however"],
+        speakerObjectPronouns: ["me"],
         businessWords: ["business", "working", "work"],
         numberWords: [
             "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

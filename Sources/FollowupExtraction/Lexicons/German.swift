@@ -103,6 +103,7 @@ extension Lexicon {
         ],
         durationDirections: ["später": 1, "danach": 1],
         amountRoles: [
+            "höher als erwartet": "rejected", "über unserem budget": "rejected", "zu viel": "rejected",
             "schätzung": "budget", "geschätzt": "budget", "rahmen": "budget",
             "zahlen": "background", "zahlt": "background", "kontostand": "background", "bereits": "background", "schon": "background",
             "derzeit": "background", "aktuell": "background", "bisher": "background", "bislang": "background",

@@ -41,6 +41,10 @@ public struct Lexicon: Sendable {
     public var amountRoles: [String: String] = [:]
     /// Contrastive words that end a clause for role words ("but", "но", "aber").
     public var contrastWords: Set<String> = []
+    /// The speaker as an object ("me"): in a task someone else owns it is the speaker by name
+    /// ("send me the BAA" said by Rachel → "send Rachel the BAA"). Empty where a name would need
+    /// a case ending (Russian "мне").
+    public var speakerObjectPronouns: Set<String> = []
     /// "business"/"working" before "days".
     public var businessWords: Set<String>
     /// Small numbers as words ("two", "a", "две").

@@ -201,6 +201,15 @@ struct ActionItemRule: Rule {
             }
         }
         guard task.split(separator: " ").count >= 2 || (structural && !task.isEmpty) else { return [] }
+        // "Can you send me the BAA?" said by Rachel, owned by Ethan: the follow-up says "send Rachel the BAA".
+        if sentence.utterance.speakerSpoke, let speaker = utterance.speaker, !Self.labelIsNoName(speaker, context),
+            owner.map({ context.people.fullest($0) != context.people.fullest(speaker) }) ?? false, !lexicon.speakerObjectPronouns.isEmpty
+        {
+            let name = speaker.split(separator: " ").first.map(String.init) ?? speaker
+            task = task.split(separator: " ", omittingEmptySubsequences: false).map { word in
+                lexicon.speakerObjectPronouns.contains(word.lowercased()) ? name : String(word)
+            }.joined(separator: " ")
+        }
         let line = sentence.line(ofToken: found.verb)
         var candidate = ActionCandidate(task: task, owner: owner, due: nil, line: line, sentenceIndex: sentence.index, verb: found.verb,
                                         strong: found.strong)
