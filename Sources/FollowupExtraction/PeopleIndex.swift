@@ -164,7 +164,10 @@ struct PeopleIndex {
         if keys.first?.hasPrefix("@") == true { keys[0].removeFirst() }
         if keys.count == 1, let person = initials[PeopleIndex.wordKey(keys[0])], name.allSatisfy({ $0.isUppercase }) { return person }
         guard let first = keys.first, let candidates = names[PeopleIndex.wordKey(first)] else { return name }
-        return candidates.first(where: { $0.keys == keys })?.name ?? name
+        if let exact = candidates.first(where: { $0.keys == keys }) { return exact.name }
+        // "Олег Петрович" for "Олег Петрович Ильин": the one person whose name it begins.
+        let longer = candidates.filter { $0.keys.count > keys.count && $0.keys.starts(with: keys) }
+        return longer.count == 1 && keys.count > 1 ? longer[0].name : name
     }
 
     /// Whether `name` is someone this document knows.
@@ -173,7 +176,14 @@ struct PeopleIndex {
         if keys.first?.hasPrefix("@") == true { keys[0].removeFirst() }
         if keys.count == 1, initials[PeopleIndex.wordKey(keys[0])] != nil { return true }
         guard let first = keys.first, let candidates = names[PeopleIndex.wordKey(first)] else { return false }
-        return candidates.contains { $0.keys == keys }
+        return candidates.contains { $0.keys == keys || keys.count > 1 && $0.keys.count > keys.count && $0.keys.starts(with: keys) }
+    }
+
+    /// Whether `name` starts with the first name of someone this document knows ("Олег Петрович"
+    /// for "Олег Петрович Ильин").
+    func knowsFirstName(_ name: String) -> Bool {
+        guard let first = PeopleIndex.keys(name).first else { return false }
+        return names[PeopleIndex.wordKey(first)] != nil
     }
 
     var isEmpty: Bool { participants.isEmpty }

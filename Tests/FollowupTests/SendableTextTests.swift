@@ -151,4 +151,26 @@ import Testing
         #expect(record.language == language)
         #expect(record.nextContact?.time == time)
     }
+
+    // A person's line under an "agreements" heading is their task, not a decision.
+    @Test func assignmentsUnderAnAgreementsHeadingAreSteps() throws {
+        let notes = """
+            Звонок с ООО «Ветер»
+            Дата: 2026-12-02
+            Участники: Андрей Соколов, Мария Кузнецова, Олег Петрович Ильин
+
+            Договорённости:
+            - Решили продлить подписку на год.
+            - Мария: отправить КП с новыми ценами до 4 декабря.
+            - Олег Петрович: подтвердить бюджет с финдиректором до 9 декабря.
+            - Созвонимся в следующий вторник в 11:00.
+            """
+        let (text, record) = try Self.followUp(notes)
+        #expect(record.decisions.map(\.text) == ["продлить подписку на год"] || record.decisions.count == 1, "\(record.decisions.map(\.text))")
+        #expect(record.actionItems.contains { $0.owner == "Мария Кузнецова" && $0.due?.date == "2026-12-04" })
+        #expect(record.actionItems.contains { $0.owner == "Олег Петрович Ильин" && $0.due?.date == "2026-12-09" })
+        #expect(!record.decisions.contains { $0.text.contains("Созвонимся") })
+        #expect(record.nextContact?.date == "2026-12-08")
+        #expect(text.contains("по теме «Звонок с ООО «Ветер»»"), "\(text)")
+    }
 }

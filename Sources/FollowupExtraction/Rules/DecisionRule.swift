@@ -32,6 +32,12 @@ struct DecisionRule: Rule {
         let inSection = sentence.utterance.section == .decisions || labelled
         if !inSection && !sentence.mask.contains(.decisionStart) { return nil }
         if sentence.utterance.listMarker == .openCheckbox { return nil }
+        // "Мария: отправить КП" under "Договорённости": a person's label makes it an assignment, not a decision.
+        if inSection, !labelled, label != nil, sentence.utterance.speaker.map({ context.people.knows($0) || context.people.knowsFirstName($0) }) ?? false {
+            return nil
+        }
+        // "Созвонимся во вторник в 11:00" under "Договорённости": the next contact, not a decision.
+        if inSection, compiled.contactVerbs.contains(tokens, in: 0..<min(tokens.count, 3)) { return nil }
         var markerEnd = 0
         var leading = inSection
         if !inSection {
