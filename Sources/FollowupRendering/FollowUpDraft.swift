@@ -97,10 +97,16 @@ extension FollowUpDraft {
         // An owned task without a date stays a next step, asking "by when?" on its own line, so
         // the recipient sees it once and in place instead of as a separate deadline question.
         let undatedOwnedLines = Set(facts.items.filter { $0.owner != nil && $0.dueDate == nil }.compactMap { $0.item.source?.line })
+        // A task with neither owner nor date is asked once: "Who will …, and by when?".
+        let bareLines = Set(facts.items.filter { $0.owner == nil && $0.dueDate == nil }.compactMap { $0.item.source?.line })
+        let itemReasons: Set<String> = [ExtractionRecord.QuestionReason.actionWithoutDeadline.rawValue, ExtractionRecord.QuestionReason.actionWithoutOwner.rawValue]
         var questions = record.questions.filter { question in
-            !(question.reason == ExtractionRecord.QuestionReason.actionWithoutDeadline.rawValue && undatedOwnedLines.contains(question.source?.line ?? -1))
+            let line = question.source?.line ?? -1
+            if question.reason == ExtractionRecord.QuestionReason.actionWithoutDeadline.rawValue && undatedOwnedLines.contains(line) { return false }
+            return !(itemReasons.contains(question.reason ?? "") && bareLines.contains(line))
         }.map { singleLine($0.text) }.filter { !$0.isEmpty }
-        let askedLines = Set(record.questions.compactMap { $0.source?.line })
+        let askedLines = Set(record.questions.filter { !(itemReasons.contains($0.reason ?? "") && bareLines.contains($0.source?.line ?? -1)) }
+            .compactMap { $0.source?.line })
         for item in facts.items {
             var task = item.task
             if !item.amounts.isEmpty {

@@ -174,8 +174,9 @@ struct MeetingFacts {
         kept = kept.map { withoutTrailingDate($0, words) }.filter { !$0.isEmpty }
         // A long title keeps its first part: "acme logistics", not "…: call w/ Jenna + Rob (their ops lead)".
         if kept.count > 1, kept.joined(separator: " ").words.count > 6 { kept = [kept[0]] }
+        // "acme logistics" from quick notes begins a subject: "Acme logistics".
         let topic = kept.joined(separator: ": ")
-        return topic.isEmpty ? phrases.defaultTopic : topic
+        return topic.isEmpty ? phrases.defaultTopic : topic.prefix(1).uppercased() + topic.dropFirst()
     }
 
     /// Other participants for an item's description (everyone but its owner).

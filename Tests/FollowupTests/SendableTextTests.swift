@@ -173,4 +173,25 @@ import Testing
         #expect(record.nextContact?.date == "2026-12-08")
         #expect(text.contains("по теме «Звонок с ООО «Ветер»»"), "\(text)")
     }
+
+    @Test func aTableOfAnEscalationReadsAsARecipientExpects() throws {
+        let notes = """
+            ## Escalation: Globex — sync failures
+            Date: Dec 2, 2026
+
+            - Globex renewal is Jan 31 ($186k ARR); a competitor quoted them ~$150k.
+
+            | Action | Due | Owner |
+            |---|---|---|
+            | Process service credit (10% of Dec fee) | end of month | Daniel |
+            | Check whether sandbox org is affected | Friday | Megan (Globex) |
+            | Decide on hourly sync support | TBD | TBD |
+            """
+        let (text, _) = try Self.followUp(notes, source: "globex.md")
+        #expect(text.contains("- Daniel: process service credit (10% of Dec fee), by Thu, Dec 31"), "\(text)")
+        #expect(text.contains("- Megan: check whether sandbox org is affected, by Fri, Dec 4"))
+        #expect(text.contains("- Who will decide on hourly sync support, and by when?"))
+        #expect(!text.contains("What is the deadline to decide"))
+        #expect(!text.contains("USD 186,000"), "ARR is background")
+    }
 }

@@ -132,7 +132,10 @@ struct NotesReader: DocumentReader {
             // First short line of plain notes without a heading: the title.
             // A note of one line is all content ("Dana to send the deck by Friday" piped in).
             // "acme logistics - call w/ Jenna + Rob   tue 12/1": a name, a dash, and the date is a title too.
+            // So is a short line that ends with a date ("platform standup fri 12/4").
+            let lastWord = parsed.content.split(separator: " ").last ?? ""
             let titled = [" - ", " – ", " — ", " | "].contains { parsed.content.contains($0) }
+                || lastWord.contains(where: \.isNumber) && lastWord.contains(where: { "/.-".contains($0) }) && parsed.content.split(separator: " ").count <= 8
             if document.title == nil && !seenContent && nonEmpty > 1 && document.format == .text && parsed.label == nil
                 && parsed.marker == nil && parsed.content.split(separator: " ").count <= (titled ? 16 : 10)
                 && (titled || !parsed.content.contains(where: { $0.isNumber })) && !(parsed.content.last.map { ".!?".contains($0) } ?? false)
@@ -441,7 +444,10 @@ struct ActionTable {
         guard let action = cell(action) else { return nil }
         // An open checkbox: every row of an action table is an action item, owned or not.
         var item = "- [ ] "
-        if let owner = cell(owner) { item += owner + ": " }
+        // "Megan (Globex)": the person; the company in brackets is not part of the name.
+        if let owner = cell(owner).map({ $0.split(separator: "(").first.map { $0.trimmingWhitespace() } ?? $0 }), !owner.isEmpty {
+            item += owner + ": "
+        }
         item += action
         if let due = cell(due) { item += ", " + due }
         return item

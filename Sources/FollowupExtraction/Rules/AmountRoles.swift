@@ -25,9 +25,10 @@ enum AmountRoles {
             consider(index, distance: range.lowerBound - index)
             index -= 1
         }
-        index = range.upperBound
+        // From inside the amount: "$186k ARR" carries its role in its own period word.
+        index = range.lowerBound + 1
         while index < tokens.count, index - range.upperBound < reach, !isClauseEnd(index, sentence, context.lexicon) {
-            consider(index, distance: index - range.upperBound + 1)
+            consider(index, distance: max(1, index - range.upperBound + 1))
             index += 1
         }
         return (strong ?? weak)?.role
