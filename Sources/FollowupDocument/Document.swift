@@ -33,6 +33,8 @@ public struct Participant: Hashable, Sendable, Codable {
 /// What kind of block a line sits in, from the heading above it.
 public enum SectionKind: String, Sendable, Codable {
     case body, actionItems, decisions, questions, nextSteps, attendees, agenda, summary
+    /// "Background", "Context": what was already so before the meeting.
+    case background
 }
 
 /// How a line of notes was marked up as a list item.

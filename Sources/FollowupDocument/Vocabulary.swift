@@ -48,6 +48,11 @@ enum Vocabulary {
             "open questions", "questions", "open issues", "parking lot", "to clarify", "risks", "вопросы",
             "открытые вопросы", "offene fragen", "preguntas", "questions ouvertes",
         ]),
+        (.background, [
+            "background", "context", "current state", "current situation", "status quo", "history", "контекст", "предыстория",
+            "исходные данные", "текущая ситуация", "hintergrund", "ausgangslage", "kontext", "ist-stand", "antecedentes",
+            "contexto", "contexte", "historique",
+        ]),
         (.agenda, ["agenda", "повестка", "повестка дня", "tagesordnung", "orden del día", "ordre du jour"]),
         (.summary, ["summary", "recap", "notes", "discussion", "резюме", "итог", "итоги", "обсуждение", "zusammenfassung", "resumen", "résumé"]),
     ]

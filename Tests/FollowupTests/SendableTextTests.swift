@@ -194,4 +194,30 @@ import Testing
         #expect(!text.contains("What is the deadline to decide"))
         #expect(!text.contains("USD 186,000"), "ARR is background")
     }
+
+    @Test func numberedMinutesHaveSectionsAndBackgroundMoneyStaysBackground() throws {
+        let notes = """
+            Cloud renewal - vendor review
+            Date: 2026-12-02
+            Attendees: Helen Okafor, Brian Cole
+
+            1. Background
+            - FY2026 spend with Stratus: $412,000.
+
+            2. Proposal
+            - 3-year commit at $350k/yr, 18% off list.
+
+            3. Decisions
+            - Proceed with the 3-year option in principle.
+
+            4. Action items
+            - Brian Cole: send the revised order form by Monday.
+            """
+        let (text, record) = try Self.followUp(notes)
+        #expect(record.amounts.first { $0.value == 412_000 }?.role == "background")
+        #expect(record.decisions.map(\.text).contains("Proceed with the 3-year option in principle"), "\(record.decisions.map(\.text))")
+        #expect(!record.decisions.contains { $0.text.contains("Background") || $0.text.contains("Decisions") })
+        #expect(!text.contains("412"), "\(text)")
+        #expect(text.contains("- Brian: send the revised order form, by Mon, Dec 7"))
+    }
 }

@@ -222,6 +222,14 @@ struct NoteLine {
             if let sep = after.first, sep == "." || sep == ")", after.dropFirst().first == " " {
                 text = after.dropFirst(2)
                 marker = .numbered
+                // "4. Decisions" in numbered minutes is a heading, not an item.
+                let heading = NoteLine.stripEmphasis(String(text)).trimmingWhitespace()
+                if Vocabulary.section(forHeading: heading) != nil {
+                    kind = .heading(level: 2, text: heading.trimmingCharacters(in: ": "))
+                    content = heading
+                    marker = nil
+                    return
+                }
             }
         }
         text = text.drop(while: { $0 == " " })

@@ -31,6 +31,8 @@ enum AmountRoles {
             consider(index, distance: max(1, index - range.upperBound + 1))
             index += 1
         }
+        // Under "Background" or "Context", money without a telling word was already so.
+        if strong == nil, sentence.utterance.section == .background { return .background }
         return (strong ?? weak)?.role
     }
 
