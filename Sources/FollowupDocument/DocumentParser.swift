@@ -14,7 +14,9 @@ public enum DocumentParser {
         case .otter: OtterReader().read(into: &document)
         case .whisper: WhisperReader().read(into: &document)
         }
-        if document.title == nil { document.title = labelledTitle(document.headerLines) ?? defaultTitle(source: source) }
+        // A file name is not a title: "Call2 final v3", "initech-sso-escalation" read badly in a subject
+        // to the other side; without a title the follow-up names the meeting by who was in it.
+        if document.title == nil { document.title = labelledTitle(document.headerLines) }
         if document.metadataDate == nil { document.metadataDate = fileNameDate(source) }
         return document
     }
@@ -104,19 +106,5 @@ public enum DocumentParser {
         }
         if lines.count < count, start < bytes.endIndex { lines.append(text[start..<bytes.endIndex]) }
         return lines
-    }
-
-    static func defaultTitle(source: String) -> String? {
-        guard source != "-", let name = source.split(separator: "/").last else { return nil }
-        var base = String(name)
-        if let dot = base.lastIndex(of: "."), dot != base.startIndex { base = String(base[..<dot]) }
-        // Numbers, dates and versions ("01", "2026-12-04", "v3", "call2") say nothing of the meeting.
-        // So do tool and language tags and draft marks ("otter", "ru", "final").
-        let words = base.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " || $0 == "." })
-            .filter { !$0.contains(where: \.isNumber) && !Vocabulary.fileNameTags.contains($0.lowercased()) }
-        // "Call2 final v3", "Ru meeting": no word that names the meeting, so no title.
-        guard words.contains(where: { !Vocabulary.fileNameNoise.contains($0.lowercased()) }) else { return nil }
-        let title = words.joined(separator: " ")
-        return title.prefix(1).uppercased() + title.dropFirst()
     }
 }

@@ -100,18 +100,6 @@ enum Vocabulary {
     /// A table cell that names no one and no date.
     static let emptyCells: Set<String> = ["", "-", "—", "–", "tbd", "tba", "n/a", "?", "???", "none", "нет", "offen", "tbc"]
 
-    /// Words of a file name that do not name a meeting ("final", "draft", "notes", "ru").
-    static let fileNameNoise: Set<String> = [
-        "new", "old", "notes", "note", "meeting", "call", "transcript", "minutes", "recording", "audio", "video", "the", "and",
-        "of", "with", "w", "sync", "chat",
-    ]
-
-    /// Words of a file name left out of a title made from it: tools, languages, draft marks.
-    static let fileNameTags: Set<String> = [
-        "final", "draft", "copy", "rec", "export", "zoom", "teams", "meet", "otter", "whisper", "vtt", "srt", "txt", "md", "json",
-        "untitled", "ru", "en", "de", "fr", "es", "fixed", "edited", "latest", "v",
-    ]
-
     static let titleLabels: Set<String> = ["subject", "title", "meeting", "topic", "re", "тема", "встреча", "betreff", "thema", "asunto", "objet", "sujet"]
 }
 

@@ -36,6 +36,13 @@ extension FollowUpDraft {
         self.init(facts: facts, format: format)
     }
 
+    /// A time-zone abbreviation the notes wrote with the next contact ("ET", "МСК"), as written.
+    static func zoneWord(in text: String, language: String) -> String? {
+        guard let lexicon = Lexicons.lexicon(for: language) else { return nil }
+        let zones = Set(lexicon.words(.timeZone))
+        return text.split(whereSeparator: { !$0.isLetter }).first { zones.contains($0.lowercased()) }.map { $0.uppercased() }
+    }
+
     /// A subject a mail list shows whole: at most ten words and 70 characters. A long topic keeps
     /// its first part ("ACME renewal" of "ACME renewal: pricing, legal and rollout"), then its
     /// first words.
@@ -165,7 +172,9 @@ extension FollowUpDraft {
 
         // One call to action.
         let contact = facts.contact
-        let when = fill(phrases.dateAndTime, ["date": format.weekdayDate(contact.date), "time": format.time(contact.time)])
+        // "Thursday at 10 CT": the zone the notes named stays with the time (read, not converted).
+        let zone = contact.confirmed ? FollowUpDraft.zoneWord(in: record.nextContact?.text ?? "", language: record.language) : nil
+        let when = fill(phrases.dateAndTime, ["date": format.weekdayDate(contact.date), "time": format.time(contact.time) + (zone.map { " " + $0 } ?? "")])
         if contact.confirmed {
             callToAction = fill(phrases.nextContactTimed, ["date": when])
         } else if contact.fromNotes {

@@ -75,9 +75,18 @@ struct MeetingFacts {
             // No title: who the meeting was with says what it was ("our call with Jenna and Rob").
             let names = recipients.map { MeetingFacts.shortName(singleLine($0.name), participants: record.meeting.participants) }
             let kind = isCall ? phrases.callWord : phrases.meetingWord
-            self.topic = (1...3).contains(names.count)
-                ? fill(phrases.topicWithNames, ["kind": kind, "names": MeetingFacts.list(names, and: phrases.listAnd)])
-                : phrases.defaultTopic
+            // Nobody named: what the meeting settled or set in motion says what it was about.
+            let gist = (record.decisions.first?.text ?? record.actionItems.first?.task).map { text in
+                singleLine(text).split(separator: " ").prefix(6).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:.-"))
+            }
+            if names.isEmpty, let gist, !gist.isEmpty {
+                self.topic = gist.prefix(1).uppercased() + gist.dropFirst()
+            } else if !names.isEmpty {
+                let shown = names.count > 3 ? Array(names.prefix(2)) + [phrases.others] : names
+                self.topic = fill(phrases.topicWithNames, ["kind": kind, "names": MeetingFacts.list(shown, and: phrases.listAnd)])
+            } else {
+                self.topic = phrases.defaultTopic
+            }
         }
 
         let amountsByID = Dictionary(record.amounts.compactMap { amount in amount.id.map { ($0, amount) } }, uniquingKeysWith: { a, _ in a })

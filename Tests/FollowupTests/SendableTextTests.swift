@@ -220,4 +220,14 @@ import Testing
         #expect(!text.contains("412"), "\(text)")
         #expect(text.contains("- Brian: send the revised order form, by Mon, Dec 7"))
     }
+
+    @Test func theNextCallKeepsTheZoneTheNotesNamed() throws {
+        let (text, _) = try Self.followUp("Globex sync - escalation\nDate: 2026-12-02\n\n- Luis will ship the patch by Tuesday\n- Follow-up call: Friday 4pm ET.\n")
+        #expect(text.contains("Fri, Dec 4, 16:00 ET"), "\(text)")
+    }
+
+    @Test func withoutTitleOrNamesTheSubjectSaysWhatWasSettled() throws {
+        let (text, _) = try Self.followUp("- Decision: move the launch to March 3\n- Bob will update the plan by Friday\n", source: "Call2 final v3.txt")
+        #expect(text.hasPrefix("Subject: Follow-up: Move the launch to March 3, "), "\(text)")
+    }
 }

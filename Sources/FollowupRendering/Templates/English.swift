@@ -6,6 +6,7 @@ extension TemplatePhrases {
         subject: "Follow-up: {topic}, {date}",
         defaultTopic: "our meeting",
         topicWithNames: "our {kind} with {names}",
+        others: "others",
         greetingNames: "Hi {names},",
         greetingAll: "Hi all,",
         listAnd: " and ",

@@ -7,6 +7,7 @@ extension TemplatePhrases {
         subject: "Follow-up: {topic}, {date}",
         defaultTopic: "unser Termin",
         topicWithNames: "Termin mit {names}",
+        others: "weiteren",
         greetingNames: "Hallo {names},",
         greetingAll: "Hallo zusammen,",
         listAnd: " und ",

@@ -16,6 +16,8 @@ public struct TemplatePhrases: Sendable {
     public var defaultTopic: String
     /// The topic when the notes have no title but name the others: "our call with {names}".
     public var topicWithNames: String
+    /// Ends a shortened list of names: "others" ("our meeting with Ann, Bob and others").
+    public var others: String
     public var greetingNames: String
     public var greetingAll: String
     /// Joins the last two names of a list ("Alice, Bob and Dana").

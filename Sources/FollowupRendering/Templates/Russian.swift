@@ -6,6 +6,7 @@ extension TemplatePhrases {
         subject: "Итоги встречи: {topic}, {date}",
         defaultTopic: "наша встреча",
         topicWithNames: "{names}",
+        others: "другие",
         greetingNames: "{names}, добрый день!",
         greetingAll: "Коллеги, добрый день!",
         listAnd: " и ",
