@@ -230,4 +230,20 @@ import Testing
         let (text, _) = try Self.followUp("- Decision: move the launch to March 3\n- Bob will update the plan by Friday\n", source: "Call2 final v3.txt")
         #expect(text.hasPrefix("Subject: Follow-up: Move the launch to March 3, "), "\(text)")
     }
+
+    @Test func aNameOpeningALaterSentenceNamesTheNextSpeaker() throws {
+        let whisper = """
+            {"text": "", "segments": [
+              {"start": 0.0, "end": 3.0, "speaker": "SPEAKER_00", "text": " Okay, let's do the debrief. Jordan, do you want to start?"},
+              {"start": 3.0, "end": 6.0, "speaker": "SPEAKER_01", "text": " Sure. I'll call her tomorrow morning with the verbal offer."},
+              {"start": 6.0, "end": 9.0, "speaker": "SPEAKER_00", "text": " Thanks, Jordan. Ben, can you put your feedback into Greenhouse today?"},
+              {"start": 9.0, "end": 11.0, "speaker": "SPEAKER_02", "text": " Sure, right after this."},
+              {"start": 11.0, "end": 12.0, "speaker": "SPEAKER_00", "text": " Thanks, Ben."}
+            ]}
+            """
+        let (text, record) = try Self.followUp(whisper, source: "debrief_2026-12-03.json")
+        #expect(record.actionItems.contains { $0.owner == "Jordan" && $0.due?.date == "2026-12-04" }, "\(record.actionItems.map { ($0.owner, $0.task) })")
+        #expect(record.actionItems.contains { $0.owner == "Ben" && $0.due?.date == "2026-12-03" })
+        #expect(!text.contains("SPEAKER_"), "\(text)")
+    }
 }

@@ -31,6 +31,12 @@ enum DiarizedNames {
             // Addressing someone: the next other speaker is probably them.
             var addressed: String?
             if let first = words.first, first.hasSuffix(","), bare.count > 1 { addressed = bare[0] }
+            // "…let's start. Jordan, do you want to go first?": a name opening a later sentence too.
+            for i in words.indices.dropFirst() where words[i].hasSuffix(",") && i + 1 < words.count
+                && [".", "?", "!"].contains(where: { words[i - 1].hasSuffix($0) }) && MentionedNames.isCandidate(bare[i])
+            {
+                addressed = bare[i]
+            }
             // "…, Lindiwe." / "…, Joe?" at the end of a sentence; "Hi Marco", "Hey Priya".
             for i in words.indices.dropFirst() where words[i - 1].hasSuffix(",") && (words[i].hasSuffix(".") || words[i].hasSuffix("?") || words[i].hasSuffix("!")) {
                 if MentionedNames.isCandidate(bare[i]) { addressed = bare[i] }

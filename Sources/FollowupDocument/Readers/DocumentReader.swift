@@ -57,6 +57,9 @@ func splitSpeakerPrefix(_ text: String) -> (String?, String) {
     return (nil, text)
 }
 
+/// Whether a speaker label is a diarizer's ("Speaker 1", "SPEAKER_00"), not a person's name.
+public func isDiarizationLabel(_ label: String) -> Bool { speakerID(label) != nil }
+
 /// Diarization labels: "Speaker 1", "SPEAKER_00", "Спикер 2".
 func speakerID(_ key: String) -> String? {
     let lower = key.lowercased()

@@ -61,6 +61,7 @@ extension Lexicon {
         ],
         durationDirections: ["later": 1, "from now": 1, "from today": 1, "hence": 1, "ago": -1],
         amountRoles: [
+            "another company": "background", "other company": "background", "elsewhere": "background", "competing offer": "background", "competing": "background",
             "higher than we expected": "rejected", "higher than expected": "rejected", "more than we expected": "rejected", "over our budget": "rejected", "out of our budget": "rejected", "can't go that high": "rejected", "cannot go that high": "rejected",
             "ask": "requested", "opening": "requested",
             "estimate": "budget", "estimated": "budget", "est": "budget", "target": "budget", "under": "budget", "range": "budget", "band": "budget", "ceiling of": "budget",

@@ -103,6 +103,7 @@ extension Lexicon {
         ],
         durationDirections: ["später": 1, "danach": 1],
         amountRoles: [
+            "anderen firma": "background", "anderes angebot": "background",
             "höher als erwartet": "rejected", "über unserem budget": "rejected", "zu viel": "rejected",
             "schätzung": "budget", "geschätzt": "budget", "rahmen": "budget",
             "zahlen": "background", "zahlt": "background", "kontostand": "background", "bereits": "background", "schon": "background",

@@ -55,6 +55,7 @@ extension Lexicon {
         ],
         durationDirections: ["спустя": 1, "позже": 1, "назад": -1, "тому назад": -1],
         amountRoles: [
+            "другой компании": "background", "в другой компании": "background", "конкурирующее": "background",
             "выше, чем": "rejected", "дороже, чем": "rejected", "не потянем": "rejected", "выше ожиданий": "rejected",
             "оценка": "budget", "ориентировочно": "budget", "вилка": "budget", "вилку": "budget", "до": "budget",
             "обходится": "background", "обходятся": "background", "объём": "background", "объем": "background", "остаток": "background", "на счёте": "background", "на счете": "background", "уже": "background", "выросла": "background", "вырос": "background", "подорожал": "background",

@@ -203,6 +203,7 @@ struct ActionItemRule: Rule {
         guard task.split(separator: " ").count >= 2 || (structural && !task.isEmpty) else { return [] }
         // "Can you send me the BAA?" said by Rachel, owned by Ethan: the follow-up says "send Rachel the BAA".
         if sentence.utterance.speakerSpoke, let speaker = utterance.speaker, !Self.labelIsNoName(speaker, context),
+            !isDiarizationLabel(speaker),
             owner.map({ context.people.fullest($0) != context.people.fullest(speaker) }) ?? false, !lexicon.speakerObjectPronouns.isEmpty
         {
             let name = speaker.split(separator: " ").first.map(String.init) ?? speaker
