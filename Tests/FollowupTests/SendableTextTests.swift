@@ -246,4 +246,12 @@ import Testing
         #expect(record.actionItems.contains { $0.owner == "Ben" && $0.due?.date == "2026-12-03" })
         #expect(!text.contains("SPEAKER_"), "\(text)")
     }
+
+    @Test func russianTasksWithAnyInfinitiveAndDottedDates() throws {
+        let notes = "# Синк по найму\nДата: 2026-12-01\n\n| Ответственный | Задача | Срок |\n|---|---|---|\n| Игорь | Переписать описание вакансии | 08.12 |\n\n- Анна: переслать резюме кандидата до 04.12\n"
+        let (_, record) = try Self.followUp(notes, source: "sync.md")
+        #expect(record.actionItems.contains { $0.owner == "Игорь" && $0.task == "переписать описание вакансии" && $0.due?.date == "2026-12-08" },
+                "\(record.actionItems.map { ($0.owner, $0.task, $0.due?.date) })")
+        #expect(record.actionItems.contains { $0.owner == "Анна" && $0.due?.date == "2026-12-04" })
+    }
 }

@@ -23,9 +23,11 @@ extension DateRule {
                 guard let date = CivilDate(year: year, month: month, day: day) else { return nil }
                 return make(index..<(index + 1), date, absolute: true)
             }
+            // Where decimals take a comma (de, ru), "08.12" can only be a date; elsewhere it needs a
+            // deadline word before it, or "1.50" would be one.
             if parts.count == 2, context.lexicon.dayFirst, parts[1].count == 2, let day = Int(parts[0]), let month = Int(parts[1]),
-                index > 0, context.compiled.deadlineWords.match(tokens, at: index - 1) != nil
-                    || sentence.isWord(index - 1, .numericDatePreposition),
+                context.lexicon.decimalComma || index > 0 && (context.compiled.deadlineWords.match(tokens, at: index - 1) != nil
+                    || sentence.isWord(index - 1, .numericDatePreposition)),
                 let date = nearest(day: day, month: month, to: context.referenceDate)
             {
                 var end = index + 1

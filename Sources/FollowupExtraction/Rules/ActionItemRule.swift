@@ -97,7 +97,7 @@ struct ActionItemRule: Rule {
             context.people.isEmpty || context.people.knows(label)
                 || lexicon.teamNouns.contains(label.lowercased().split(separator: " ").first.map(String.init) ?? ""),
             let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled), verb <= 1,
-            sentence.word(verb, in: .taskVerb) || structural
+            sentence.word(verb, in: .taskVerb) || structural || Self.opensWithInfinitive(sentence, verb, lexicon)
         {
             commitment = Commitment(owner: .person(label), verb: verb, start: 0, strong: true)
         }
@@ -217,6 +217,14 @@ struct ActionItemRule: Rule {
         candidate.isReference = refersBack(task, compiled)
         candidate.isUnclaimed = unclaimed
         return [candidate]
+    }
+
+    /// "Анна: переписать описание": where infinitives have their own endings, an infinitive right
+    /// after a person's label is that person's task, listed verb or not.
+    static func opensWithInfinitive(_ sentence: SentenceView, _ verb: Int, _ lexicon: Lexicon) -> Bool {
+        guard verb == 0, !lexicon.infinitiveSuffixes.isEmpty, sentence.tokens[verb].kind == .word else { return false }
+        let key = sentence.tokens[verb].key
+        return key.count >= 5 && lexicon.infinitiveSuffixes.contains { key.hasSuffix($0) } && !sentence.word(verb, in: .nonTaskVerb)
     }
 
     /// A task whose words after the verb are only pronouns and particles.
