@@ -70,7 +70,7 @@ extension FollowUpDraft {
         let today = facts.meetingDate == facts.today
         opening = fill(
             facts.hasTitle ? (today ? phrases.thanksToday : phrases.thanksOnDate) : (today ? phrases.thanksTodayNoTopic : phrases.thanksOnDateNoTopic),
-            ["kind": kind, "topic": facts.topic, "date": format.weekdayDate(facts.meetingDate)])
+            ["kind": kind, "topic": facts.topic, "date": format.weekdayDate(facts.meetingDate)]).replacingOccurrences(of: "..", with: ".")
         agreedHeading = phrases.agreedHeading
         nextStepsHeading = phrases.nextStepsHeading
         confirmHeading = phrases.confirmHeading

@@ -254,4 +254,11 @@ import Testing
                 "\(record.actionItems.map { ($0.owner, $0.task, $0.due?.date) })")
         #expect(record.actionItems.contains { $0.owner == "Анна" && $0.due?.date == "2026-12-04" })
     }
+
+    @Test func germanTasksKeepTheirNounsCapitalisedAndTheOpeningOneFullStop() throws {
+        let notes = "Lieferantengespräch\nDatum: 2026-12-01\nTeilnehmer: Katrin Vogel, Jörg Lange\n\n1. Aufgaben\n- Katrin: Stellplan für beide Etagen bis 15.01.\n- Jörg: Rückmeldung zu den Monitorarmen bis Dienstag\n"
+        let (text, record) = try Self.followUp(notes)
+        #expect(record.actionItems.contains { $0.task.hasPrefix("Stellplan") }, "\(record.actionItems.map(\.task))")
+        #expect(!text.contains(".."), "\(text)")
+    }
 }

@@ -340,6 +340,7 @@ extension Lexicon {
         lexicon.amWords.formUnion(["a.m", "a.m."])
         lexicon.pmWords.formUnion(["pm", "p.m", "p.m."])
         lexicon.vagueTimePhrases = ["irgendwann"]
+        lexicon.lowercasesTaskStart = false
         lexicon.openQuestionOpeners = ["offene frage", "offene fragen", "offener punkt", "zu klären", "unklar", "frage :"]
         lexicon.currencyPhrases = ["us $": "USD"]
         lexicon.nounSuffixes = ["ion", "ment", "ments", "ings"]

@@ -151,6 +151,9 @@ public struct Lexicon: Sendable {
     public var vagueTimePhrases: Set<String> = []
     /// Phrases that open a line holding an open question ("open question", "tbd", "to confirm").
     public var openQuestionOpeners: Set<String> = []
+    /// Whether a task's first letter is lowered ("Send the deck" → "send the deck"); not in German,
+    /// where a task often starts with a noun ("Stellplan für beide Etagen").
+    public var lowercasesTaskStart = true
     /// Multi-word currency spellings cut into several tokens ("us $").
     public var currencyPhrases: [String: String] = [:]
     /// Endings of nouns that are no names ("-ment", "-ion"): "Motion:" labels no person.

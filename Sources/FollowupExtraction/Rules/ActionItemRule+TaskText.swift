@@ -101,7 +101,7 @@ extension ActionItemRule {
         // "process service credit (10% of Dec fee" when the date was cut after the bracket: close it.
         if text.filter({ $0 == "(" }).count > text.filter({ $0 == ")" }).count { text += ")" }
         // Lower-case the first letter of the verb unless it is a name or an acronym.
-        if let first = text.first, first.isUppercase, text.count > 1, !(text.dropFirst().first?.isUppercase ?? false) {
+        if context.lexicon.lowercasesTaskStart, let first = text.first, first.isUppercase, text.count > 1, !(text.dropFirst().first?.isUppercase ?? false) {
             text = first.lowercased() + text.dropFirst()
         }
         return text
