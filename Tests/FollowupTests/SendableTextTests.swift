@@ -261,4 +261,11 @@ import Testing
         #expect(record.actionItems.contains { $0.task.hasPrefix("Stellplan") }, "\(record.actionItems.map(\.task))")
         #expect(!text.contains(".."), "\(text)")
     }
+
+    @Test func aTimeAloneIsOnTheMeetingsDayButATimestampIsNot() throws {
+        let (_, record) = try Self.followUp("Ops sync\nDate: 2026-12-02\n\n- Luis will deploy the hotfix at 3:30pm\n- 14:18 walked Ana through the dashboard\n- [00:05:29] Bob: I'll cut the trailer\n")
+        #expect(record.actionItems.first { $0.task.contains("hotfix") }?.due.map { ($0.date, $0.time) }.map { $0 == ("2026-12-02", "15:30") } == true,
+                "\(record.actionItems.map { ($0.task, $0.due?.date, $0.due?.time) })")
+        #expect(!record.dates.contains { $0.time == "14:18" || $0.time == "00:05" })
+    }
 }

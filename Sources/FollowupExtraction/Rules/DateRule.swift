@@ -21,7 +21,7 @@ struct DateMatch: Sendable {
 /// "in N days/weeks/months", "within N business days", "the 15th", month-day in every order
 /// ("Dec 5", "5 December", "December 5th", "5 декабря"), ISO, slashed and dotted numeric dates,
 /// times ("3pm", "15:00", "noon", "9:30 am", "at 10", "в 10 утра") attached to a date before or
-/// after them, and a time alone after a deadline word ("by 5pm" is today).
+/// after them, and a time alone ("by 5pm", "at 3:30pm": the reference day).
 /// Ignores: month names without a day ("in December"), "May" as a verb, fractions ("1/2",
 /// "24/7"), bare numbers.
 struct DateRule: Rule {
@@ -61,13 +61,22 @@ struct DateRule: Rule {
                         index = core.range.upperBound
                         continue
                     }
-                    if hasDeadlineWordBefore(tokens, index, compiled) {
-                        let match = DateMatch(range: index..<time.end, date: context.referenceDate, time: time.time,
-                                              isDeadline: true, isAbsolute: false, otherReading: nil, text: "")
-                        result.append(finish(match, sentence: sentence, compiled: compiled, previousEnd: result.last?.range.upperBound ?? 0))
+                    // A time alone ("by 5pm", "the call is at 3:30pm") is on the reference day; once
+                    // that day's clock has passed it ("1am" said at 01:57), on the next.
+                    let deadline = hasDeadlineWordBefore(tokens, index, compiled)
+                    // "[00:05:29] Speaker 2:", "14:18  Walked Luis through…": a clock opening a line or in
+                    // brackets is a timestamp of the transcript or log, not a time anyone named.
+                    if !deadline, index == 0 || tokens[index - 1].key == "[" || tokens[index - 1].key == "(" {
                         index = time.end
                         continue
                     }
+                    var day = context.referenceDate
+                    if !deadline, let now = context.referenceTime, time.time < now { day = day.adding(days: 1) }
+                    let match = DateMatch(range: index..<time.end, date: day, time: time.time,
+                                          isDeadline: deadline, isAbsolute: false, otherReading: nil, text: "")
+                    result.append(finish(match, sentence: sentence, compiled: compiled, previousEnd: result.last?.range.upperBound ?? 0))
+                    index = time.end
+                    continue
                     index = time.end
                     continue
                 }
