@@ -268,4 +268,14 @@ import Testing
                 "\(record.actionItems.map { ($0.task, $0.due?.date, $0.due?.time) })")
         #expect(!record.dates.contains { $0.time == "14:18" || $0.time == "00:05" })
     }
+
+    /// Dates worked out by hand: 2026-12-02 is a Wednesday; the week after starts Mon Dec 7.
+    @Test(arguments: [
+        ("Bob will send the deck next week Sunday.", "2026-12-13"), ("Bob will send the deck on Sunday of next week.", "2026-12-13"),
+        ("Bob will send the deck next week, on Wednesday.", "2026-12-09"), ("Bob will send the deck the next day.", "2026-12-03"),
+    ])
+    func aWeekdayOfNextWeekAndTheNextDay(line: String, date: String) throws {
+        let (_, record) = try Self.followUp("Call\nDate: 2026-12-02\n\n- \(line)\n- Ann will call Bob by Friday.\n")
+        #expect(record.actionItems.first { $0.owner == "Bob" }?.due?.date == date, "\(record.dates.map { ($0.text, $0.date) })")
+    }
 }

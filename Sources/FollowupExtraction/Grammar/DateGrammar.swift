@@ -12,6 +12,15 @@ extension DateRule {
         let d = context.referenceDate
 
         if let relative = compiled.relativeDays.match(tokens, at: index) {
+            // "next week Sunday", "next week, on Wednesday": that day of the week after D's.
+            if relative.value == .nextWeek {
+                var next = index + relative.length
+                while next < tokens.count, tokens[next].key == "," || sentence.isWord(next, .dateLink) { next += 1 }
+                if next < tokens.count, let weekday = lexicon.weekdays[tokens[next].key] {
+                    let monday = d.adding(days: 1 - d.weekday)
+                    return make(index..<(next + 1), monday.adding(days: 7 + weekday - 1))
+                }
+            }
             return make(index..<(index + relative.length), resolve(relative.value, d))
         }
         if let weekday = parseWeekday(sentence, at: index, context: context, past: past) { return weekday }
@@ -96,13 +105,15 @@ extension DateRule {
         }
         var date: CivilDate
         let wd = d.weekday
-        // "Monday next week", "Friday this week"
-        if end + 1 < tokens.count, let relative = context.compiled.relativeDays.match(tokens, at: end),
+        // "Monday next week", "Friday this week", "Sunday of next week"
+        var weekStart = end
+        if weekStart + 1 < tokens.count, sentence.isWord(weekStart, .weekOf) { weekStart += 1 }
+        if weekStart + 1 < tokens.count, let relative = context.compiled.relativeDays.match(tokens, at: weekStart),
             relative.value == .nextWeek || relative.value == .endOfWeek
         {
             let monday = d.adding(days: 1 - wd)
             date = relative.value == .nextWeek ? monday.adding(days: 7 + weekday - 1) : monday.adding(days: weekday - 1)
-            return make(index..<(end + relative.length), date)
+            return make(index..<(weekStart + relative.length), date)
         }
         switch modifier {
         case .next where lexicon.nextWeekdayMeaning == .followingWeek:

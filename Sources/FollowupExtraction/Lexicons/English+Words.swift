@@ -11,6 +11,7 @@ extension Lexicon {
         .weekdayPreposition: ["by", "on", "until", "till", "before", "due", "next", "this"],
         .timeDateLink: ["on", "this"],
         .dateLink: ["the", "on"],
+        .weekOf: ["of"],
         .dateLeadIn: ["on", "the", "this", "at", "of", "end", "no", "later", "than", "or"],
         .dateLeadInDropped: ["the", "this", "at", "of"],
         .timeLink: ["at", "by", "around", "from", "before", "until", "starting", "same", "time", "slot", "usual"],

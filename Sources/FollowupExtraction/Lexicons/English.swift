@@ -21,6 +21,7 @@ extension Lexicon {
             "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
         ],
         relativeDays: [
+            "this night": .offset(0), "last night": .offset(-1), "next day": .offset(1), "the next day": .offset(1), "the following day": .offset(1), "following day": .offset(1),
             "today": .offset(0), "tonight": .offset(0), "right after this call": .offset(0), "right after this": .offset(0), "right after the call": .offset(0),
             "right after this meeting": .offset(0), "after this call": .offset(0), "the same day": .offset(0), "same day": .offset(0),
             "right away": .offset(0), "straight away": .offset(0), "eod": .offset(0), "e.o.d": .offset(0), "end of day": .offset(0),

@@ -12,6 +12,7 @@ extension Lexicon {
         .weekdayPreposition: ["bis", "am", "vor", "ab"],
         .timeDateLink: ["am"],
         .dateLink: ["am", "den"],
+        .weekOf: ["der"],
         .dateLeadIn: ["am", "um", "den"],
         .dateLeadInDropped: ["den", "um"],
         .timeLink: ["um", "gegen", "ab", "bis", "von", "vor"],

@@ -11,6 +11,7 @@ extension Lexicon {
         .weekdayPreposition: ["до", "к", "в", "во"],
         .timeDateLink: ["в", "во"],
         .dateLink: ["в", "во"],
+        .weekOf: [],
         .dateLeadIn: ["в", "во", "на"],
         .dateLeadInDropped: [],
         .timeLink: ["в", "во", "к", "до", "с"],

@@ -28,6 +28,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case timeDateLink
     /// "the", "on", "в": between two parts of one date ("Friday, the 4th").
     case dateLink
+    /// "of" in "Sunday of next week": a weekday belongs to the week after it.
+    case weekOf
     /// "on", "the", "end", "no later than": words a date match may extend back over.
     case dateLeadIn
     /// "the", "at", "of": leading words dropped again from a date's text.
