@@ -278,4 +278,15 @@ import Testing
         let (_, record) = try Self.followUp("Call\nDate: 2026-12-02\n\n- \(line)\n- Ann will call Bob by Friday.\n")
         #expect(record.actionItems.first { $0.owner == "Bob" }?.due?.date == date, "\(record.dates.map { ($0.text, $0.date) })")
     }
+
+    /// 2026-12-02 is a Wednesday: tomorrow Dec 3, next Friday (the week after) Dec 11.
+    @Test(arguments: [
+        ("Bob will send the deck 3 days after January 12th.", "2027-01-15"), ("Bob will send the deck 2 weeks from January 15.", "2027-01-29"),
+        ("Bob will send the deck two days after tomorrow.", "2026-12-05"), ("Bob will send the deck 2 days after next Friday.", "2026-12-13"),
+        ("Bob will send the deck 3 days before Dec 20.", "2026-12-17"),
+    ])
+    func aDurationCountsFromTheDayItNames(line: String, date: String) throws {
+        let (_, record) = try Self.followUp("Call\nDate: 2026-12-02\n\n- \(line)\n- Ann will call Bob by Friday.\n")
+        #expect(record.actionItems.first { $0.owner == "Bob" }?.due?.date == date, "\(record.dates.map { ($0.text, $0.date) })")
+    }
 }

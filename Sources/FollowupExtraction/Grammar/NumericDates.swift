@@ -142,6 +142,12 @@ extension DateRule {
         }
         guard position < tokens.count, let unit = lexicon.durationUnits[tokens[position].key] else { return nil }
         position += 1
+        // "3 days after January 12th", "2 weeks from Jan 15", "two days after next Friday": from that day.
+        if position + 1 < tokens.count, let sign = lexicon.anchorDirections[tokens[position].key],
+            let anchor = parseCore(sentence, at: position + 1, context: context, compiled: context.compiled, past: LazyFlag { false })
+        {
+            return make(index..<anchor.range.upperBound, offset(anchor.date, by: sign * count, unit, business: business))
+        }
         guard let direction = context.compiled.durationDirections.match(tokens, at: position) else { return nil }
         let sign = direction.value < 0 ? -1 : 1
         let date = offset(context.referenceDate, by: sign * count, unit, business: business)

@@ -106,6 +106,7 @@ extension Lexicon {
             "costs": "offered", "cost": "offered", "rate": "offered",
         ],
         contrastWords: ["but", "while", "whereas", "although", "though", "however"],
+        anchorDirections: ["after": 1, "from": 1, "before": -1, "prior": -1],
         speakerObjectPronouns: ["me"],
         businessWords: ["business", "working", "work"],
         numberWords: [

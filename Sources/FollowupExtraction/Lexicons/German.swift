@@ -123,6 +123,7 @@ extension Lexicon {
             "preis": "offered", "veranschlagt": "offered", "veranschlagen": "offered",
         ],
         contrastWords: ["aber", "während", "jedoch", "sondern", "dagegen"],
+        anchorDirections: ["nach": 1, "vor": -1],
         businessWords: [],
         numberWords: [
             "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4,

@@ -41,6 +41,8 @@ public struct Lexicon: Sendable {
     public var amountRoles: [String: String] = [:]
     /// Contrastive words that end a clause for role words ("but", "но", "aber").
     public var contrastWords: Set<String> = []
+    /// Words between a duration and the day it counts from ("3 days after Jan 12": +1, "before": −1).
+    public var anchorDirections: [String: Int] = [:]
     /// The speaker as an object ("me"): in a task someone else owns it is the speaker by name
     /// ("send me the BAA" said by Rachel → "send Rachel the BAA"). Empty where a name would need
     /// a case ending (Russian "мне").
