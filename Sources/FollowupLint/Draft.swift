@@ -75,10 +75,3 @@ public struct Draft: Sendable {
         return lines
     }
 }
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        let characters = Set(set)
-        return String(drop(while: { characters.contains($0) }).reversed().drop(while: { characters.contains($0) }).reversed())
-    }
-}

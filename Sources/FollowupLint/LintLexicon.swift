@@ -1,3 +1,5 @@
+import FollowupDocument
+
 /// One language's data for `lint`: the phrase tables each rule looks for and the messages it
 /// writes. A language adds a `LintLexicon` and a line in `LintLexicons.all`; no rule changes.
 ///
@@ -69,4 +71,17 @@ public enum LintLexicons {
     }
 
     public static func lexicon(for code: String) -> LintLexicon? { all.first { $0.code == code } }
+
+    /// A subject without "Re:", "Fwd:", "Отв:" and the like, in any language's spelling.
+    public static func withoutReplyPrefixes(_ subject: String) -> String {
+        var text = Substring(subject)
+        while true {
+            text = text.drop(while: { $0 == " " })
+            guard let colon = text.firstIndex(of: ":") else { break }
+            let prefix = text[..<colon].trimmingWhitespace().lowercased()
+            guard all.contains(where: { $0.subjectPrefixes.contains(prefix) }) else { break }
+            text = text[text.index(after: colon)...]
+        }
+        return String(text)
+    }
 }

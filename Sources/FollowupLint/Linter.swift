@@ -69,6 +69,11 @@ public struct LintContext {
         return Finding(rule: rule, line: line, column: column, excerpt: excerpt, notesLine: notesLine, message: fill(text.message), fix: fill(text.fix))
     }
 
+    /// The subject line, then every body line: where wording rules look.
+    var linesWithSubject: [(line: Draft.Line, words: WordLine)] {
+        (draft.subject.map { [($0, WordLine($0.text))] } ?? []) + lines
+    }
+
     /// Non-empty body lines.
     var contentLines: [(line: Draft.Line, words: WordLine)] { lines.filter { !$0.words.words.isEmpty } }
 

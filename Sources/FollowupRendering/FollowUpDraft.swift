@@ -122,7 +122,7 @@ extension FollowUpDraft {
             }
             let due = item.dueDate.map { format.due($0, item.dueTime) }
             // "we" is the team: our own commitment, said as such ("We will waive the setup fee, by Tue, Dec 15").
-            if let owner = item.owner, ExtractionRecord.isTeamOwner(owner, language: record.language) {
+            if let owner = item.owner, ExtractionRecord.isTeamOwner(owner) {
                 steps.append(due.map { fill(phrases.teamStep, ["task": task, "due": $0]) } ?? fill(phrases.teamStepUndated, ["task": task]))
                 continue
             }

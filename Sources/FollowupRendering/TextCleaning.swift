@@ -57,22 +57,12 @@ func excerpt(_ text: String, limit: Int) -> String {
 /// ("Speaker 1:", "SPEAKER_01:", "Jo Park:") are the transcript's markup, not its words.
 func spokenWords(_ line: String, speakers: [String]) -> String {
     var text = singleLine(line)
-    if text.hasPrefix("{"), let range = text.range(of: "\"text\":") {
-        // {"id": 5, "start": 13.5, "text": " Yeah. So ...", "speaker": ...}: the JSON string after "text".
-        var value = ""
-        var escaped = false
-        var started = false
-        for character in text[range.upperBound...] {
-            if !started {
-                if character == "\"" { started = true }
-                continue
-            }
-            if escaped { value.append(character == "n" ? " " : character); escaped = false; continue }
-            if character == "\\" { escaped = true; continue }
-            if character == "\"" { break }
-            value.append(character)
-        }
-        text = value
+    // {"id": 5, "start": 13.5, "text": " Yeah. So ...", "speaker": ...}, a Whisper segment: its "text".
+    if text.hasPrefix("{"),
+        let object = try? JSONSerialization.jsonObject(with: Data(text.trimmingCharacters(in: CharacterSet(charactersIn: ", ")).utf8)) as? [String: Any],
+        let said = object["text"] as? String
+    {
+        text = singleLine(said)
     }
     // Tags.
     var untagged = ""

@@ -108,7 +108,7 @@ import FollowupExtraction
         let owners = Set(rows.map { $0[2] }.filter { !$0.isEmpty })
         let pages = Set(directory.files(under: "in/_out/people").filter { $0.hasSuffix(".md") })
         // "we" is the team, not a person: it has no page.
-        for owner in owners where !owner.hasPrefix("'") && !ExtractionRecord.isTeamOwner(owner, language: "en") {
+        for owner in owners where !owner.hasPrefix("'") && !ExtractionRecord.isTeamOwner(owner) {
             #expect(pages.contains(BatchNaming.personFileName(owner) + ".md"), "\(owner)")
         }
         #expect(summary.people == pages.count)

@@ -13,7 +13,7 @@ import Testing
 
     static func plan(_ thread: [(String, Bool)], call: (CivilDate, TimeOfDay?)? = nil, policy: TouchPlan.Policy = .init(),
                      user: ICUTimeZone = berlin, recipient: ICUTimeZone = berlin) -> TouchPlan {
-        TouchPlan.make(thread: thread.map { TouchPlan.Message(day: day($0.0), ours: $0.1) }, call: call.map { ($0.0, $0.1) },
+        TouchPlan.make(thread: thread.map { TouchPlan.Message(day: day($0.0), ours: $0.1) }, call: call.map { TouchPlan.Call(day: $0.0, time: $0.1) },
                        policy: policy, userZone: user, recipientZone: recipient)
     }
 

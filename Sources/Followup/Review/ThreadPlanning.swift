@@ -2,6 +2,7 @@ import Foundation
 import FollowupDocument
 import FollowupExtraction
 import FollowupICU
+import FollowupLint
 import FollowupRendering
 import FollowupText
 
@@ -37,7 +38,7 @@ public struct ThreadPlanning {
         var notes: ExtractionRecord?
         for file in files {
             let bytes = file == "-"
-                ? try Pipeline.readStream(0, name: "-", maxBytes: environment.pipelineOptions.maxBytes)
+                ? try Pipeline.readStream(STDIN_FILENO, name: "-", maxBytes: environment.pipelineOptions.maxBytes)
                 : try Pipeline.readFile(file, maxBytes: environment.pipelineOptions.maxBytes).0
             if MailMessage.looksLikeMail(bytes) {
                 let mail: MailMessage
@@ -60,26 +61,18 @@ public struct ThreadPlanning {
             guard let day = sent ?? meetingDay else { throw PlanError.nothingToPlan }
             thread = [TouchPlan.Message(day: day, ours: true)]
         }
-        var call: (day: CivilDate, time: TimeOfDay?)?
+        var call: TouchPlan.Call?
         if let contact = notes?.nextContact, let day = CivilDate(iso: contact.date) {
             let time = contact.time.flatMap { text -> TimeOfDay? in
                 let parts = text.split(separator: ":").compactMap { Int($0) }
                 return parts.count == 2 ? TimeOfDay(hour: parts[0], minute: parts[1]) : nil
             }
-            call = (day, time)
+            call = TouchPlan.Call(day: day, time: time)
         }
         let plan = TouchPlan.make(thread: thread, call: call, policy: policy, userZone: zone, recipientZone: recipientZone)
         let firstSubject = messages.min { $0.date < $1.date }?.mail.subject?.value
-        let title = notes?.meeting.title ?? firstSubject.map(Self.withoutReplyPrefixes) ?? ""
+        let title = notes?.meeting.title ?? firstSubject.map(LintLexicons.withoutReplyPrefixes) ?? ""
         return Result(plan: plan, title: title, language: notes?.language ?? "en", source: files.joined(separator: "\u{1F}"))
-    }
-
-    static func withoutReplyPrefixes(_ subject: String) -> String {
-        var text = Substring(subject)
-        while let colon = text.firstIndex(of: ":"), ["re", "fw", "fwd", "aw", "wg", "отв", "пересл"].contains(text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()) {
-            text = text[text.index(after: colon)...].drop(while: { $0 == " " })
-        }
-        return String(text)
     }
 }
 

@@ -94,7 +94,7 @@ struct PeopleShare: Sendable {
         let source = Markdown.escape(record.source)
         for (index, action) in record.actionItems.enumerated() {
             // "we" is the team, not a person: no `people/we.md`.
-            guard let owner = action.owner, !key(owner).isEmpty, !ExtractionRecord.isTeamOwner(owner, language: record.language) else { continue }
+            guard let owner = action.owner, !key(owner).isEmpty, !ExtractionRecord.isTeamOwner(owner) else { continue }
             let ownerKey = note(owner)
             let due = ActionTracker.dueText(action.due).map { "**\($0)**" } ?? "**no deadline**"
             let at = action.source.map { ", line \($0.line)" } ?? ""

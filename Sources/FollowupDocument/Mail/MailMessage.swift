@@ -57,10 +57,10 @@ public struct MailMessage: Sendable {
         while index < lines.count, !lines[index].isEmpty {
             let raw = lines[index]
             if (raw.first == 0x20 || raw.first == 0x09), !headers.isEmpty {
-                headers[headers.count - 1].value += " " + String(decoding: raw, as: UTF8.self).trimmingSpaces
+                headers[headers.count - 1].value += " " + String(decoding: raw, as: UTF8.self).trimmingWhitespace()
             } else if let colon = raw.firstIndex(of: UInt8(ascii: ":")) {
-                let name = String(decoding: raw[..<colon], as: UTF8.self).trimmingSpaces
-                let value = String(decoding: raw[(colon + 1)...], as: UTF8.self).trimmingSpaces
+                let name = String(decoding: raw[..<colon], as: UTF8.self).trimmingWhitespace()
+                let value = String(decoding: raw[(colon + 1)...], as: UTF8.self).trimmingWhitespace()
                 headers.append(Header(name: name, value: value, line: index + 1))
             }
             index += 1
@@ -81,7 +81,7 @@ public struct MailMessage: Sendable {
     /// `user@host` from `Name <user@host>` or a bare address.
     public static func address(in value: String) -> String? {
         if let open = value.lastIndex(of: "<"), let close = value[open...].firstIndex(of: ">") {
-            let inner = value[value.index(after: open)..<close].trimmingSpaces
+            let inner = value[value.index(after: open)..<close].trimmingWhitespace()
             return inner.contains("@") ? inner.lowercased() : nil
         }
         let word = value.split(whereSeparator: { $0 == " " || $0 == "," }).first { $0.contains("@") }
@@ -159,7 +159,7 @@ enum MIMEPart {
             return (plain ?? parsed.first)?.body ?? ""
         }
         let decoded: [UInt8]
-        switch transferEncoding.lowercased().trimmingSpaces {
+        switch transferEncoding.lowercased().trimmingWhitespace() {
         case "quoted-printable": decoded = QuotedPrintable.decode(bytes, header: false)
         case "base64": decoded = Base64.decode(bytes.filter { $0 > 0x20 })
         default: decoded = bytes
@@ -176,8 +176,8 @@ enum MIMEPart {
     static func parameter(_ name: String, in value: String) -> String? {
         for piece in value.split(separator: ";").dropFirst() {
             let pair = piece.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, pair[0].trimmingSpaces.lowercased() == name else { continue }
-            var result = pair[1].trimmingSpaces
+            guard pair.count == 2, pair[0].trimmingWhitespace().lowercased() == name else { continue }
+            var result = pair[1].trimmingWhitespace()
             if result.hasPrefix("\""), result.hasSuffix("\""), result.count >= 2 { result = String(result.dropFirst().dropLast()) }
             return result
         }
@@ -190,7 +190,7 @@ enum MIMEPart {
         var parts: [[UInt8]] = []
         var current: [UInt8]?
         for line in MailMessage.splitLines(bytes) {
-            let text = String(decoding: line, as: UTF8.self).trimmingSpaces
+            let text = String(decoding: line, as: UTF8.self).trimmingWhitespace()
             if text == delimiter + "--" { break }
             if text == delimiter {
                 if let current { parts.append(current) }
@@ -304,11 +304,5 @@ enum Base64 {
             }
         }
         return output
-    }
-}
-
-extension StringProtocol {
-    var trimmingSpaces: String {
-        String(drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" }).reversed())
     }
 }

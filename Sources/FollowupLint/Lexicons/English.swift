@@ -2,7 +2,7 @@ extension LintLexicons {
     static let english = LintLexicon(
         code: "en",
         subjectLabels: ["Subject"],
-        subjectPrefixes: ["re", "fw", "fwd"],
+        subjectPrefixes: ["re", "fw", "fwd", "aw", "wg"],
         vagueSubjectWords: PhraseTable([
             "follow-up", "follow", "followup", "following", "up", "meeting", "meetings", "call", "calls", "chat", "quick",
             "question", "questions", "update", "updates", "notes", "recap", "summary", "checking", "check", "in", "touching",

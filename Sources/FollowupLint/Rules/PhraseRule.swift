@@ -7,8 +7,7 @@ struct PhraseRule: LintRule {
     func check(_ context: LintContext) -> [Finding] {
         guard let table = context.lexicon.phraseRules[id] else { return [] }
         var findings: [Finding] = []
-        let subject = context.draft.subject.map { ($0, WordLine($0.text)) }
-        for (line, words) in (subject.map { [$0] } ?? []) + context.lines {
+        for (line, words) in context.linesWithSubject {
             if let match = table.firstMatch(in: words) {
                 findings.append(context.finding(id, line: line.number, column: match.column, excerpt: match.excerpt))
             }

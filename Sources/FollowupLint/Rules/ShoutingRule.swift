@@ -6,8 +6,7 @@ struct ShoutingRule: LintRule {
 
     func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        let subject = context.draft.subject.map { ($0, WordLine($0.text)) }
-        for (line, words) in (subject.map { [$0] } ?? []) + context.lines {
+        for (line, words) in context.linesWithSubject {
             if let excerpt = shout(line.text, words, context) {
                 findings.append(context.finding(id, line: line.number, excerpt: excerpt))
             }

@@ -8,7 +8,7 @@ struct SubjectLongRule: LintRule {
 
     func check(_ context: LintContext) -> [Finding] {
         guard let subject = context.draft.subject else { return [] }
-        let text = SubjectVagueRule.withoutPrefixes(subject.text, context.lexicon)
+        let text = LintLexicons.withoutReplyPrefixes(subject.text)
         let words = text.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }.count
         guard words > Self.maxWords || text.count > Self.maxCharacters else { return [] }
         let detail = words > Self.maxWords ? "\(words) words" : "\(text.count) characters"

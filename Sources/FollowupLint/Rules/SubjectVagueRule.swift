@@ -5,7 +5,7 @@ struct SubjectVagueRule: LintRule {
 
     func check(_ context: LintContext) -> [Finding] {
         guard let subject = context.draft.subject else { return [] }
-        let text = Self.withoutPrefixes(subject.text, context.lexicon)
+        let text = LintLexicons.withoutReplyPrefixes(subject.text)
         let words = WordLine(text).words
         guard !words.isEmpty else { return [] }
         let vague = context.lexicon.vagueSubjectWords.phrases
@@ -19,18 +19,5 @@ struct SubjectVagueRule: LintRule {
         }
         guard informative.isEmpty else { return [] }
         return [context.finding(id, line: subject.number, excerpt: text)]
-    }
-
-    /// The subject without "Re:", "Fwd:" and the like.
-    static func withoutPrefixes(_ subject: String, _ lexicon: LintLexicon) -> String {
-        var text = Substring(subject)
-        while true {
-            text = text.drop(while: { $0 == " " })
-            guard let colon = text.firstIndex(of: ":") else { break }
-            let prefix = text[..<colon].lowercased()
-            guard LintLexicons.all.contains(where: { $0.subjectPrefixes.contains(prefix) }) else { break }
-            text = text[text.index(after: colon)...]
-        }
-        return String(text)
     }
 }

@@ -54,6 +54,16 @@ public struct TouchPlan: Sendable, Equatable {
         public var localTime: TimeOfDay
     }
 
+    /// An agreed call: its day, and its time when the notes gave one.
+    public struct Call: Sendable, Equatable {
+        public var day: CivilDate
+        public var time: TimeOfDay?
+        public init(day: CivilDate, time: TimeOfDay?) {
+            self.day = day
+            self.time = time
+        }
+    }
+
     public enum Status: String, Sendable {
         /// Waiting for an answer: check-backs planned.
         case waiting
@@ -69,21 +79,16 @@ public struct TouchPlan: Sendable, Equatable {
     public var touches: [Touch]
     /// The working day before an agreed call.
     public var reminder: CivilDate?
-    public var call: (day: CivilDate, time: TimeOfDay?)?
+    public var call: Call?
     public var slots: [Slot]
     public var warnings: [String]
-
-    public static func == (lhs: TouchPlan, rhs: TouchPlan) -> Bool {
-        lhs.status == rhs.status && lhs.lastSent == rhs.lastSent && lhs.touches == rhs.touches && lhs.reminder == rhs.reminder
-            && lhs.call?.day == rhs.call?.day && lhs.call?.time == rhs.call?.time && lhs.slots == rhs.slots && lhs.warnings == rhs.warnings
-    }
 
     /// - Parameters:
     ///   - thread: the messages so far, any order; at least the follow-up itself.
     ///   - call: an agreed next call (its day, and time when known).
     ///   - userZone / recipientZone: slots are found in the recipient's hours and shown in both.
     public static func make(
-        thread: [Message], call: (day: CivilDate, time: TimeOfDay?)?, policy: Policy, userZone: ICUTimeZone, recipientZone: ICUTimeZone
+        thread: [Message], call: Call?, policy: Policy, userZone: ICUTimeZone, recipientZone: ICUTimeZone
     ) -> TouchPlan {
         let messages = thread.sorted { $0.day < $1.day }
         var warnings = cadenceWarnings(messages, policy: policy)
