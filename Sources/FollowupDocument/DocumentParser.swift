@@ -80,7 +80,11 @@ public enum DocumentParser {
         let lines = firstLines(of: head, 40).map { $0.trimmingWhitespace() }
         if lines.count >= 2, lines[0].allSatisfy(\.isNumber), lines[1].contains("-->") { return .srt }
         let otterLines = lines.filter { OtterReader.speakerLine($0) != nil }.count
-        if otterLines >= 2 || (otterLines == 1 && lines.count <= 3) { return .otter }
+        // One speaker line makes a short transcript only with words said after it: "Deadline demain
+        // 17:00" alone is a note whose last word is a time.
+        if otterLines >= 2 || (otterLines == 1 && lines.count <= 3 && OtterReader.speakerLine(lines[lines.count - 1]) == nil) {
+            return .otter
+        }
         if ext == "txt" || ext == "text" { return .text }
         let markdownHints = lines.filter { $0.hasPrefix("#") || $0.hasPrefix("- [") || $0.hasPrefix("* ") || $0.contains("**") }.count
         return markdownHints >= 1 ? .markdown : .text

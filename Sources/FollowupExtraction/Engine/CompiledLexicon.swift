@@ -41,12 +41,14 @@ final class CompiledLexicon: @unchecked Sendable {
     let lexicon: Lexicon
     let relativeDays: PhraseTable<RelativeDay>
     let durationDirections: PhraseTable<Int>
+    let durationLeadIns: PhraseTable<Int>
     let periods: PhraseTable<String>
     let amountRoles: PhraseTable<String>
     let deadlineWords: PhraseTable<Bool>
     let commitmentPhrases: PhraseTable<Bool>
     let requestPhrases: PhraseTable<Bool>
     let selfCommitments: PhraseTable<Bool>
+    let impersonal: PhraseTable<Bool>
     let decisionPhrases: PhraseTable<Bool>
     let contactNouns: PhraseTable<Bool>
     let contactVerbs: PhraseTable<Bool>
@@ -65,12 +67,14 @@ final class CompiledLexicon: @unchecked Sendable {
         self.lexicon = lexicon
         relativeDays = PhraseTable(lexicon.relativeDays)
         durationDirections = PhraseTable(lexicon.durationDirections)
+        durationLeadIns = PhraseTable(lexicon.durationLeadIns)
         periods = PhraseTable(lexicon.periods)
         amountRoles = PhraseTable(lexicon.amountRoles)
         deadlineWords = PhraseTable(lexicon.deadlineWords)
         commitmentPhrases = PhraseTable(lexicon.commitmentPhrases)
         requestPhrases = PhraseTable(lexicon.requestPhrases)
         selfCommitments = PhraseTable(lexicon.selfCommitmentPhrases)
+        impersonal = PhraseTable(lexicon.impersonalPhrases)
         decisionPhrases = PhraseTable(lexicon.decisionPhrases)
         contactNouns = PhraseTable(lexicon.contactNouns)
         contactVerbs = PhraseTable(lexicon.contactVerbs)
@@ -99,6 +103,7 @@ final class CompiledLexicon: @unchecked Sendable {
         mark(lexicon.words(.thisWord), .dateStart)
         mark(lexicon.inWords, .dateStart)
         mark(lexicon.withinWords, .dateStart)
+        mark(firstKeys(lexicon.durationLeadIns.keys), .dateStart)
         mark(lexicon.namedTimes.keys, .dateStart)
         mark(lexicon.numberWords.keys, .dateStart)
         mark(lexicon.currencies.keys, .amountStart)
@@ -107,6 +112,7 @@ final class CompiledLexicon: @unchecked Sendable {
         mark(lexicon.numberWords.keys, .amountStart)
         mark(firstKeys(lexicon.selfCommitmentPhrases), .commitmentStart)
         mark(firstKeys(lexicon.requestPhrases), .commitmentStart)
+        mark(firstKeys(lexicon.impersonalPhrases), .commitmentStart)
         mark(lexicon.firstPersonFutureVerbs, .commitmentStart)
         mark(lexicon.firstPerson, .commitmentStart)
         mark(lexicon.firstPersonPlural, .commitmentStart)

@@ -28,6 +28,7 @@ extension DateRule {
         if let numeric = parseNumeric(sentence, at: index, context: context) { return numeric }
         if let duration = parseDuration(sentence, at: index, context: context) { return duration }
         if let duration = parseDurationFromHere(sentence, at: index, context: context) { return duration }
+        if let duration = parseDurationAfterLeadIn(sentence, at: index, context: context) { return duration }
         // "the 15th", "15th", "15-го", "15 числа"
         if let (day, length) = ordinalDay(tokens, at: index, lexicon, context.compiled),
             index == 0 || lexicon.months[tokens[index - 1].key] == nil
@@ -102,6 +103,9 @@ extension DateRule {
         if end < tokens.count, lexicon.nextWordsAfter.contains(tokens[end].key) {
             modifier = .next
             end += 1
+        } else if end < tokens.count, lexicon.lastWordsAfter.contains(tokens[end].key) {
+            modifier = .last
+            end += 1
         }
         var date: CivilDate
         let wd = d.weekday
@@ -153,6 +157,14 @@ extension DateRule {
         if let (day, length) = dayNumber(tokens, at: index, lexicon, context.compiled) {
             var next = index + length
             if next < tokens.count, context.compiled.isWord(tokens[next].key, .ofWord) { next += 1 }
+            // "31-dic-1994", "23/Sep/2020": the month between separators.
+            var separator: String?
+            if next + 1 < tokens.count, tokens[next].key == "-" || tokens[next].key == "/", !tokens[next].spaceBefore,
+                !tokens[next + 1].spaceBefore, lexicon.months[tokens[next + 1].key] != nil
+            {
+                separator = tokens[next].key
+                next += 1
+            }
             // "3. Dezember", "15. Dezember": the ordinal dot German writes after the day.
             if next + 1 < tokens.count, tokens[next].key == ".", !tokens[next].spaceBefore, lexicon.months[tokens[next + 1].key] != nil {
                 next += 1
@@ -161,10 +173,19 @@ extension DateRule {
             var end = next + 1
             if end < tokens.count, tokens[end].key == "." { end += 1 }
             var year: Int?
-            if end < tokens.count, let y = yearNumber(tokens[end]) {
+            if let separator, end + 1 < tokens.count, tokens[end].key == separator, !tokens[end].spaceBefore,
+                let y = yearNumber(tokens[end + 1])
+            {
+                year = y
+                end += 2
+            } else if end < tokens.count, let y = yearNumber(tokens[end]) {
                 year = y
                 end += 1
                 if end < tokens.count, sentence.isWord(end, .yearWord) { end += 1 }
+            } else if end + 1 < tokens.count, tokens[end].key == "," || sentence.isWord(end, .ofWord), let y = yearNumber(tokens[end + 1]) {
+                // "12 de enero de 2016", "5 December, 2026"
+                year = y
+                end += 2
             }
             return dated(index..<end, day: day, month: month, year: year, context: context)
         }

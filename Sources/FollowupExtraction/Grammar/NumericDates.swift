@@ -19,7 +19,7 @@ extension DateRule {
         if key.contains(".") {
             let parts = key.split(separator: ".", omittingEmptySubsequences: false)
             if parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), var year = Int(parts[2]), parts[2].count == 4 || parts[2].count == 2 {
-                if year < 100 { year += 2000 }
+                if year < 100 { year = fullYear(year, near: context.referenceDate) }
                 guard let date = CivilDate(year: year, month: month, day: day) else { return nil }
                 return make(index..<(index + 1), date, absolute: true)
             }
@@ -47,7 +47,7 @@ extension DateRule {
         if end + 1 < tokens.count, tokens[end].key == separator, !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
             let y = Int(tokens[end + 1].key), tokens[end + 1].key.count == 4 || tokens[end + 1].key.count == 2
         {
-            year = y < 100 ? 2000 + y : y
+            year = y < 100 ? fullYear(y, near: context.referenceDate) : y
             end += 2
         }
         if separator == "-" && year == nil { return nil }
@@ -143,8 +143,15 @@ extension DateRule {
         guard position < tokens.count, let unit = lexicon.durationUnits[tokens[position].key] else { return nil }
         position += 1
         // "3 days after January 12th", "2 weeks from Jan 15", "two days after next Friday": from that day.
-        if position + 1 < tokens.count, let sign = lexicon.anchorDirections[tokens[position].key],
-            let anchor = parseCore(sentence, at: position + 1, context: context, compiled: context.compiled, past: LazyFlag { false })
+        // "3 días después de la firma", "3 jours après le 12 janvier": "de", "le" before the anchor.
+        var anchorStart = position + 1
+        while anchorStart < tokens.count, anchorStart - position <= 2,
+            sentence.isWord(anchorStart, .ofWord) || sentence.isWord(anchorStart, .dateLeadInDropped)
+        {
+            anchorStart += 1
+        }
+        if anchorStart < tokens.count, let sign = lexicon.anchorDirections[tokens[position].key],
+            let anchor = parseCore(sentence, at: anchorStart, context: context, compiled: context.compiled, past: LazyFlag { false })
         {
             return make(index..<anchor.range.upperBound, offset(anchor.date, by: sign * count, unit, business: business))
         }
@@ -152,6 +159,31 @@ extension DateRule {
         let sign = direction.value < 0 ? -1 : 1
         let date = offset(context.referenceDate, by: sign * count, unit, business: business)
         return make(index..<(position + direction.length), date)
+    }
+
+    /// "il y a 5 jours", "hace dos meses": the direction first, then a count and a unit.
+    func parseDurationAfterLeadIn(_ sentence: SentenceView, at index: Int, context: RuleContext) -> DateMatch? {
+        let tokens = sentence.tokens
+        guard let leadIn = context.compiled.durationLeadIns.match(tokens, at: index) else { return nil }
+        var position = index + leadIn.length
+        guard position < tokens.count else { return nil }
+        let count: Int
+        if tokens[position].kind == .number, let n = Int(tokens[position].key), n > 0, n < 400 {
+            count = n
+        } else if let n = context.lexicon.numberWords[tokens[position].key] {
+            count = n
+        } else {
+            return nil
+        }
+        position += 1
+        var business = false
+        if position < tokens.count, context.lexicon.businessWords.contains(tokens[position].key) {
+            business = true
+            position += 1
+        }
+        guard position < tokens.count, let unit = context.lexicon.durationUnits[tokens[position].key] else { return nil }
+        let sign = leadIn.value < 0 ? -1 : 1
+        return make(index..<(position + 1), offset(context.referenceDate, by: sign * count, unit, business: business))
     }
 
     /// `count` units after `date` (before it when negative); business days skip weekends.
@@ -193,6 +225,14 @@ extension DateRule {
         }
         if index + 1 < tokens.count, compiled.isWord(tokens[index + 1].key, .dayNoun) { return (day, 2) }
         return nil
+    }
+
+    /// A two-digit year in the century that puts it within fifty years of `d` ("26" is 2026 in
+    /// 2026, "89" is 1989): the sliding window date parsers use.
+    func fullYear(_ twoDigits: Int, near d: CivilDate) -> Int {
+        var year = d.year - d.year % 100 + twoDigits
+        if year > d.year + 50 { year -= 100 } else if year < d.year - 50 { year += 100 }
+        return year
     }
 
     func yearNumber(_ token: Token) -> Int? {

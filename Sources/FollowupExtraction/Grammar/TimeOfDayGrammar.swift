@@ -62,12 +62,27 @@ enum TimeOfDayGrammar {
         }
         hour = h
         let suffix = String(key.dropFirst(digits.count))
-        if !suffix.isEmpty {
-            // "3pm", "10am", "3p", "15h"
+        if !suffix.isEmpty, let marker = lexicon.hourMarkers.first(where: { suffix.hasPrefix($0) }) {
+            // "15h", "15h30", "9h45": the hour marker of 24-hour French and Spanish times.
+            let rest = suffix.dropFirst(marker.count)
+            guard rest.isEmpty || rest.count == 2 && rest.allSatisfy({ $0.isASCII && $0.isNumber }), let m = Int(rest.isEmpty ? "0" : rest) else { return nil }
+            minute = m
+            explicit = true
+            end = index + 1
+        } else if !suffix.isEmpty {
+            // "3pm", "10am", "3p"
             guard let m = meridiemOf(suffix, lexicon) else { return nil }
             meridiem = m
             explicit = true
             end = index + 1
+        } else if index + 1 < tokens.count, lexicon.hourMarkers.contains(tokens[index + 1].key) {
+            // "15 h", "15 h 30", "16 heures"
+            explicit = true
+            end = index + 2
+            if end < tokens.count, tokens[end].kind == .number, tokens[end].key.count == 2, let m = Int(tokens[end].key) {
+                minute = m
+                end += 1
+            }
         } else if index + 2 < tokens.count, tokens[index + 1].key == ":" || tokens[index + 1].key == ".",
             !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore
         {
@@ -92,6 +107,14 @@ enum TimeOfDayGrammar {
                 explicit = true
             }
             end = index + 1
+        }
+        // "a las 9 de la mañana", "8 h du soir": words between the hour and its part of day.
+        if meridiem == nil, lexicon.dayPartAfterHour {
+            var next = end
+            while next < tokens.count, next - end < 2, sentence.isWord(next, .dayPartLeadIn) { next += 1 }
+            if next > end, next < tokens.count, lexicon.morningWords.contains(tokens[next].key) || lexicon.eveningWords.contains(tokens[next].key) {
+                end = next
+            }
         }
         if meridiem == nil, end < tokens.count {
             if let m = meridiemOf(tokens[end].key, lexicon) {

@@ -27,6 +27,8 @@ public struct Lexicon: Sendable {
     public var nextWordsAfter: Set<String>
     /// Words before a weekday that make it past ("last Monday").
     public var lastWords: Set<String>
+    /// Words after a weekday that make it past (French "vendredi dernier", Spanish "el viernes pasado").
+    public var lastWordsAfter: Set<String> = []
     /// Words that make a sentence about the past ("sent", "met", "was").
     public var pastMarkers: Set<String>
     /// "in" of "in two weeks"; "within" of "within 3 business days".
@@ -36,6 +38,8 @@ public struct Lexicon: Sendable {
     public var durationUnits: [String: DurationUnit]
     /// Phrases after "N units" that place it from the meeting: "later", "from now" (+1), "ago" (−1).
     public var durationDirections: [String: Int] = [:]
+    /// Phrases before "N units" that place it from the meeting: French "il y a" (−1), Spanish "hace" (−1).
+    public var durationLeadIns: [String: Int] = [:]
     /// Words that say what the meeting did with an amount near them ("current" → background,
     /// "agreed" → agreed, "too expensive" → rejected): `AmountRole` raw values.
     public var amountRoles: [String: String] = [:]
@@ -65,6 +69,8 @@ public struct Lexicon: Sendable {
     public var namedTimes: [String: (hour: Int, minute: Int)]
     /// "at" of "at 10", "в" of "в 15:00".
     public var atWords: Set<String>
+    /// The hour's mark in 24-hour times ("h" of "15h30", "heures"): a time without a colon.
+    public var hourMarkers: [String] = []
     /// Words after an hour that make it morning / afternoon ("утра", "вечера", "morning").
     public var morningWords: Set<String>
     public var eveningWords: Set<String>
@@ -124,6 +130,9 @@ public struct Lexicon: Sendable {
     public var immediateWords: Set<String>
     /// Hedges that make a sentence hypothetical ("maybe", "could", "might").
     public var hedges: Set<String>
+    /// Impersonal obligations that open a task nobody has taken yet ("hay que", "il faut"), or
+    /// whose subject follows ("queda pendiente que Santiago actualice …").
+    public var impersonalPhrases: Set<String> = []
     /// Phrases that assign a task: "assigned to", "owner", "owns".
     public var assignmentPhrases: Set<String>
     /// Words that turn a sentence into discussion ("discussed", "talked about").
@@ -202,7 +211,7 @@ public enum DurationUnit: Sendable, Equatable {
 
 /// The lexicons followup ships, in detection order.
 public enum Lexicons {
-    public static let all: [Lexicon] = [.english, .russian, .german]
+    public static let all: [Lexicon] = [.english, .russian, .german, .spanish, .french]
 
     public static func lexicon(for code: String) -> Lexicon? { all.first { $0.code == code } }
 }

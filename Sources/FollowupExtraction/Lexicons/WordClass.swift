@@ -62,6 +62,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case ofWord
     /// "числа" of "15 числа": a noun that makes the number before it a day.
     case dayNoun
+    /// "de", "la", "du": between an hour and its part of day ("a las 9 de la mañana", "8 h du soir").
+    case dayPartLeadIn
 
     // MARK: Money
     /// "percent", "процентов": the number before is a share, not money.
@@ -90,6 +92,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case fusedMagnitude
     /// "к": a magnitude only when something follows it.
     case magnitudeNotFinal
+    /// "de" of "10 millones de dólares", "2 millions de $": between a magnitude and its currency.
+    case currencyLink
 
     // MARK: Decisions
     /// "Decision:", "Agreed:", "Решение:": a label that makes its line a decision.

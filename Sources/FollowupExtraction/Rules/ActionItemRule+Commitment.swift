@@ -47,6 +47,19 @@ extension ActionItemRule {
                     return Commitment(owner: .addressee, verb: verb, start: position, strong: true)
                 }
             }
+            // "hay que actualizar el plan", "il faut relancer le client": nobody's yet; "queda pendiente
+            // que Santiago actualice la ficha": the person after it.
+            if let phrase = compiled.impersonal.match(tokens, at: position) {
+                var start = position + phrase.length
+                var owner = OwnerKind.unstated
+                if start < tokens.count, let person = context.people.person(in: sentence, at: start) {
+                    owner = .person(person.name)
+                    start += person.length
+                }
+                if let verb = firstVerb(sentence, from: start, context: context, compiled: compiled, loose: owner != .unstated) {
+                    return Commitment(owner: owner, verb: verb, start: position, strong: true)
+                }
+            }
             // Russian drops the pronoun: "Пришлю завтра", "Подготовим КП".
             if sentence.word(position, in: .firstPersonFutureVerb), position == 0 || !isSubjectToken(sentence, position - 1) {
                 let plural = lexicon.firstPersonPluralSuffixes.contains { key.hasSuffix($0) }
@@ -80,7 +93,8 @@ extension ActionItemRule {
                     guard (next..<i).allSatisfy({ Self.isDateWord(tokens[$0].key, lexicon) || sentence.isWord($0, .selfAdverb) })
                     else { return false }
                     let key = tokens[i].key
-                    return key.count >= 5 && lexicon.firstPersonVerbSuffixes.contains(where: { key.hasSuffix($0) })
+                    return (key.count >= 5 && lexicon.firstPersonVerbSuffixes.contains(where: { key.hasSuffix($0) })
+                        || sentence.word(i, in: .firstPersonFutureVerb))
                         && !sentence.word(i, in: .nonTaskVerb) && tokens[i].kind == .word
                 })
             {

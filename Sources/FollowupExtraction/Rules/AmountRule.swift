@@ -164,6 +164,12 @@ struct AmountRule: Rule {
                 }
             }
         }
+        // "10 millones de dólares", "2 millions de $": a link word between a magnitude and its currency.
+        if currency == nil, first.magnitude || second?.magnitude == true, end + 1 < tokens.count, sentence.isWord(end, .currencyLink),
+            currencyCode(sentence, at: end + 1, context.compiled) != nil
+        {
+            end += 1
+        }
         // Currency after: "12,500 USD", "20k euros", "1,5 млн рублей", "100 тыс. руб."
         if currency == nil, let code = currencyCode(sentence, at: end, context.compiled) {
             currency = code.code
@@ -276,6 +282,11 @@ struct AmountRule: Rule {
             magnitude = true
             end += 1
             if end < tokens.count, tokens[end].key == ".", !tokens[end].spaceBefore { end += 1 }  // "тыс."
+            // "mil millones", "thousand million": a larger magnitude right after multiplies again.
+            if end < tokens.count, let larger = lexicon.magnitudes[tokens[end].key], larger > multiplier, !sentence.isWord(end, .fusedMagnitude) {
+                value *= larger
+                end += 1
+            }
         }
         return (value, end, magnitude)
     }

@@ -85,6 +85,8 @@ struct DateRule: Rule {
             }
             // "Wednesday Dec 2", "Friday, 27 November", "Monday Jan 4, 9am": one date, the explicit one wins.
             var next = core.range.upperBound
+            // "Mer. 6 Mai", "Wed. Dec 2": the abbreviation's dot.
+            if next < tokens.count, tokens[next].key == ".", !tokens[next].spaceBefore { next += 1 }
             while next < tokens.count, tokens[next].key == "," || tokens[next].key == "(" || sentence.isWord(next, .dateLink) { next += 1 }
             if next < tokens.count, next > core.range.upperBound || !core.isAbsolute,
                 let second = parseCore(sentence, at: next, context: context, compiled: compiled, past: past),
@@ -99,6 +101,13 @@ struct DateRule: Rule {
                 if second.range.upperBound < tokens.count, tokens[second.range.upperBound].key == ")" {
                     core.range = core.range.lowerBound..<(second.range.upperBound + 1)
                 }
+            } else if !core.isAbsolute, core.time == nil, next < tokens.count,
+                core.range.contains(where: { context.lexicon.weekdays[tokens[$0].key] != nil }),
+                let dated = weekdayWithDayNumber(sentence, weekday: core.date.weekday, at: next, context: context)
+            {
+                // "el jueves 17", "jeudi 10 à 16 h", "Donnerstag, 10.": the day of the month settles which Thursday.
+                core = DateMatch(range: core.range.lowerBound..<dated.end, date: dated.date, time: nil, isDeadline: core.isDeadline,
+                                 isAbsolute: true, otherReading: nil, text: "")
             }
             if core.time == nil, let time = timeAfter(sentence, core.range.upperBound, compiled) {
                 core.time = time.time
@@ -143,6 +152,38 @@ struct DateRule: Rule {
         match.range = start..<match.range.upperBound
         match.text = sentence.text(match.range)
         return match
+    }
+
+    /// A bare day number after a weekday: the date with that day and that weekday nearest to the
+    /// reference day, within the months around it; nil when the number is a time, a count or
+    /// matches no such weekday.
+    func weekdayWithDayNumber(_ sentence: SentenceView, weekday: Int, at index: Int, context: RuleContext) -> (date: CivilDate, end: Int)? {
+        let tokens = sentence.tokens
+        let token = tokens[index]
+        guard token.kind == .number, token.key.count <= 2, token.key.allSatisfy(\.isNumber), let day = Int(token.key), (1...31).contains(day)
+        else { return nil }
+        var end = index + 1
+        if end < tokens.count {
+            let key = tokens[end].key
+            // "Thursday 10:30", "jueves 10 h", "Friday 3 pm", "Monday 2 weeks": a time or a count, not a day.
+            if key == ":" || context.lexicon.amWords.contains(key) || context.lexicon.pmWords.contains(key)
+                || context.lexicon.hourMarkers.contains(key) || context.lexicon.durationUnits[key] != nil
+                || context.lexicon.months[key] != nil || sentence.isWord(end, .percentWord) || key == "%"
+            {
+                return nil
+            }
+            if key == ".", !tokens[end].spaceBefore, end + 1 >= tokens.count || tokens[end + 1].kind != .number { end += 1 }
+        }
+        let d = context.referenceDate
+        var best: CivilDate?
+        for offset in -2...3 {
+            let month = d.adding(months: offset)
+            guard let candidate = CivilDate(year: month.year, month: month.month, day: day), candidate.weekday == weekday else { continue }
+            if best == nil || abs(candidate.daysSinceEpoch - d.daysSinceEpoch) < abs(best!.daysSinceEpoch - d.daysSinceEpoch) {
+                best = candidate
+            }
+        }
+        return best.map { ($0, end) }
     }
 
     func hasDeadlineWordBefore(_ tokens: [Token], _ index: Int, _ compiled: CompiledLexicon) -> Bool {

@@ -79,7 +79,7 @@ public struct TemplatePhrases: Sendable {
     public var reviewLine: String
 
     /// Every language with a table; the first is the fallback.
-    public static let all: [TemplatePhrases] = [.english, .russian, .german]
+    public static let all: [TemplatePhrases] = [.english, .russian, .german, .spanish, .french]
 
     /// The table for a language code ("en", "ru-RU"), English when there is none.
     public static func forLanguage(_ code: String) -> TemplatePhrases {

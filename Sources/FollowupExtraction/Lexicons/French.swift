@@ -1,0 +1,312 @@
+extension Lexicon {
+    /// French (France, Belgium, Switzerland, Québec). Keys are NFKC_Casefold forms; accents stay, and
+    /// ICU keeps an elided article with its word ("l'équipe", "d'ici", "s'occupe"): typographic
+    /// apostrophes are folded to "'" before lookup.
+    ///
+    /// Commitments come as "va + infinitive" ("Marc va envoyer"), the future ("Marc enverra"), the
+    /// present of notes ("Claire envoie le devis vendredi") and phrases ("se charge de", "s'occupe de").
+    /// Infinitives end in -er and -ir (-re too many nouns share: "offre", "lettre"; those verbs are listed).
+    /// "vendredi prochain" is the first Friday after the meeting (`.firstAfter`).
+    public static let french: Lexicon = {
+        var lexicon = Lexicon(
+        code: "fr",
+        icuLocale: "fr",
+        script: "Latn",
+        // Frequent in French, rare in Spanish, English and German.
+        stopWords: [
+            "le", "les", "des", "du", "et", "est", "une", "pour", "pas", "que", "qui", "dans", "sur", "avec", "il",
+            "elle", "nous", "vous", "je", "on", "ce", "cette", "ces", "au", "aux", "mais", "ou", "où", "très", "plus",
+            "aussi", "bien", "être", "avoir", "fait", "faire", "va", "vais", "peux", "peut", "merci", "bonjour",
+            "alors", "donc", "oui", "non", "c'est", "d'accord", "semaine", "prochain", "prochaine", "demain",
+            "aujourd'hui", "réunion", "avant", "après", "jusqu'au", "d'ici", "mois", "ans", "année", "devis",
+            "leur", "notre", "votre", "tout", "tous", "toutes", "même", "encore", "déjà", "chez", "sous",
+        ],
+        weekdays: [
+            "lundi": 1, "lun": 1, "mardi": 2, "mar": 2, "mercredi": 3, "mer": 3, "jeudi": 4, "jeu": 4,
+            "vendredi": 5, "ven": 5, "samedi": 6, "sam": 6, "dimanche": 7, "dim": 7,
+        ],
+        months: [
+            "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4,
+            "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9,
+            "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12,
+            "déc": 12, "dec": 12,
+        ],
+        relativeDays: [
+            "aujourd'hui": .offset(0), "ce soir": .offset(0), "cet après-midi": .offset(0), "ce matin": .offset(0),
+            "dans la journée": .offset(0), "en fin de journée": .offset(0), "fin de journée": .offset(0),
+            "ce jour": .offset(0), "le jour même": .offset(0), "dès aujourd'hui": .offset(0),
+            "demain": .offset(1), "demain matin": .offset(1), "demain soir": .offset(1), "demain midi": .offset(1),
+            "demain après-midi": .offset(1), "après-demain": .offset(2), "après demain": .offset(2),
+            "hier": .offset(-1), "hier soir": .offset(-1), "avant-hier": .offset(-2), "avant hier": .offset(-2),
+            "le lendemain": .offset(1), "le surlendemain": .offset(2), "la veille": .offset(-1), "lendemain": .offset(1),
+            "apres-demain": .offset(2), "apres demain": .offset(2), "cette nuit": .offset(0), "cette soirée": .offset(0),
+            "cette soiree": .offset(0), "cet aprem": .offset(0), "cet apres-midi": .offset(0), "cet après midi": .offset(0),
+            "aujourd'hui même": .offset(0), "aujourd'hui meme": .offset(0), "la semaine prochaine même": .nextWeek,
+            "la fin de la journée": .offset(0), "la fin de la journee": .offset(0),
+            "cette semaine": .endOfWeek, "fin de semaine": .endOfWeek, "la fin de la semaine": .endOfWeek,
+            "fin de la semaine": .endOfWeek, "en fin de semaine": .endOfWeek, "fin de cette semaine": .endOfWeek,
+            "fin de la semaine prochaine": .endOfNextWeek, "fin de semaine prochaine": .endOfNextWeek,
+            "la fin de la semaine prochaine": .endOfNextWeek,
+            "la semaine prochaine": .nextWeek, "semaine prochaine": .nextWeek, "la semaine suivante": .nextWeek,
+            "début de semaine prochaine": .nextWeek, "début de la semaine prochaine": .nextWeek,
+            "fin du mois": .endOfMonth, "fin de mois": .endOfMonth, "la fin du mois": .endOfMonth,
+            "fin de ce mois": .endOfMonth, "ce mois-ci": .endOfMonth, "fin du mois en cours": .endOfMonth,
+            "fin du mois prochain": .endOfNextMonth, "la fin du mois prochain": .endOfNextMonth,
+            "le mois prochain": .nextMonth, "mois prochain": .nextMonth, "début du mois prochain": .nextMonth,
+            "le mois suivant": .nextMonth,
+            "fin du trimestre": .endOfQuarter, "fin de trimestre": .endOfQuarter, "la fin du trimestre": .endOfQuarter,
+            "fin d'année": .endOfYear, "fin de l'année": .endOfYear, "la fin de l'année": .endOfYear,
+            "fin d'annee": .endOfYear,
+        ],
+        nextWords: ["prochain", "prochaine"],
+        nextWeekdayMeaning: .firstAfter,
+        nextWordsAfter: ["prochain", "prochaine", "suivant", "suivante"],
+        lastWords: ["dernier", "dernière", "derniere"],
+        pastMarkers: [
+            "a", "ont", "avons", "avez", "ai", "as", "était", "étaient", "été", "hier", "déjà", "envoyé", "envoyée",
+            "reçu", "reçue", "signé", "signée", "payé", "payée", "fait", "faite", "parlé", "dit", "discuté",
+            "présenté", "validé", "validée", "terminé", "terminée", "fini", "finie", "partagé", "rencontré",
+            "appelé", "eu", "avait", "avaient", "il y a", "dernier", "dernière", "passé", "passée",
+        ],
+        inWords: ["dans", "en"],
+        // "sous 3 jours", "d'ici 2 semaines", "dans un délai de 10 jours".
+        withinWords: ["sous", "d'ici", "délai"],
+        durationUnits: [
+            "jour": .days(1), "jours": .days(1), "j": .days(1), "semaine": .days(7), "semaines": .days(7),
+            "quinzaine": .days(14), "mois": .months(1), "an": .months(12), "ans": .months(12), "année": .months(12),
+            "années": .months(12), "trimestre": .months(3), "trimestres": .months(3),
+        ],
+        durationDirections: ["plus tard": 1, "après": 1, "à partir d'aujourd'hui": 1],
+        amountRoles: [
+            "autre société": "background", "la concurrence": "background", "concurrent": "background",
+            "plus que prévu": "rejected", "au-dessus du budget": "rejected", "trop cher": "rejected", "trop": "rejected",
+            "refusé": "rejected", "refusée": "rejected", "refusons": "rejected", "écarté": "rejected",
+            "au lieu de": "rejected", "plutôt que": "rejected", "estimation": "budget", "estimé": "budget",
+            "environ": "budget", "budget": "budget", "maximum": "budget", "au maximum": "budget", "plafond": "budget",
+            "enveloppe": "budget", "payons": "background", "payions": "background", "actuellement": "background",
+            "actuel": "background", "actuelle": "background", "jusqu'ici": "background", "l'an dernier": "background",
+            "l'année dernière": "background", "chiffre d'affaires": "background", "ca": "background",
+            "perdu": "background", "perte": "background", "déjà": "background",
+            "convenu": "agreed", "convenue": "agreed", "validé": "agreed", "validée": "agreed", "accepté": "agreed",
+            "acceptée": "agreed", "acceptons": "agreed", "signé": "agreed", "approuvé": "agreed", "décidé": "agreed",
+            "retenu": "agreed", "retenue": "agreed", "on part sur": "agreed", "d'accord sur": "agreed",
+            "demande": "requested", "demandent": "requested", "souhaite": "requested", "souhaitent": "requested",
+            "veut": "requested", "veulent": "requested", "exige": "requested", "exigent": "requested",
+            "propose": "offered", "proposent": "offered", "proposons": "offered", "offre": "offered",
+            "devis": "offered", "coûte": "offered", "coûtent": "offered", "coûterait": "offered", "prix": "offered",
+            "tarif": "offered",
+        ],
+        contrastWords: ["mais", "alors que", "tandis que", "pourtant", "cependant"],
+        anchorDirections: ["après": 1, "avant": -1],
+        businessWords: ["ouvrés", "ouvrables", "ouvré", "ouvrable"],
+        numberWords: [
+            "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+            "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30,
+        ],
+        ordinalSuffixes: ["er", "re", "e", "ème", "eme", "è"],
+        deadlineWords: [
+            "d'ici", "avant", "avant le", "d'ici le", "au plus tard", "au plus tard le", "pour", "pour le",
+            "jusqu'au", "jusqu'à", "échéance", "deadline", "date limite", "dernier délai", "sous", "avant la",
+        ],
+        dayFirst: true,
+        amWords: ["am", "a.m", "a.m."],
+        pmWords: ["pm", "p.m", "p.m."],
+        namedTimes: ["midi": (12, 0), "minuit": (0, 0)],
+        atWords: ["à", "a", "vers", "dès"],
+        morningWords: ["matin"],
+        eveningWords: ["soir", "l'après-midi", "après-midi"],
+        currencies: [
+            "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "k€": "EUR", "$": "USD", "us$": "USD", "usd": "USD",
+            "dollar": "USD", "dollars": "USD", "chf": "CHF", "francs": "CHF", "franc": "CHF", "£": "GBP", "gbp": "GBP",
+            "livres": "GBP", "livre": "GBP", "cad": "CAD", "$ca": "CAD", "ca$": "CAD", "c$": "CAD", "xof": "XOF",
+            "fcfa": "XOF", "mad": "MAD", "dirhams": "MAD", "dh": "MAD", "tnd": "TND", "dinars": "TND", "jpy": "JPY",
+            "yens": "JPY", "¥": "JPY", "cny": "CNY", "yuans": "CNY", "rub": "RUB", "roubles": "RUB", "₽": "RUB",
+            "d'euros": "EUR", "d'euro": "EUR", "hkd": "HKD", "aud": "AUD", "inr": "INR", "roupies": "INR",
+        ],
+        magnitudes: [
+            "k": 1e3, "mille": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mio": 1e6,
+            "md": 1e9, "mds": 1e9, "milliard": 1e9, "milliards": 1e9, "cent": 1e2,
+        ],
+        periods: [
+            "par mois": "month", "mensuel": "month", "mensuels": "month", "mensuelle": "month", "mensuelles": "month",
+            "/mois": "month", "/ mois": "month", "chaque mois": "month", "mensuellement": "month", "le mois": "month",
+            "par trimestre": "quarter", "trimestriel": "quarter", "trimestrielle": "quarter", "trimestriels": "quarter",
+            "/trimestre": "quarter", "chaque trimestre": "quarter",
+            "par an": "year", "par année": "year", "annuel": "year", "annuelle": "year", "annuels": "year",
+            "annuelles": "year", "/an": "year", "/ an": "year", "chaque année": "year", "l'an": "year",
+            "annuellement": "year",
+            "par semaine": "week", "hebdomadaire": "week", "/semaine": "week", "chaque semaine": "week",
+            "par jour": "day", "/jour": "day", "/ jour": "day", "journalier": "day", "par journée": "day", "/j": "day",
+            "en une fois": "one-time", "en une seule fois": "one-time", "unique": "one-time", "ponctuel": "one-time",
+            "ponctuelle": "one-time", "forfaitaire": "one-time", "forfait": "one-time", "one-shot": "one-time",
+            "frais de mise en service": "one-time", "frais d'installation": "one-time", "acompte": "one-time",
+            "au total": "one-time",
+        ],
+        moneyWords: [
+            "budget", "prix", "coût", "coûts", "tarif", "tarifs", "montant", "somme", "facture", "offre", "devis",
+            "remise", "rabais", "salaire", "honoraires", "paiement", "acompte", "loyer", "licence", "licences",
+            "investissement", "dépense", "dépenses", "total", "valeur", "commission", "prime", "financement",
+            "enveloppe", "chiffre", "payer", "coûte", "vaut", "forfait",
+        ],
+        decimalComma: true,
+        firstPerson: ["je", "j'"],
+        firstPersonPlural: ["nous", "on"],
+        secondPerson: ["tu", "vous"],
+        weOwner: "nous",
+        commitmentMarkers: ["doit", "doivent", "devra", "devront"],
+        commitmentPhrases: [
+            "va", "vont", "doit", "doivent", "se charge de", "se chargent de", "se chargera de", "s'occupe de",
+            "s'occupent de", "s'occupera de", "s'engage à", "s'engagent à", "est chargé de", "est chargée de",
+            "est responsable de", "sera responsable de", "prend en charge", "va se charger de", "va s'occuper de",
+            "devra", "devront", "a pour action de", "reste à",
+        ],
+        requestPhrases: [
+            "tu peux", "peux-tu", "tu pourrais", "pourrais-tu", "vous pouvez", "pouvez-vous", "vous pourriez",
+            "pourriez-vous", "merci de", "merci d'", "est-ce que tu peux", "est-ce que vous pouvez",
+            "s'il te plaît", "s'il vous plaît", "je te laisse", "je vous laisse", "il faudrait que tu",
+            "il faudrait que vous", "j'aurais besoin que tu", "n'oublie pas de", "pense à", "pensez à",
+        ],
+        selfCommitmentPhrases: [
+            "je vais", "je m'occupe de", "je me charge de", "je m'engage à", "je peux", "je te", "je vous",
+            "laisse-moi", "laissez-moi", "je m'en charge", "j'envoie", "j'enverrai", "je prépare", "je préparerai",
+            "je regarde", "je reviens vers", "je fais", "je ferai", "je relance", "je relancerai", "je mets",
+            "je lui", "je leur", "je le", "je la", "je les", "je m'occupe", "je me charge",
+        ],
+        taskVerbs: [
+            "envoyer", "renvoyer", "transmettre", "faire suivre", "relire", "vérifier", "préparer", "mettre",
+            "actualiser", "confirmer", "appeler", "rappeler", "contacter", "relancer", "planifier", "programmer",
+            "organiser", "coordonner", "réserver", "acheter", "payer", "régler", "signer", "rédiger", "écrire",
+            "partager", "publier", "lancer", "terminer", "finaliser", "clôturer", "négocier", "chiffrer", "calculer",
+            "analyser", "évaluer", "valider", "approuver", "tester", "corriger", "réparer", "résoudre", "configurer",
+            "installer", "migrer", "documenter", "rechercher", "demander", "solliciter", "gérer", "livrer",
+            "présenter", "concevoir", "définir", "élaborer", "créer", "faire", "monter", "chercher", "recruter",
+            "convoquer", "inviter", "prévenir", "informer", "communiquer", "notifier", "ajouter",
+            "ajuster", "modifier", "changer", "compléter", "remplir", "facturer", "encaisser", "virer", "renouveler",
+            "annuler", "déplacer", "traduire", "résumer", "proposer", "obtenir", "récupérer", "imprimer",
+            "prioriser", "estimer", "mesurer", "revoir", "mettre à jour", "étudier", "caler", "fixer", "prendre",
+            "remettre", "soumettre", "produire", "fournir", "rendre", "joindre", "rejoindre",
+            "lire", "reprendre", "faire le point", "s'occuper", "se charger", "occuper", "charger",
+            "comparer", "déposer", "télécharger", "former", "briefer", "débriefer", "réunir", "consolider",
+            // Imperatives that open a note or a request ("Envoie le devis", "Merci de vérifier").
+            "envoie", "envoyez", "vérifie", "vérifiez", "prépare", "préparez", "confirme", "confirmez", "appelle",
+            "appelez", "relance", "relancez", "transmets", "transmettez",
+        ],
+        firstPersonFutureVerbs: [
+            "enverrai", "transmettrai", "relirai", "vérifierai", "préparerai", "mettrai", "confirmerai", "appellerai",
+            "rappellerai", "contacterai", "relancerai", "planifierai", "organiserai", "réserverai", "paierai",
+            "signerai", "rédigerai", "écrirai", "partagerai", "publierai", "lancerai", "terminerai", "finaliserai",
+            "négocierai", "chiffrerai", "calculerai", "analyserai", "validerai", "testerai", "corrigerai",
+            "installerai", "documenterai", "demanderai", "gérerai", "livrerai", "présenterai", "définirai",
+            "créerai", "ferai", "chercherai", "préviendrai", "informerai", "ajouterai", "modifierai", "compléterai",
+            "facturerai", "proposerai", "récupérerai", "reviendrai", "regarderai", "fournirai", "remettrai",
+            "j'enverrai", "j'appellerai", "j'organiserai", "j'envoie", "j'appelle", "j'organise", "j'ajoute",
+            "j'écris", "j'informe", "j'invite", "j'installe",
+            "enverrons", "préparerons", "confirmerons", "organiserons", "ferons", "présenterons", "signerons",
+            "validerons", "lancerons", "publierons", "reviendrons",
+        ],
+        thirdPersonFutureVerbs: [
+            "enverra", "transmettra", "relira", "vérifiera", "préparera", "mettra", "confirmera", "appellera",
+            "rappellera", "contactera", "relancera", "planifiera", "organisera", "réservera", "paiera", "signera",
+            "rédigera", "écrira", "partagera", "publiera", "lancera", "terminera", "finalisera", "négociera",
+            "chiffrera", "calculera", "analysera", "validera", "testera", "corrigera", "installera", "documentera",
+            "demandera", "gérera", "livrera", "présentera", "définira", "créera", "fera", "cherchera",
+            "préviendra", "informera", "ajoutera", "modifiera", "complétera", "facturera", "proposera",
+            "récupérera", "reviendra", "regardera", "fournira", "remettra",
+            "enverront", "prépareront", "feront", "présenteront", "confirmeront", "livreront",
+            // Present tense in notes: "Claire envoie le devis vendredi".
+            "envoie", "transmet", "prépare", "vérifie", "confirme", "appelle", "rappelle", "contacte", "relance",
+            "organise", "réserve", "rédige", "partage", "finalise", "chiffre", "valide", "met", "fait",
+            "planifie", "présente", "livre", "fournit", "remet", "gère", "cale", "fixe",
+        ],
+        teamNouns: [
+            "juridique", "finance", "finances", "achats", "commercial", "marketing", "support", "rh", "dsi",
+            "direction", "comptabilité", "produit", "technique", "logistique", "équipe", "fournisseur", "client",
+            "agence", "l'équipe", "prestataire",
+        ],
+        infinitiveSuffixes: ["er", "ir"],
+        // Future forms after a known person or team ("Marc enverra", "le juridique validera").
+        finiteVerbSuffixes: ["ra", "ront"],
+        imperativeSuffixes: [],
+        verbMayComeLate: false,
+        nonTaskVerbs: [
+            "est", "sont", "était", "a", "ont", "avait", "dit", "pense", "croit", "explique", "mentionne", "raconte",
+            "montre", "vient", "reste", "manque", "coûte", "dure", "attend", "sait", "connaît", "comprend", "voit",
+            "veut", "préfère", "souhaite", "reçoit", "semble", "trouve", "répond", "indique", "suggère", "demande",
+            "dossier", "fichier", "calendrier", "premier", "dernier", "papier", "janvier", "février", "hier",
+            "quartier", "chantier", "métier", "courrier", "cahier", "atelier", "entier", "particulier", "plaisir",
+            "avenir", "désir", "loisir", "soir", "espoir", "devoir", "pouvoir", "savoir", "avoir", "être", "leur",
+            "plutôt", "mieux", "sur", "pour", "par", "trimestriel", "super",
+        ],
+        immediatePhrases: [
+            "partage mon écran", "je partage mon écran", "je vous montre", "je te montre", "je commence",
+            "je résume", "je me présente", "je vous explique", "je t'explique", "je lance l'enregistrement",
+            "je passe la parole", "je continue", "je note",
+        ],
+        immediateWords: ["maintenant", "tout de suite", "chat", "directement", "là"],
+        hedges: [
+            "peut-être", "éventuellement", "si", "pourrait", "pourrions", "on pourrait", "il faudrait voir",
+            "je ne sais pas", "pas sûr", "pas sûre", "en théorie", "un jour", "idéalement", "serait", "seraient",
+            "à voir", "potentiellement", "s'il le faut",
+        ],
+        assignmentPhrases: ["responsable", "assigné à", "assignée à", "attribué à", "porteur", "pilote", "owner"],
+        discussionWords: [
+            "discuté", "avons discuté", "on a parlé", "échangé", "débattu", "reste ouvert", "à définir", "à discuter",
+        ],
+        fillers: [
+            "euh", "heu", "hum", "bon", "ben", "bah", "donc", "alors", "voilà", "genre", "en fait", "du coup",
+            "quoi", "ok", "okay", "d'accord", "oui", "ouais", "aussi", "bien", "juste", "vraiment",
+        ],
+        decisionPhrases: [
+            "il a été décidé", "décidé", "décidons", "nous avons décidé", "on a décidé", "convenu", "nous avons convenu",
+            "on a convenu", "validé", "validée", "validés", "on part sur", "nous partons sur", "retenu", "retenue",
+            "approuvé", "approuvée", "accord", "décision", "acté", "actée", "arrêté", "on garde", "on reste sur",
+            "nous retenons", "on retient", "adopté", "adoptée", "entériné",
+        ],
+        contactNouns: [
+            "réunion", "rendez-vous", "rdv", "appel", "call", "point", "visio", "visioconférence", "entretien",
+            "rencontre", "séance", "comité", "copil", "meeting", "suivi", "échange", "atelier", "teams", "zoom",
+            "point d'étape", "sync",
+        ],
+        contactVerbs: [
+            "on se reparle", "on se revoit", "on se rappelle", "on se retrouve", "on se recale", "on se cale",
+            "se reparler", "se revoir", "on fait le point", "nous nous reverrons", "nous nous retrouverons",
+            "on se refait un point", "on se parle", "nous ferons le point", "on refait un point",
+        ],
+        contactNextWords: [
+            "prochain", "prochaine", "suivant", "suivante", "nouveau", "nouvelle", "autre", "de suivi",
+        ],
+        affirmatives: [
+            "oui", "d'accord", "ok", "okay", "pas de souci", "pas de problème", "bien sûr", "parfait", "entendu",
+            "ça marche", "je m'en occupe", "c'est noté", "noté", "volontiers", "avec plaisir", "ça roule", "super",
+        ],
+        questionTemplates: [
+            "amount-without-period": "Les {x} sont-ils à payer en une fois, ou par mois, par trimestre ou par an ?",
+            "action-without-owner": "Qui se charge de : {x} ?",
+            "action-without-deadline": "Pour quand : {x} ?",
+            "two-way-date": "{x} : s'agit-il du {a} ou du {b} ?",
+            "deadline-in-past": "L'échéance de « {x} » est déjà passée : quelle est la nouvelle date ?",
+            "open-question": "{x}",
+        ]
+    )
+        lexicon.words = frenchWords
+        lexicon.vagueTimePhrases = ["un jour", "à un moment", "plus tard"]
+        lexicon.openQuestionOpeners = [
+            "question ouverte", "questions ouvertes", "point ouvert", "points ouverts", "à confirmer", "à clarifier",
+            "à valider", "question :",
+        ]
+        lexicon.currencyPhrases = [
+            "us $": "USD", "c $": "CAD", "$ c": "CAD", "$ ca": "CAD", "$ cad": "CAD", "$ hk": "HKD", "$ us": "USD",
+            "$ usd": "USD", "dollars australiens": "AUD", "dollars canadiens": "CAD", "dollars américains": "USD",
+            "roupies indiennes": "INR", "francs suisses": "CHF",
+        ]
+        lexicon.nounSuffixes = ["tion", "sion", "ment", "ité", "ure", "isme", "ance", "ence"]
+        lexicon.firstPersonVerbSuffixes = ["rai"]
+        lexicon.impersonalPhrases = ["il faut", "il faudra", "il faut que", "reste à", "il reste à", "il nous faut"]
+        lexicon.firstPersonPluralSuffixes = ["rons", "ons"]
+        lexicon.dayPartAfterHour = true
+        lexicon.durationLeadIns = ["il y a": -1, "il ya": -1]
+        lexicon.hourMarkers = ["heures", "heure", "h"]
+        lexicon.lastWordsAfter = ["dernier", "dernière", "derniere"]
+        return lexicon
+    }()
+}
