@@ -108,9 +108,15 @@ extension DateRule {
             position += 1
         }
         guard position < tokens.count, let unit = lexicon.durationUnits[tokens[position].key] else { return nil }
+        if lexicon.businessUnits.contains(tokens[position].key) { business = true }
         // "in days" without a number is vague; a singular unit ("in a week", "через неделю") is one.
         if !sawCount, sentence.isWord(position, .unitNeedingCount) { return nil }
         var end = position + 1
+        // "5 jours ouvrés", "5 días hábiles": the business word after the unit.
+        if !business, end < tokens.count, lexicon.businessWords.contains(tokens[end].key) {
+            business = true
+            end += 1
+        }
         if end < tokens.count, tokens[end].key == "'" || tokens[end].key == "’" { end += 1 }
         if end < tokens.count, sentence.isWord(end, .durationTime) { end += 1 }
         let date = offset(d, by: count, unit, business: business)
@@ -141,7 +147,12 @@ extension DateRule {
             position += 1
         }
         guard position < tokens.count, let unit = lexicon.durationUnits[tokens[position].key] else { return nil }
+        if lexicon.businessUnits.contains(tokens[position].key) { business = true }
         position += 1
+        if !business, position < tokens.count, lexicon.businessWords.contains(tokens[position].key) {
+            business = true
+            position += 1
+        }
         // "3 days after January 12th", "2 weeks from Jan 15", "two days after next Friday": from that day.
         // "3 días después de la firma", "3 jours après le 12 janvier": "de", "le" before the anchor.
         var anchorStart = position + 1
@@ -182,8 +193,14 @@ extension DateRule {
             position += 1
         }
         guard position < tokens.count, let unit = context.lexicon.durationUnits[tokens[position].key] else { return nil }
+        if context.lexicon.businessUnits.contains(tokens[position].key) { business = true }
+        position += 1
+        if !business, position < tokens.count, context.lexicon.businessWords.contains(tokens[position].key) {
+            business = true
+            position += 1
+        }
         let sign = leadIn.value < 0 ? -1 : 1
-        return make(index..<(position + 1), offset(context.referenceDate, by: sign * count, unit, business: business))
+        return make(index..<position, offset(context.referenceDate, by: sign * count, unit, business: business))
     }
 
     /// `count` units after `date` (before it when negative); business days skip weekends.

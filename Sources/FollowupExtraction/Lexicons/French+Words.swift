@@ -43,7 +43,7 @@ extension Lexicon {
         .periodGap: [
             "par", "ht", "ttc", "hors", "taxes", "tva", "net", "nets", "brut", "bruts", "utilisateur", "utilisateurs",
             "licence", "licences", "poste", "postes", "chaque", "de", "en", "total", "au", "le", "la", "soit", "plus",
-            "compris", "comprise",
+            "compris", "comprise", "personne", "participant", "et",
         ],
         .perWord: ["par", "chaque"],
         .vagueCount: ["quelques", "plusieurs"],
@@ -122,7 +122,7 @@ extension Lexicon {
             "et", "mais", "pour", "par", "avec", "sans", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
             "samedi", "dimanche", "responsable", "objectif", "échéance", "point", "merci",
         ],
-        .verbLeadIn: ["aussi", "ensuite", "d'abord", "déjà", "de", "d'", "à", "me", "te", "lui", "leur", "nous", "vous", "le", "la", "les", "l'", "se", "s'"],
+        .verbLeadIn: ["quelqu'un", "aussi", "ensuite", "d'abord", "déjà", "de", "d'", "à", "me", "te", "lui", "leur", "nous", "vous", "le", "la", "les", "l'", "se", "s'"],
         .beVerb: [],
         .ableWord: [],
         .copulaAfterNoun: [],
@@ -146,6 +146,7 @@ extension Lexicon {
         .addressLeadIn: [],
         .assignmentLink: ["est", "à", "par"],
         .nobody: ["personne", "tbd", "n/a"],
+        .objectPronoun: [],
         .taskStopWord: [
             "le", "la", "les", "l'", "un", "une", "de", "du", "des", "d'", "à", "au", "aux", "et", "en", "avec", "pour",
             "par", "sur", "lui", "leur", "nous", "vous", "me", "te", "se", "notre", "votre",

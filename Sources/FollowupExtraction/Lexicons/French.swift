@@ -187,6 +187,7 @@ extension Lexicon {
             "remettre", "soumettre", "produire", "fournir", "rendre", "joindre", "rejoindre",
             "lire", "reprendre", "faire le point", "s'occuper", "se charger", "occuper", "charger",
             "comparer", "déposer", "télécharger", "former", "briefer", "débriefer", "réunir", "consolider",
+            "s'occupe", "s'occupent", "s'occupera", "charge",
             // Imperatives that open a note or a request ("Envoie le devis", "Merci de vérifier").
             "envoie", "envoyez", "vérifie", "vérifiez", "prépare", "préparez", "confirme", "confirmez", "appelle",
             "appelez", "relance", "relancez", "transmets", "transmettez",
@@ -216,7 +217,12 @@ extension Lexicon {
             // Present tense in notes: "Claire envoie le devis vendredi".
             "envoie", "transmet", "prépare", "vérifie", "confirme", "appelle", "rappelle", "contacte", "relance",
             "organise", "réserve", "rédige", "partage", "finalise", "chiffre", "valide", "met", "fait",
-            "planifie", "présente", "livre", "fournit", "remet", "gère", "cale", "fixe",
+            "planifie", "présente", "livre", "fournit", "remet", "gère", "cale", "fixe", "corrige", "fais", "mets",
+            "transmets", "prends", "écris", "rédige", "regarde", "occupe", "reviens", "lance", "termine", "renégocie",
+            "négocie", "mette", "fasse", "prenne", "rappelle", "récupère", "contacte", "vérifie", "réserve", "met",
+            // After "tu": "Anne, tu m'envoies le détail ?"
+            "envoies", "m'envoies", "nous envoies", "prépares", "relances", "regardes", "vérifies", "t'occupes",
+            "me prépares", "nous prépares", "m'appelles", "rappelles", "transmets", "m'envoie",
         ],
         teamNouns: [
             "juridique", "finance", "finances", "achats", "commercial", "marketing", "support", "rh", "dsi",
@@ -225,7 +231,8 @@ extension Lexicon {
         ],
         infinitiveSuffixes: ["er", "ir"],
         // Future forms after a known person or team ("Marc enverra", "le juridique validera").
-        finiteVerbSuffixes: ["ra", "ront"],
+        // and the present of notes ("Laurent renégocie le contrat d'ici le 18").
+        finiteVerbSuffixes: ["ra", "ront", "e"],
         imperativeSuffixes: [],
         verbMayComeLate: false,
         nonTaskVerbs: [
@@ -235,7 +242,9 @@ extension Lexicon {
             "dossier", "fichier", "calendrier", "premier", "dernier", "papier", "janvier", "février", "hier",
             "quartier", "chantier", "métier", "courrier", "cahier", "atelier", "entier", "particulier", "plaisir",
             "avenir", "désir", "loisir", "soir", "espoir", "devoir", "pouvoir", "savoir", "avoir", "être", "leur",
-            "plutôt", "mieux", "sur", "pour", "par", "trimestriel", "super",
+            "plutôt", "mieux", "sur", "pour", "par", "trimestriel", "super", "propose", "estime", "considère",
+            "souligne", "remarque", "note", "précise", "aime", "adore", "déteste", "rappelle que", "signale",
+            "juge", "trouve", "regrette", "confirme que",
         ],
         immediatePhrases: [
             "partage mon écran", "je partage mon écran", "je vous montre", "je te montre", "je commence",
@@ -304,6 +313,7 @@ extension Lexicon {
         lexicon.impersonalPhrases = ["il faut", "il faudra", "il faut que", "reste à", "il reste à", "il nous faut"]
         lexicon.firstPersonPluralSuffixes = ["rons", "ons"]
         lexicon.dayPartAfterHour = true
+        lexicon.verbForms = frenchVerbForms
         lexicon.durationLeadIns = ["il y a": -1, "il ya": -1]
         lexicon.hourMarkers = ["heures", "heure", "h"]
         lexicon.lastWordsAfter = ["dernier", "dernière", "derniere"]

@@ -20,7 +20,7 @@ extension Lexicon {
         .numericDatePreposition: ["am", "zum", "ab", "vom", "bis"],
         .durationFiller: ["den", "nächsten", "kommenden"],
         .durationTime: [],
-        .withinLeadIn: [],
+        .withinLeadIn: ["innerhalb"],
         .unitNeedingCount: [],
         .oClock: [],
         .rangeWord: ["bis"],
@@ -126,6 +126,10 @@ extension Lexicon {
         .addressLeadIn: [],
         .assignmentLink: [],
         .nobody: ["niemand"],
-        .taskStopWord: [],
+        .objectPronoun: ["dir", "mir", "euch", "ihnen", "uns", "dich", "mich", "sich"],
+        .taskStopWord: [
+            "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "mit", "für", "an", "zu",
+            "von", "im", "am", "zum", "zur", "unsere", "unseren", "ihre", "ihren", "alle",
+        ],
     ]
 }

@@ -95,8 +95,7 @@ extension Lexicon {
             "woche": .days(7), "wochen": .days(7), "wo": .days(7),
             "monat": .months(1), "monate": .months(1), "monaten": .months(1), "monats": .months(1),
             "jahr": .months(12), "jahre": .months(12), "jahren": .months(12),
-            // German fuses "business" into the unit: "3 Werktagen". The rule counts business days only with a
-            // separate business word before the unit, so these count calendar days (a known gap).
+            // German fuses "business" into the unit: "3 Werktagen" (`businessUnits`).
             "werktag": .days(1), "werktage": .days(1), "werktagen": .days(1), "arbeitstag": .days(1),
             "arbeitstage": .days(1), "arbeitstagen": .days(1), "geschäftstag": .days(1), "geschäftstage": .days(1),
             "geschäftstagen": .days(1),
@@ -346,7 +345,15 @@ extension Lexicon {
         lexicon.currencyPhrases = ["us $": "USD"]
         lexicon.nounSuffixes = ["ion", "ment", "ments", "ings"]
         lexicon.dayPartAfterHour = true
+        lexicon.verbForms = germanVerbForms
+        lexicon.infinitiveLast = true
+        lexicon.separableParticles = germanSeparableParticles
         lexicon.deadlineBeforeVerb = true
+        lexicon.hourMarkers = ["uhr"]
+        lexicon.businessUnits = [
+            "werktag", "werktage", "werktagen", "arbeitstag", "arbeitstage", "arbeitstagen", "geschäftstag", "geschäftstage",
+            "geschäftstagen",
+        ]
         return lexicon
     }()
 }

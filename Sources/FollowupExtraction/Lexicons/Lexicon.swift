@@ -53,6 +53,8 @@ public struct Lexicon: Sendable {
     public var speakerObjectPronouns: Set<String> = []
     /// "business"/"working" before "days".
     public var businessWords: Set<String>
+    /// Units that are business days by themselves (German "Werktagen").
+    public var businessUnits: Set<String> = []
     /// Small numbers as words ("two", "a", "две").
     public var numberWords: [String: Int]
     /// Ordinal day suffixes and words: "th", "st", "го".
@@ -112,6 +114,13 @@ public struct Lexicon: Sendable {
     public var thirdPersonFutureVerbs: Set<String>
     /// Nouns that make a subject a team ("legal", "finance"): "ACME legal will review".
     public var teamNouns: Set<String>
+    /// Finite forms of task verbs → their infinitive ("schickt" → "schicken", "enviará" → "enviar"):
+    /// a task is written as a to-do ("das Angebot schicken", "enviar la propuesta"). `VerbForms` builds it.
+    public var verbForms: [String: String] = [:]
+    /// The infinitive ends the task (German "das Angebot schicken"), with a separable particle from
+    /// the clause's end in front of it ("bereitet … vor" → "vorbereiten").
+    public var infinitiveLast = false
+    public var separableParticles: Set<String> = []
     /// Endings of infinitives ("-ть" in Russian): "Анне согласовать" assigns a task.
     public var infinitiveSuffixes: [String]
     /// Endings of finite verbs after a named subject ("Мария разместит", "мы проведём").

@@ -135,6 +135,7 @@ extension Lexicon {
         .addressLeadIn: [],
         .assignmentLink: [],
         .nobody: [],
+        .objectPronoun: [],
         .taskStopWord: ["и", "в", "на", "по", "с", "к", "до"],
     ]
 }

@@ -42,7 +42,8 @@ extension Lexicon {
         .indefiniteArticle: ["un", "una"],
         .periodGap: [
             "por", "más", "iva", "incluido", "incluidos", "neto", "netos", "bruto", "brutos", "usuario", "usuarios",
-            "licencia", "licencias", "cada", "de", "en", "total", "al", "a", "la", "impuestos", "sin", "con",
+            "licencia", "licencias", "cada", "de", "en", "total", "al", "a", "la", "impuestos", "sin", "con", "persona",
+            "personas", "y",
         ],
         .perWord: ["por", "cada"],
         .vagueCount: ["par", "varios", "varias", "algunos", "algunas"],
@@ -121,7 +122,7 @@ extension Lexicon {
             "el", "la", "los", "las", "un", "una", "que", "por", "para", "con", "sin", "y", "pero", "también",
             "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "responsable", "objetivo",
         ],
-        .verbLeadIn: ["también", "luego", "primero", "ya", "a", "de", "que", "me", "te", "le", "les", "nos", "lo", "la", "se"],
+        .verbLeadIn: ["alguien", "también", "luego", "primero", "ya", "a", "de", "que", "me", "te", "le", "les", "nos", "lo", "la", "se"],
         .beVerb: [],
         .ableWord: [],
         .copulaAfterNoun: [],
@@ -145,6 +146,7 @@ extension Lexicon {
         .addressLeadIn: [],
         .assignmentLink: ["es", "a", "por"],
         .nobody: ["nadie", "tbd", "n/a"],
+        .objectPronoun: [],
         .taskStopWord: [
             "el", "la", "los", "las", "un", "una", "de", "del", "a", "al", "y", "en", "con", "para", "por", "lo", "le",
             "les", "nos", "me", "te", "su", "sus", "nuestro", "nuestra",

@@ -336,6 +336,7 @@ extension Lexicon {
         lexicon.firstPersonPluralSuffixes = ["remos", "mos"]
         lexicon.speakerObjectPronouns = []
         lexicon.dayPartAfterHour = true
+        lexicon.verbForms = spanishVerbForms
         lexicon.durationLeadIns = ["hace": -1]
         lexicon.hourMarkers = ["horas", "hrs", "h"]
         lexicon.lastWordsAfter = ["pasado", "pasada"]

@@ -258,6 +258,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case assignmentLink
     /// "unassigned", "tbd", "nobody": an assignment to no one.
     case nobody
+    /// "dir", "mir", "euch": object pronouns right after a German verb, dropped with it from a task.
+    case objectPronoun
     /// "the", "and", "и": words that do not tell two tasks apart.
     case taskStopWord
 }

@@ -80,7 +80,32 @@ extension ActionItemRule {
             if sentence.isWord(last - 1, .danglingPreposition) { last -= 1; continue }
             break
         }
+        // The verb as a to-do: its infinitive ("schickt" → "schicken", "enviará" → "enviar"); in
+        // German at the end, after the pronouns that followed it are gone ("schicke ich dir" → "schicken")
+        // and with a separable particle from the clause's end ("bereitet … vor" → "vorbereiten").
+        let lexicon = context.lexicon
+        var infinitive = lexicon.verbForms[tokens[verb].key]
+        var infinitiveAtEnd = false
+        if var base = infinitive, lexicon.infinitiveLast {
+            keep[verb] = false
+            var next = verb + 1
+            while next < last, isSubjectToken(sentence, next) || sentence.isWord(next, .objectPronoun) {
+                keep[next] = false
+                next += 1
+            }
+            if let particle = (verb + 1..<last).last(where: { keep[$0] }), lexicon.separableParticles.contains(tokens[particle].key),
+                particle > verb + 1
+            {
+                keep[particle] = false
+                base = tokens[particle].key + base
+            }
+            infinitive = base
+            infinitiveAtEnd = true
+        } else if infinitive != nil {
+            keep[verb] = false
+        }
         var pieces: [String] = []
+        if let infinitive, !infinitiveAtEnd { pieces.append(infinitive) }
         var runStart: Int?
         for j in verb..<max(verb, last) {
             if keep[j] {
@@ -91,6 +116,7 @@ extension ActionItemRule {
             }
         }
         if let s = runStart { pieces.append(sentence.text(s..<max(s, last))) }
+        if let infinitive, infinitiveAtEnd { pieces.append(infinitive) }
         var text = pieces.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
         // Remove a dangling "by"/"on" before a removed date in the middle, and doubled spaces.
         for suffix in compiled.danglingTextSuffixes where text.hasSuffix(suffix) {

@@ -190,14 +190,29 @@ struct ActionItemRule: Rule {
         var task = taskText(sentence, from: found.verb, dates: dates, context: context, compiled: compiled)
         // "Онбординг сделаю до конца недели": the object came first; it belongs to the task.
         if lexicon.verbMayComeLate, task.split(separator: " ").count < 2, found.verb > 0 {
+            // The words after what opened the commitment ("kannst du bitte", "Anna wird"), or the whole
+            // start of an inverted clause ("den Forecast schicke ich"); a name stays unless it is the subject
+            // or the person addressed ("Nadine, … an Urs schicken").
+            var opening = found.start..<found.start
+            if found.start < found.verb,
+                let phrase = compiled.requestPhrases.match(tokens, at: found.start) ?? compiled.selfCommitments.match(tokens, at: found.start)
+            {
+                opening = found.start..<(found.start + phrase.length)
+            }
             let before = (0..<found.verb).filter { i in
-                tokens[i].kind == .word && !dates.contains { $0.range.contains(i) } && compiled.fillers.match(tokens, at: i) == nil
-                    && !isSubjectToken(sentence, i) && context.people.person(in: sentence, at: i) == nil
+                !opening.contains(i) && tokens[i].kind == .word && !dates.contains { $0.range.contains(i) } && compiled.fillers.match(tokens, at: i) == nil
+                    && !isSubjectToken(sentence, i) && !sentence.word(i, in: .commitmentMarker)
+                    && !(context.people.person(in: sentence, at: i) != nil && (i == found.start || i + 1 < tokens.count && tokens[i + 1].key == ","))
                     && !lexicon.affirmatives.contains(tokens[i].key) && !Self.isDateWord(tokens[i].key, lexicon)
+                    && !(sentence.isWord(i, .objectPronoun) && i > 0 && isSubjectToken(sentence, i - 1))
             }
             if !before.isEmpty {
                 task = (before.map { String(sentence.raw($0)) } + [task]).joined(separator: " ")
-                if let first = task.first, first.isUppercase { task = first.lowercased() + task.dropFirst() }
+                if let first = before.first, let letter = task.first, letter.isUppercase,
+                    lexicon.lowercasesTaskStart || sentence.isWord(first, .taskStopWord)
+                {
+                    task = letter.lowercased() + task.dropFirst()
+                }
             }
         }
         guard task.split(separator: " ").count >= 2 || (structural && !task.isEmpty) else { return [] }

@@ -253,7 +253,8 @@ struct AmountRule: Rule {
         let tokens = sentence.tokens
         guard index < tokens.count else { return nil }
         let key = tokens[index].key
-        let numeric = key.prefix(while: { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," })
+        // "12'500": the Swiss thousands apostrophe stays inside the number (ICU keeps it one token).
+        let numeric = key.prefix(while: { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," || $0 == "'" })
         guard let firstChar = numeric.first, firstChar.isNumber else { return nil }
         var end = index + 1
         var text = String(numeric)
@@ -293,6 +294,7 @@ struct AmountRule: Rule {
 
     /// "12,500" → 12500; "1.234,56" → 1234.56; "1,5" → 1.5 (decimal comma); "12.5" → 12.5.
     func parseDecimal(_ text: String, _ lexicon: Lexicon) -> Double? {
+        let text = text.contains("'") ? text.replacing("'", with: "") : text
         let hasComma = text.contains(",")
         let hasDot = text.contains(".")
         var normalized = text

@@ -77,8 +77,6 @@ struct DateRule: Rule {
                     result.append(finish(match, sentence: sentence, compiled: compiled, previousEnd: result.last?.range.upperBound ?? 0))
                     index = time.end
                     continue
-                    index = time.end
-                    continue
                 }
                 index += 1
                 continue
