@@ -8,7 +8,9 @@ enum Vocabulary {
         "people", "who", "members", "invitees", "speakers", "with", "call with", "meeting with",
         "участники", "присутствовали", "присутствуют", "присутствует", "участвовали", "кто",
         "teilnehmer", "teilnehmende", "anwesend", "asistentes", "participantes", "presentes",
-        "présents", "presents", "participants:",
+        "présents", "presents", "participants:", "dabei", "mit dabei", "anwesende", "teilnehmer:innen", "teilnehmerinnen",
+        "asistieron", "convocados", "participan", "intervinientes", "assistants", "étaient présents", "invités", "présent·e·s",
+        "en la llamada", "en la reunión", "sur l'appel", "am call", "im call",
         "team", "on the call", "on call", "ppl", "us", "them", "contacts", "contacts on call", "contact", "to", "cc",
         "customer contacts", "client contacts", "guests", "panel",
     ]
@@ -17,7 +19,9 @@ enum Vocabulary {
     static let authorLabels: Set<String> = [
         "from", "author", "agent", "owner", "rep", "sales rep", "account owner", "notes by", "prepared by", "minutes by",
         "taken by", "scribe", "note taker", "notetaker", "host", "organizer", "organiser", "автор", "протокол вёл",
-        "протокол вел", "составил", "составила",
+        "протокол вел", "составил", "составила", "protokoll", "protokollant", "protokollantin", "verfasser", "verfasst von",
+        "redactado por", "acta por", "elaborado por", "redactora", "redactor", "rédigé par", "rédacteur", "rédactrice",
+        "secrétaire de séance", "compte rendu par",
     ]
 
     /// Roles written after a name ("Judith Thorne (Chair)"): the notes may call the person by them.
@@ -36,22 +40,27 @@ enum Vocabulary {
             "action items", "action item", "actions", "action points", "todo", "to do", "to-do", "todos",
             "tasks", "follow-ups", "follow ups", "followups", "follow-up items", "assignments", "owners",
             "задачи", "действия", "поручения", "кто что делает", "to-dos", "aufgaben", "maßnahmen",
-            "tareas", "acciones", "actions à mener", "tâches",
+            "tareas", "acciones", "actions à mener", "tâches", "pendientes", "compromisos", "tareas pendientes",
+            "responsables", "à faire", "points d'action", "plan d'action", "suite à donner", "suites à donner", "todo-liste",
+            "offene punkte und aufgaben", "aufgabenliste",
         ]),
         (.nextSteps, ["next steps", "next step", "следующие шаги", "дальнейшие шаги", "nächste schritte", "próximos pasos", "prochaines étapes"]),
         (.decisions, [
             "decisions", "decision", "decided", "agreed", "agreements", "outcomes", "resolutions", "key decisions",
             "решения", "решение", "договорились", "договоренности", "договорённости", "entscheidungen",
-            "beschlüsse", "decisiones", "acuerdos", "décisions",
+            "beschlüsse", "decisiones", "acuerdos", "décisions", "beschlossen", "ergebnisse", "vereinbarungen",
+            "acuerdos alcanzados", "se acordó", "relevé de décisions", "décisions prises", "arbitrages",
         ]),
         (.questions, [
             "open questions", "questions", "open issues", "parking lot", "to clarify", "risks", "вопросы",
-            "открытые вопросы", "offene fragen", "preguntas", "questions ouvertes",
+            "открытые вопросы", "offene fragen", "preguntas", "dudas", "preguntas abiertas", "temas abiertos", "offene punkte",
+            "points ouverts", "points en suspens", "questions ouvertes",
         ]),
         (.background, [
             "background", "context", "current state", "current situation", "status quo", "history", "контекст", "предыстория",
             "исходные данные", "текущая ситуация", "hintergrund", "ausgangslage", "kontext", "ist-stand", "antecedentes",
-            "contexto", "contexte", "historique",
+            "contexto", "contexte", "historique", "stand", "sachstand", "aktueller stand", "situación actual", "situación",
+            "estado actual", "situation actuelle", "état des lieux", "point de situation",
         ]),
         (.agenda, ["agenda", "повестка", "повестка дня", "tagesordnung", "orden del día", "ordre du jour"]),
         (.summary, ["summary", "recap", "notes", "discussion", "резюме", "итог", "итоги", "обсуждение", "zusammenfassung", "resumen", "résumé"]),
@@ -79,26 +88,33 @@ enum Vocabulary {
         "background", "customer", "client", "company", "account", "deal", "project", "timeline", "deadline", "risk",
         "risks", "question", "questions", "q", "a", "pricing", "terms", "payment", "fyi", "update", "updates", "owner",
         "дата", "время", "тема", "место", "бюджет", "решение", "итог", "клиент", "проект", "срок", "вопрос", "задача",
-        "datum", "zeit", "ort", "thema", "fecha", "hora", "tema", "heure", "lieu", "sujet", "objet",
+        "datum", "zeit", "ort", "thema", "fecha", "hora", "tema", "heure", "lieu", "sujet", "objet", "uhrzeit", "betreff",
+        "presupuesto", "precio", "lugar", "asunto", "acuerdo", "decisión", "próxima reunión", "prix", "coût", "décision",
+        "prochaine réunion", "prochain point", "nächster termin", "siguiente reunión", "próxima llamada", "siguiente llamada",
+        "prochain rendez-vous", "prochain rdv", "prochain appel", "nächstes treffen", "nächster call", "nächstes meeting", "entscheidung", "beschluss", "kosten", "preis", "stand",
     ]
 
     /// Header words of a minutes table's columns (`| Owner | Action | Due |`), lowercased.
     static let tableOwnerHeaders: Set<String> = [
         "owner", "owners", "who", "responsible", "assignee", "assigned to", "person", "lead", "ответственный", "ответственные",
         "кто", "исполнитель", "владелец", "verantwortlich", "verantwortliche", "wer", "zuständig", "zuständigkeit",
-        "responsable", "quién", "qui",
+        "responsable", "quién", "qui", "responsables", "encargado", "encargada", "porteur", "pilote", "verantwortlicher"
     ]
     static let tableActionHeaders: Set<String> = [
         "action", "actions", "action item", "action items", "task", "tasks", "item", "what", "todo", "to do", "to-do", "next step",
         "задача", "задачи", "что", "действие", "что сделать", "поручение", "aufgabe", "aufgaben", "was", "maßnahme",
-        "acción", "tarea", "tâche", "action à mener",
+        "acción", "tarea", "tâche", "action à mener", "acciones", "tareas", "tâches", "to-do", "aktion"
     ]
     static let tableDueHeaders: Set<String> = [
         "due", "due date", "deadline", "when", "by", "by when", "date", "target date", "eta", "срок", "сроки", "когда", "дата",
-        "до", "frist", "bis", "fällig", "termin", "wann", "fecha", "plazo", "échéance", "date limite",
+        "до", "frist", "bis", "fällig", "termin", "wann", "fecha", "plazo", "échéance", "date limite", "fecha límite",
+        "para cuándo", "cuándo", "quand", "délai", "deadline",
     ]
     /// A table cell that names no one and no date.
-    static let emptyCells: Set<String> = ["", "-", "—", "–", "tbd", "tba", "n/a", "?", "???", "none", "нет", "offen", "tbc"]
+    static let emptyCells: Set<String> = [
+        "", "-", "—", "–", "tbd", "tba", "n/a", "?", "???", "none", "нет", "offen", "tbc", "pendiente", "por definir", "à définir",
+        "à déterminer", "à confirmer", "nadie", "personne", "keiner", "niemand",
+    ]
 
     static let titleLabels: Set<String> = ["subject", "title", "meeting", "topic", "re", "тема", "встреча", "betreff", "thema", "asunto", "objet", "sujet"]
 }

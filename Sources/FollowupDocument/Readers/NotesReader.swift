@@ -79,7 +79,9 @@ struct NotesReader: DocumentReader {
                 sectionTitle = text
                 sectionFromLabel = false
                 sectionHasList = false
-                blockOwner = NoteLine.personLabel(text).flatMap { $0.split(separator: " ").count <= 2 ? $0 : nil }
+                // "### Maria" heads Maria's items; "FOLLOW-UPS" heads a section, and names nobody.
+                blockOwner = Vocabulary.section(forHeading: text) != nil
+                    ? nil : NoteLine.personLabel(text).flatMap { $0.split(separator: " ").count <= 2 ? $0 : nil }
                 previousWasText = false
                 continue
             case .field(let key, let value):
@@ -208,7 +210,8 @@ struct NoteLine {
         // "**Decisions**" or "__Action items:__" alone on a line is a heading too.
         let emphasised = text.utf8.contains(0x2A) || text.utf8.contains(0x5F)  // "*" or "_"
         let bare = emphasised ? NoteLine.stripEmphasis(String(text)).trimmingWhitespace() : String(text)
-        if bare != String(text), Vocabulary.section(forHeading: bare) != nil {
+        // So is a known section word alone on a plain line ("Beschlüsse", "To-dos", "Acuerdos").
+        if bare != String(text) || !bare.contains(" "), Vocabulary.section(forHeading: bare) != nil {
             kind = .heading(level: 3, text: bare.trimmingCharacters(in: ": "))
             content = bare
             return

@@ -37,7 +37,8 @@ extension Lexicon {
             "verhandle": "verhandeln", "bringt": "bringen", "bringe": "bringen", "weiss": "wissen",
             "kümmere": "kümmern", "ändere": "ändern", "liefere": "liefern", "erinnere": "erinnern",
             "verlängere": "verlängern",
-        ]
+        ],
+        includingInfinitives: true
     )
 
     /// Particles of German separable verbs that stand at the clause end ("bereitet … vor").

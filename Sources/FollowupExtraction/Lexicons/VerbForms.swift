@@ -22,8 +22,12 @@ public struct VerbForms: Sendable {
 
     /// Every finite form of `infinitives` in `classes` (the longest matching ending decides), then
     /// `irregular` on top. A form two infinitives share keeps the first.
-    public static func table(_ infinitives: [String], classes: [Class], irregular: [String: String] = [:]) -> [String: String] {
+    public static func table(
+        _ infinitives: [String], classes: [Class], irregular: [String: String] = [:], includingInfinitives: Bool = false
+    ) -> [String: String] {
         var forms: [String: String] = [:]
+        // German "machen wir" inverts the plural, which is the infinitive itself.
+        if includingInfinitives { for infinitive in infinitives { forms[infinitive] = infinitive } }
         let ordered = classes.sorted { $0.ending.count > $1.ending.count }
         for infinitive in infinitives {
             guard let verbClass = ordered.first(where: { infinitive.hasSuffix($0.ending) && infinitive.count > $0.ending.count + 1 }) else {

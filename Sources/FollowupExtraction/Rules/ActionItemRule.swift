@@ -109,8 +109,11 @@ struct ActionItemRule: Rule {
             commitment = Commitment(owner: .unstated, verb: verb, start: 0, strong: true)
         }
         if commitment == nil && structural {
-            // An imperative line under "Action items": the whole line is the task.
-            if let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled, loose: true) {
+            // An imperative line under "Action items": the whole line is the task; not one that says
+            // it is done ("Ya cerramos el proceso", "Bereits erledigt: …").
+            if let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled, loose: true),
+                !(0...verb).contains(where: { sentence.word($0, in: .pastMarker) })
+            {
                 commitment = Commitment(owner: .unstated, verb: verb, start: 0, strong: true)
             }
         }
@@ -158,6 +161,12 @@ struct ActionItemRule: Rule {
         {
             return []
         }
+        // "Siguiente reunión: jueves 26", "Next meeting: Thursday" under the action items: the next contact.
+        if tokens.count > 1, lexicon.contactNextWords.contains(tokens[0].key) || sentence.isWord(0, .nextOpener),
+            compiled.contactNouns.match(tokens, at: 1) != nil
+        {
+            return []
+        }
         // The next call itself is the next contact, not a task.
         if compiled.contactVerbs.match(tokens, at: found.verb) != nil && !sentence.word(found.verb, in: .taskVerb)
             && !structural
@@ -189,7 +198,15 @@ struct ActionItemRule: Rule {
 
         var task = taskText(sentence, from: found.verb, dates: dates, context: context, compiled: compiled)
         // "Онбординг сделаю до конца недели": the object came first; it belongs to the task.
-        if lexicon.verbMayComeLate, task.split(separator: " ").count < 2, found.verb > 0 {
+        // "Vergleichsangebote einholen – Eva – bis Ende Oktober": a German infinitive ends its clause;
+        // what stands before it is the task, what follows names the owner and the date.
+        // "Die Umstellung machen wir am 12.": a verb with its subject after it opened an inverted clause,
+        // whose object stood before it.
+        let inverted = lexicon.infinitiveLast && found.verb + 1 < tokens.count && isSubjectToken(sentence, found.verb + 1)
+        let lateInfinitive = lexicon.infinitiveLast && found.verb > 0 && tokens[found.verb].kind == .word && !inverted
+            && (lexicon.verbForms[tokens[found.verb].key] ?? tokens[found.verb].key) == tokens[found.verb].key
+            && !sentence.word(found.verb, in: [.firstPersonFutureVerb, .thirdPersonFutureVerb])
+        if lexicon.verbMayComeLate, task.split(separator: " ").count < 2 || lateInfinitive || inverted, found.verb > 0 {
             // The words after what opened the commitment ("kannst du bitte", "Anna wird"), or the whole
             // start of an inverted clause ("den Forecast schicke ich"); a name stays unless it is the subject
             // or the person addressed ("Nadine, … an Urs schicken").
@@ -199,7 +216,10 @@ struct ActionItemRule: Rule {
             {
                 opening = found.start..<(found.start + phrase.length)
             }
-            let before = (0..<found.verb).filter { i in
+            // Only this clause: after the last stop before the verb.
+            let clauseStart = !lexicon.infinitiveLast ? 0
+                : (0..<found.verb).last(where: { [",", ";", ":", ".", "–", "—"].contains(tokens[$0].key) }).map { $0 + 1 } ?? 0
+            let before = (clauseStart..<found.verb).filter { i in
                 !opening.contains(i) && tokens[i].kind == .word && !dates.contains { $0.range.contains(i) } && compiled.fillers.match(tokens, at: i) == nil
                     && !isSubjectToken(sentence, i) && !sentence.word(i, in: .commitmentMarker)
                     && !(context.people.person(in: sentence, at: i) != nil && (i == found.start || i + 1 < tokens.count && tokens[i + 1].key == ","))
@@ -207,7 +227,7 @@ struct ActionItemRule: Rule {
                     && !(sentence.isWord(i, .objectPronoun) && i > 0 && isSubjectToken(sentence, i - 1))
             }
             if !before.isEmpty {
-                task = (before.map { String(sentence.raw($0)) } + [task]).joined(separator: " ")
+                task = (before.map { String(sentence.raw($0)) } + [lateInfinitive ? String(sentence.raw(found.verb)) : task]).joined(separator: " ")
                 if let first = before.first, let letter = task.first, letter.isUppercase,
                     lexicon.lowercasesTaskStart || sentence.isWord(first, .taskStopWord)
                 {
