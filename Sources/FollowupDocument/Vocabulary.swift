@@ -10,7 +10,8 @@ enum Vocabulary {
         "teilnehmer", "teilnehmende", "anwesend", "asistentes", "participantes", "presentes",
         "présents", "presents", "participants:", "dabei", "mit dabei", "anwesende", "teilnehmer:innen", "teilnehmerinnen",
         "asistieron", "convocados", "participan", "intervinientes", "assistants", "étaient présents", "invités", "présent·e·s",
-        "en la llamada", "en la reunión", "sur l'appel", "am call", "im call",
+        "en la llamada", "en la reunión", "sur l'appel", "am call", "im call", "sprecher", "sprecherinnen", "hablantes",
+        "intervenants", "intervenantes", "ponentes",
         "team", "on the call", "on call", "ppl", "us", "them", "contacts", "contacts on call", "contact", "to", "cc",
         "customer contacts", "client contacts", "guests", "panel",
     ]

@@ -236,6 +236,7 @@ struct NoteLine {
             }
         }
         text = text.drop(while: { $0 == " " })
+        text = NoteLine.droppingTimestamp(text)
         text = NoteLine.droppingTicketKey(text)
         // Checkboxes start with "[" or a symbol at U+2600...U+27BF (first byte 0xE2).
         if text.utf8.first == 0x5B || text.utf8.first == 0xE2 {
@@ -355,6 +356,27 @@ struct NoteLine {
     }
 
     /// "PLAT-2301 Add idempotency keys": a tracker's issue key before the title is not part of the task.
+    /// "[00:00:46] Lukas Wenzel: …", "(01:02) Ana: …", "00:12:05 Bob: …": a recorder's clock before the
+    /// speaker is dropped, so the line reads as the speaker's words. A bare "14:48" stays (an agenda time).
+    static func droppingTimestamp(_ text: Substring) -> Substring {
+        guard let first = text.utf8.first, first == 0x5B || first == 0x28 || (0x30...0x39).contains(first) else { return text }
+        let bracketed = first == 0x5B || first == 0x28
+        let body = bracketed ? text.dropFirst() : text
+        let clock = body.prefix { ($0.isASCII && $0.isNumber) || $0 == ":" || $0 == "." }
+        let colons = clock.filter { $0 == ":" }.count
+        guard colons >= 1, clock.first?.isNumber == true, clock.last?.isNumber == true else { return text }
+        var rest = body.dropFirst(clock.count)
+        if bracketed {
+            guard let close = rest.first, close == "]" || close == ")" else { return text }
+            rest = rest.dropFirst()
+        } else if colons < 2 {
+            return text
+        }
+        guard rest.first == " " else { return text }
+        let after = rest.drop { $0 == " " }
+        return after.isEmpty ? text : after
+    }
+
     static func droppingTicketKey(_ text: Substring) -> Substring {
         // A key starts with an uppercase letter: any other ASCII first byte is no key.
         if let first = text.utf8.first, first < 0x80, first < 0x41 || first > 0x5A { return text }

@@ -42,6 +42,7 @@ final class CompiledLexicon: @unchecked Sendable {
     let relativeDays: PhraseTable<RelativeDay>
     let durationDirections: PhraseTable<Int>
     let durationLeadIns: PhraseTable<Int>
+    let monthEnd: PhraseTable<Bool>
     let periods: PhraseTable<String>
     let amountRoles: PhraseTable<String>
     let deadlineWords: PhraseTable<Bool>
@@ -68,6 +69,7 @@ final class CompiledLexicon: @unchecked Sendable {
         relativeDays = PhraseTable(lexicon.relativeDays)
         durationDirections = PhraseTable(lexicon.durationDirections)
         durationLeadIns = PhraseTable(lexicon.durationLeadIns)
+        monthEnd = PhraseTable(lexicon.monthEndPhrases)
         periods = PhraseTable(lexicon.periods)
         amountRoles = PhraseTable(lexicon.amountRoles)
         deadlineWords = PhraseTable(lexicon.deadlineWords)
@@ -104,6 +106,7 @@ final class CompiledLexicon: @unchecked Sendable {
         mark(lexicon.inWords, .dateStart)
         mark(lexicon.withinWords, .dateStart)
         mark(firstKeys(lexicon.durationLeadIns.keys), .dateStart)
+        mark(firstKeys(lexicon.monthEndPhrases), .dateStart)
         mark(lexicon.namedTimes.keys, .dateStart)
         mark(lexicon.numberWords.keys, .dateStart)
         mark(lexicon.currencies.keys, .amountStart)

@@ -23,6 +23,19 @@ extension DateRule {
             }
             return make(index..<(index + relative.length), resolve(relative.value, d))
         }
+        // "end of October", "bis Ende Oktober", "a finales de octubre", "fin novembre": the month's last day.
+        if let phrase = compiled.monthEnd.match(tokens, at: index), index + phrase.length < tokens.count,
+            let month = lexicon.months[tokens[index + phrase.length].key]
+        {
+            var end = index + phrase.length + 1
+            var year: Int?
+            if end < tokens.count, let y = yearNumber(tokens[end]) {
+                year = y
+                end += 1
+            }
+            let middle = year.flatMap { CivilDate(year: $0, month: month, day: 15) } ?? nearest(day: 15, month: month, to: d)
+            if let middle { return make(index..<end, middle.lastDayOfMonth, absolute: true) }
+        }
         if let weekday = parseWeekday(sentence, at: index, context: context, past: past) { return weekday }
         if let monthDay = parseMonthDay(sentence, at: index, context: context) { return monthDay }
         if let numeric = parseNumeric(sentence, at: index, context: context) { return numeric }

@@ -147,6 +147,7 @@ extension Lexicon {
         .addressLeadIn: ["you", "u", "please"],
         .assignmentLink: ["is", "to", "by"],
         .nobody: ["unassigned", "tbd", "none", "nobody", "n/a", "tbc"],
+        .honorific: ["mr", "mrs", "ms", "dr", "prof", "miss", "sir"],
         .objectPronoun: [],
         .taskStopWord: [
             "the", "a", "an", "to", "of", "for", "and", "on", "in", "with", "by", "it", "this", "that", "our", "their", "your", "my",

@@ -310,6 +310,7 @@ extension Lexicon {
         lexicon.negationSuffixes = ["n't"]
         lexicon.nonVerbSuffixes = ["ly", "ed"]
         lexicon.anyWordMayBeVerb = true
+        lexicon.monthEndPhrases = ["end of", "the end of"]
         return lexicon
     }()
 }

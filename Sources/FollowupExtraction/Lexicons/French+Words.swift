@@ -146,6 +146,7 @@ extension Lexicon {
         .addressLeadIn: [],
         .assignmentLink: ["est", "à", "par"],
         .nobody: ["personne", "tbd", "n/a"],
+        .honorific: ["m", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame"],
         .objectPronoun: [],
         .taskStopWord: [
             "le", "la", "les", "l'", "un", "une", "de", "du", "des", "d'", "à", "au", "aux", "et", "en", "avec", "pour",

@@ -29,7 +29,7 @@ extension Lexicon {
             "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4,
             "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9,
             "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12,
-            "déc": 12, "dec": 12,
+            "déc": 12, "dec": 12, "d'avril": 4, "d'août": 8, "d'aout": 8, "d'octobre": 10,
         ],
         relativeDays: [
             "aujourd'hui": .offset(0), "ce soir": .offset(0), "cet après-midi": .offset(0), "ce matin": .offset(0),
@@ -317,6 +317,7 @@ extension Lexicon {
         lexicon.durationLeadIns = ["il y a": -1, "il ya": -1]
         lexicon.hourMarkers = ["heures", "heure", "h"]
         lexicon.lastWordsAfter = ["dernier", "dernière", "derniere"]
+        lexicon.monthEndPhrases = ["fin", "fin de", "la fin de"]
         return lexicon
     }()
 }

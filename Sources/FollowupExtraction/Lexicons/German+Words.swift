@@ -85,7 +85,9 @@ extension Lexicon {
         .chatWord: ["chat"],
         .genericYou: [],
         .meetVerb: [],
-        .referenceWord: [],
+        .referenceWord: [
+            "das", "es", "dies", "dieses", "den", "dann", "auch", "gern", "gerne", "mal", "noch", "sofort", "gleich", "ich", "wir",
+        ],
         .clauseOpener: [],
         .pleaseWord: ["bitte"],
         .requestVerb: [],
@@ -126,6 +128,7 @@ extension Lexicon {
         .addressLeadIn: [],
         .assignmentLink: [],
         .nobody: ["niemand"],
+        .honorific: ["herr", "herrn", "frau", "dr", "prof", "mag", "ing", "dipl"],
         .objectPronoun: ["dir", "mir", "euch", "ihnen", "uns", "dich", "mich", "sich"],
         .taskStopWord: [
             "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "mit", "für", "an", "zu",

@@ -281,7 +281,7 @@ extension Lexicon {
             "vielleicht", "eventuell", "evtl", "möglicherweise", "wenn", "falls", "ob", "gegebenenfalls", "ggf",
             "unter umständen", "wir könnten", "man könnte", "idealerweise", "irgendwann", "theoretisch",
             "hypothetisch", "wäre", "wären", "ich glaube wir", "weiss nicht", "nicht sicher", "überlegen",
-            "überlegt", "müsste man", "sollte man", "bei bedarf",
+            "überlegt", "müsste man", "sollte man", "bei bedarf", "würde", "würden", "könnte", "könnten",
         ],
         assignmentPhrases: [
             "zuständig", "verantwortlich", "owner", "zugewiesen an", "zugeordnet", "federführend", "verantwortung",
@@ -354,6 +354,7 @@ extension Lexicon {
             "werktag", "werktage", "werktagen", "arbeitstag", "arbeitstage", "arbeitstagen", "geschäftstag", "geschäftstage",
             "geschäftstagen",
         ]
+        lexicon.monthEndPhrases = ["ende", "ende des"]
         return lexicon
     }()
 }

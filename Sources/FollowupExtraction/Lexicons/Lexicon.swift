@@ -38,6 +38,8 @@ public struct Lexicon: Sendable {
     public var durationUnits: [String: DurationUnit]
     /// Phrases after "N units" that place it from the meeting: "later", "from now" (+1), "ago" (−1).
     public var durationDirections: [String: Int] = [:]
+    /// Phrases before a month that mean its last day ("end of", "Ende", "finales de", "fin", "конца").
+    public var monthEndPhrases: Set<String> = []
     /// Phrases before "N units" that place it from the meeting: French "il y a" (−1), Spanish "hace" (−1).
     public var durationLeadIns: [String: Int] = [:]
     /// Words that say what the meeting did with an amount near them ("current" → background,

@@ -135,6 +135,7 @@ extension Lexicon {
         .addressLeadIn: [],
         .assignmentLink: [],
         .nobody: [],
+        .honorific: ["г-н", "г-жа", "господин", "госпожа"],
         .objectPronoun: [],
         .taskStopWord: ["и", "в", "на", "по", "с", "к", "до"],
     ]

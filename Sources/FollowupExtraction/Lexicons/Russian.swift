@@ -240,6 +240,7 @@ extension Lexicon {
         lexicon.deadlineBeforeVerb = true
         lexicon.contactVerbCarriesSubject = true
         lexicon.capitalizedWordBeforeCommaAddresses = true
+        lexicon.monthEndPhrases = ["конца", "конце", "концу", "конец"]
         return lexicon
     }()
 }

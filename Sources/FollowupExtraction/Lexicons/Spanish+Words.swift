@@ -146,6 +146,7 @@ extension Lexicon {
         .addressLeadIn: [],
         .assignmentLink: ["es", "a", "por"],
         .nobody: ["nadie", "tbd", "n/a"],
+        .honorific: ["sr", "sra", "srta", "don", "doña", "dr", "dra", "lic", "ing"],
         .objectPronoun: [],
         .taskStopWord: [
             "el", "la", "los", "las", "un", "una", "de", "del", "a", "al", "y", "en", "con", "para", "por", "lo", "le",

@@ -340,6 +340,7 @@ extension Lexicon {
         lexicon.durationLeadIns = ["hace": -1]
         lexicon.hourMarkers = ["horas", "hrs", "h"]
         lexicon.lastWordsAfter = ["pasado", "pasada"]
+        lexicon.monthEndPhrases = ["finales de", "fin de", "final de", "fines de"]
         return lexicon
     }()
 }

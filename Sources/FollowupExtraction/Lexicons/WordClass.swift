@@ -258,6 +258,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case assignmentLink
     /// "unassigned", "tbd", "nobody": an assignment to no one.
     case nobody
+    /// "mr", "frau", "sra", "mme": titles before a name ("Frau Dr. Pammer" is Ingrid Pammer).
+    case honorific
     /// "dir", "mir", "euch": object pronouns right after a German verb, dropped with it from a task.
     case objectPronoun
     /// "the", "and", "и": words that do not tell two tasks apart.

@@ -17,9 +17,18 @@ extension ActionItemRule {
                 !sentence.isCapitalized(position),
                 !compiled.hasWillSuffix(key), !(key.utf8.first == UInt8(ascii: "@") && key.hasPrefix("@")),
                 context.people.isEmpty || context.people.person(in: sentence, at: position) == nil,
-                !sentence.word(position, in: .thirdPersonFutureVerb)
+                !sentence.word(position, in: .thirdPersonFutureVerb),
+                !(lexicon.infinitiveLast && lexicon.verbForms[key] != nil)
             {
                 continue
+            }
+            // German puts the verb second: "Die Anmeldungen sammeln wir bis 20.11. ein", "den Forecast
+            // schicke ich dir": a task verb right before its subject.
+            if lexicon.infinitiveLast, lexicon.verbForms[key] != nil, position > 0, position + 1 < tokens.count,
+                !sentence.word(position, in: .nonTaskVerb), let inverted = subject(sentence, at: position + 1, context: context),
+                isSubjectToken(sentence, position + 1) || inverted.known
+            {
+                return Commitment(owner: inverted.owner, verb: position, start: position, strong: true)
             }
             // "let me", "I'll", "I will", "I can", "leave it with me"
             if let phrase = compiled.selfCommitments.match(tokens, at: position), !(phrase.length == 1 && lexicon.bareSelfPronouns.contains(key)) {
@@ -80,6 +89,12 @@ extension ActionItemRule {
                 // "Онбординг сделаю": a first-person verb makes the speaker the owner, whatever stands first.
                 return Commitment(owner: .speaker, verb: next, start: position, strong: true)
             } else if sentence.word(next, in: [.thirdPersonFutureVerb, .firstPersonFutureVerb]) {
+                return Commitment(owner: subject.owner, verb: next, start: position, strong: true)
+            } else if !subject.fused, lexicon.verbForms[tokens[next].key] != nil, !sentence.word(next, in: .nonTaskVerb),
+                tokens[next].kind == .word, subject.known || isSubjectToken(sentence, position)
+            {
+                // "Ich schaue mir die Kurse an", "Marta envía el contrato", "Claire relance le client": a
+                // task verb's finite form right after its subject.
                 return Commitment(owner: subject.owner, verb: next, start: position, strong: true)
             } else if !lexicon.imperativeSuffixes.isEmpty, subject.known, tokens[next].key == ",", next + 1 < tokens.count,
                 lexicon.imperativeSuffixes.contains(where: { tokens[next + 1].key.hasSuffix($0) }), tokens[next + 1].key.count >= 4,

@@ -102,6 +102,17 @@ extension ActionItemRule {
             if let person = context.people.person(in: sentence, at: index) { return person.name }
             return String(sentence.raw(index + 1))
         }
+        // "Angebote einholen – Eva – bis Ende Oktober", "Revisar el contrato (Marta)": a known person
+        // alone between separators is the line's owner tag.
+        let separators: Set<String> = ["–", "—", "-", "(", ")", ",", "|", "/", ":"]
+        for index in tokens.indices.dropFirst() where separators.contains(tokens[index - 1].key) {
+            let found = context.people.person(in: sentence, at: index).map { (name: $0.name, end: index + $0.length) }
+                ?? titledPerson(sentence, at: index, context: context)
+            guard let found, found.end == tokens.count || separators.contains(tokens[found.end].key) || tokens[found.end].key == "." else {
+                continue
+            }
+            return found.name
+        }
         return nil
     }
 

@@ -41,6 +41,18 @@ extension ActionItemRule {
             || utterance.actionMarked
     }
 
+    /// A known person after titles ("Frau Dr. Pammer", "M. Dupont"): the name and where it ends.
+    func titledPerson(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (name: String, end: Int)? {
+        let tokens = sentence.tokens
+        var position = index
+        while position < tokens.count, position - index < 4, sentence.isWord(position, .honorific) {
+            position += 1
+            if position < tokens.count, tokens[position].key == "." { position += 1 }
+        }
+        guard position > index, position < tokens.count, let person = context.people.person(in: sentence, at: position) else { return nil }
+        return (person.name, position + person.length)
+    }
+
     /// A subject at `index`: a person, "I", "we", a team, or an unknown capitalized name.
     func subject(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (owner: OwnerKind, length: Int, fused: Bool, known: Bool)? {
         guard let found = subjectKind(sentence, at: index, context: context) else { return nil }
@@ -55,6 +67,8 @@ extension ActionItemRule {
         let lexicon = context.lexicon
         let key = tokens[index].key
         if let person = context.people.person(in: sentence, at: index) { return (.person(person.name), person.length, false) }
+        // "Herr Hofer", "Frau Dr. Pammer", "Sra. Gil": a title before a known name.
+        if let titled = titledPerson(sentence, at: index, context: context) { return (.person(titled.name), titled.end - index, false) }
         // "@maria (Maria Gonzalez)": the name in brackets after a handle.
         if key == "@" || key.hasPrefix("@"), let named = bracketedName(sentence, after: index + (key == "@" ? 2 : 1)) {
             return (.person(named.name), named.end - index, false)

@@ -33,8 +33,17 @@ extension ActionItemRule {
         if lexicon.verbMayComeLate, !isVerb(sentence, position, lexicon, finite: finite) {
             var late = position + 1
             // Only an infinitive or a listed verb may come late: endings of finite verbs match too many nouns.
-            while late < tokens.count, late - position <= 7, ![".", "?", "!", ";"].contains(tokens[late].key) {
+            while late < tokens.count, late - position <= 9, ![".", "?", "!", ";"].contains(tokens[late].key) {
                 if isVerb(sentence, late, lexicon, finite: false) { return late }
+                // German: the clause's last word in -en is its infinitive ("… die Referenzkunden raussuchen?").
+                if lexicon.infinitiveLast, tokens[late].kind == .word, tokens[late].key.count >= 5,
+                    tokens[late].key.hasSuffix("en") || tokens[late].key.hasSuffix("ern") || tokens[late].key.hasSuffix("eln"),
+                    late + 1 == tokens.count || [".", "?", "!", ";", ","].contains(tokens[late + 1].key),
+                    !sentence.isCapitalized(late), !sentence.word(late, in: .nonTaskVerb),
+                    !(position..<late).contains(where: { sentence.word($0, in: .pastMarker) })  // "hat … abgeschlossen"
+                {
+                    return late
+                }
                 late += 1
             }
         }

@@ -272,7 +272,9 @@ struct ActionItemRule: Rule {
             words += pieceWords
         }
         guard words.count >= 1 else { return true }
-        return words.dropFirst().allSatisfy { compiled.isWord($0, .referenceWord) }
+        // The verb opens the task, or (German) closes it: "das machen".
+        let others = compiled.lexicon.infinitiveLast ? words.dropLast() : words.dropFirst()
+        return others.allSatisfy { compiled.isWord($0, .referenceWord) }
     }
 
     // MARK: Filters
