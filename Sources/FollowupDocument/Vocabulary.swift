@@ -45,7 +45,10 @@ enum Vocabulary {
             "responsables", "à faire", "points d'action", "plan d'action", "suite à donner", "suites à donner", "todo-liste",
             "offene punkte und aufgaben", "aufgabenliste",
         ]),
-        (.nextSteps, ["next steps", "next step", "следующие шаги", "дальнейшие шаги", "nächste schritte", "próximos pasos", "prochaines étapes"]),
+        (.nextSteps, [
+            "next steps", "next step", "следующие шаги", "дальнейшие шаги", "nächste schritte", "próximos pasos", "prochaines étapes",
+            "siguientes pasos", "próximo paso", "siguiente paso", "prochaine étape", "suite", "suites",
+        ]),
         (.decisions, [
             "decisions", "decision", "decided", "agreed", "agreements", "outcomes", "resolutions", "key decisions",
             "решения", "решение", "договорились", "договоренности", "договорённости", "entscheidungen",
@@ -55,7 +58,8 @@ enum Vocabulary {
         (.questions, [
             "open questions", "questions", "open issues", "parking lot", "to clarify", "risks", "вопросы",
             "открытые вопросы", "offene fragen", "preguntas", "dudas", "preguntas abiertas", "temas abiertos", "offene punkte",
-            "points ouverts", "points en suspens", "questions ouvertes",
+            "points ouverts", "points en suspens", "dudas abiertas", "pendiente por definir", "por definir", "por confirmar",
+            "à clarifier", "à confirmer", "questions en suspens", "questions ouvertes",
         ]),
         (.background, [
             "background", "context", "current state", "current situation", "status quo", "history", "контекст", "предыстория",

@@ -15,6 +15,8 @@ public struct FollowUpDraft: Sendable, Equatable {
     public var nextSteps: [String]
     public var confirmHeading: String
     public var confirm: [String]
+    /// ":" after a heading, " :" in French.
+    public var headingColon = ":"
     public var callToAction: String
     /// "The deadlines are in the attached calendar file." (the e-mail's bodies only).
     public var attachmentNote: String
@@ -74,6 +76,7 @@ extension FollowUpDraft {
         agreedHeading = phrases.agreedHeading
         nextStepsHeading = phrases.nextStepsHeading
         confirmHeading = phrases.confirmHeading
+        headingColon = phrases.headingColon
 
         var review: [String] = []
         var restated = Set<Int>()  // indices into record.amounts

@@ -23,7 +23,7 @@ final class LocalFormatter {
     }
 
     /// "Fri, Nov 27" (en), "пт, 27 нояб." (ru).
-    func weekdayDate(_ date: CivilDate) -> String { format(date, skeleton: "EEEdMMM") }
+    func weekdayDate(_ date: CivilDate) -> String { format(date, skeleton: phrases.weekdayDateSkeleton) }
 
     /// "Nov 27" (en), "27 нояб." (ru).
     func shortDate(_ date: CivilDate) -> String { format(date, skeleton: "dMMM") }

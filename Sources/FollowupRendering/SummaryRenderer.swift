@@ -38,7 +38,7 @@ public struct SummaryRenderer: Sendable {
         blocks.append(draft.greeting)
         blocks.append(draft.opening)
         for (heading, lines) in draft.sections {
-            blocks.append(([heading + ":"] + lines.map { "- " + $0 }).joined(separator: "\n"))
+            blocks.append(([heading + draft.headingColon] + lines.map { "- " + $0 }).joined(separator: "\n"))
         }
         blocks.append(draft.callToAction)
         if attachment { blocks.append(draft.attachmentNote) }

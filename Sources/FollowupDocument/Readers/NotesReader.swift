@@ -211,7 +211,7 @@ struct NoteLine {
         let emphasised = text.utf8.contains(0x2A) || text.utf8.contains(0x5F)  // "*" or "_"
         let bare = emphasised ? NoteLine.stripEmphasis(String(text)).trimmingWhitespace() : String(text)
         // So is a known section word alone on a plain line ("Beschlüsse", "To-dos", "Acuerdos").
-        if bare != String(text) || !bare.contains(" "), Vocabulary.section(forHeading: bare) != nil {
+        if bare != String(text) || bare.split(separator: " ").count <= 3, Vocabulary.section(forHeading: bare) != nil {
             kind = .heading(level: 3, text: bare.trimmingCharacters(in: ": "))
             content = bare
             return

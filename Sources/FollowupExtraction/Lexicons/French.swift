@@ -158,6 +158,7 @@ extension Lexicon {
             "va", "vont", "doit", "doivent", "se charge de", "se chargent de", "se chargera de", "s'occupe de",
             "s'occupent de", "s'occupera de", "s'engage à", "s'engagent à", "est chargé de", "est chargée de",
             "est responsable de", "sera responsable de", "prend en charge", "va se charger de", "va s'occuper de",
+            "se charge", "s'occupe", "se chargera", "s'occupera", "s'engage",
             "devra", "devront", "a pour action de", "reste à",
         ],
         requestPhrases: [
@@ -314,6 +315,7 @@ extension Lexicon {
         lexicon.firstPersonPluralSuffixes = ["rons", "ons"]
         lexicon.dayPartAfterHour = true
         lexicon.verbForms = frenchVerbForms
+        lexicon.elisionPrefixes = ["d'", "l'", "m'", "t'", "qu'", "n'"]
         lexicon.durationLeadIns = ["il y a": -1, "il ya": -1]
         lexicon.hourMarkers = ["heures", "heure", "h"]
         lexicon.lastWordsAfter = ["dernier", "dernière", "derniere"]

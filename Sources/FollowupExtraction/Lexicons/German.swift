@@ -315,7 +315,7 @@ extension Lexicon {
             "sprechen wir uns", "sehen wir uns", "wiedersehen", "zusammentelefonieren",
             // The rule wants the contact verb first or after an English/Russian subject word: "Dann …" opens it.
             "dann sprechen wir uns", "dann telefonieren wir", "dann hören wir uns", "dann sehen wir uns",
-            "dann treffen wir uns",
+            "dann treffen wir uns", "reden wir", "dann reden wir", "wir reden",
         ],
         contactNextWords: [
             "nächster", "nächste", "nächsten", "nächstes", "weiterer", "weiteren", "erneut", "wieder", "nochmal",

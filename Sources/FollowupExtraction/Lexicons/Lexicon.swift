@@ -123,6 +123,15 @@ public struct Lexicon: Sendable {
     /// the clause's end in front of it ("bereitet … vor" → "vorbereiten").
     public var infinitiveLast = false
     public var separableParticles: Set<String> = []
+    /// Elided words ICU keeps on the next one ("d'adapter", "m'envoyer"): a verb is found, and written,
+    /// without them.
+    public var elisionPrefixes: [String] = []
+
+    /// `key` without an elided prefix ("d'adapter" → "adapter"), or nil when it has none.
+    func withoutElision(_ key: String) -> String? {
+        guard let prefix = elisionPrefixes.first(where: { key.hasPrefix($0) && key.count > $0.count + 3 }) else { return nil }
+        return String(key.dropFirst(prefix.count))
+    }
     /// Endings of infinitives ("-ть" in Russian): "Анне согласовать" assigns a task.
     public var infinitiveSuffixes: [String]
     /// Endings of finite verbs after a named subject ("Мария разместит", "мы проведём").

@@ -95,7 +95,7 @@ extension ActionItemRule {
             {
                 // "Ich schaue mir die Kurse an", "Marta envía el contrato", "Claire relance le client": a
                 // task verb's finite form right after its subject.
-                return Commitment(owner: subject.owner, verb: next, start: position, strong: true)
+                return Commitment(owner: subject.owner, verb: next, start: position, strong: true, needsDate: true)
             } else if !lexicon.imperativeSuffixes.isEmpty, subject.known, tokens[next].key == ",", next + 1 < tokens.count,
                 lexicon.imperativeSuffixes.contains(where: { tokens[next + 1].key.hasSuffix($0) }), tokens[next + 1].key.count >= 4,
                 !sentence.word(next + 1, in: .nonTaskVerb)

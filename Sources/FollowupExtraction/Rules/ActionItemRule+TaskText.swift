@@ -64,7 +64,7 @@ extension ActionItemRule {
         var last = end
         while last > verb {
             let key = tokens[last - 1].key
-            if [".", ",", "-", "—", "–", ":", "(", ")"].contains(key) || sentence.isWord(last - 1, .trailingPoliteness) || !keep[last - 1] {
+            if [".", ",", "-", "—", "–", ":", "(", ")", "¿", "¡"].contains(key) || sentence.isWord(last - 1, .trailingPoliteness) || !keep[last - 1] {
                 if sentence.isWord(last - 1, .alsoTail), !(last >= 2 && sentence.isWord(last - 2, .asWord)) && !sentence.isWord(last - 1, .tooWord) { break }
                 last -= 1
                 continue
@@ -72,6 +72,13 @@ extension ActionItemRule {
             if key == ")" || key == "]" { last -= 1; continue }
             if last - 1 > verb, ["(", "[", "@", "—", "-", "–"].contains(tokens[last - 2].key),
                 context.people.person(in: sentence, at: last - 1) != nil
+            {
+                last -= 2
+                continue
+            }
+            // "m'envoyer le contrat, Hugo": the name the request was addressed to.
+            if last - 1 > verb + 1, tokens[last - 2].key == ",", let person = context.people.person(in: sentence, at: last - 1),
+                person.length == 1
             {
                 last -= 2
                 continue
@@ -85,6 +92,7 @@ extension ActionItemRule {
         // and with a separable particle from the clause's end ("bereitet … vor" → "vorbereiten").
         let lexicon = context.lexicon
         var infinitive = lexicon.verbForms[tokens[verb].key]
+            ?? lexicon.withoutElision(tokens[verb].key).map { lexicon.verbForms[$0] ?? $0 }
         var infinitiveAtEnd = false
         if var base = infinitive, lexicon.infinitiveLast {
             keep[verb] = false

@@ -59,6 +59,12 @@ extension ActionItemRule {
         if sentence.word(position, in: [.taskVerb, .firstPersonFutureVerb, .thirdPersonFutureVerb]) {
             return position
         }
+        // "se charge d'adapter le contrat": the verb behind the elided "de".
+        if let bare = lexicon.withoutElision(key), lexicon.taskVerbs.contains(bare) || lexicon.verbForms[bare] != nil
+            || lexicon.infinitiveSuffixes.contains(where: { bare.hasSuffix($0) })
+        {
+            return position
+        }
         if !sentence.word(position, in: .nonTaskVerb), key.count >= 4, tokens[position].kind == .word,
             lexicon.infinitiveSuffixes.contains(where: { key.hasSuffix($0) }) || (finite && lexicon.finiteVerbSuffixes.contains(where: { key.hasSuffix($0) }))
         {

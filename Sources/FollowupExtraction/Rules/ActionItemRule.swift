@@ -51,6 +51,9 @@ struct ActionItemRule: Rule {
         var verb: Int
         var start: Int
         var strong: Bool
+        /// Found only through a verb form that also describes ("Sophie cherche un outil"): a task
+        /// only with a date, or on a to-do line.
+        var needsDate = false
     }
 
     func matches(in sentence: SentenceView, context: RuleContext, dates: [DateMatch]) -> [ActionCandidate] {
@@ -119,6 +122,7 @@ struct ActionItemRule: Rule {
         }
         guard var found = commitment else { return [] }
         if structural { found.strong = true }
+        if found.needsDate, !structural, dates.isEmpty { return [] }
 
         // Questions are requests only when addressed to someone ("can you…?"); "did you send it?" is not a task.
         let addressedByName = tokens.count > 1 && tokens[1].key == "," && context.people.person(in: sentence, at: 0) != nil
@@ -167,9 +171,15 @@ struct ActionItemRule: Rule {
         {
             return []
         }
-        // The next call itself is the next contact, not a task.
+        // The next call itself is the next contact, not a task ("Nos volvemos a reunir el jueves",
+        // "On se reparle jeudi").
         if compiled.contactVerbs.match(tokens, at: found.verb) != nil && !sentence.word(found.verb, in: .taskVerb)
             && !structural
+        {
+            return []
+        }
+        if (min(max(0, found.start - 1), found.verb)...found.verb).contains(where: { compiled.contactVerbs.match(tokens, at: $0) != nil }),
+            found.owner == .we || found.owner == .unstated
         {
             return []
         }

@@ -79,7 +79,14 @@ struct NextContactRule: Rule {
             // "follow up with legal" is somebody's task; "follow up with you" / "with us" is the contact.
             let after = verb.index + verb.length
             let withOther = after + 1 < tokens.count && sentence.isWord(after, .withWord) && !sentence.isWord(after + 1, .contactPartner)
-            let subjectOK = verb.index == 0 || sentence.containsWord(.contactSubject, in: 0..<verb.index)
+            // Only fillers and a nod before it: "Gut, dann sprechen wir uns …", "Bien. Nos vemos el martes".
+            var opener = 0
+            while opener < verb.index {
+                if let filler = compiled.fillers.match(tokens, at: opener) { opener += filler.length; continue }
+                if lexicon.affirmatives.contains(tokens[opener].key) || tokens[opener].kind == .symbol { opener += 1; continue }
+                break
+            }
+            let subjectOK = opener >= verb.index || sentence.containsWord(.contactSubject, in: 0..<verb.index)
                 || lexicon.contactVerbs.contains(tokens[verb.index].key) && lexicon.contactVerbCarriesSubject
             if !withOther && subjectOK {
                 // "Let's reconnect next Wednesday" is a plan; "we talked" or "I'll call" is weaker.

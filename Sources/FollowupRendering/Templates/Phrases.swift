@@ -57,6 +57,11 @@ public struct TemplatePhrases: Sendable {
     public var amount: String
     /// Period phrases by contract value ("month": "per month").
     public var periods: [String: String]
+    /// ICU skeleton of a date with its weekday in running text: "Fri, Nov 27" (en), but the full
+    /// "viernes, 27 de noviembre" where abbreviations read as notes (es, fr).
+    public var weekdayDateSkeleton = "EEEdMMM"
+    /// What ends a heading: ":" in English, " :" in French typography.
+    public var headingColon = ":"
 
     // The calendar.
     public var checkBackSummary: String
@@ -85,6 +90,16 @@ public struct TemplatePhrases: Sendable {
     public static func forLanguage(_ code: String) -> TemplatePhrases {
         let language = code.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
         return all.first { $0.language == language } ?? .english
+    }
+}
+
+extension TemplatePhrases {
+    /// This table with another date skeleton or heading colon (the memberwise initializer keeps its defaults).
+    func with(weekdayDateSkeleton: String? = nil, headingColon: String? = nil) -> TemplatePhrases {
+        var phrases = self
+        if let weekdayDateSkeleton { phrases.weekdayDateSkeleton = weekdayDateSkeleton }
+        if let headingColon { phrases.headingColon = headingColon }
+        return phrases
     }
 }
 

@@ -18,7 +18,10 @@ extension TemplatePhrases {
         callWord: "la llamada",
         meetingWord: "la reunión",
         callMarkers: ["llamada", "videollamada", "call", "zoom", "teams", "telefónica"],
-        titleNoise: ["acta de la reunión", "acta", "notas de la reunión", "notas", "minuta", "resumen", "transcripción"],
+        titleNoise: [
+            "acta de la reunión", "acta de reunión", "acta", "notas de la reunión", "notas de la llamada", "notas", "minuta de la junta",
+            "minuta", "resumen", "transcripción", "llamada comercial", "reunión",
+        ],
         agreedHeading: "Lo que acordamos",
         nextStepsHeading: "Próximos pasos",
         confirmHeading: "Pendiente de confirmar",
@@ -56,4 +59,5 @@ extension TemplatePhrases {
         reviewBadAddress: "no es una dirección de correo, se omite: {address}",
         reviewLine: " (línea {line})"
     )
+    .with(weekdayDateSkeleton: "EEEEdMMMM")
 }
