@@ -96,7 +96,9 @@ enum Vocabulary {
         "datum", "zeit", "ort", "thema", "fecha", "hora", "tema", "heure", "lieu", "sujet", "objet", "uhrzeit", "betreff",
         "presupuesto", "precio", "lugar", "asunto", "acuerdo", "decisión", "próxima reunión", "prix", "coût", "décision",
         "prochaine réunion", "prochain point", "nächster termin", "siguiente reunión", "próxima llamada", "siguiente llamada",
-        "prochain rendez-vous", "prochain rdv", "prochain appel", "nächstes treffen", "nächster call", "nächstes meeting", "entscheidung", "beschluss", "kosten", "preis", "stand",
+        "prochain rendez-vous", "prochain rdv", "prochain appel", "nächstes treffen", "nächster call", "nächstes meeting",
+        "transkript", "aufgezeichnet", "aufnahme", "transcript", "recorded", "recording", "grabación", "grabado",
+        "transcripción", "enregistré", "enregistrement", "transcription", "запись", "стенограмма", "entscheidung", "beschluss", "kosten", "preis", "stand",
     ]
 
     /// Header words of a minutes table's columns (`| Owner | Action | Due |`), lowercased.
@@ -121,7 +123,10 @@ enum Vocabulary {
         "à déterminer", "à confirmer", "nadie", "personne", "keiner", "niemand",
     ]
 
-    static let titleLabels: Set<String> = ["subject", "title", "meeting", "topic", "re", "тема", "встреча", "betreff", "thema", "asunto", "objet", "sujet"]
+    static let titleLabels: Set<String> = [
+        "subject", "title", "meeting", "topic", "re", "тема", "встреча", "betreff", "thema", "asunto", "objet", "sujet", "transcript",
+        "transkript", "transcripción", "transcription", "reunión", "réunion", "besprechung",
+    ]
 }
 
 extension String {

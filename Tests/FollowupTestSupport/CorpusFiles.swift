@@ -25,7 +25,7 @@ public enum Corpus {
     }
 
     /// Every input with a gold file, as paths relative to `Corpora/` ("en/…", "ru/…"), sorted.
-    public static func samplesWithGold(languages: [String] = ["en", "ru"]) -> [String] {
+    public static func samplesWithGold(languages: [String] = ["en", "ru", "de", "es", "fr"]) -> [String] {
         var result: [String] = []
         for language in languages {
             let folder = directory.appendingPathComponent(language)

@@ -74,7 +74,6 @@ extension DateRule {
     /// Month first (en-US) or day first, and whether the locale settles it.
     func monthFirstReading(_ context: RuleContext) -> (first: Bool, settled: Bool) {
         if let locale = context.locale, let monthFirst = LocaleConventions.monthFirst(locale) { return (monthFirst, true) }
-        if LocaleConventions.dayFirstLanguages.contains(context.lexicon.code) { return (false, true) }
         return (!context.lexicon.dayFirst, false)
     }
 

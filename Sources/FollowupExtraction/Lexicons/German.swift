@@ -347,6 +347,7 @@ extension Lexicon {
         lexicon.dayPartAfterHour = true
         lexicon.verbForms = germanVerbForms
         lexicon.infinitiveLast = true
+        lexicon.clauseFinalInfinitiveEndings = ["en", "ern", "eln"]
         lexicon.separableParticles = germanSeparableParticles
         lexicon.deadlineBeforeVerb = true
         lexicon.hourMarkers = ["uhr"]

@@ -123,6 +123,9 @@ public struct Lexicon: Sendable {
     /// the clause's end in front of it ("bereitet … vor" → "vorbereiten").
     public var infinitiveLast = false
     public var separableParticles: Set<String> = []
+    /// Endings of an infinitive that closes its clause (German "… raussuchen?"): found by its place
+    /// even when no list has it.
+    public var clauseFinalInfinitiveEndings: [String] = []
     /// Elided words ICU keeps on the next one ("d'adapter", "m'envoyer"): a verb is found, and written,
     /// without them.
     public var elisionPrefixes: [String] = []

@@ -5,9 +5,6 @@ enum LocaleConventions {
     static let monthFirstRegionSuffix = "-us"
     /// Languages whose bare code leaves the order open (English is written both ways).
     static let undecidedLanguages: Set<String> = ["en"]
-    /// Languages no locale of which writes the month first: notes in them are the "strong evidence"
-    /// the contract names, and 03/12 is 3 December without asking.
-    static let dayFirstLanguages: Set<String> = ["de", "es", "fr", "ru"]
 
     /// Whether `locale` ("en-US", "en_GB", "de") reads numeric dates month first; nil when it does not say.
     static func monthFirst(_ locale: String) -> Bool? {

@@ -37,7 +37,7 @@ extension ActionItemRule {
                 if isVerb(sentence, late, lexicon, finite: false) { return late }
                 // German: the clause's last word in -en is its infinitive ("… die Referenzkunden raussuchen?").
                 if lexicon.infinitiveLast, tokens[late].kind == .word, tokens[late].key.count >= 5,
-                    tokens[late].key.hasSuffix("en") || tokens[late].key.hasSuffix("ern") || tokens[late].key.hasSuffix("eln"),
+                    lexicon.clauseFinalInfinitiveEndings.contains(where: { tokens[late].key.hasSuffix($0) }),
                     late + 1 == tokens.count || [".", "?", "!", ";", ","].contains(tokens[late + 1].key),
                     !sentence.isCapitalized(late), !sentence.word(late, in: .nonTaskVerb),
                     !(position..<late).contains(where: { sentence.word($0, in: .pastMarker) })  // "hat … abgeschlossen"
