@@ -125,6 +125,12 @@ public final class Pipeline {
             // Honest about a guess: the user can check the text and name the encoding instead.
             document.warnings.append("not UTF-8: read as \(decoded.encoding), the encoding ICU detected; if the text looks wrong, name the encoding with --encoding")
         }
+        if options.language == nil, let other = LanguageDetector.unsupportedLanguage(document) {
+            // Said once per document, instead of a silent English reply.
+            let codes = Lexicons.all.map(\.code).joined(separator: ", ")
+            document.warnings.append(
+                "the notes look like \(other), which followup has no rules for: they are read with the closest rules it has, so tasks, dates and amounts may be missed and the follow-up is not in \(other); --language picks the rules (\(codes))")
+        }
         options.people.apply(to: &document)
         if document.author == nil, document.format == .text || document.format == .markdown, let author = options.defaultAuthor {
             document.author = author

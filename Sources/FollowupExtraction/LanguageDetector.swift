@@ -38,6 +38,33 @@ public enum LanguageDetector {
         return scored.max { $0.1 < $1.1 }!.0
     }
 
+    /// The name of the language the notes are in when followup has no rules for it ("Italian",
+    /// "Greek"), or nil when one of the lexicons fits: its frequent words outnumber every lexicon's
+    /// of the same script, or its script has no lexicon at all.
+    public static func unsupportedLanguage(_ document: Document, among lexicons: [Lexicon] = Lexicons.all) -> String? {
+        var latin = 0
+        var scripts: [String: Int] = [:]
+        var words: [String] = []
+        var word = ""
+        forEachLetter(in: document) { scalar in
+            if let scalar {
+                if scalar.value < 0x80 { latin += 1 } else { scripts[Script.code(of: scalar), default: 0] += 1 }
+                word.unicodeScalars.append(scalar)
+            } else if !word.isEmpty {
+                words.append(word.lowercased())
+                word = ""
+            }
+        }
+        scripts["Latn", default: 0] += latin
+        guard let script = scripts.max(by: { $0.value < $1.value })?.key, scripts[script, default: 0] >= 20 else { return nil }
+        if !lexicons.contains(where: { $0.script == script }) { return OtherLanguages.scriptLanguages[script] }
+        func hits(_ stopWords: Set<String>) -> Int { words.reduce(0) { $0 + (stopWords.contains($1) ? 1 : 0) } }
+        let supported = lexicons.filter { $0.script == script }.map { hits($0.stopWords) }.max() ?? 0
+        let other = OtherLanguages.all.filter { $0.script == script }.map { ($0.name, hits($0.stopWords)) }.max { $0.1 < $1.1 }
+        guard let other, other.1 >= 5, other.1 > supported * 3 / 2 else { return nil }
+        return other.0
+    }
+
     /// Calls `body` with each letter among the first 6,000 scalars of the utterances, and with nil
     /// where a word ends (a non-letter, or the end of an utterance; not where the budget runs out).
     private static func forEachLetter(in document: Document, _ body: (Unicode.Scalar?) -> Void) {

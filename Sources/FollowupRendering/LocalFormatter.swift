@@ -30,6 +30,11 @@ final class LocalFormatter {
 
     /// "15:00": 24-hour, as in the notes' contract.
     func time(_ time: TimeOfDay) -> String {
+        if let mark = phrases.hourMark {
+            // "16 h", "9 h 30": no leading zero, minutes only when there are some.
+            let minutes = time.minute < 10 ? "0\(time.minute)" : "\(time.minute)"
+            return "\(time.hour)\(mark)" + (time.minute > 0 ? "\u{00A0}" + minutes : "")
+        }
         guard let utc, let text = try? utc.format(utcMillis: Double(time.hour * 60 + time.minute) * 60_000, skeleton: "HHmm", locale: locale)
         else { return time.description }
         return text

@@ -59,5 +59,5 @@ extension TemplatePhrases {
         reviewBadAddress: "pas une adresse e-mail, ignorée\u{00A0}: {address}",
         reviewLine: " (ligne {line})"
     )
-    .with(weekdayDateSkeleton: "EEEEdMMMM", headingColon: "\u{00A0}:")
+    .with(weekdayDateSkeleton: "EEEEdMMMM", headingColon: "\u{00A0}:", hourMark: "\u{00A0}h")
 }

@@ -62,6 +62,8 @@ public struct TemplatePhrases: Sendable {
     public var weekdayDateSkeleton = "EEEdMMM"
     /// What ends a heading: ":" in English, " :" in French typography.
     public var headingColon = ":"
+    /// The hour mark of a clock written the local way ("16 h", "16 h 30" in French); nil for ICU's "16:00".
+    public var hourMark: String?
 
     // The calendar.
     public var checkBackSummary: String
@@ -95,10 +97,11 @@ public struct TemplatePhrases: Sendable {
 
 extension TemplatePhrases {
     /// This table with another date skeleton or heading colon (the memberwise initializer keeps its defaults).
-    func with(weekdayDateSkeleton: String? = nil, headingColon: String? = nil) -> TemplatePhrases {
+    func with(weekdayDateSkeleton: String? = nil, headingColon: String? = nil, hourMark: String? = nil) -> TemplatePhrases {
         var phrases = self
         if let weekdayDateSkeleton { phrases.weekdayDateSkeleton = weekdayDateSkeleton }
         if let headingColon { phrases.headingColon = headingColon }
+        if let hourMark { phrases.hourMark = hourMark }
         return phrases
     }
 }

@@ -1,0 +1,80 @@
+import Foundation
+import FollowupTestSupport
+import Testing
+
+/// Five languages as data (issue 14): Spanish and French notes get a follow-up in their language,
+/// and notes in a language without rules get one clear warning instead of a silent English reply.
+@Suite struct LanguagesCLITests {
+    static let spanish = """
+        Reunión con Distribuciones Levante
+        Fecha: 2 de diciembre de 2026
+        Asistentes: Lucía Gómez, Pablo Ortiz
+
+        Acuerdos:
+        - Acordamos arrancar con un piloto de 2.500 USD al mes.
+
+        Tareas:
+        - Lucía enviará la propuesta revisada antes del viernes.
+        - Pablo: revisar el contrato para el 15/12.
+        """
+
+    static let french = """
+        Compte rendu – réunion fournisseur
+        Date : 2 décembre 2026
+        Participants : Julie Lefèvre, Marc Girard
+
+        Décisions :
+        - Il a été décidé de passer à 1 800 € HT par mois.
+
+        Actions :
+        - Julie enverra le devis signé d'ici vendredi.
+        - Marc doit relancer le transporteur avant le 15 décembre.
+        """
+
+    static let italian = """
+        Riunione con il fornitore
+        Abbiamo deciso di anticipare la consegna. Marco manda il preventivo entro venerdì, grazie.
+        Non è ancora chiaro se il trasporto è incluso nel prezzo della prossima settimana; ci sono
+        anche altre domande per la riunione di lunedì, perché il contratto non è firmato.
+        """
+
+    static func summary(_ text: String) throws -> ProcessResult {
+        let directory = try TempDirectory()
+        try Data(text.utf8).write(to: directory.url.appendingPathComponent("notes.txt"))
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CONFIG_HOME"] = directory.url.appendingPathComponent("config").path
+        environment["HOME"] = directory.url.path
+        return try ProcessRunner.run(
+            try ProcessRunner.builtBinary(), ["summary", "notes.txt", "--now", "2026-12-02T17:00:00Z"], currentDirectory: directory.url,
+            environment: environment)
+    }
+
+    @Test func spanishNotesGetASpanishFollowUp() throws {
+        let result = try Self.summary(Self.spanish)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Lo que acordamos:"))
+        #expect(result.stdout.contains("Lucía: enviar la propuesta revisada (para el viernes, 4 de diciembre)"))
+        #expect(result.stdout.contains("Pablo: revisar el contrato (para el martes, 15 de diciembre)"))
+        #expect(result.stdout.contains("2500 USD al mes") || result.stdout.contains("2.500 USD al mes"))
+        #expect(!result.stderr.contains("no rules for"))
+    }
+
+    @Test func frenchNotesGetAFrenchFollowUp() throws {
+        let result = try Self.summary(Self.french)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Ce que nous avons convenu\u{00A0}:"))
+        #expect(result.stdout.contains("Julie\u{00A0}: envoyer le devis signé, d'ici le vendredi 4 décembre"))
+        #expect(result.stdout.contains("Marc\u{00A0}: relancer le transporteur, d'ici le mardi 15 décembre"))
+        #expect(!result.stderr.contains("no rules for"))
+        // French clocks: "8 h", not "08:00".
+        #expect(!result.stdout.contains("08:00"))
+    }
+
+    @Test func notesInALanguageWithoutRulesAreNamedOnce() throws {
+        let result = try Self.summary(Self.italian)
+        #expect(result.status == 0)
+        let warnings = result.stderr.components(separatedBy: "Italian, which followup has no rules for").count - 1
+        #expect(warnings == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("--language"))
+    }
+}
