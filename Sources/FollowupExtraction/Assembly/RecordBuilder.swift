@@ -2,6 +2,19 @@ import FollowupDocument
 import FollowupText
 
 extension Analysis {
+    /// "pesos" takes the one peso code the notes write out elsewhere (ARS, COP, MXN); with none or
+    /// several, the lexicon's default stays.
+    func resolveSharedCurrencies(_ amounts: inout [ExtractionRecord.Amount]) {
+        for (word, codes) in lexicon.sharedCurrencyWords {
+            func says(_ amount: ExtractionRecord.Amount) -> Bool {
+                amount.text.map { $0.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == word } } ?? false
+            }
+            let written = Set(amounts.filter { !says($0) }.compactMap(\.currency).filter { codes.contains($0) })
+            guard written.count == 1, let code = written.first else { continue }
+            for index in amounts.indices where says(amounts[index]) { amounts[index].currency = code }
+        }
+    }
+
     /// The extraction record of what assembly kept: ids in document order, every item with its
     /// source line, amounts linked to the items of their line.
     func record(from kept: KeptFindings) -> ExtractionRecord {
@@ -19,6 +32,8 @@ extension Analysis {
             // An item carries only amounts the follow-up restates (a past price beside a task is not the task's).
             if role.isRestated { amountIDsByLine[line, default: []].append(id) }
         }
+
+        resolveSharedCurrencies(&amountRecords)
 
         let items = kept.candidates.enumerated().map { offset, candidate in
             let due = candidate.due.map { ExtractionRecord.Due(date: $0.date.iso, time: $0.time?.description, text: $0.text) }

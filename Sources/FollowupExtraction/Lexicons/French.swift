@@ -140,7 +140,8 @@ extension Lexicon {
             "en une fois": "one-time", "en une seule fois": "one-time", "unique": "one-time", "ponctuel": "one-time",
             "ponctuelle": "one-time", "forfaitaire": "one-time", "forfait": "one-time", "one-shot": "one-time",
             "frais de mise en service": "one-time", "frais d'installation": "one-time", "acompte": "one-time",
-            "au total": "one-time",
+            "au total": "one-time", "forfait unique": "one-time",
+            "per month": "month", "a month": "month", "per year": "year", "a year": "year", "one-off": "one-time",
         ],
         moneyWords: [
             "budget", "prix", "coût", "coûts", "tarif", "tarifs", "montant", "somme", "facture", "offre", "devis",

@@ -82,6 +82,9 @@ public struct Lexicon: Sendable {
     // MARK: Money
     /// Currency symbols, codes and words → ISO 4217.
     public var currencies: [String: String]
+    /// Currency words several countries use ("pesos") → the codes they may mean: the one code the
+    /// notes write out elsewhere decides ("12.000.000 ARS … 180 millones de pesos" is ARS).
+    public var sharedCurrencyWords: [String: Set<String>] = [:]
     /// Magnitude words and suffixes → multiplier ("k" 1e3, "million" 1e6, "тыс" 1e3).
     public var magnitudes: [String: Double]
     /// Phrases giving an amount's period.

@@ -134,7 +134,7 @@ extension Lexicon {
             "gtq": "GTQ", "quetzales": "GTQ", "brl": "BRL", "reales": "BRL", "c$": "CAD", "cad": "CAD", "jpy": "JPY",
             "yenes": "JPY", "¥": "JPY", "cny": "CNY", "yuanes": "CNY", "bolívares": "VES", "ves": "VES",
             "rub": "RUB", "rublos": "RUB", "₽": "RUB", "u$d": "USD", "u$s": "USD", "hkd": "HKD", "aud": "AUD",
-            "inr": "INR", "rupias": "INR",
+            "inr": "INR", "rupias": "INR", "dollars": "USD", "dollar": "USD",
         ],
         magnitudes: [
             "mil": 1e3, "k": 1e3, "millón": 1e6, "millones": 1e6, "millon": 1e6, "mm": 1e6, "mill": 1e6,
@@ -152,7 +152,10 @@ extension Lexicon {
             "pago único": "one-time", "único": "one-time", "única": "one-time", "una sola vez": "one-time",
             "una vez": "one-time", "de una vez": "one-time", "puntual": "one-time", "anticipo": "one-time",
             "de entrada": "one-time", "en total": "one-time", "cuota de alta": "one-time", "alta": "one-time",
-            "implementación": "one-time", "de implementación": "one-time",
+            "implementación": "one-time", "de implementación": "one-time", "coste único": "one-time", "costo único": "one-time",
+            "por única vez": "one-time", "un solo pago": "one-time", "en un solo pago": "one-time", "one-off": "one-time",
+            // English said in a Spanish meeting.
+            "per month": "month", "a month": "month", "per year": "year", "a year": "year", "one-time": "one-time",
         ],
         moneyWords: [
             "presupuesto", "precio", "precios", "costo", "costos", "coste", "costes", "cuota", "tarifa", "tarifas",
@@ -337,6 +340,8 @@ extension Lexicon {
         lexicon.speakerObjectPronouns = []
         lexicon.dayPartAfterHour = true
         lexicon.verbForms = spanishVerbForms
+        let pesoCodes: Set<String> = ["MXN", "COP", "ARS", "CLP", "UYU", "DOP", "CUP", "PHP"]
+        lexicon.sharedCurrencyWords = ["pesos": pesoCodes, "peso": pesoCodes]
         lexicon.durationLeadIns = ["hace": -1]
         lexicon.hourMarkers = ["horas", "hrs", "h"]
         lexicon.lastWordsAfter = ["pasado", "pasada"]
