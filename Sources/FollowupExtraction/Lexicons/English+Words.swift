@@ -52,6 +52,7 @@ extension Lexicon {
         .fusedMagnitude: ["m", "b"],
         .magnitudeNotFinal: [],
         .currencyLink: [],
+        .minorUnit: ["cent", "cents"],
         .decisionLabel: ["decision", "decisions", "decided", "agreed", "approved", "resolved", "outcome", "motion", "resolution"],
         .decisionCanceller: ["not", "no", "haven't", "hasn't", "didn't", "if", "whether", "unless", "once", "yet", "nothing"],
         .decisionPending: ["yet", "not"],

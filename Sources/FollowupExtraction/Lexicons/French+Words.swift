@@ -52,6 +52,7 @@ extension Lexicon {
         .fusedMagnitude: ["m"],
         .magnitudeNotFinal: [],
         .currencyLink: ["de"],
+        .minorUnit: ["centimes", "centime", "cents", "cent"],
         .decisionLabel: ["décision", "décisions", "décidé", "validé", "validés", "accord", "accords", "convenu", "arbitrage", "relevé"],
         .decisionCanceller: ["pas", "ne", "n'", "si", "quand", "encore", "rien", "jamais"],
         .decisionPending: ["pas", "encore"],

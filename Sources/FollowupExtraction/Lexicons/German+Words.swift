@@ -47,6 +47,7 @@ extension Lexicon {
         .fusedMagnitude: [],
         .magnitudeNotFinal: [],
         .currencyLink: [],
+        .minorUnit: ["cent", "cents", "rappen"],
         .decisionLabel: ["entscheidung", "beschluss", "beschlossen", "ergebnis", "vereinbart"],
         .decisionCanceller: ["nicht", "kein", "keine", "wenn", "falls", "ob", "sobald"],
         .decisionPending: ["noch", "nicht"],

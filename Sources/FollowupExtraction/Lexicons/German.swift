@@ -342,7 +342,12 @@ extension Lexicon {
         lexicon.vagueTimePhrases = ["irgendwann"]
         lexicon.lowercasesTaskStart = false
         lexicon.openQuestionOpeners = ["offene frage", "offene fragen", "offener punkt", "zu klären", "unklar", "frage :"]
-        lexicon.currencyPhrases = ["us $": "USD"]
+        lexicon.currencyPhrases = [
+            "us $": "USD", "kanadische dollar": "CAD", "kanadischen dollar": "CAD", "kanadischer dollar": "CAD",
+            "australische dollar": "AUD", "australischen dollar": "AUD", "indische rupien": "INR", "indischen rupien": "INR",
+            "kambodschanische riel": "KHR", "schweizer franken": "CHF", "britische pfund": "GBP", "britischen pfund": "GBP",
+            "hongkong-dollar": "HKD", "japanische yen": "JPY", "chinesische yuan": "CNY",
+        ]
         lexicon.nounSuffixes = ["ion", "ment", "ments", "ings"]
         lexicon.dayPartAfterHour = true
         lexicon.verbForms = germanVerbForms

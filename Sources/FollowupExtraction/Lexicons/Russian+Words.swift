@@ -47,6 +47,7 @@ extension Lexicon {
         .fusedMagnitude: ["т"],
         .magnitudeNotFinal: ["к"],
         .currencyLink: [],
+        .minorUnit: ["копеек", "копейки", "копейка", "коп"],
         .decisionLabel: ["решение", "решили", "договорились", "итог"],
         .decisionCanceller: ["не", "если", "ли"],
         .decisionPending: ["ли"],

@@ -52,6 +52,7 @@ extension Lexicon {
         .fusedMagnitude: ["m"],
         .magnitudeNotFinal: [],
         .currencyLink: ["de", "del"],
+        .minorUnit: ["céntimos", "centimos", "centavos", "céntimo", "centavo", "cents"],
         .decisionLabel: ["acuerdo", "acuerdos", "decisión", "decisiones", "acordado", "aprobado", "resolución", "conclusión"],
         .decisionCanceller: ["no", "si", "cuando", "todavía", "aún", "nada"],
         .decisionPending: ["todavía", "aún", "no"],

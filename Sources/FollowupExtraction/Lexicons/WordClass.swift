@@ -94,6 +94,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case magnitudeNotFinal
     /// "de" of "10 millones de dólares", "2 millions de $": between a magnitude and its currency.
     case currencyLink
+    /// "cent", "céntimos", "копеек": the minor unit after an amount ("15 Dollar und 15 Cent").
+    case minorUnit
 
     // MARK: Decisions
     /// "Decision:", "Agreed:", "Решение:": a label that makes its line a decision.

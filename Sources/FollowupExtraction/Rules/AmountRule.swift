@@ -37,7 +37,11 @@ struct AmountRule: Rule {
         var index = 0
         let compiled = context.compiled
         while index < tokens.count {
-            if !sentence.roles(index).contains(.amountStart) {
+            // A word right before a currency may be a number in one word ("siebenhundert Euro").
+            if !sentence.roles(index).contains(.amountStart),
+                !(tokens[index].kind == .word && index + 1 < tokens.count && sentence.roles(index + 1).contains(.amountStart)
+                    && context.lexicon.currencies[tokens[index].key] == nil)
+            {
                 index += 1
                 continue
             }
@@ -177,6 +181,11 @@ struct AmountRule: Rule {
             if end < tokens.count, tokens[end].key == ".", !tokens[end].spaceBefore, sentence.isWord(end - 1, .abbreviationWithDot) {
                 end += 1
             }
+            // "15 Dollar und 15 Cent", "zwei Euro fünfzig", "15 dollars 50": the minor unit after the major.
+            if second == nil, !first.magnitude, let minor = minorUnits(sentence, at: end, context: context) {
+                first.value += Double(minor.value) / 100
+                end = minor.end
+            }
         }
         if let s = second {
             // "$10-12k": the magnitude of the second applies to the first.
@@ -204,6 +213,31 @@ struct AmountRule: Rule {
             matches.append(AmountMatch(range: index..<end, value: s.value, currency: currency, period: nil, text: ""))
         }
         return matches
+    }
+
+    /// Cents after a currency word: an optional joiner, a number up to 99, then a minor-unit word
+    /// ("cent", "céntimos") or the end of the clause.
+    private func minorUnits(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (value: Int, end: Int)? {
+        let tokens = sentence.tokens
+        var position = index
+        if position < tokens.count, sentence.isWord(position, .numberJoiner) { position += 1 }
+        guard position < tokens.count else { return nil }
+        let key = tokens[position].key
+        let value: Int
+        if tokens[position].kind == .number, key.count <= 2, let n = Int(key) {
+            value = n
+        } else if Self.isNumberWord(sentence, position, context.lexicon), let spellOut = context.spellOut,
+            let parsed = spellOut.parsePrefix(key), parsed.utf8Length == key.utf8.count, parsed.value >= 1, parsed.value < 100
+        {
+            value = Int(parsed.value)
+        } else {
+            return nil
+        }
+        guard (1...99).contains(value) else { return nil }
+        let next = position + 1
+        if next < tokens.count, sentence.isWord(next, .minorUnit) { return (value, next + 1) }
+        if next == tokens.count || [".", ",", ";", "!", "?", ")"].contains(tokens[next].key) { return (value, next) }
+        return nil
     }
 
     private func trailingMagnitude(_ tokens: [Token], _ end: Int, _ lexicon: Lexicon) -> Double? {
@@ -338,6 +372,23 @@ struct AmountRule: Rule {
             Self.isNumberWord(sentence, end, lexicon) || (end > index && (tokens[end].key == "-" || sentence.isWord(end, .numberJoiner)))
         {
             end += 1
+        }
+        // "siebenhundert Euro", "achtundsiebzig Millionen Dollar": one compound word ICU can read.
+        if end == index, index + 1 < tokens.count, tokens[index].kind == .word, tokens[index].key.count >= 5 {
+            let key = tokens[index].key
+            if let parsed = spellOut.parsePrefix(key), parsed.utf8Length == key.utf8.count, parsed.value > 0 {
+                var after = index + 1
+                var value = parsed.value
+                if let multiplier = lexicon.magnitudes[tokens[after].key], after + 1 < tokens.count {
+                    value *= multiplier
+                    after += 1
+                }
+                if after < tokens.count, lexicon.currencies[tokens[after].key] != nil || tokens[after].key == "-" && after + 1 < tokens.count
+                    && lexicon.currencies[tokens[after + 1].key] != nil
+                {
+                    return (value, tokens[after].key == "-" ? after + 1 : after, value >= 1000)
+                }
+            }
         }
         guard end > index, end < tokens.count, lexicon.currencies[tokens[end].key] != nil,
             !sentence.isWord(index, .indefiniteArticle) || end - index > 1
