@@ -215,31 +215,6 @@ struct AmountRule: Rule {
         return matches
     }
 
-    /// Cents after a currency word: an optional joiner, a number up to 99, then a minor-unit word
-    /// ("cent", "céntimos") or the end of the clause.
-    private func minorUnits(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (value: Int, end: Int)? {
-        let tokens = sentence.tokens
-        var position = index
-        if position < tokens.count, sentence.isWord(position, .numberJoiner) { position += 1 }
-        guard position < tokens.count else { return nil }
-        let key = tokens[position].key
-        let value: Int
-        if tokens[position].kind == .number, key.count <= 2, let n = Int(key) {
-            value = n
-        } else if Self.isNumberWord(sentence, position, context.lexicon), let spellOut = context.spellOut,
-            let parsed = spellOut.parsePrefix(key), parsed.utf8Length == key.utf8.count, parsed.value >= 1, parsed.value < 100
-        {
-            value = Int(parsed.value)
-        } else {
-            return nil
-        }
-        guard (1...99).contains(value) else { return nil }
-        let next = position + 1
-        if next < tokens.count, sentence.isWord(next, .minorUnit) { return (value, next + 1) }
-        if next == tokens.count || [".", ",", ";", "!", "?", ")"].contains(tokens[next].key) { return (value, next) }
-        return nil
-    }
-
     private func trailingMagnitude(_ tokens: [Token], _ end: Int, _ lexicon: Lexicon) -> Double? {
         // Recover the multiplier from the second number's own tokens: the suffix or the following word.
         for position in stride(from: end - 1, through: max(0, end - 3), by: -1) {

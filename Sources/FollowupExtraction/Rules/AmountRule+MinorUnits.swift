@@ -1,0 +1,29 @@
+import FollowupText
+
+/// The minor unit after an amount: "15 Dollar und 15 Cent", "zwei Euro fünfzig", "15 dollars 50".
+extension AmountRule {
+    /// Cents after a currency word: an optional joiner, a number up to 99, then a minor-unit word
+    /// ("cent", "céntimos") or the end of the clause.
+    func minorUnits(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (value: Int, end: Int)? {
+        let tokens = sentence.tokens
+        var position = index
+        if position < tokens.count, sentence.isWord(position, .numberJoiner) { position += 1 }
+        guard position < tokens.count else { return nil }
+        let key = tokens[position].key
+        let value: Int
+        if tokens[position].kind == .number, key.count <= 2, let n = Int(key) {
+            value = n
+        } else if Self.isNumberWord(sentence, position, context.lexicon), let spellOut = context.spellOut,
+            let parsed = spellOut.parsePrefix(key), parsed.utf8Length == key.utf8.count, parsed.value >= 1, parsed.value < 100
+        {
+            value = Int(parsed.value)
+        } else {
+            return nil
+        }
+        guard (1...99).contains(value) else { return nil }
+        let next = position + 1
+        if next < tokens.count, sentence.isWord(next, .minorUnit) { return (value, next + 1) }
+        if next == tokens.count || [".", ",", ";", "!", "?", ")"].contains(tokens[next].key) { return (value, next) }
+        return nil
+    }
+}
