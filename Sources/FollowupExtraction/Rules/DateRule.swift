@@ -61,8 +61,8 @@ struct DateRule: Rule {
                         index = core.range.upperBound
                         continue
                     }
-                    // A time alone ("by 5pm", "the call is at 3:30pm") is on the reference day; once
-                    // that day's clock has passed it ("1am" said at 01:57), on the next.
+                    // A time alone ("by 5pm", "the call is at 3:30pm", "de 1:30 a 3") is on the reference
+                    // day, as the contract's "today" is, whether or not that day's clock has passed it.
                     let deadline = hasDeadlineWordBefore(tokens, index, compiled)
                     // "[00:05:29] Speaker 2:", "14:18  Walked Luis through…": a clock opening a line or in
                     // brackets is a timestamp of the transcript or log, not a time anyone named.
@@ -70,8 +70,7 @@ struct DateRule: Rule {
                         index = time.end
                         continue
                     }
-                    var day = context.referenceDate
-                    if !deadline, let now = context.referenceTime, time.time < now { day = day.adding(days: 1) }
+                    let day = context.referenceDate
                     let match = DateMatch(range: index..<time.end, date: day, time: time.time,
                                           isDeadline: deadline, isAbsolute: false, otherReading: nil, text: "")
                     result.append(finish(match, sentence: sentence, compiled: compiled, previousEnd: result.last?.range.upperBound ?? 0))
