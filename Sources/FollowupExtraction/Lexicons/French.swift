@@ -33,7 +33,7 @@ extension Lexicon {
         ],
         relativeDays: [
             "aujourd'hui": .offset(0), "ce soir": .offset(0), "cet après-midi": .offset(0), "ce matin": .offset(0),
-            "dans la journée": .offset(0), "en fin de journée": .offset(0), "fin de journée": .offset(0),
+            "dans la journée": .offset(0), "dans la soirée": .offset(0), "dans la matinée": .offset(0), "en fin de journée": .offset(0), "fin de journée": .offset(0),
             "ce jour": .offset(0), "le jour même": .offset(0), "dès aujourd'hui": .offset(0),
             "demain": .offset(1), "demain matin": .offset(1), "demain soir": .offset(1), "demain midi": .offset(1),
             "demain après-midi": .offset(1), "après-demain": .offset(2), "après demain": .offset(2),
@@ -75,6 +75,8 @@ extension Lexicon {
             "jour": .days(1), "jours": .days(1), "j": .days(1), "semaine": .days(7), "semaines": .days(7),
             "quinzaine": .days(14), "mois": .months(1), "an": .months(12), "ans": .months(12), "année": .months(12),
             "années": .months(12), "trimestre": .months(3), "trimestres": .months(3),
+            // "dans 5 minutes", "dans 2 heures": the same day ("à 16 heures" stays a clock time).
+            "minute": .days(0), "minutes": .days(0), "min": .days(0), "heure": .days(0), "heures": .days(0),
         ],
         durationDirections: ["plus tard": 1, "après": 1, "à partir d'aujourd'hui": 1],
         amountRoles: [

@@ -66,7 +66,9 @@ struct DateRule: Rule {
                     let deadline = hasDeadlineWordBefore(tokens, index, compiled)
                     // "[00:05:29] Speaker 2:", "14:18  Walked Luis through…": a clock opening a line or in
                     // brackets is a timestamp of the transcript or log, not a time anyone named.
-                    if !deadline, index == 0 || tokens[index - 1].key == "[" || tokens[index - 1].key == "(" {
+                    // A clock that is the whole line ("16h", "8:10 PM") is a time someone named.
+                    let wholeLine = index == 0 && (time.end == tokens.count || time.end + 1 == tokens.count && tokens[time.end].kind == .symbol)
+                    if !deadline, !wholeLine, index == 0 || tokens[index - 1].key == "[" || tokens[index - 1].key == "(" {
                         index = time.end
                         continue
                     }
