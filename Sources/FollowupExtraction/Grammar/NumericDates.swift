@@ -36,6 +36,14 @@ extension DateRule {
             }
             return nil
         }
+        // "02 04 2009", "2 4 2009": day, month and a four-digit year apart, day first.
+        if key.count <= 2, index + 2 < tokens.count, tokens[index + 1].kind == .number, tokens[index + 1].key.count <= 2,
+            tokens[index + 1].spaceBefore, tokens[index + 2].spaceBefore, let year = yearNumber(tokens[index + 2]),
+            let day = Int(key), let month = Int(tokens[index + 1].key), context.lexicon.dayFirst,
+            let date = CivilDate(year: year, month: month, day: day)
+        {
+            return make(index..<(index + 3), date, absolute: true)
+        }
         // Slashed 12/5, 12/5/2026, 03/04/26; dashed only with a year (21-04-2016, 9-18-15), since
         // "9-5" alone is a range of hours.
         let separator = index + 1 < tokens.count ? tokens[index + 1].key : ""
