@@ -46,8 +46,8 @@ struct DateRule: Rule {
                 continue
             }
             guard var core = parseCore(sentence, at: index, context: context, compiled: compiled, past: past) else {
-                // A time first: "3pm Friday", "at 10 on Wednesday", "by 5pm".
-                if let time = TimeOfDayGrammar.parse(sentence, at: index, compiled: compiled) {
+                // A time first: "3pm Friday", "at 10 on Wednesday", "by 5pm", "je reviendrai à 23".
+                if let time = TimeOfDayGrammar.parse(sentence, at: index, compiled: compiled) ?? bareHourAfterAtWord(sentence, index, compiled) {
                     var next = time.end
                     while next < tokens.count, tokens[next].key == "," || tokens[next].key == "-" || tokens[next].key == "–"
                         || sentence.isWord(next, .timeDateLink)
@@ -183,6 +183,15 @@ struct DateRule: Rule {
             }
         }
         return best.map { ($0, end) }
+    }
+
+    /// "à 23", "at 10." closing a sentence: an hour after an at-word with nothing after it but punctuation.
+    private func bareHourAfterAtWord(_ sentence: SentenceView, _ index: Int, _ compiled: CompiledLexicon) -> (time: TimeOfDay, end: Int)? {
+        let tokens = sentence.tokens
+        guard index > 0, compiled.lexicon.atWords.contains(tokens[index - 1].key), tokens[index].kind == .number, tokens[index].key.count <= 2,
+            index + 1 == tokens.count || [".", "!", "?", ";"].contains(tokens[index + 1].key)
+        else { return nil }
+        return TimeOfDayGrammar.parse(sentence, at: index, compiled: compiled, allowBareHour: true)
     }
 
     func hasDeadlineWordBefore(_ tokens: [Token], _ index: Int, _ compiled: CompiledLexicon) -> Bool {
