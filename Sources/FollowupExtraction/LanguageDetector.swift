@@ -7,8 +7,33 @@ import FollowupText
 public enum LanguageDetector {
     /// - Complexity: O(n) in the first 6,000 scalars of the utterances.
     public static func detect(_ document: Document, among lexicons: [Lexicon] = Lexicons.all) -> Lexicon {
-        // Letters are counted per scalar and mapped to their script once per distinct scalar:
-        // no ICU call and no String-keyed count per letter.
+        let scripts = scriptCounts(document)
+        let script = scripts.max { $0.value < $1.value }?.key ?? "Latn"
+        let candidates = lexicons.filter { $0.script == script }
+        guard candidates.count > 1 else { return candidates.first ?? lexicons[0] }
+        // Words only when stop words must decide between languages of one script.
+        let words = words(of: document)
+        let scored = candidates.map { lexicon in (lexicon, hits(lexicon.stopWords, in: words)) }
+        return scored.max { $0.1 < $1.1 }!.0
+    }
+
+    /// The name of the language the notes are in when followup has no rules for it ("Italian",
+    /// "Greek"), or nil when one of the lexicons fits: its frequent words outnumber every lexicon's
+    /// of the same script, or its script has no lexicon at all.
+    public static func unsupportedLanguage(_ document: Document, among lexicons: [Lexicon] = Lexicons.all) -> String? {
+        let scripts = scriptCounts(document)
+        guard let script = scripts.max(by: { $0.value < $1.value })?.key, scripts[script, default: 0] >= 20 else { return nil }
+        if !lexicons.contains(where: { $0.script == script }) { return OtherLanguages.scriptLanguages[script] }
+        let words = words(of: document)
+        let supported = lexicons.filter { $0.script == script }.map { hits($0.stopWords, in: words) }.max() ?? 0
+        let other = OtherLanguages.all.filter { $0.script == script }.map { ($0.name, hits($0.stopWords, in: words)) }.max { $0.1 < $1.1 }
+        guard let other, other.1 >= 5, other.1 > supported * 3 / 2 else { return nil }
+        return other.0
+    }
+
+    /// Letters per ICU script code. Letters are counted per scalar and mapped to their script once
+    /// per distinct scalar: no ICU call and no String-keyed count per letter.
+    private static func scriptCounts(_ document: Document) -> [String: Int] {
         var latinLetters = 0
         var otherLetters: [UInt32: Int] = [:]
         forEachLetter(in: document) { scalar in
@@ -20,49 +45,26 @@ public enum LanguageDetector {
         for (value, count) in otherLetters {
             if let scalar = Unicode.Scalar(value) { scripts[Script.code(of: scalar), default: 0] += count }
         }
-        let script = scripts.max { $0.value < $1.value }?.key ?? "Latn"
-        let candidates = lexicons.filter { $0.script == script }
-        guard candidates.count > 1 else { return candidates.first ?? lexicons[0] }
-        // Words only when stop words must decide between languages of one script.
-        var words: [String] = []
-        var word = ""
-        forEachLetter(in: document) { scalar in
-            if let scalar {
-                word.unicodeScalars.append(scalar)
-            } else if !word.isEmpty {
-                words.append(word.lowercased())
-                word = ""
-            }
-        }
-        let scored = candidates.map { lexicon in (lexicon, words.reduce(0) { $0 + (lexicon.stopWords.contains($1) ? 1 : 0) }) }
-        return scored.max { $0.1 < $1.1 }!.0
+        return scripts
     }
 
-    /// The name of the language the notes are in when followup has no rules for it ("Italian",
-    /// "Greek"), or nil when one of the lexicons fits: its frequent words outnumber every lexicon's
-    /// of the same script, or its script has no lexicon at all.
-    public static func unsupportedLanguage(_ document: Document, among lexicons: [Lexicon] = Lexicons.all) -> String? {
-        var latin = 0
-        var scripts: [String: Int] = [:]
+    /// The lower-cased words among the first 6,000 scalars.
+    private static func words(of document: Document) -> [String] {
         var words: [String] = []
         var word = ""
         forEachLetter(in: document) { scalar in
             if let scalar {
-                if scalar.value < 0x80 { latin += 1 } else { scripts[Script.code(of: scalar), default: 0] += 1 }
                 word.unicodeScalars.append(scalar)
             } else if !word.isEmpty {
                 words.append(word.lowercased())
                 word = ""
             }
         }
-        scripts["Latn", default: 0] += latin
-        guard let script = scripts.max(by: { $0.value < $1.value })?.key, scripts[script, default: 0] >= 20 else { return nil }
-        if !lexicons.contains(where: { $0.script == script }) { return OtherLanguages.scriptLanguages[script] }
-        func hits(_ stopWords: Set<String>) -> Int { words.reduce(0) { $0 + (stopWords.contains($1) ? 1 : 0) } }
-        let supported = lexicons.filter { $0.script == script }.map { hits($0.stopWords) }.max() ?? 0
-        let other = OtherLanguages.all.filter { $0.script == script }.map { ($0.name, hits($0.stopWords)) }.max { $0.1 < $1.1 }
-        guard let other, other.1 >= 5, other.1 > supported * 3 / 2 else { return nil }
-        return other.0
+        return words
+    }
+
+    private static func hits(_ stopWords: Set<String>, in words: [String]) -> Int {
+        words.reduce(0) { $0 + (stopWords.contains($1) ? 1 : 0) }
     }
 
     /// Calls `body` with each letter among the first 6,000 scalars of the utterances, and with nil
