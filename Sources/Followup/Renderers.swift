@@ -33,6 +33,11 @@ public struct Renderers: Sendable {
         return SummaryRenderer(settings: settings()).render(record, format: layout)
     }
 
+    /// The line that heads the review list, in the notes' language.
+    public func reviewHeading(for record: ExtractionRecord) -> String {
+        TemplatePhrases.forLanguage(record.language).reviewHeading
+    }
+
     /// An RFC 5322 message with the calendar attached, for `sendmail -t`.
     ///
     /// - Parameter calendar: the record's calendar when the caller has rendered it already.

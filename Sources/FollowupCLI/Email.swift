@@ -65,7 +65,7 @@ struct Email: ParsableCommand {
         }
         let (message, review) = try Renderers(environment: environment).emailWithReview(processed.record)
         try Output.write(message, to: output)
-        try ReviewList.print(review)
+        try ReviewList.print(review, heading: Renderers(environment: environment).reviewHeading(for: processed.record))
     }
 
     /// "a@x, b@y" and repeated flags as one list.

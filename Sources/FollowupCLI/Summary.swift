@@ -28,7 +28,7 @@ struct Summary: ParsableCommand {
         let processed = try Output.process(file, in: environment)
         let (text, review) = Renderers(environment: environment).summary(processed.record, format: format)
         try Output.write(text, to: output)
-        try ReviewList.print(review)
+        try ReviewList.print(review, heading: Renderers(environment: environment).reviewHeading(for: processed.record))
         if environment.configuration.sender.name == nil && environment.configuration.sender.email == nil {
             try Output.error("followup: hint: no [sender] in the configuration, so the follow-up ends without your name; `followup config init` writes one to fill in")
         }
@@ -37,8 +37,8 @@ struct Summary: ParsableCommand {
 
 /// The sender-only notes, on standard error.
 enum ReviewList {
-    static func print(_ review: [String]) throws {
+    static func print(_ review: [String], heading: String) throws {
         guard !review.isEmpty else { return }
-        try Output.error((["Check before sending (not in the message):"] + review.map { "  - " + $0 }).joined(separator: "\n"))
+        try Output.error(([heading] + review.map { "  - " + $0 }).joined(separator: "\n"))
     }
 }

@@ -116,13 +116,17 @@ public struct ExtractionRecord: Sendable, Decodable {
         public var due: Due?
         public var amountIds: [String]?
         public var source: SourceRef?
-        public init(id: String, task: String, owner: String?, due: Due?, amountIds: [String], source: SourceRef) {
+        /// The notes' author took it ("I'll send…", "Yo me encargo…") and nobody says who the author
+        /// is: `owner` stays null, and the follow-up lists it as the sender's own step.
+        public var byAuthor: Bool?
+        public init(id: String, task: String, owner: String?, due: Due?, amountIds: [String], source: SourceRef, byAuthor: Bool = false) {
             self.id = id
             self.task = task
             self.owner = owner
             self.due = due
             self.amountIds = amountIds
             self.source = source
+            self.byAuthor = byAuthor ? true : nil
         }
     }
 
@@ -273,10 +277,12 @@ extension ExtractionRecord.Due {
 
 extension ExtractionRecord.ActionItem {
     var json: JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("id", id.json), ("task", .string(task)), ("owner", owner.json), ("due", due?.json ?? .null),
             ("amountIds", .array((amountIds ?? []).map(JSONValue.string))), ("source", source?.json ?? .null),
-        ])
+        ]
+        if byAuthor == true { fields.append(("byAuthor", .bool(true))) }
+        return .object(fields)
     }
 }
 

@@ -72,7 +72,7 @@ extension FollowUpDraft {
         let today = facts.meetingDate == facts.today
         opening = fill(
             facts.hasTitle ? (today ? phrases.thanksToday : phrases.thanksOnDate) : (today ? phrases.thanksTodayNoTopic : phrases.thanksOnDateNoTopic),
-            ["kind": kind, "topic": facts.topic, "date": format.weekdayDate(facts.meetingDate)]).replacingOccurrences(of: "..", with: ".")
+            ["kind": kind, "topic": FollowUpDraft.nestedQuotes(facts.topic, language: record.language), "date": format.weekdayDate(facts.meetingDate)]).replacingOccurrences(of: "..", with: ".")
         agreedHeading = phrases.agreedHeading
         nextStepsHeading = phrases.nextStepsHeading
         confirmHeading = phrases.confirmHeading
@@ -97,6 +97,9 @@ extension FollowUpDraft {
                 let quoted = amount.text.map { !$0.isEmpty && text.localizedCaseInsensitiveContains(singleLine($0)) } ?? false
                 guard sameLine || quoted else { continue }
                 restated.insert(index)
+                // "2.500 USD al mes", "18.000 EUR" said in the decision itself are not said again in brackets
+                // (an amount without its period is asked about instead).
+                if quoted, amount.period == nil || FollowUpDraft.statesPeriod(of: amount, in: text, language: record.language) { continue }
                 mentioned.append(format.amount(amount))
             }
             return mentioned.isEmpty ? text : text + " (" + mentioned.joined(separator: "; ") + ")"
@@ -108,12 +111,14 @@ extension FollowUpDraft {
         // the recipient sees it once and in place instead of as a separate deadline question.
         let undatedOwnedLines = Set(facts.items.filter { $0.owner != nil && $0.dueDate == nil }.compactMap { $0.item.source?.line })
         // A task with neither owner nor date is asked once: "Who will …, and by when?".
-        let bareLines = Set(facts.items.filter { $0.owner == nil && $0.dueDate == nil }.compactMap { $0.item.source?.line })
+        let bareLines = Set(facts.items.filter { $0.owner == nil && $0.dueDate == nil && $0.item.byAuthor != true }.compactMap { $0.item.source?.line })
+        // The sender's own task asks the recipients nothing.
+        let ownLines = Set(facts.items.filter { $0.owner == nil && $0.item.byAuthor == true }.compactMap { $0.item.source?.line })
         let itemReasons: Set<String> = [ExtractionRecord.QuestionReason.actionWithoutDeadline.rawValue, ExtractionRecord.QuestionReason.actionWithoutOwner.rawValue]
         var questions = record.questions.filter { question in
             let line = question.source?.line ?? -1
             if question.reason == ExtractionRecord.QuestionReason.actionWithoutDeadline.rawValue && undatedOwnedLines.contains(line) { return false }
-            return !(itemReasons.contains(question.reason ?? "") && bareLines.contains(line))
+            return !(itemReasons.contains(question.reason ?? "") && (bareLines.contains(line) || ownLines.contains(line)))
         }.map { singleLine($0.text) }.filter { !$0.isEmpty }
         let askedLines = Set(record.questions.filter { !(itemReasons.contains($0.reason ?? "") && bareLines.contains($0.source?.line ?? -1)) }
             .compactMap { $0.source?.line })
@@ -127,6 +132,10 @@ extension FollowUpDraft {
             // "we" is the team: our own commitment, said as such ("We will waive the setup fee, by Tue, Dec 15").
             if let owner = item.owner, ExtractionRecord.isTeamOwner(owner) {
                 steps.append(due.map { fill(phrases.teamStep, ["task": task, "due": $0]) } ?? fill(phrases.teamStepUndated, ["task": task]))
+                continue
+            }
+            if item.owner == nil, item.item.byAuthor == true {
+                steps.append(due.map { fill(phrases.ownStep, ["task": task, "due": $0]) } ?? fill(phrases.ownStepUndated, ["task": task]))
                 continue
             }
             if let owner = item.owner, let due {
@@ -155,18 +164,25 @@ extension FollowUpDraft {
         // line per source line, so "per month or per quarter?" never has to be asked later; money
         // said only for context (last year's spend, a competitor's quote) or turned down is not.
         var byLine: [(line: Int, text: String, amounts: [String])] = []
+        // "3.200 EUR al mes" asked and then confirmed in a transcript is restated once.
+        var sameAmounts = Set(restated.map { FollowUpDraft.sameness(record.amounts[$0]) })
         for (index, amount) in record.amounts.enumerated() where !restated.contains(index) && amount.isRestated && amount.period != nil && amount.currency != nil {
             guard let source = amount.source, byLine.count < 5 || byLine.contains(where: { $0.line == source.line }) else { continue }
             restated.insert(index)
+            guard sameAmounts.insert(FollowUpDraft.sameness(amount)).inserted else { continue }
             if let existing = byLine.firstIndex(where: { $0.line == source.line }) {
                 byLine[existing].amounts.append(format.amount(amount))
             } else {
                 let speakers = record.meeting.participants.map(\.name)
-                let text = spokenWords(source.text, speakers: speakers).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
-                byLine.append((source.line, text, [format.amount(amount)]))
+                let words = spokenWords(source.text, speakers: speakers).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
+                // Only the clause with the amount: not "Una cosa:" before it nor "¿verdad?" after it.
+                let text = amount.text.map { clause(around: singleLine($0), in: words, language: record.language) } ?? words
+                let said = amount.text.map { text.localizedCaseInsensitiveContains(singleLine($0)) } ?? false
+                    && FollowUpDraft.statesPeriod(of: amount, in: text, language: record.language)
+                byLine.append((source.line, text, said ? [] : [format.amount(amount)]))
             }
         }
-        agreed += byLine.map { $0.text + " (" + $0.amounts.joined(separator: "; ") + ")" }
+        agreed += byLine.map { $0.amounts.isEmpty ? $0.text : $0.text + " (" + $0.amounts.joined(separator: "; ") + ")" }
 
         for (index, amount) in record.amounts.enumerated() where !restated.contains(index) {
             let text = amount.text.map(singleLine).flatMap { $0.isEmpty ? nil : $0 } ?? format.amount(amount)
@@ -200,5 +216,31 @@ extension FollowUpDraft {
         }
         self.closing = closing
         self.review = review
+    }
+
+    /// Whether `text` says the amount's period in the notes' own words ("al mes", "coste único"),
+    /// so restating it in brackets would only repeat it.
+    static func statesPeriod(of amount: ExtractionRecord.Amount, in text: String, language: String) -> Bool {
+        guard let period = amount.period, let lexicon = Lexicons.lexicon(for: language) else { return false }
+        let words = " " + text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "/" }).joined(separator: " ") + " "
+        return lexicon.periods.contains { phrase, value in
+            value == period && phrase.count > 2
+                && words.contains(" " + phrase.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "/" }).joined(separator: " ") + " ")
+        }
+    }
+
+    /// A title that quotes a name itself («Refonte du portail client») inside the opening's own
+    /// « » takes the inner quotation marks: “ ” in French and Spanish, „ “ in Russian.
+    static func nestedQuotes(_ topic: String, language: String) -> String {
+        guard topic.contains("«") else { return topic }
+        let (open, close) = language == "ru" ? ("„", "“") : ("“", "”")
+        return topic.replacingOccurrences(of: "«\u{00A0}", with: open).replacingOccurrences(of: "\u{00A0}»", with: close)
+            .replacingOccurrences(of: "« ", with: open).replacingOccurrences(of: " »", with: close)
+            .replacingOccurrences(of: "«", with: open).replacingOccurrences(of: "»", with: close)
+    }
+
+    /// Amounts that say the same: value, currency and period.
+    static func sameness(_ amount: ExtractionRecord.Amount) -> String {
+        "\(amount.value)|\(amount.currency ?? "")|\(amount.period ?? "")"
     }
 }

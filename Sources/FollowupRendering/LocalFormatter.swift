@@ -23,7 +23,11 @@ final class LocalFormatter {
     }
 
     /// "Fri, Nov 27" (en), "пт, 27 нояб." (ru).
-    func weekdayDate(_ date: CivilDate) -> String { format(date, skeleton: phrases.weekdayDateSkeleton) }
+    func weekdayDate(_ date: CivilDate) -> String {
+        let text = format(date, skeleton: phrases.weekdayDateSkeleton)
+        guard !phrases.weekdayComma, let comma = text.range(of: ", ") else { return text }
+        return text.replacingCharacters(in: comma, with: " ")
+    }
 
     /// "Nov 27" (en), "27 нояб." (ru).
     func shortDate(_ date: CivilDate) -> String { format(date, skeleton: "dMMM") }

@@ -1,4 +1,5 @@
 import Foundation
+import FollowupExtraction
 
 /// Text from the notes made safe for one field: line breaks, tabs and control characters become
 /// spaces, runs of spaces collapse, and the ends are trimmed.
@@ -84,4 +85,39 @@ func spokenWords(_ line: String, speakers: [String]) -> String {
         if isSpeaker, !label.isEmpty { text = String(text[text.index(after: colon)...]).trimmingSpaces }
     }
     return text
+}
+
+/// The clause of `line` that holds `phrase`: from the last ":", ";", "?", "!", "¿", "¡" or sentence
+/// end before it to the first after it, without a leading "Correct," of the notes' language.
+func clause(around phrase: String, in line: String, language: String) -> String {
+    guard !phrase.isEmpty, let found = line.range(of: phrase, options: .caseInsensitive) else { return line }
+    let opening: Set<Character> = [":", ";", "?", "!", "¿", "¡"]
+    var start = line.startIndex
+    var index = found.lowerBound
+    while index > line.startIndex {
+        let before = line.index(before: index)
+        if opening.contains(line[before]) || line[before] == "." && index < line.endIndex && line[index] == " " {
+            start = index
+            break
+        }
+        index = before
+    }
+    var end = line.endIndex
+    index = found.upperBound
+    while index < line.endIndex {
+        let next = line.index(after: index)
+        if opening.contains(line[index]) || line[index] == "." && (next == line.endIndex || line[next] == " ") {
+            end = index
+            break
+        }
+        index = next
+    }
+    var text = String(line[start..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,\u{00A0}"))
+    // "Correcto, 3.200 EUR al mes": an answer's first word is no part of what was agreed.
+    if let comma = text.firstIndex(of: ","), let lexicon = Lexicons.lexicon(for: language),
+        lexicon.affirmatives.contains(text[..<comma].lowercased())
+    {
+        text = String(text[text.index(after: comma)...]).trimmingCharacters(in: .whitespaces)
+    }
+    return text.isEmpty ? line : text
 }

@@ -53,8 +53,8 @@ import Testing
         let result = try Self.summary(Self.spanish)
         #expect(result.status == 0)
         #expect(result.stdout.contains("Lo que acordamos:"))
-        #expect(result.stdout.contains("Lucía: enviar la propuesta revisada (para el viernes, 4 de diciembre)"))
-        #expect(result.stdout.contains("Pablo: revisar el contrato (para el martes, 15 de diciembre)"))
+        #expect(result.stdout.contains("Lucía: enviar la propuesta revisada (para el viernes 4 de diciembre)"))
+        #expect(result.stdout.contains("Pablo: revisar el contrato (para el martes 15 de diciembre)"))
         #expect(result.stdout.contains("2500 USD al mes") || result.stdout.contains("2.500 USD al mes"))
         #expect(!result.stderr.contains("no rules for"))
     }

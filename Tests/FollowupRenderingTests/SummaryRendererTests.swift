@@ -60,8 +60,15 @@ import Testing
         #expect(renderer.draft(record).subject == "Follow-up: ACME renewal, Nov 23")
     }
 
-    @Test func decisionsRestateAmountsWithCurrencyAndPeriod() {
-        #expect(renderer.draft(Fixtures.acme()).agreed == ["Budget stays at 100,000 RUB per quarter (RUB 100,000 per quarter)"])
+    @Test func decisionsThatSayTheAmountAndPeriodAreNotRepeated() {
+        #expect(renderer.draft(Fixtures.acme()).agreed == ["Budget stays at 100,000 RUB per quarter"])
+    }
+
+    @Test func decisionsRestateAPeriodTheirWordsDoNotSay() {
+        var record = Fixtures.acme()
+        record.decisions[0].text = "Budget stays at 100,000 RUB"
+        record.amounts[0].text = "100,000 RUB"
+        #expect(renderer.draft(record).agreed == ["Budget stays at 100,000 RUB (RUB 100,000 per quarter)"])
     }
 
     @Test func nextStepsHaveOwnerTaskWeekdayDateAndTime() {
@@ -122,7 +129,7 @@ import Testing
             Thanks for the call today about ACME renewal call.
 
             What we agreed:
-            - Budget stays at 100,000 RUB per quarter (RUB 100,000 per quarter)
+            - Budget stays at 100,000 RUB per quarter
 
             Next steps:
             - Alice: send the revised proposal, by Fri, Nov 27, 15:00

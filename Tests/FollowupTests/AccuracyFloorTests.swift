@@ -43,12 +43,12 @@ struct AccuracyFloorTests {
     }
 
     /// Each language's own floors, so a language added later cannot hide behind English's many
-    /// documents. Measured 2026-12-04 (items F1, owner, due, amounts F1): de 0.832/0.923/0.962/1.000,
-    /// es 0.957/1.000/0.946/0.864, fr 0.926/0.964/0.946/1.000, ru 0.991/1.000/0.982/0.966; floors a
-    /// little below. The language issue's target is 0.90 for each.
+    /// documents. Measured 2026-12-04 (items F1, owner, due, amounts F1): de 0.923/0.933/0.967/1.000,
+    /// es 0.957/1.000/0.946/1.000, fr 0.926/0.964/0.946/1.000, ru 0.991/1.000/0.982/0.966; floors a
+    /// little below, and never under the language issue's target of 0.90 for each.
     static let languageFloors: [(language: String, items: Double, owner: Double, due: Double, amounts: Double)] = [
-        ("de", 0.80, 0.90, 0.93, 0.95),
-        ("es", 0.93, 0.95, 0.92, 0.84),
+        ("de", 0.90, 0.90, 0.93, 0.95),
+        ("es", 0.93, 0.95, 0.92, 0.95),
         ("fr", 0.90, 0.94, 0.92, 0.95),
         ("ru", 0.96, 0.97, 0.95, 0.94),
     ]

@@ -13,7 +13,8 @@ extension Analysis {
                     if result[index].owner == nil || candidate.owner == nil || result[index].owner == candidate.owner {
                         if result[index].due == nil { result[index].due = candidate.due }
                         if result[index].owner == nil { result[index].owner = candidate.owner }
-                        if candidate.owner != nil { result[index].isUnclaimed = false }
+                        if result[index].owner == nil, candidate.byAuthor { result[index].byAuthor = true }
+                        if candidate.owner != nil || candidate.byAuthor { result[index].isUnclaimed = false }
                         break
                     }
                     index -= 1
@@ -38,6 +39,8 @@ extension Analysis {
             if let existing {
                 if result[existing].owner == nil { result[existing].owner = candidate.owner }
                 if result[existing].due == nil { result[existing].due = candidate.due }
+                // Said again as a real task: no longer waiting for someone to take it.
+                if !candidate.isUnclaimed { result[existing].isUnclaimed = false }
                 continue
             }
             for word in words { byWord[word, default: []].append(result.count) }

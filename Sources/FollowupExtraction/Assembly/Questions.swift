@@ -6,7 +6,8 @@ extension Analysis {
         var questions: [ExtractionRecord.Question] = []
         for candidate in items {
             let quote = sentences[candidate.sentenceIndex].fullText
-            if candidate.owner == nil {
+            // The author's own task: the author knows who does it.
+            if candidate.owner == nil, !candidate.byAuthor {
                 questions.append(question(.actionWithoutOwner, candidate.task, line: candidate.line, quote: quote))
             }
             if let due = candidate.due {

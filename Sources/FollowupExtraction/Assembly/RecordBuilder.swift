@@ -40,7 +40,8 @@ extension Analysis {
             return ExtractionRecord.ActionItem(
                 id: ExtractionRecord.actionIDPrefix + String(offset + 1), task: candidate.task, owner: candidate.owner.map(NameText.visible), due: due,
                 amountIds: amountIDsByLine[candidate.line] ?? [],
-                source: source(candidate.line, quote: sentences[candidate.sentenceIndex].fullText))
+                source: source(candidate.line, quote: sentences[candidate.sentenceIndex].fullText),
+                byAuthor: candidate.byAuthor && candidate.owner == nil)
         }
         let questions = questions(items: kept.candidates, amounts: amountRecords, kept: kept)
 

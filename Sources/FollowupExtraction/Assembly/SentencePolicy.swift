@@ -20,7 +20,8 @@ extension Analysis {
     /// - an open question keeps its decision and has no action items;
     /// - a sentence about the next call (outside an action-items section) is no task, and keeps a
     ///   decision only when the decision is its point;
-    /// - otherwise a decision is kept when no task was found or the decision leads the sentence.
+    /// - otherwise a decision is kept when no task was found (or only one that waits for a taker) or
+    ///   the decision leads the sentence.
     ///
     /// Called once per sentence in order, with the findings of the (up to two) sentences after it:
     /// only a deadline fragment looks ahead, so no run holds more than three sentences' findings.
@@ -40,7 +41,8 @@ extension Analysis {
             kept.pending.wait(strength: found.contactSignal, at: index)
         }
 
-        if let question = found.openQuestion {
+        // "Siguiente junta: el miércoles 9 a las 12:00" under the open questions: the next contact, asked nothing.
+        if let question = found.openQuestion, !(contact != nil && !sentence.endsWithQuestionMark) {
             if let decision = found.decision { kept.decisions.append(decision) }
             kept.openQuestions.append((question, sentence.firstLine))
             return
@@ -49,7 +51,7 @@ extension Analysis {
             if let decision = found.decision, decision.leading { kept.decisions.append(decision) }
             return
         }
-        if let decision = found.decision, found.actions.isEmpty || decision.leading { kept.decisions.append(decision) }
+        if let decision = found.decision, found.actions.allSatisfy(\.isUnclaimed) || decision.leading { kept.decisions.append(decision) }
         kept.candidates += withFragmentDeadlines(found.actions, after: index, following: following)
     }
 }

@@ -102,6 +102,11 @@ final class CompiledLexicon: @unchecked Sendable {
         mark(lexicon.months.keys, .dateStart)
         mark(lexicon.nextWords, .dateStart)
         mark(lexicon.lastWords, .dateStart)
+        // "le mois dernier", "el año pasado": a unit opens a date when its modifier follows.
+        if !lexicon.nextWordsAfter.isEmpty || !lexicon.lastWordsAfter.isEmpty {
+            mark(lexicon.durationUnits.keys, .dateStart)
+            mark(lexicon.durationUnits.keys.flatMap { unit in lexicon.elisionPrefixes.map { $0 + unit } }, .dateStart)
+        }
         mark(lexicon.words(.thisWord), .dateStart)
         mark(lexicon.inWords, .dateStart)
         mark(lexicon.withinWords, .dateStart)

@@ -42,6 +42,7 @@ extension DateRule {
         if let duration = parseDuration(sentence, at: index, context: context) { return duration }
         if let duration = parseDurationFromHere(sentence, at: index, context: context) { return duration }
         if let duration = parseDurationAfterLeadIn(sentence, at: index, context: context) { return duration }
+        if let relative = parseRelativeUnit(sentence, at: index, context: context) { return relative }
         // "the 15th", "15th", "15-го", "15 числа"
         if let (day, length) = ordinalDay(tokens, at: index, lexicon, context.compiled),
             index == 0 || lexicon.months[tokens[index - 1].key] == nil

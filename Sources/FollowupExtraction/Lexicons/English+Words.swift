@@ -143,6 +143,7 @@ extension Lexicon {
         .alsoTail: ["too", "well", "as"],
         .asWord: ["as"],
         .tooWord: ["too"],
+        .subordinator: ["because", "although", "though", "unless", "whereas"],
         .danglingPreposition: ["by", "on", "until", "before", "at"],
         .danglingTextPreposition: ["by", "on", "until"],
         .addressLeadIn: ["you", "u", "please"],

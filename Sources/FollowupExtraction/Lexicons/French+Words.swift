@@ -142,6 +142,7 @@ extension Lexicon {
         .alsoTail: [],
         .asWord: [],
         .tooWord: [],
+        .subordinator: ["car", "parce", "puisque", "quoique", "afin"],
         .danglingPreposition: ["d'ici", "avant", "pour", "le", "au", "jusqu'au", "à"],
         .danglingTextPreposition: ["d'ici", "avant", "pour", "jusqu'au"],
         .addressLeadIn: [],

@@ -37,6 +37,12 @@ extension Lexicon {
             "verhandle": "verhandeln", "bringt": "bringen", "bringe": "bringen", "weiss": "wissen",
             "kümmere": "kümmern", "ändere": "ändern", "liefere": "liefern", "erinnere": "erinnern",
             "verlängere": "verlängern",
+            // Imperatives without their "-e" ("Schick bitte …", "bitte buch …"); only these, since bare stems
+            // are often nouns ("Plan", "Start").
+            "schick": "schicken", "prüf": "prüfen", "klär": "klären", "erstell": "erstellen", "ruf": "rufen",
+            "buch": "buchen", "check": "checken", "mach": "machen", "frag": "fragen", "stimm": "stimmen",
+            "meld": "melden", "hol": "holen", "bestell": "bestellen", "kümmer": "kümmern", "schreib": "schreiben",
+            "such": "suchen", "aktualisier": "aktualisieren", "organisier": "organisieren", "informier": "informieren",
         ],
         includingInfinitives: true
     )

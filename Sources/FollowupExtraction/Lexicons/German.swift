@@ -74,10 +74,10 @@ extension Lexicon {
             "ende des jahres": .endOfYear, "ende dieses jahres": .endOfYear, "jahresende": .endOfYear,
             "jahresultimo": .endOfYear, "eoy": .endOfYear,
         ],
-        nextWords: ["nächsten", "nächste", "nächster", "kommenden", "kommende", "kommender"],
+        nextWords: ["nächsten", "nächste", "nächster", "nächstes", "kommenden", "kommende", "kommender", "kommendes"],
         nextWeekdayMeaning: .firstAfter,
         nextWordsAfter: [],
-        lastWords: ["letzten", "letzte", "letzter", "vergangenen", "vergangene", "vorigen", "vorige", "voriger"],
+        lastWords: ["letzten", "letzte", "letzter", "letztes", "vergangenen", "vergangene", "vorigen", "vorige", "voriger", "voriges"],
         pastMarkers: [
             "hat", "haben", "hatte", "hatten", "hast", "habe", "wurde", "wurden", "war", "waren", "gestern", "vorgestern",
             "bereits", "geschickt", "gesendet", "zugeschickt", "geprüft",

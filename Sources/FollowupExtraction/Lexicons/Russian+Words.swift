@@ -131,6 +131,7 @@ extension Lexicon {
         .alsoTail: [],
         .asWord: [],
         .tooWord: [],
+        .subordinator: ["потому", "чтобы", "хотя", "поскольку", "ибо", "так"],
         .danglingPreposition: ["до", "к", "в"],
         .danglingTextPreposition: [],
         .addressLeadIn: [],

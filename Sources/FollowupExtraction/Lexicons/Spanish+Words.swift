@@ -142,6 +142,7 @@ extension Lexicon {
         .alsoTail: [],
         .asWord: [],
         .tooWord: [],
+        .subordinator: ["porque", "aunque", "pues", "ya", "mientras"],
         .danglingPreposition: ["para", "antes", "hasta", "el", "del", "de", "a"],
         .danglingTextPreposition: ["para", "antes", "hasta", "del"],
         .addressLeadIn: [],

@@ -250,6 +250,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case asWord
     /// "too".
     case tooWord
+    /// "because", "damit", "потому": after a comma, a subordinate clause that is no part of the task.
+    case subordinator
     /// "by", "on", "до": left dangling when a date is removed from a task.
     case danglingPreposition
     /// "by", "on", "until": a dangling preposition removed from a task's text.

@@ -30,6 +30,14 @@ extension ActionItemRule {
             {
                 return Commitment(owner: inverted.owner, verb: position, start: position, strong: true)
             }
+            // "Schick bitte auch den Vertrag …", "Jonas, schick bitte …": a verb right before "please" is
+            // an imperative to whoever is addressed.
+            if position + 1 < tokens.count, sentence.isWord(position + 1, .pleaseWord), tokens[position].kind == .word,
+                sentence.word(position, in: .taskVerb) || lexicon.verbForms[key] != nil, !sentence.word(position, in: .nonTaskVerb),
+                position == 0 || [",", ":", "—", "-", "–"].contains(tokens[position - 1].key)
+            {
+                return Commitment(owner: .addressee, verb: position, start: position, strong: true)
+            }
             // "let me", "I'll", "I will", "I can", "leave it with me"
             if let phrase = compiled.selfCommitments.match(tokens, at: position), !(phrase.length == 1 && lexicon.bareSelfPronouns.contains(key)) {
                 if let verb = firstVerb(sentence, from: position + phrase.length, context: context, compiled: compiled) {
@@ -91,16 +99,18 @@ extension ActionItemRule {
             } else if sentence.word(next, in: [.thirdPersonFutureVerb, .firstPersonFutureVerb]) {
                 return Commitment(owner: subject.owner, verb: next, start: position, strong: true)
             } else if !subject.fused, lexicon.verbForms[tokens[next].key] != nil, !sentence.word(next, in: .nonTaskVerb),
-                tokens[next].kind == .word, subject.known || isSubjectToken(sentence, position)
+                tokens[next].kind == .word, subject.known || isSubjectToken(sentence, position),
+                !phraseLeadsToVerb(sentence, at: next, context: context, compiled: compiled) || lexicon.infinitiveLast
             {
                 // "Ich schaue mir die Kurse an", "Marta envía el contrato", "Claire relance le client": a
                 // task verb's finite form right after its subject.
                 return Commitment(owner: subject.owner, verb: next, start: position, strong: true, needsDate: true)
-            } else if !lexicon.imperativeSuffixes.isEmpty, subject.known, tokens[next].key == ",", next + 1 < tokens.count,
-                lexicon.imperativeSuffixes.contains(where: { tokens[next + 1].key.hasSuffix($0) }), tokens[next + 1].key.count >= 4,
-                !sentence.word(next + 1, in: .nonTaskVerb)
+            } else if subject.known, tokens[next].key == ",", next + 1 < tokens.count, !sentence.word(next + 1, in: .nonTaskVerb),
+                !lexicon.imperativeSuffixes.isEmpty && lexicon.imperativeSuffixes.contains(where: { tokens[next + 1].key.hasSuffix($0) })
+                    && tokens[next + 1].key.count >= 4
+                    || lexicon.infinitiveLast && sentence.word(next + 1, in: .taskVerb) && tokens[next + 1].kind == .word
             {
-                // "Тимур, посчитай, пожалуйста, остатки"
+                // "Тимур, посчитай, пожалуйста, остатки", "Jonas, schick das Angebot bis Freitag"
                 return Commitment(owner: subject.owner, verb: next + 1, start: position, strong: true)
             } else if subject.owner == .speaker, !subject.fused, !lexicon.firstPersonVerbSuffixes.isEmpty,
                 let verb = (next..<min(tokens.count, next + 3)).first(where: { i in
@@ -117,6 +127,7 @@ extension ActionItemRule {
                 return Commitment(owner: .speaker, verb: verb, start: position, strong: true)
             } else if !lexicon.finiteVerbSuffixes.isEmpty, subject.known || subject.owner == .we || Self.isTeam(subject.owner),
                 ![",", ":", "—", "-", "–"].contains(tokens[next].key),
+                !phraseLeadsToVerb(sentence, at: next, context: context, compiled: compiled),  // "se charge d'adapter": below
                 let verb = firstVerb(sentence, from: next, context: context, compiled: compiled, finite: true)
             {
                 // "Мария сегодня разместит", "Наталья доделает", "мы проведём", "Анне согласовать".
@@ -166,5 +177,12 @@ extension ActionItemRule {
             return Commitment(owner: subject.owner, verb: verb, start: position, strong: true)
         }
         return nil
+    }
+
+    /// "se charge d'adapter", "s'occupe de relancer": a commitment phrase whose task verb follows it
+    /// (the phrase's own verb is not the task's).
+    func phraseLeadsToVerb(_ sentence: SentenceView, at index: Int, context: RuleContext, compiled: CompiledLexicon) -> Bool {
+        guard let phrase = compiled.commitmentPhrases.match(sentence.tokens, at: index) else { return false }
+        return firstVerb(sentence, from: index + phrase.length, context: context, compiled: compiled) != nil
     }
 }

@@ -53,6 +53,7 @@ extension ActionItemRule {
         for index in 0..<min(tokens.count, 5) {
             if let person = context.people.person(in: sentence, at: index), index > 0,
                 tokens[index - 1].key == "," || sentence.isWord(index - 1, .addressLeadIn)
+                    || index == 1 && sentence.isWord(0, .conjunction) && person.length + 1 < tokens.count && tokens[person.length + 1].key == ","
             {
                 return person.name
             }

@@ -13,7 +13,13 @@ extension ActionItemRule {
         while index < end {
             let key = tokens[index].key
             if [";", "|", "?", "!"].contains(key) { end = index; break }
-            if key == "." && (index + 1 == tokens.count || tokens[index + 1].spaceBefore) { end = index; break }
+            // Not the dot of a date inside the clause ("bitte buch bis zum 4. Dezember den Messestand").
+            if key == "." && (index + 1 == tokens.count || tokens[index + 1].spaceBefore),
+                !dates.contains(where: { $0.range.contains(index) && $0.range.upperBound > index + 1 })
+            {
+                end = index
+                break
+            }
             if key == "," || sentence.isWord(index, .clauseBreak), index + 1 < tokens.count,
                 subject(sentence, at: index + 1, context: context) != nil,
                 index + 2 < tokens.count,
@@ -26,6 +32,18 @@ extension ActionItemRule {
                 break
             }
             if [",", "(", "-", "—", ";"].contains(key), index + 1 < tokens.count, compiled.assignment.match(tokens, at: index + 1) != nil {
+                end = index
+                break
+            }
+            // "…, damit das rechtzeitig durch ist", "…, because they asked": the reason is no part of the task.
+            if key == ",", index + 1 < tokens.count, sentence.isWord(index + 1, .subordinator) {
+                end = index
+                break
+            }
+            // "du arbeitest die Beschreibung um, die alte ist von 2019": a separable verb's particle closes its clause.
+            if key == ",", context.lexicon.infinitiveLast, index > verb + 1, context.lexicon.verbForms[tokens[verb].key] != nil,
+                context.lexicon.separableParticles.contains(tokens[index - 1].key)
+            {
                 end = index
                 break
             }
@@ -84,7 +102,13 @@ extension ActionItemRule {
                 continue
             }
             // A dangling "by" or "on" left by removing a date.
-            if sentence.isWord(last - 1, .danglingPreposition) { last -= 1; continue }
+            // Not a German particle that ends its clause itself ("arbeitest … um,"), with no date removed after it.
+            if sentence.isWord(last - 1, .danglingPreposition),
+                !(context.lexicon.infinitiveLast && context.lexicon.separableParticles.contains(key) && (last == end || keep[last]))
+            {
+                last -= 1
+                continue
+            }
             break
         }
         // The verb as a to-do: its infinitive ("schickt" → "schicken", "enviará" → "enviar"); in

@@ -16,6 +16,8 @@ struct ActionCandidate: Sendable {
     var isReference = false
     /// "Someone needs to update the wiki": a task only once somebody takes it ("I'll do it").
     var isUnclaimed = false
+    /// The notes' author ("I'll…" outside a transcript), whose name the notes do not give.
+    var byAuthor = false
 }
 
 /// Finds action items: commitments ("Alice will send", "Bob to review", "I'll check", "let me",
@@ -122,16 +124,27 @@ struct ActionItemRule: Rule {
         }
         guard var found = commitment else { return [] }
         if structural { found.strong = true }
-        if found.needsDate, !structural, dates.isEmpty { return [] }
+        // "Wir holen ein zweites Angebot ein." with no date: a task only once a reply takes it ("Das mache
+        // ich"), like "someone needs to…".
+        var awaitsTaker = unclaimed
+        if found.needsDate, !structural, dates.isEmpty { awaitsTaker = true }
 
         // Questions are requests only when addressed to someone ("can you…?"); "did you send it?" is not a task.
-        let addressedByName = tokens.count > 1 && tokens[1].key == "," && context.people.person(in: sentence, at: 0) != nil
+        // "Bob, …?", "Und Urs, kannst du …?"
+        let addressedByName = (0..<min(2, tokens.count)).contains { i in
+            i + 1 < tokens.count && tokens[i + 1].key == "," && context.people.person(in: sentence, at: i) != nil
+                && (i == 0 || sentence.isWord(0, .conjunction))
+        }
         if question && found.owner != .addressee && !structural && !addressedByName {
             if !(found.owner == .speaker && sentence.isWord(0, .offerQuestionOpener)) { return [] }
         }
         if !structural && isHypothetical(sentence, before: found.verb, compiled: compiled, owner: found.owner) { return [] }
         if !structural && isDiscussion(sentence, compiled: compiled) { return [] }
         if isNegated(sentence, from: found.start, to: found.verb, lexicon) { return [] }
+        // "Elif hat die Analyse bereits letzte Woche verschickt": done, not promised.
+        if !structural, found.start < found.verb, (found.start..<found.verb).contains(where: { sentence.word($0, in: .pastMarker) }) {
+            return []
+        }
 
         // "Can you do anything on the hardware?", "do a bit more": a vague ask, not a task.
         if sentence.isWord(found.verb, .vagueVerb), found.verb + 1 < tokens.count, sentence.isWord(found.verb + 1, .vagueObject) {
@@ -193,9 +206,9 @@ struct ActionItemRule: Rule {
         // "We'll launch English-only first", "we'll take the sponsorship": what the group settles on
         // is a decision; "we" owns a task only with a deadline ("we'll send the contract by Friday").
         if found.owner == .we, !structural, dates.isEmpty, sentence.utterance.speakerSpoke || sentence.utterance.section != .actionItems {
-            return []
+            awaitsTaker = true
         }
-        var owner = resolveOwner(found.owner, sentence: sentence, context: context)
+        var owner = awaitsTaker && found.owner == .we ? nil : resolveOwner(found.owner, sentence: sentence, context: context)
         if let assigned = assignedOwner(sentence, context: context, compiled: compiled) { owner = assigned }
         if owner == nil, !sentence.utterance.speakerSpoke, let label = utterance.speaker, !Self.labelIsNoName(label, context),
             context.people.isEmpty || context.people.knows(label)
@@ -213,7 +226,9 @@ struct ActionItemRule: Rule {
         // "Die Umstellung machen wir am 12.": a verb with its subject after it opened an inverted clause,
         // whose object stood before it.
         let inverted = lexicon.infinitiveLast && found.verb + 1 < tokens.count && isSubjectToken(sentence, found.verb + 1)
+        // Not a plural finite form right after its subject, which reads like the infinitive ("wir melden … an").
         let lateInfinitive = lexicon.infinitiveLast && found.verb > 0 && tokens[found.verb].kind == .word && !inverted
+            && !isSubjectToken(sentence, found.verb - 1)
             && (lexicon.verbForms[tokens[found.verb].key] ?? tokens[found.verb].key) == tokens[found.verb].key
             && !sentence.word(found.verb, in: [.firstPersonFutureVerb, .thirdPersonFutureVerb])
         if lexicon.verbMayComeLate, task.split(separator: " ").count < 2 || lateInfinitive || inverted, found.verb > 0 {
@@ -260,7 +275,8 @@ struct ActionItemRule: Rule {
         var candidate = ActionCandidate(task: task, owner: owner, due: nil, line: line, sentenceIndex: sentence.index, verb: found.verb,
                                         strong: found.strong)
         candidate.isReference = refersBack(task, compiled)
-        candidate.isUnclaimed = unclaimed
+        candidate.isUnclaimed = awaitsTaker
+        candidate.byAuthor = found.owner == .speaker && owner == nil && !utterance.speakerSpoke
         return [candidate]
     }
 

@@ -25,6 +25,8 @@ extension TemplatePhrases {
         stepAskDate: "{owner}: {task} (by when?)",
         teamStep: "We will {task}, by {due}",
         teamStepUndated: "We will {task}",
+        ownStep: "I will {task}, by {due}",
+        ownStepUndated: "I will {task}",
         dateAndTime: "{date}, {time}",
         askOwnerAndDate: "Who will {task}, and by when?",
         askOwner: "Who will {task} (by {due})?",
@@ -53,6 +55,7 @@ extension TemplatePhrases {
         reviewAmountLeftOut: "amount not restated in the follow-up: {text}{line}",
         reviewProposal: "the notes name no next contact; proposed {date} (tentative)",
         reviewBadAddress: "not an e-mail address, left out: {address}",
-        reviewLine: " (line {line})"
+        reviewLine: " (line {line})",
+        reviewHeading: "Check before sending (not in the message):"
     )
 }

@@ -29,6 +29,8 @@ extension TemplatePhrases {
         stepAskDate: "{owner}\u{00A0}: {task} (pour quand\u{00A0}?)",
         teamStep: "De notre côté\u{00A0}: {task}, d'ici le {due}",
         teamStepUndated: "De notre côté\u{00A0}: {task}",
+        ownStep: "De mon côté\u{00A0}: {task}, d'ici le {due}",
+        ownStepUndated: "De mon côté\u{00A0}: {task}",
         dateAndTime: "{date} à {time}",
         askOwnerAndDate: "Qui se charge de «\u{00A0}{task}\u{00A0}», et pour quand\u{00A0}?",
         askOwner: "Qui se charge de «\u{00A0}{task}\u{00A0}» (d'ici le {due})\u{00A0}?",
@@ -57,7 +59,8 @@ extension TemplatePhrases {
         reviewAmountLeftOut: "montant non repris dans le suivi\u{00A0}: {text}{line}",
         reviewProposal: "les notes ne donnent pas de prochain contact\u{00A0}; proposé\u{00A0}: {date} (provisoire)",
         reviewBadAddress: "pas une adresse e-mail, ignorée\u{00A0}: {address}",
-        reviewLine: " (ligne {line})"
+        reviewLine: " (ligne {line})",
+        reviewHeading: "À vérifier avant l'envoi (hors du message)\u{00A0}:"
     )
     .with(weekdayDateSkeleton: "EEEEdMMMM", headingColon: "\u{00A0}:", hourMark: "\u{00A0}h")
 }

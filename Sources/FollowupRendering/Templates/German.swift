@@ -29,6 +29,8 @@ extension TemplatePhrases {
         stepAskDate: "{owner}: {task} (bis wann?)",
         teamStep: "Unsererseits: {task}, bis {due}",
         teamStepUndated: "Unsererseits: {task}",
+        ownStep: "Meinerseits: {task}, bis {due}",
+        ownStepUndated: "Meinerseits: {task}",
         dateAndTime: "{date}, {time} Uhr",
         askOwnerAndDate: "Wer übernimmt „{task}“, und bis wann?",
         askOwner: "Wer übernimmt „{task}“ (bis {due})?",
@@ -57,6 +59,7 @@ extension TemplatePhrases {
         reviewAmountLeftOut: "Betrag nicht im Follow-up genannt: {text}{line}",
         reviewProposal: "die Notizen nennen keinen nächsten Termin; vorgeschlagen: {date} (vorläufig)",
         reviewBadAddress: "keine E-Mail-Adresse, ausgelassen: {address}",
-        reviewLine: " (Zeile {line})"
+        reviewLine: " (Zeile {line})",
+        reviewHeading: "Vor dem Senden prüfen (nicht in der Nachricht):"
     )
 }

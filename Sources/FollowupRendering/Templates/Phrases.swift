@@ -43,6 +43,9 @@ public struct TemplatePhrases: Sendable {
     /// The team's own commitment ("we" in the notes): "We will {task}, by {due}".
     public var teamStep: String
     public var teamStepUndated: String
+    /// The sender's own commitment ("I'll…" in notes that do not name their author).
+    public var ownStep: String
+    public var ownStepUndated: String
     /// "{date}, {time}".
     public var dateAndTime: String
     public var askOwnerAndDate: String
@@ -60,6 +63,8 @@ public struct TemplatePhrases: Sendable {
     /// ICU skeleton of a date with its weekday in running text: "Fri, Nov 27" (en), but the full
     /// "viernes, 27 de noviembre" where abbreviations read as notes (es, fr).
     public var weekdayDateSkeleton = "EEEdMMM"
+    /// Whether the weekday keeps ICU's comma in running text: Spanish writes "el viernes 4 de diciembre".
+    public var weekdayComma = true
     /// What ends a heading: ":" in English, " :" in French typography.
     public var headingColon = ":"
     /// The hour mark of a clock written the local way ("16 h", "16 h 30" in French); nil for ICU's "16:00".
@@ -84,6 +89,8 @@ public struct TemplatePhrases: Sendable {
     public var reviewBadAddress: String
     /// " (line {line})": where a review note's text is in the notes.
     public var reviewLine: String
+    /// Heads the review list: "Check before sending (not in the message):".
+    public var reviewHeading: String
 
     /// Every language with a table; the first is the fallback.
     public static let all: [TemplatePhrases] = [.english, .russian, .german, .spanish, .french]
@@ -97,8 +104,11 @@ public struct TemplatePhrases: Sendable {
 
 extension TemplatePhrases {
     /// This table with another date skeleton or heading colon (the memberwise initializer keeps its defaults).
-    func with(weekdayDateSkeleton: String? = nil, headingColon: String? = nil, hourMark: String? = nil) -> TemplatePhrases {
+    func with(
+        weekdayDateSkeleton: String? = nil, weekdayComma: Bool? = nil, headingColon: String? = nil, hourMark: String? = nil
+    ) -> TemplatePhrases {
         var phrases = self
+        if let weekdayComma { phrases.weekdayComma = weekdayComma }
         if let weekdayDateSkeleton { phrases.weekdayDateSkeleton = weekdayDateSkeleton }
         if let headingColon { phrases.headingColon = headingColon }
         if let hourMark { phrases.hourMark = hourMark }

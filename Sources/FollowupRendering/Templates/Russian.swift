@@ -25,6 +25,8 @@ extension TemplatePhrases {
         stepAskDate: "{owner}: {task} (к какому сроку?)",
         teamStep: "С нашей стороны: {task}, до {due}",
         teamStepUndated: "С нашей стороны: {task}",
+        ownStep: "С моей стороны: {task}, до {due}",
+        ownStepUndated: "С моей стороны: {task}",
         dateAndTime: "{date}, {time}",
         askOwnerAndDate: "Кто берёт задачу «{task}» и к какому сроку?",
         askOwner: "Кто берёт задачу «{task}» (срок: {due})?",
@@ -53,6 +55,7 @@ extension TemplatePhrases {
         reviewAmountLeftOut: "сумма не упомянута в письме: {text}{line}",
         reviewProposal: "в заметках нет следующего контакта; предложено {date} (предварительно)",
         reviewBadAddress: "не адрес e-mail, пропущено: {address}",
-        reviewLine: " (строка {line})"
+        reviewLine: " (строка {line})",
+        reviewHeading: "Проверьте перед отправкой (в письмо не входит):"
     )
 }

@@ -29,6 +29,8 @@ extension TemplatePhrases {
         stepAskDate: "{owner}: {task} (¿para cuándo?)",
         teamStep: "Por nuestra parte: {task} (para el {due})",
         teamStepUndated: "Por nuestra parte: {task}",
+        ownStep: "Por mi parte: {task} (para el {due})",
+        ownStepUndated: "Por mi parte: {task}",
         dateAndTime: "{date}, a las {time}",
         askOwnerAndDate: "¿Quién se encarga de «{task}» y para cuándo?",
         askOwner: "¿Quién se encarga de «{task}» (para el {due})?",
@@ -57,7 +59,8 @@ extension TemplatePhrases {
         reviewAmountLeftOut: "importe no mencionado en el seguimiento: {text}{line}",
         reviewProposal: "las notas no indican el próximo contacto; se propone el {date} (provisional)",
         reviewBadAddress: "no es una dirección de correo, se omite: {address}",
-        reviewLine: " (línea {line})"
+        reviewLine: " (línea {line})",
+        reviewHeading: "Revisar antes de enviar (no va en el mensaje):"
     )
-    .with(weekdayDateSkeleton: "EEEEdMMMM")
+    .with(weekdayDateSkeleton: "EEEEdMMMM", weekdayComma: false)
 }
