@@ -140,6 +140,11 @@ public final class Pipeline {
             timeZone: options.timeZone, locale: options.locale, language: options.language)
         extractionOptions.families = options.families
         let record = try extractor.extract(document, options: extractionOptions)
+        if record.meetingDateIsFallback, !record.dates.isEmpty || record.nextContact != nil || !record.actionItems.isEmpty {
+            // Every "tomorrow" and "Friday" hangs on this day: say where it came from.
+            document.warnings.append(
+                "no meeting date in the notes: relative dates count from \(record.meeting.date) (the file's date, or today for standard input); --date sets the meeting's day")
+        }
         return Output(document: document, record: record)
     }
 

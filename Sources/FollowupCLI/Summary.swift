@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Followup
+import FollowupRendering
 
 extension Renderers.SummaryFormat: ExpressibleByArgument {}
 
@@ -18,13 +19,24 @@ struct Summary: ParsableCommand {
     @Option(help: "Output format: \(Renderers.SummaryFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Renderers.SummaryFormat = .text
 
+    @Option(help: "Who sends it: a name, or \"Name <address>\"; overrides the configuration. The follow-up signs with it, does not greet the sender, and says the sender's own steps in the first person.")
+    var from: String?
+
     @Option(name: [.short, .customLong("output")], help: OutputHelp.text)
     var output: String?
 
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let environment = try input.environment()
+        var environment = try input.environment()
+        if let from = from.map({ $0.trimmingCharacters(in: .whitespaces) }), !from.isEmpty {
+            if let address = MailAddress(parsing: from) {
+                environment.configuration.sender.email = address.address
+                if let name = address.name { environment.configuration.sender.name = name }
+            } else {
+                environment.configuration.sender.name = from
+            }
+        }
         let processed = try Output.process(file, in: environment)
         let (text, review) = Renderers(environment: environment).summary(processed.record, format: format)
         try Output.write(text, to: output)

@@ -101,6 +101,16 @@ enum Vocabulary {
         "transcripción", "enregistré", "enregistrement", "transcription", "запись", "стенограмма", "entscheidung", "beschluss", "kosten", "preis", "stand",
     ]
 
+    /// Headings that name the next meeting, whose date stands on the line under them ("## Próximo
+    /// comité" / "Miércoles 14 de enero a las 9:00"): that line is read with the heading before it.
+    static let nextContactHeadings: Set<String> = [
+        "next call", "next meeting", "next sync", "next check-in", "follow-up call", "следующая встреча", "следующий созвон",
+        "следующий звонок", "nächster termin", "nächstes treffen", "nächster call", "nächstes meeting", "nächste sitzung",
+        "próxima reunión", "siguiente reunión", "próxima llamada", "siguiente llamada", "próximo comité", "siguiente junta",
+        "próxima junta", "prochaine réunion", "prochain point", "prochain rendez-vous", "prochain rdv", "prochain appel",
+        "prochain comité", "prochaine séance",
+    ]
+
     /// Header words of a minutes table's columns (`| Owner | Action | Due |`), lowercased.
     static let tableOwnerHeaders: Set<String> = [
         "owner", "owners", "who", "responsible", "assignee", "assigned to", "person", "lead", "ответственный", "ответственные",

@@ -16,6 +16,8 @@ public struct ExtractionRecord: Sendable, Decodable {
     public var dates: [DateMention]
     public var questions: [Question]
     public var nextContact: NextContact?
+    /// Not in the contract: the meeting's date is the caller's fallback, since nothing gave one.
+    public var meetingDateIsFallback = false
 
     public init(
         source: String, language: String, meeting: Meeting, actionItems: [ActionItem] = [], decisions: [Decision] = [],

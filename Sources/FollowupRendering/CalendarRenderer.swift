@@ -217,7 +217,7 @@ struct CalendarEvent {
                 guard let itemOwner = item.item.owner.map(singleLine)?.lowercased(), itemOwner == wanted || item.owner?.lowercased() == wanted
                 else { continue }
             }
-            let summary = excerpt(item.owner.map { $0 + ": " + item.task } ?? item.task, limit: CalendarEvent.summaryLimit)
+            let summary = excerpt(item.owner.map { $0 + phrases.headingColon + " " + item.task } ?? item.task, limit: CalendarEvent.summaryLimit)
             let start: Start
             let trigger: String
             if let time = item.dueTime {
@@ -254,6 +254,7 @@ struct CalendarEvent {
             status: contact.confirmed ? "CONFIRMED" : "TENTATIVE", transparent: false,
             alarm: ("-PT15M", callSummary), isDeadline: false, meetingDate: facts.meetingDate))
 
+        guard facts.settings.includesCheckBack else { return events }
         events.append(CalendarEvent(
             uidKey: base + ["check-back"], uid: "",
             summary: fill(phrases.checkBackSummary, ["who": facts.awaitedReplyFrom]),

@@ -51,7 +51,9 @@ public struct EmailRenderer: Sendable {
         for text in settings.cc { add(MailAddress(parsing: text), raw: text, to: &cc) }
         if to.isEmpty { to = [from] }  // a draft to oneself, to forward
 
-        let calendar = try calendar ?? CalendarRenderer(settings: settings).render([record])
+        var shared = settings
+        shared.includesCheckBack = false
+        let calendar = try calendar ?? CalendarRenderer(settings: shared).render([record])
         let plain = SummaryRenderer.text(draft, includeSubject: false, attachment: true)
         let html = SummaryRenderer.html(draft, language: record.language, includeSubject: false, attachment: true)
 

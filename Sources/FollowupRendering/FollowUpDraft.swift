@@ -71,7 +71,7 @@ extension FollowUpDraft {
         let kind = facts.isCall ? phrases.callWord : phrases.meetingWord
         let today = facts.meetingDate == facts.today
         opening = fill(
-            facts.hasTitle ? (today ? phrases.thanksToday : phrases.thanksOnDate) : (today ? phrases.thanksTodayNoTopic : phrases.thanksOnDateNoTopic),
+            facts.hasTitle && !facts.topicNamesMeeting ? (today ? phrases.thanksToday : phrases.thanksOnDate) : (today ? phrases.thanksTodayNoTopic : phrases.thanksOnDateNoTopic),
             ["kind": kind, "topic": FollowUpDraft.nestedQuotes(facts.topic, language: record.language), "date": format.weekdayDate(facts.meetingDate)]).replacingOccurrences(of: "..", with: ".")
         agreedHeading = phrases.agreedHeading
         nextStepsHeading = phrases.nextStepsHeading
@@ -98,9 +98,11 @@ extension FollowUpDraft {
                 guard sameLine || quoted else { continue }
                 restated.insert(index)
                 // "2.500 USD al mes", "18.000 EUR" said in the decision itself are not said again in brackets
-                // (an amount without its period is asked about instead).
-                if quoted, amount.period == nil || FollowUpDraft.statesPeriod(of: amount, in: text, language: record.language) { continue }
-                mentioned.append(format.amount(amount))
+                // (an amount without a period is asked about instead); "the $1,200" whose period the notes
+                // give elsewhere is restated with it.
+                let stated = FollowUpDraft.withKnownPeriod(amount, in: record)
+                if quoted, stated.period == nil || FollowUpDraft.statesPeriod(of: stated, in: text, language: record.language) { continue }
+                mentioned.append(format.amount(stated))
             }
             return mentioned.isEmpty ? text : text + " (" + mentioned.joined(separator: "; ") + ")"
         }
@@ -113,7 +115,9 @@ extension FollowUpDraft {
         // A task with neither owner nor date is asked once: "Who will …, and by when?".
         let bareLines = Set(facts.items.filter { $0.owner == nil && $0.dueDate == nil && $0.item.byAuthor != true }.compactMap { $0.item.source?.line })
         // The sender's own task asks the recipients nothing.
-        let ownLines = Set(facts.items.filter { $0.owner == nil && $0.item.byAuthor == true }.compactMap { $0.item.source?.line })
+        let ownLines = Set(facts.items.filter {
+            $0.owner == nil && $0.item.byAuthor == true || $0.item.owner.map { FollowUpDraft.isSender($0, facts.settings.sender.name) } ?? false
+        }.compactMap { $0.item.source?.line })
         let itemReasons: Set<String> = [ExtractionRecord.QuestionReason.actionWithoutDeadline.rawValue, ExtractionRecord.QuestionReason.actionWithoutOwner.rawValue]
         var questions = record.questions.filter { question in
             let line = question.source?.line ?? -1
@@ -125,7 +129,7 @@ extension FollowUpDraft {
         for item in facts.items {
             var task = item.task
             if !item.amounts.isEmpty {
-                task += " (" + item.amounts.map(format.amount).joined(separator: "; ") + ")"
+                task += " (" + item.amounts.map { format.amount(FollowUpDraft.withKnownPeriod($0, in: record)) }.joined(separator: "; ") + ")"
                 for amount in item.amounts { if let index = amountIndex(amount) { restated.insert(index) } }
             }
             let due = item.dueDate.map { format.due($0, item.dueTime) }
@@ -134,7 +138,8 @@ extension FollowUpDraft {
                 steps.append(due.map { fill(phrases.teamStep, ["task": task, "due": $0]) } ?? fill(phrases.teamStepUndated, ["task": task]))
                 continue
             }
-            if item.owner == nil, item.item.byAuthor == true {
+            // The sender's own task ("Yo me encargo", or the sender named as owner) is said in the first person.
+            if item.owner == nil && item.item.byAuthor == true || item.item.owner.map({ FollowUpDraft.isSender($0, facts.settings.sender.name) }) ?? false {
                 steps.append(due.map { fill(phrases.ownStep, ["task": task, "due": $0]) } ?? fill(phrases.ownStepUndated, ["task": task]))
                 continue
             }
@@ -239,8 +244,24 @@ extension FollowUpDraft {
             .replacingOccurrences(of: "«", with: open).replacingOccurrences(of: "»", with: close)
     }
 
-    /// Amounts that say the same: value, currency and period.
+    /// The amount with the period the notes give the same sum elsewhere ("the $1,200" after "$1,200 per month").
+    static func withKnownPeriod(_ amount: ExtractionRecord.Amount, in record: ExtractionRecord) -> ExtractionRecord.Amount {
+        guard amount.period == nil else { return amount }
+        var stated = amount
+        stated.period = record.amounts.first { sameness($0) == sameness(amount) && $0.period != nil }?.period
+        return stated
+    }
+
+    /// Amounts that say the same sum: value and currency (a period said once is enough).
     static func sameness(_ amount: ExtractionRecord.Amount) -> String {
-        "\(amount.value)|\(amount.currency ?? "")|\(amount.period ?? "")"
+        "\(amount.value)|\(amount.currency ?? "")"
+    }
+
+    /// Whether an owner is the sender: the same name, or the sender's first name alone ("Claire" for
+    /// Claire Martin).
+    static func isSender(_ owner: String, _ sender: String?) -> Bool {
+        guard let sender = sender.map(singleLine), !sender.isEmpty else { return false }
+        let name = singleLine(owner).lowercased()
+        return name == sender.lowercased() || name == sender.split(separator: " ").first.map { $0.lowercased() }
     }
 }

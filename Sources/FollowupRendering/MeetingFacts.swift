@@ -36,6 +36,8 @@ struct MeetingFacts {
     let topic: String
     /// The notes named the meeting; otherwise the opening does not pretend to ("about our meeting").
     let hasTitle: Bool
+    /// The title names the meeting ("Comité de pilotage"), not what it was about.
+    var topicNamesMeeting = false
     let isCall: Bool
     /// Participants other than the sender.
     let recipients: [ExtractionRecord.Person]
@@ -71,6 +73,12 @@ struct MeetingFacts {
         self.recipients = recipients
         if !title.isEmpty {
             self.topic = MeetingFacts.topic(from: title, phrases: phrases)
+            // "Reunión con Logística Ibérica", "Comité de pilotage", "Acta del Comité": a title that names the
+            // meeting itself makes no topic for "Thanks for the meeting about …" (the subject keeps it).
+            let first = topic.words.first.map { $0.lowercased() } ?? ""
+            let words = Lexicons.lexicon(for: phrases.language)
+            self.topicNamesMeeting = words.map { $0.contactNouns.contains(first) } ?? false || phrases.titleNoise.contains(first)
+                || phrases.callMarkers.contains(first)
         } else {
             // No title: who the meeting was with says what it was ("our call with Jenna and Rob").
             let names = recipients.map { MeetingFacts.shortName(singleLine($0.name), participants: record.meeting.participants) }

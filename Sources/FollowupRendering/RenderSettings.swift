@@ -54,6 +54,8 @@ public struct RenderSettings: Sendable {
     public var callWindows: [CallWindow]
     /// Also write a VTODO (with DUE) for every action item with a due date.
     public var todos: Bool
+    /// The check-back is the sender's own reminder: in `.ics` files, not in the calendar the e-mail sends the others.
+    public var includesCheckBack = true
 
     public init(
         sender: Sender = Sender(), to: [String] = [], cc: [String] = [], timeZone: String = "UTC",

@@ -77,4 +77,12 @@ import Testing
         #expect(warnings == 1, "\(result.stderr)")
         #expect(result.stderr.contains("--language"))
     }
+
+    @Test func theReviewListSpeaksTheNotesLanguageAndAMissingDateIsSaid() throws {
+        let result = try Self.summary("Notas de la llamada\n\nTareas:\n- Hay que reservar la sala para la formación.\n- Lucía enviará la propuesta mañana.\n")
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("Revisar antes de enviar (no va en el mensaje):"), "\(result.stderr)")
+        #expect(!result.stderr.contains("Check before sending"))
+        #expect(result.stderr.contains("no meeting date in the notes"), "\(result.stderr)")
+    }
 }

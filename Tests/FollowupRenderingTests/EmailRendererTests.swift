@@ -63,6 +63,18 @@ import Testing
         #expect(text.contains("Content-Disposition: attachment; filename=\"follow-up-2026-11-23.ics\""))
     }
 
+    /// The check-back ("No reply from …? Follow up") is the sender's own reminder: the calendar the others
+    /// receive has the deadlines and the next call, not it.
+    @Test func theAttachedCalendarHasNoCheckBack() throws {
+        let text = try message()
+        let start = try #require(text.range(of: "Content-Transfer-Encoding: base64\r\n\r\n"))
+        let body = text[start.upperBound...].prefix { $0 != "-" }.filter { !$0.isWhitespace }
+        let calendar = try #require(Data(base64Encoded: String(body)).flatMap { String(data: $0, encoding: .utf8) })
+        #expect(calendar.contains("BEGIN:VEVENT"))
+        #expect(!calendar.contains("No reply from"))
+        #expect(try CalendarRenderer(settings: Fixtures.settings()).render([Fixtures.acme()]).contains("No reply from"))
+    }
+
     @Test func hostileNamesAndTasksAddNoHeaderAndNoPart() throws {
         let text = try message(Fixtures.hostile())
         let names = headers(text).map { $0.0 }

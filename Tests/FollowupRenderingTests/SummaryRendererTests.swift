@@ -64,6 +64,20 @@ import Testing
         #expect(renderer.draft(Fixtures.acme()).agreed == ["Budget stays at 100,000 RUB per quarter"])
     }
 
+    @Test func aTitleWithItsOwnQuotesNestsThemTheLanguagesWay() {
+        #expect(FollowUpDraft.nestedQuotes("Comité de projet « Refonte du portail »", language: "fr") == "Comité de projet “Refonte du portail”")
+        #expect(FollowUpDraft.nestedQuotes("Звонок с ООО «Ветер»", language: "ru") == "Звонок с ООО „Ветер“")
+        #expect(FollowUpDraft.nestedQuotes("ACME renewal", language: "en") == "ACME renewal")
+    }
+
+    @Test func aTitleThatNamesTheMeetingIsNoTopicOfTheOpening() {
+        var record = Fixtures.acme()
+        record.meeting.title = "Call with ACME"
+        let draft = renderer.draft(record)
+        #expect(!draft.opening.contains("about Call with ACME"), "\(draft.opening)")
+        #expect(draft.subject.contains("Call with ACME"))
+    }
+
     @Test func decisionsRestateAPeriodTheirWordsDoNotSay() {
         var record = Fixtures.acme()
         record.decisions[0].text = "Budget stays at 100,000 RUB"
@@ -71,9 +85,10 @@ import Testing
         #expect(renderer.draft(record).agreed == ["Budget stays at 100,000 RUB (RUB 100,000 per quarter)"])
     }
 
+    /// Alice Chen sends the fixture's follow-up: her own step is said in the first person.
     @Test func nextStepsHaveOwnerTaskWeekdayDateAndTime() {
         #expect(renderer.draft(Fixtures.acme()).nextSteps == [
-            "Alice: send the revised proposal, by Fri, Nov 27, 15:00",
+            "I will send the revised proposal, by Fri, Nov 27, 15:00",
             "Bob: check the price floor with finance, by Tue, Nov 24",
         ])
     }
@@ -88,7 +103,8 @@ import Testing
 
     @Test func anOwnedStepWithoutADateStaysAStepAndAsksByWhen() {
         var record = Fixtures.acme()
-        let index = record.actionItems.firstIndex { $0.owner != nil && $0.due != nil }!
+        // Bob's: the sender's own step asks nobody "by when?".
+        let index = record.actionItems.firstIndex { $0.owner != nil && $0.due != nil && $0.owner != "Alice Chen" }!
         let (owner, task) = (record.actionItems[index].owner!, record.actionItems[index].task)
         record.actionItems[index].due = nil
         let draft = renderer.draft(record)
@@ -132,7 +148,7 @@ import Testing
             - Budget stays at 100,000 RUB per quarter
 
             Next steps:
-            - Alice: send the revised proposal, by Fri, Nov 27, 15:00
+            - I will send the revised proposal, by Fri, Nov 27, 15:00
             - Bob: check the price floor with finance, by Tue, Nov 24
 
             Please confirm:
@@ -154,7 +170,7 @@ import Testing
     @Test func markdownUsesBoldHeadingsAndLists() {
         let (text, _) = renderer.render(Fixtures.acme(), format: .markdown)
         #expect(text.contains("**What we agreed**\n\n- Budget stays at 100,000 RUB per quarter"))
-        #expect(text.contains("**Next steps**\n\n- Alice: send the revised proposal"))
+        #expect(text.contains("**Next steps**\n\n- I will send the revised proposal"))
     }
 
     @Test func htmlEscapesNoteText() {

@@ -172,8 +172,8 @@ import Testing
         #expect(record.actionItems.contains { $0.owner == "Олег Петрович Ильин" && $0.due?.date == "2026-12-09" })
         #expect(!record.decisions.contains { $0.text.contains("Созвонимся") })
         #expect(record.nextContact?.date == "2026-12-08")
-        // The title's own quotation marks nest as Russian typography has it: „ “ inside « ».
-        #expect(text.contains("по теме «Звонок с ООО „Ветер“»"), "\(text)")
+        // A title that names the meeting ("Звонок с …") stays in the subject, not in "по теме «…»".
+        #expect(text.contains("Звонок с ООО «Ветер»") && !text.contains("по теме «Звонок"), "\(text)")
     }
 
     @Test func aTableOfAnEscalationReadsAsARecipientExpects() throws {
@@ -290,5 +290,42 @@ import Testing
     func aDurationCountsFromTheDayItNames(line: String, date: String) throws {
         let (_, record) = try Self.followUp("Call\nDate: 2026-12-02\n\n- \(line)\n- Ann will call Bob by Friday.\n")
         #expect(record.actionItems.first { $0.owner == "Bob" }?.due?.date == date, "\(record.dates.map { ($0.text, $0.date) })")
+    }
+
+    // Native readers' findings on Spanish and French follow-ups (issue 14).
+
+    @Test func theSendersOwnStepsAreInTheFirstPerson() throws {
+        let notes = "Llamada con Levante\nFecha: 2 de diciembre de 2026\nAsistentes: Lucía Martín, Sam Rivera\n\nTareas:\n"
+            + "Lucía enviará la propuesta antes del viernes.\nYo me encargo de preparar el acceso a la demo.\nSam revisará el contrato el lunes.\n"
+        let (text, _) = try Self.followUp(notes)
+        #expect(text.contains("- Por mi parte: preparar el acceso a la demo"), "\(text)")
+        #expect(text.contains("- Por mi parte: revisar el contrato (para el lunes 7 de diciembre)"), "\(text)")
+        #expect(!text.contains("¿Quién se encarga"), "\(text)")
+    }
+
+    @Test func anAmountConfirmedInACallIsRestatedOnceAsItsClause() throws {
+        let vtt = """
+            WEBVTT
+
+            NOTE Llamada con Hoteles Sol, 2 de diciembre de 2026
+
+            00:00:01.000 --> 00:00:04.000
+            <v Sofía Herrera>Una cosa: el precio final queda en 3.200 EUR al mes, ¿verdad?
+
+            00:00:05.000 --> 00:00:07.000
+            <v Sam Rivera>Correcto, 3.200 EUR al mes, con el soporte incluido.
+
+            """
+        let (text, _) = try Self.followUp(vtt, source: "call.vtt")
+        #expect(text.contains("- el precio final queda en 3.200 EUR al mes\n"), "\(text)")
+        #expect(!text.contains("¿verdad?") && !text.contains("Correcto,"), "\(text)")
+        #expect(text.components(separatedBy: "3.200 EUR al mes").count == 2, "restated once:\n\(text)")
+    }
+
+    @Test func anAmountSaidWithItsPeriodIsNotRepeatedInBrackets() throws {
+        let notes = "Acta\nFecha: 2 de diciembre de 2026\n\nAcuerdos:\nAcordamos que la licencia será de 2.500 USD al mes.\n"
+        let (text, _) = try Self.followUp(notes)
+        #expect(text.contains("la licencia será de 2.500 USD al mes\n"), "\(text)")
+        #expect(!text.contains("(2.500 USD al mes)"), "\(text)")
     }
 }

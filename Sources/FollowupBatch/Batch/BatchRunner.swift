@@ -301,14 +301,15 @@ private final class Work: @unchecked Sendable {
         var texts: [(path: String, text: String)] = []
         let events: CalendarChunk
         do {
-            // The record's events once, for its .ics, its e-mail's attachment and calendar.ics.
+            // The record's events once, for its .ics and calendar.ics; its e-mail attaches them without the
+            // sender's own check-back.
             events = try renderers.calendarChunk([record])
             let calendar = try renderers.calendarHeader(zones: events.zones) + events.text + CalendarRenderer.footer
             for (format, path) in planned {
                 switch format {
                 case .json: texts.append((path, record.json.rendered() + "\n"))
                 case .md: texts.append((path, renderers.summary(record, format: .markdown).text))
-                case .eml: texts.append((path, try renderers.email(record, calendar: calendar)))
+                case .eml: texts.append((path, try renderers.email(record)))
                 case .ics: texts.append((path, calendar))
                 }
             }

@@ -152,8 +152,8 @@ struct MapDocumentWorker {
                 calendar = try calendar ?? renderers.calendar([record])
                 fields.append(("ics", .string(calendar!)))
             case .email:
-                calendar = try calendar ?? renderers.calendar([record])
-                fields.append(("email", .string(try renderers.email(record, calendar: calendar))))
+                // Its own attachment: the calendar without the sender's check-back.
+                fields.append(("email", .string(try renderers.email(record))))
             }
         }
         return fields

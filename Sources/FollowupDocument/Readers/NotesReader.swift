@@ -49,6 +49,7 @@ struct NotesReader: DocumentReader {
         var sectionFromLabel = false
         // The person a standup block belongs to ("**@omar**" above the bullets).
         var blockOwner: String?
+        var nextContactHeading: String?
         var sectionHasList = false
         var afterBlank = false
         for (line, parsed) in parsedLines {
@@ -83,6 +84,14 @@ struct NotesReader: DocumentReader {
                 blockOwner = Vocabulary.section(forHeading: text) != nil
                     ? nil : NoteLine.personLabel(text).flatMap { $0.split(separator: " ").count <= 2 ? $0 : nil }
                 previousWasText = false
+                let bare = text.lowercased().trimmingCharacters(in: " :*#_-—–.\t")
+                nextContactHeading = Vocabulary.nextContactHeadings.contains(bare) ? text.trimmingCharacters(in: " :") : nil
+                // "## Próximo comité: miércoles 14 de enero a las 9:00": a heading that carries a line of notes.
+                if document.title != text, let colon = text.range(of: ": "), text[colon.upperBound...].contains(where: \.isNumber) {
+                    utterances.append(Utterance(speaker: nil, speakerSpoke: false, text: text, line: line, section: section, listMarker: nil,
+                                                sectionTitle: sectionTitle))
+                    seenContent = true
+                }
                 continue
             case .field(let key, let value):
                 let lower = key.lowercased()
@@ -156,8 +165,10 @@ struct NotesReader: DocumentReader {
                 continue
             }
             if parsed.marker == nil, case .text = parsed.kind { blockOwner = nil }
+            let content = nextContactHeading.map { $0 + ": " + parsed.content } ?? parsed.content
+            nextContactHeading = nil
             var utterance = Utterance(
-                speaker: parsed.label ?? blockOwner, speakerSpoke: chatStyle, text: parsed.content, line: line,
+                speaker: parsed.label ?? blockOwner, speakerSpoke: chatStyle, text: content, line: line,
                 section: section, listMarker: parsed.marker, sectionTitle: sectionTitle)
             utterance.actionMarked = parsed.isActionMarked
             if chatStyle, let label = parsed.label { participants.addSpeaker(label) }

@@ -2,7 +2,7 @@
 extension Analysis {
     /// An item without owner or deadline, a deadline already past, an amount without period, a
     /// numeric date with two readings, and the meeting's own open questions, in line order.
-    func questions(items: [ActionCandidate], amounts: [ExtractionRecord.Amount], kept: KeptFindings) -> [ExtractionRecord.Question] {
+    func questions(items: [ActionCandidate], amounts: [ExtractionRecord.Amount], rates: Set<String>, kept: KeptFindings) -> [ExtractionRecord.Question] {
         var questions: [ExtractionRecord.Question] = []
         for candidate in items {
             let quote = sentences[candidate.sentenceIndex].fullText
@@ -18,7 +18,12 @@ extension Analysis {
                 questions.append(question(.actionWithoutDeadline, candidate.task, line: candidate.line, quote: quote))
             }
         }
+        // Asked once per sum, and not when the notes give that sum a period elsewhere ("the 1,800 EUR
+        // rate" after "1,800 EUR per month") or when it is a rate per hour.
+        func sum(_ amount: ExtractionRecord.Amount) -> String { "\(amount.value)|\(amount.currency ?? "")" }
+        var settled = Set(amounts.filter { $0.period != nil }.map(sum))
         for amount in amounts where amount.period == nil && amount.isRestated {
+            guard !rates.contains(amount.id ?? ""), settled.insert(sum(amount)).inserted else { continue }
             questions.append(question(.amountWithoutPeriod, amount.text ?? "", line: amount.source?.line ?? 1))
         }
         for (date, sentence) in kept.dates {

@@ -20,14 +20,18 @@ extension Analysis {
     func record(from kept: KeptFindings) -> ExtractionRecord {
         var amountRecords: [ExtractionRecord.Amount] = []
         var amountIDsByLine: [Int: [String]] = [:]
+        // "180 CHF de l'heure": a rate, which the contract's periods do not name and nobody should be asked about.
+        var rates = Set<String>()
         let decisionLines = Set(kept.decisions.map(\.line))
         for (offset, (amount, sentence)) in kept.amounts.enumerated() {
             let id = ExtractionRecord.amountIDPrefix + String(offset + 1)
             let line = sentence.line(ofToken: amount.range.lowerBound)
             // No role word: an amount in a decision was agreed; any other was put on the table.
             let role = amount.role ?? (decisionLines.contains(line) ? .agreed : .offered)
+            let period = amount.period == Lexicon.hourlyRate ? nil : amount.period
+            if amount.period == Lexicon.hourlyRate { rates.insert(id) }
             amountRecords.append(ExtractionRecord.Amount(
-                id: id, value: amount.value, currency: amount.currency, period: amount.period, role: role.rawValue, text: amount.text,
+                id: id, value: amount.value, currency: amount.currency, period: period, role: role.rawValue, text: amount.text,
                 source: source(line, quote: sentence.fullText)))
             // An item carries only amounts the follow-up restates (a past price beside a task is not the task's).
             if role.isRestated { amountIDsByLine[line, default: []].append(id) }
@@ -43,7 +47,7 @@ extension Analysis {
                 source: source(candidate.line, quote: sentences[candidate.sentenceIndex].fullText),
                 byAuthor: candidate.byAuthor && candidate.owner == nil)
         }
-        let questions = questions(items: kept.candidates, amounts: amountRecords, kept: kept)
+        let questions = questions(items: kept.candidates, amounts: amountRecords, rates: rates, kept: kept)
 
         let dateRecords = kept.dates.map { date, sentence in
             ExtractionRecord.DateMention(text: date.text, date: date.date.iso, time: date.time?.description,
@@ -56,9 +60,11 @@ extension Analysis {
         let meeting = ExtractionRecord.Meeting(
             title: document.title, date: referenceDate.iso, time: meetingTime?.description, timezone: options.timeZone,
             participants: document.participants.map { ExtractionRecord.Person(name: $0.name, email: $0.email) })
-        return ExtractionRecord(
+        var record = ExtractionRecord(
             source: document.source, language: lexicon.code, meeting: meeting, actionItems: items, decisions: decisionRecords,
             amounts: amountRecords, dates: dateRecords, questions: questions, nextContact: nextContact(kept))
+        record.meetingDateIsFallback = dateIsFallback
+        return record
     }
 
     /// The strongest mention wins; among equals, the latest (a later line updates an earlier plan).

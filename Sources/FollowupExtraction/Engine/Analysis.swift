@@ -12,6 +12,8 @@ struct Analysis {
     let people: PeopleIndex
     var referenceDate: CivilDate
     var meetingTime: TimeOfDay?
+    /// Neither `--date` nor the notes gave the meeting's day: it is the fallback (file date, today).
+    var dateIsFallback = false
     var spellOut: NumberFormat?
     let segmenter: Segmenter
     /// Every speaker in the document (for "can you…?" in a two-person call).

@@ -40,6 +40,6 @@ extension Analysis {
             if found != nil { break }
         }
         if found == nil, let metadata = document.metadataDate, let date = CivilDate(iso: metadata.prefix(10)), date.isSupported { found = date }
-        if let found { referenceDate = found }
+        if let found { referenceDate = found } else { dateIsFallback = true }
     }
 }

@@ -42,6 +42,9 @@ struct SentenceView {
 
     var tokens: [Token] { sentence.tokens }
 
+    /// The turn's first sentence, or the one after a short reply ("Sí. Te lo mando mañana.").
+    var opensUtterance: Bool { sentence.range.lowerBound <= 16 }
+
     /// What token `index` may begin, and which of the lexicon's open lists hold it (see `TokenClass`).
     @inline(__always)
     func roles(_ index: Int) -> TokenClass { classSets[Int(classIDs[index])].roles }

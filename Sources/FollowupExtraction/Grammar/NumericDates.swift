@@ -74,7 +74,16 @@ extension DateRule {
         case (nil, let eu?): return make(index..<end, eu, absolute: true)
         case (let us?, let eu?):
             let chosen = monthFirst.first ? us : eu
-            let other = us == eu || monthFirst.settled ? nil : (monthFirst.first ? eu : us)
+            var other = us == eu || monthFirst.settled ? nil : (monthFirst.first ? eu : us)
+            // Evidence enough: the language's reading is an upcoming day and the other one already past
+            // ("11/12/2026" said on 3 December 2026 is 11 December, not 12 November), unless the
+            // sentence is about the past.
+            let d = context.referenceDate
+            if let second = other, chosen >= d, chosen <= d.adding(days: 183), second < d,
+                !isPastSentence(sentence, context.compiled)
+            {
+                other = nil
+            }
             return make(index..<end, chosen, absolute: true, other: other)
         }
     }

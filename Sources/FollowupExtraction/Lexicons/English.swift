@@ -139,6 +139,8 @@ extension Lexicon {
             "million": 1e6, "millions": 1e6, "mio": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "hundred": 1e2,
         ],
         periods: [
+            // A rate per hour: no period of the contract, and no question about one.
+            "per hour": "hour", "an hour": "hour", "/hour": "hour", "/ hour": "hour", "/hr": "hour", "hourly": "hour", "/h": "hour",
             "per month": "month", "a month": "month", "/mo": "month", "/month": "month", "/ mo": "month",
             "/ month": "month", "monthly": "month", "per mo": "month", "a mo": "month", "each month": "month",
             "every month": "month", "/m": "month", "pm": "month", "p/m": "month", "mrr": "month", "month-to-month": "month",

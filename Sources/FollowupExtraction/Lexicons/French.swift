@@ -35,7 +35,7 @@ extension Lexicon {
             "aujourd'hui": .offset(0), "ce soir": .offset(0), "cet après-midi": .offset(0), "ce matin": .offset(0),
             "dans la journée": .offset(0), "dans la soirée": .offset(0), "dans la matinée": .offset(0), "en fin de journée": .offset(0), "fin de journée": .offset(0),
             "ce jour": .offset(0), "le jour même": .offset(0), "dès aujourd'hui": .offset(0),
-            "demain": .offset(1), "demain matin": .offset(1), "demain soir": .offset(1), "demain midi": .offset(1),
+            "demain": .offset(1), "demain à la première heure": .offset(1), "demain matin": .offset(1), "demain soir": .offset(1), "demain midi": .offset(1),
             "demain après-midi": .offset(1), "après-demain": .offset(2), "après demain": .offset(2),
             "hier": .offset(-1), "hier soir": .offset(-1), "avant-hier": .offset(-2), "avant hier": .offset(-2),
             "le lendemain": .offset(1), "le surlendemain": .offset(2), "la veille": .offset(-1), "lendemain": .offset(1),
@@ -83,7 +83,7 @@ extension Lexicon {
             "autre société": "background", "la concurrence": "background", "concurrent": "background",
             "plus que prévu": "rejected", "au-dessus du budget": "rejected", "trop cher": "rejected", "trop": "rejected",
             "refusé": "rejected", "refusée": "rejected", "refusons": "rejected", "écarté": "rejected",
-            "au lieu de": "rejected", "plutôt que": "rejected", "estimation": "budget", "estimé": "budget",
+            "au lieu de": "rejected", "au lieu des": "rejected", "au lieu du": "rejected", "plutôt que": "rejected", "estimation": "budget", "estimé": "budget",
             "environ": "budget", "budget": "budget", "maximum": "budget", "au maximum": "budget", "plafond": "budget",
             "enveloppe": "budget", "payons": "background", "payions": "background", "actuellement": "background",
             "actuel": "background", "actuelle": "background", "jusqu'ici": "background", "l'an dernier": "background",
@@ -130,6 +130,8 @@ extension Lexicon {
             "md": 1e9, "mds": 1e9, "milliard": 1e9, "milliards": 1e9, "cent": 1e2,
         ],
         periods: [
+            // A rate per hour: no period of the contract, and no question about one.
+            "de l'heure": "hour", "par heure": "hour", "l'heure": "hour", "/heure": "hour", "/ heure": "hour", "/h": "hour", "une seule fois": "one-time", "pour l'ensemble": "one-time",
             "par mois": "month", "mensuel": "month", "mensuels": "month", "mensuelle": "month", "mensuelles": "month",
             "/mois": "month", "/ mois": "month", "chaque mois": "month", "mensuellement": "month", "le mois": "month",
             "par trimestre": "quarter", "trimestriel": "quarter", "trimestrielle": "quarter", "trimestriels": "quarter",
@@ -273,7 +275,8 @@ extension Lexicon {
             "il a été décidé", "décidé", "décidons", "nous avons décidé", "on a décidé", "convenu", "nous avons convenu",
             "on a convenu", "validé", "validée", "validés", "on part sur", "nous partons sur", "retenu", "retenue",
             "approuvé", "approuvée", "accord", "décision", "acté", "actée", "arrêté", "on garde", "on reste sur",
-            "nous retenons", "on retient", "adopté", "adoptée", "entériné",
+            "nous retenons", "on retient", "adopté", "adoptée", "entériné", "on s'est mis d'accord sur", "mis d'accord sur",
+            "nous nous sommes mis d'accord sur",
         ],
         contactNouns: [
             "réunion", "rendez-vous", "rdv", "appel", "call", "point", "visio", "visioconférence", "entretien",
@@ -293,11 +296,12 @@ extension Lexicon {
             "ça marche", "je m'en occupe", "c'est noté", "noté", "volontiers", "avec plaisir", "ça roule", "super",
         ],
         questionTemplates: [
-            "amount-without-period": "Les {x} sont-ils à payer en une fois, ou par mois, par trimestre ou par an ?",
-            "action-without-owner": "Qui se charge de : {x} ?",
-            "action-without-deadline": "Pour quand : {x} ?",
-            "two-way-date": "{x} : s'agit-il du {a} ou du {b} ?",
-            "deadline-in-past": "L'échéance de « {x} » est déjà passée : quelle est la nouvelle date ?",
+            // French typography: a no-break space before "?" and ":" and inside « ».
+            "amount-without-period": "Les {x} sont-ils à payer en une fois, ou par mois, par trimestre ou par an\u{00A0}?",
+            "action-without-owner": "Qui se charge de\u{00A0}: {x}\u{00A0}?",
+            "action-without-deadline": "Pour quand\u{00A0}: {x}\u{00A0}?",
+            "two-way-date": "{x}\u{00A0}: s'agit-il du {a} ou du {b}\u{00A0}?",
+            "deadline-in-past": "L'échéance de «\u{00A0}{x}\u{00A0}» est déjà passée\u{00A0}: quelle est la nouvelle date\u{00A0}?",
             "open-question": "{x}",
         ]
     )

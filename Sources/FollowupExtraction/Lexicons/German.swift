@@ -154,6 +154,8 @@ extension Lexicon {
             "mrd": 1e9, "milliarde": 1e9, "milliarden": 1e9, "hundert": 1e2,
         ],
         periods: [
+            // A rate per hour: no period of the contract, and no question about one.
+            "pro stunde": "hour", "die stunde": "hour", "je stunde": "hour", "/std": "hour", "/stunde": "hour", "stündlich": "hour", "/h": "hour",
             "pro monat": "month", "im monat": "month", "je monat": "month", "monatlich": "month",
             "monatliche": "month", "monatlichen": "month", "monatlicher": "month", "/monat": "month",
             "/ monat": "month", "/mon": "month", "pro mon": "month", "jeden monat": "month",

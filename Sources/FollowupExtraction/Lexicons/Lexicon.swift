@@ -236,6 +236,11 @@ public enum DurationUnit: Sendable, Equatable {
 }
 
 /// The lexicons followup ships, in detection order.
+extension Lexicon {
+    /// The `periods` value of "per hour", "de l'heure": a rate, which the record writes with no period.
+    public static let hourlyRate = "hour"
+}
+
 public enum Lexicons {
     public static let all: [Lexicon] = [.english, .russian, .german, .spanish, .french]
 

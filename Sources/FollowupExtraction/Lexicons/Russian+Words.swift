@@ -131,7 +131,7 @@ extension Lexicon {
         .alsoTail: [],
         .asWord: [],
         .tooWord: [],
-        .subordinator: ["потому", "чтобы", "хотя", "поскольку", "ибо", "так"],
+        .subordinator: ["потому", "чтобы", "хотя", "поскольку", "ибо", "так", "если"],
         .danglingPreposition: ["до", "к", "в"],
         .danglingTextPreposition: [],
         .addressLeadIn: [],

@@ -34,7 +34,7 @@ extension Lexicon {
             "hoy": .offset(0), "hoy mismo": .offset(0), "el mismo día": .offset(0), "esta tarde": .offset(0),
             "esta noche": .offset(0), "esta mañana": .offset(0), "hoy por la tarde": .offset(0),
             "fin del día": .offset(0), "final del día": .offset(0), "eod": .offset(0),
-            "mañana": .offset(1), "mañana por la mañana": .offset(1), "mañana por la tarde": .offset(1),
+            "mañana": .offset(1), "mañana a primera hora": .offset(1), "mañana por la mañana": .offset(1), "mañana por la tarde": .offset(1),
             "mañana temprano": .offset(1), "pasado mañana": .offset(2), "ayer": .offset(-1), "anteayer": .offset(-2),
             "antier": .offset(-2), "antes de ayer": .offset(-2), "el día siguiente": .offset(1), "al día siguiente": .offset(1),
             "el día después de mañana": .offset(2), "el dia despues de mañana": .offset(2), "día después de mañana": .offset(2),
@@ -90,7 +90,7 @@ extension Lexicon {
             "demasiado caro": "rejected", "muy caro": "rejected", "rechazamos": "rejected", "rechazado": "rejected",
             "rechazada": "rejected", "descartamos": "rejected", "descartado": "rejected", "en lugar de": "rejected",
             "en vez de": "rejected", "estimación": "budget", "estimado": "budget", "aproximadamente": "budget",
-            "presupuesto": "budget", "máximo": "budget", "como máximo": "budget", "tope": "budget", "límite": "budget",
+            "presupuesto": "budget", "techo": "budget", "máximo": "budget", "como máximo": "budget", "tope": "budget", "límite": "budget",
             "pagamos": "background", "pagaban": "background", "pagábamos": "background", "actualmente": "background",
             "actual": "background", "hoy pagan": "background", "hasta ahora": "background", "el año pasado": "background",
             "año pasado": "background", "facturación": "background", "facturamos": "background", "ventas": "background",
@@ -141,6 +141,8 @@ extension Lexicon {
             "billón": 1e12, "billones": 1e12, "mil millones": 1e9, "millardo": 1e9, "millardos": 1e9, "cien": 1e2,
         ],
         periods: [
+            // A rate per hour: no period of the contract, and no question about one.
+            "por hora": "hour", "la hora": "hour", "/hora": "hour", "/ hora": "hour", "/h": "hour",
             "al mes": "month", "por mes": "month", "mensual": "month", "mensuales": "month", "mensualmente": "month",
             "cada mes": "month", "/mes": "month", "/ mes": "month", "al mes más iva": "month", "mensualidad": "month",
             "al trimestre": "quarter", "por trimestre": "quarter", "trimestral": "quarter", "trimestrales": "quarter",
@@ -152,7 +154,7 @@ extension Lexicon {
             "pago único": "one-time", "único": "one-time", "única": "one-time", "una sola vez": "one-time",
             "una vez": "one-time", "de una vez": "one-time", "puntual": "one-time", "anticipo": "one-time",
             "de entrada": "one-time", "en total": "one-time", "cuota de alta": "one-time", "alta": "one-time",
-            "implementación": "one-time", "de implementación": "one-time", "coste único": "one-time", "costo único": "one-time",
+            "implementación": "one-time", "de implementación": "one-time", "por la implantación": "one-time", "coste único": "one-time", "costo único": "one-time",
             "por única vez": "one-time", "un solo pago": "one-time", "en un solo pago": "one-time", "one-off": "one-time",
             // English said in a Spanish meeting.
             "per month": "month", "a month": "month", "per year": "year", "a year": "year", "one-time": "one-time",
@@ -289,6 +291,7 @@ extension Lexicon {
             "tipo", "vamos", "mira", "oye", "ok", "okay", "sí", "claro", "también", "ya", "porfa", "por favor",
         ],
         decisionPhrases: [
+            "cerramos en", "lo dejamos en",
             "se acordó", "acordamos", "acordado", "acordada", "se decidió", "decidimos", "decidido", "se aprobó",
             "aprobamos", "aprobado", "aprobada", "quedamos en", "queda acordado", "queda aprobado", "nos quedamos con",
             "vamos con", "optamos por", "se eligió", "elegimos", "se resolvió", "resolvimos", "acuerdo",
@@ -296,7 +299,7 @@ extension Lexicon {
         ],
         contactNouns: [
             "reunión", "llamada", "videollamada", "junta", "cita", "seguimiento", "sesión", "call", "meeting",
-            "encuentro", "conferencia", "zoom", "teams", "revisión", "punto", "check-in", "sync", "follow-up",
+            "encuentro", "conferencia", "zoom", "teams", "revisión", "punto", "check-in", "sync", "follow-up", "comité",
         ],
         contactVerbs: [
             "nos vemos", "nos volvemos a ver", "nos volvemos a reunir", "nos reunimos", "nos llamamos",

@@ -109,6 +109,9 @@ extension ActionItemRule {
                 !lexicon.imperativeSuffixes.isEmpty && lexicon.imperativeSuffixes.contains(where: { tokens[next + 1].key.hasSuffix($0) })
                     && tokens[next + 1].key.count >= 4
                     || lexicon.infinitiveLast && sentence.word(next + 1, in: .taskVerb) && tokens[next + 1].kind == .word
+                    // "- Nathalie, voir avec la communication interne": a name and an infinitive on a line of notes.
+                    || !sentence.utterance.speakerSpoke && sentence.utterance.listMarker != nil && !lexicon.infinitiveLast
+                        && tokens[next + 1].kind == .word && isVerb(sentence, next + 1, lexicon, finite: false)
             {
                 // "Тимур, посчитай, пожалуйста, остатки", "Jonas, schick das Angebot bis Freitag"
                 return Commitment(owner: subject.owner, verb: next + 1, start: position, strong: true)
@@ -128,7 +131,11 @@ extension ActionItemRule {
             } else if !lexicon.finiteVerbSuffixes.isEmpty, subject.known || subject.owner == .we || Self.isTeam(subject.owner),
                 ![",", ":", "—", "-", "–"].contains(tokens[next].key),
                 !phraseLeadsToVerb(sentence, at: next, context: context, compiled: compiled),  // "se charge d'adapter": below
-                let verb = firstVerb(sentence, from: next, context: context, compiled: compiled, finite: true)
+                let verb = firstVerb(sentence, from: next, context: context, compiled: compiled, finite: true),
+                // A team ("la FAQ RH de la page") needs a verb the lexicon knows, or one right after it ("Юристы
+                // подготовят"), not an ending found further on.
+                !Self.isTeam(subject.owner) || sentence.word(verb, in: [.taskVerb, .thirdPersonFutureVerb])
+                    || lexicon.verbForms[tokens[verb].key] != nil || verb == next
             {
                 // "Мария сегодня разместит", "Наталья доделает", "мы проведём", "Анне согласовать".
                 return Commitment(owner: subject.owner, verb: verb, start: position, strong: true)

@@ -260,7 +260,11 @@ struct ActionItemRule: Rule {
                 }
             }
         }
-        guard task.split(separator: " ").count >= 2 || (structural && !task.isEmpty) else { return [] }
+        // "Sí, te lo mando mañana": a reply's verb alone with its object as a pronoun before it points back
+        // (to the request; not after "El onboarding tiene bugs." in the same turn, whose words it would need).
+        let pointsBack = task.split(separator: " ").count == 1 && found.verb > 0 && sentence.opensUtterance
+            && (max(0, found.verb - 2)..<found.verb).contains { sentence.isWord($0, .referenceWord) && !isSubjectToken(sentence, $0) }
+        guard task.split(separator: " ").count >= 2 || (structural && !task.isEmpty) || pointsBack else { return [] }
         // "Can you send me the BAA?" said by Rachel, owned by Ethan: the follow-up says "send Rachel the BAA".
         if sentence.utterance.speakerSpoke, let speaker = utterance.speaker, !Self.labelIsNoName(speaker, context),
             !isDiarizationLabel(speaker),

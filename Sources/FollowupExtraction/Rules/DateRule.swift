@@ -219,7 +219,7 @@ struct DateRule: Rule {
     }
 
     /// About the past: a past-tense marker and nothing that points forward.
-    private func isPastSentence(_ sentence: SentenceView, _ compiled: CompiledLexicon) -> Bool {
+    func isPastSentence(_ sentence: SentenceView, _ compiled: CompiledLexicon) -> Bool {
         var past = false
         for (index, token) in sentence.tokens.enumerated() {
             if sentence.word(index, in: .pastMarker) { past = true }

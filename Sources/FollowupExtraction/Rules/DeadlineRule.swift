@@ -1,5 +1,8 @@
+import FollowupText
+
 /// Gives each action item of a sentence its deadline: the first date marked as one ("by Friday",
-/// "до пятницы"), else the first date after the task's verb, else the sentence's last date.
+/// "до пятницы"), else the first date after the task's verb, else the sentence's last date; a day
+/// already past loses to an upcoming one ("transmet la balance au 30 novembre … demain").
 ///
 /// A deadline in the next short fragment ("…slides. By Monday.") is assembly's
 /// (`Assembly/DeadlineFragments.swift`); what counts as a deadline word is the date rule's
@@ -11,12 +14,13 @@ struct DeadlineRule: Rule {
 
     func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
         for i in found.actions.indices where found.actions[i].due == nil {
-            found.actions[i].due = deadline(among: found.dates, verb: found.actions[i].verb)
+            found.actions[i].due = deadline(among: found.dates, verb: found.actions[i].verb, after: context.referenceDate)
         }
     }
 
-    func deadline(among dates: [DateMatch], verb: Int) -> DateMatch? {
-        let candidates = dates.filter { $0.range.upperBound > verb || $0.isDeadline }
+    func deadline(among dates: [DateMatch], verb: Int, after day: CivilDate? = nil) -> DateMatch? {
+        var candidates = dates.filter { $0.range.upperBound > verb || $0.isDeadline }
+        if let day, candidates.contains(where: { $0.date >= day }) { candidates.removeAll { $0.date < day && !$0.isDeadline } }
         return candidates.first(where: \.isDeadline) ?? candidates.first ?? dates.last
     }
 }

@@ -96,6 +96,13 @@ struct DecisionRule: Rule {
             } else {
                 text = sentence.text(start..<end)
             }
+            // "C'est validé pour moi", "agreed with me": a nod, with nothing decided in its words.
+            if rest.count <= 3, restIndices.allSatisfy({ i in
+                context.lexicon.stopWords.contains(tokens[i].key) || sentence.isWord(i, .referenceWord) || sentence.isWord(i, .objectPronoun)
+                    || sentence.word(i, in: [.firstPerson, .secondPerson, .firstPersonPlural])
+            }) {
+                return nil
+            }
             // "we decided last week", "agreed it yesterday": about an earlier meeting.
             if restIndices.allSatisfy({ sentence.isWord($0, .earlierMeetingWord) }) && rest.count <= 3 {
                 return nil

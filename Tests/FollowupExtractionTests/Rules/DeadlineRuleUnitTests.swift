@@ -23,6 +23,17 @@ struct DeadlineRuleUnitTests {
         #expect(DeadlineRule().deadline(among: dates, verb: 0)?.date.iso == "2026-11-30")
     }
 
+    @Test("a day already past loses to an upcoming one: the balance as of 20 November goes out tomorrow")
+    func upcomingWinsOverPast() throws {
+        let bench = try RuleBench(people: ["Alice Chen"])
+        let text = "Alice will send the balance as of November 20 to the auditors tomorrow."
+        var found = try bench.dates(in: text)
+        #expect(found.dates.count == 2)
+        found = try bench.run(ActionItemRule(), on: text, given: found)
+        found = try bench.run(DeadlineRule(), on: text, given: found)
+        #expect(found.actions.first?.due?.date.iso == "2026-11-24")
+    }
+
     @Test("an item that already has a due date keeps it; no dates, no deadline")
     func keeps() throws {
         let bench = try RuleBench(people: ["Alice Chen"])

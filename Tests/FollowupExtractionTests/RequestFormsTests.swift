@@ -1,0 +1,178 @@
+import FollowupExtraction
+import FollowupTestSupport
+import Testing
+
+/// How people ask and promise in a call, beyond "X will …": German "du" with a finite verb,
+/// imperatives, separable verbs, replies that take a task said before, and the same forms in
+/// French and Spanish. Each case is a transcript line written for the form it tests.
+@Suite("Request and commitment forms")
+struct RequestFormsTests {
+    static let thursday = "2026-12-03"
+
+    /// A call (three timestamped turns make it a transcript): Andreas asks, Jonas answers.
+    static func call(_ line: String, reply: String = "Ja, gut.") -> String {
+        """
+        Besprechung Einkauf
+        Teilnehmer: Andreas Koch, Jonas Albrecht
+
+        [00:00:01] Jonas Albrecht: Hallo zusammen.
+        [00:00:05] Andreas Koch: \(line)
+        [00:00:09] Jonas Albrecht: \(reply)
+
+        """
+    }
+
+    @Test("German requests name the person asked and read the task as an infinitive", arguments: [
+        ("Jonas, du stimmst bitte bis Freitag den Stellplan mit der Haustechnik ab.", "den Stellplan mit der Haustechnik abstimmen"),
+        ("Jonas, schick bitte bis Freitag den Stellplan.", "den Stellplan schicken"),
+        ("Jonas, bitte buch bis zum 4. Dezember den Messestand.", "den Messestand buchen"),
+        ("Jonas, prüfen Sie das Angebot bis Freitag.", "das Angebot prüfen"),
+        ("Jonas, du arbeitest bitte die Stellenbeschreibung bis Freitag um, die alte ist von 2019.", "die Stellenbeschreibung umarbeiten"),
+    ])
+    func germanRequests(line: String, task: String) throws {
+        let record = try extract(Self.call(line), date: Self.thursday, language: "de")
+        let item = try #require(record.actionItems.first, "\(line)")
+        #expect(item.task == task)
+        #expect(item.owner == "Jonas Albrecht")
+        #expect(item.due != nil)
+    }
+
+    @Test("a polite German question to a named person is a request, not a hypothetical")
+    func germanPoliteQuestion() throws {
+        let record = try extract(Self.call("Jonas, könnten Sie die Agenturkosten klären?"), date: Self.thursday, language: "de")
+        #expect(record.actionItems.map(\.task) == ["die Agenturkosten klären"])
+        #expect(record.actionItems.first?.owner == "Jonas Albrecht")
+    }
+
+    @Test("a reason after a comma is no part of the task; a plural verb after 'wir' is not read as an infinitive")
+    func germanSubordinateClause() throws {
+        let record = try extract(
+            Self.call("Und wir melden die beiden bis Ende des Monats bei der ÖGK an, damit das rechtzeitig durch ist."),
+            date: Self.thursday, language: "de")
+        #expect(record.actionItems.map(\.task) == ["die beiden bei der ÖGK anmelden"])
+    }
+
+    @Test("a task said with no date becomes one when a reply takes it ('Das mache ich')")
+    func replyTakesAnUndatedTask() throws {
+        let record = try extract(
+            Self.call("Wir holen ein zweites Angebot ein.", reply: "Das mache ich, innerhalb von zwei Wochen."),
+            date: Self.thursday, language: "de")
+        let item = try #require(record.actionItems.first)
+        #expect(item.task == "ein zweites Angebot einholen")
+        #expect(item.owner == "Jonas Albrecht")
+        #expect(item.due?.date == "2026-12-17")
+    }
+
+    @Test("without a reply, a team's undated plan stays no task")
+    func undatedPlanWithoutTaker() throws {
+        let record = try extract(Self.call("Wir holen ein zweites Angebot ein.", reply: "Gut, weiter."), date: Self.thursday, language: "de")
+        #expect(record.actionItems.isEmpty)
+    }
+
+    @Test("what someone has already done is no task ('hat … verschickt')")
+    func germanPast() throws {
+        let record = try extract(
+            Self.call("Jonas hat die Zielgruppenanalyse bereits letzte Woche verschickt."), date: Self.thursday, language: "de")
+        #expect(record.actionItems.isEmpty)
+    }
+
+    @Test("French 'se charge de' and 's'occupe de' before an elided verb keep that verb")
+    func frenchElidedVerbAfterPhrase() throws {
+        let notes = "Notes\nParticipants : Claire Martin, Hugo Petit\n\n- Claire se charge d'adapter le contrat d'ici lundi.\n"
+            + "- Hugo s'occupe de relancer le client d'ici mardi.\n"
+        let record = try extract(notes, date: Self.thursday, language: "fr")
+        #expect(record.actionItems.map(\.task) == ["adapter le contrat", "relancer le client"])
+    }
+
+    @Test("a name, a comma and an infinitive on a line of notes assigns the task")
+    func nameCommaInfinitive() throws {
+        let notes = "Notes\nParticipants : Nathalie Perrin, Claire Martin\n\n- Nathalie, voir avec la communication interne pour le nom de l'intranet.\n"
+        let record = try extract(notes, date: Self.thursday, language: "fr")
+        #expect(record.actionItems.first?.owner == "Nathalie Perrin")
+    }
+
+    @Test("a Spanish reply whose object is a pronoun gives the request its date ('te lo mando mañana')")
+    func spanishReplyPointsBack() throws {
+        let vtt = """
+            WEBVTT
+
+            00:00:01.000 --> 00:00:04.000
+            <v Ana Ruiz>Marta, ¿puedes enviarme la propuesta técnica actualizada?
+
+            00:00:05.000 --> 00:00:07.000
+            <v Marta Gómez>Sí, te lo mando mañana a primera hora.
+
+            """
+        let record = try extract(vtt, date: Self.thursday, language: "es", file: "call.vtt")
+        #expect(record.actionItems.count == 1)
+        #expect(record.actionItems.first?.owner == "Marta Gómez")
+        #expect(record.actionItems.first?.due?.date == "2026-12-04")
+    }
+
+    @Test("the author's own task is marked, owned by nobody named, and asks nobody who does it")
+    func authorsOwnTask() throws {
+        let notes = "Llamada con Levante\nFecha: 2 de diciembre de 2026\n\nTareas:\nYo me encargo de preparar el acceso a la demo.\n"
+        let record = try extract(notes, date: "2026-12-02", language: "es")
+        let item = try #require(record.actionItems.first)
+        #expect(item.owner == nil)
+        #expect(item.byAuthor == true)
+        #expect(!record.questions.contains { $0.reason == "action-without-owner" })
+    }
+
+    @Test("one calendar unit either way from the meeting", arguments: [
+        ("fr", "Le budget a été revu le mois dernier.", "2026-11-03"),
+        ("fr", "On en reparle l'année prochaine.", "2027-12-03"),
+        ("en", "Revenue grew last month.", "2026-11-03"),
+        ("en", "We renew next year.", "2027-12-03"),
+        ("de", "Das Budget steht für letztes Jahr fest.", "2025-12-03"),
+    ])
+    func relativeUnits(language: String, line: String, date: String) throws {
+        let record = try extract("Notes\n\n" + line + "\n", date: Self.thursday, language: language)
+        #expect(record.dates.map(\.date).contains(date), "\(record.dates.map(\.date))")
+    }
+
+    @Test("'at the last minute' names no date")
+    func lastMinuteIsNoDate() throws {
+        let record = try extract("Notes\n\nThey changed the venue at the last minute.\n", date: Self.thursday, language: "en")
+        #expect(record.dates.isEmpty)
+    }
+
+    @Test("11/12/2026 said on 3 December is 11 December: the other reading is already past, so nothing is asked")
+    func numericDateWithOnePastReading() throws {
+        let record = try extract("Notas\n\n- Luis envía el desglose antes del 11/12/2026.\n", date: Self.thursday, language: "es")
+        #expect(record.actionItems.first?.due?.date == "2026-12-11")
+        #expect(!record.questions.contains { $0.reason == "two-way-date" })
+    }
+
+    @Test("an hourly rate and a sum whose period the notes give elsewhere are not asked about")
+    func amountQuestions() throws {
+        let notes = """
+            Point fournisseur
+
+            - Tarif d'entreposage : 1 800 € HT par mois.
+            - Le tarif de 1 800 € inclut-il l'assurance ?
+            - La migration est facturée 180 CHF de l'heure.
+            - Un avenant de 4 800 € HT est accepté.
+
+            """
+        let record = try extract(notes, date: Self.thursday, language: "fr")
+        let asked = record.questions.filter { $0.reason == "amount-without-period" }
+        #expect(asked.count == 1, "\(asked.map(\.text))")
+        #expect(asked.first?.text.contains("4 800") == true)
+        #expect(record.amounts.first { $0.value == 180 }?.period == nil)
+    }
+
+    @Test("a heading that names the next meeting gives the line under it its meaning")
+    func nextMeetingHeading() throws {
+        let notes = "# Acta del comité\n\n## Acuerdos\n\n- Se aprueba el plan.\n\n## Próximo comité\n\nMiércoles 13 de enero de 2027 a las 9:00 en la sala de juntas.\n"
+        let record = try extract(notes, date: Self.thursday, language: "es", file: "acta.md")
+        #expect(record.nextContact?.date == "2027-01-13")
+        #expect(record.nextContact?.time == "09:00")
+    }
+
+    @Test("a nod after 'validé' decides nothing ('C'est validé pour moi')")
+    func nodIsNoDecision() throws {
+        let record = try extract("Notes\n\nC'est validé pour moi.\n", date: Self.thursday, language: "fr")
+        #expect(record.decisions.isEmpty)
+    }
+}
