@@ -59,7 +59,8 @@ enum Vocabulary {
             "open questions", "questions", "open issues", "parking lot", "to clarify", "risks", "вопросы",
             "открытые вопросы", "offene fragen", "preguntas", "dudas", "preguntas abiertas", "temas abiertos", "offene punkte",
             "points ouverts", "points en suspens", "dudas abiertas", "pendiente por definir", "por definir", "por confirmar",
-            "à clarifier", "à confirmer", "questions en suspens", "questions ouvertes",
+            "à clarifier", "à confirmer", "questions en suspens", "questions ouvertes", "open question", "открытый вопрос",
+            "offene frage", "pregunta abierta", "pregunta", "duda", "question ouverte", "question", "point ouvert", "point en suspens",
         ]),
         (.background, [
             "background", "context", "current state", "current situation", "status quo", "history", "контекст", "предыстория",

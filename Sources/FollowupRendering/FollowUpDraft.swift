@@ -181,7 +181,10 @@ extension FollowUpDraft {
                 let speakers = record.meeting.participants.map(\.name)
                 let words = spokenWords(source.text, speakers: speakers).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
                 // Only the clause with the amount: not "Una cosa:" before it nor "¿verdad?" after it.
-                let text = amount.text.map { clause(around: singleLine($0), in: words, language: record.language) } ?? words
+                // "current price $42, they push for $38": a line that also holds money said only for context
+                // gives the restated amount's own clause, so the context is not restated as agreed.
+                let context = record.amounts.contains { $0.source?.line == source.line && !$0.isRestated }
+                let text = amount.text.map { clause(around: singleLine($0), in: words, language: record.language, atCommas: context) } ?? words
                 let said = amount.text.map { text.localizedCaseInsensitiveContains(singleLine($0)) } ?? false
                     && FollowUpDraft.statesPeriod(of: amount, in: text, language: record.language)
                 byLine.append((source.line, text, said ? [] : [format.amount(amount)]))

@@ -88,15 +88,19 @@ func spokenWords(_ line: String, speakers: [String]) -> String {
 }
 
 /// The clause of `line` that holds `phrase`: from the last ":", ";", "?", "!", "¿", "¡" or sentence
-/// end before it to the first after it, without a leading "Correct," of the notes' language.
-func clause(around phrase: String, in line: String, language: String) -> String {
+/// end before it to the first after it (and at ", " too with `atCommas`), without a leading
+/// "Correct," of the notes' language.
+func clause(around phrase: String, in line: String, language: String, atCommas: Bool = false) -> String {
     guard !phrase.isEmpty, let found = line.range(of: phrase, options: .caseInsensitive) else { return line }
-    let opening: Set<Character> = [":", ";", "?", "!", "¿", "¡"]
+    var opening: Set<Character> = [":", ";", "?", "!", "¿", "¡"]
+    if atCommas { opening.insert(",") }
     var start = line.startIndex
     var index = found.lowerBound
     while index > line.startIndex {
         let before = line.index(before: index)
-        if opening.contains(line[before]) || line[before] == "." && index < line.endIndex && line[index] == " " {
+        if opening.contains(line[before]) && (line[before] != "," || line[index] == " ")
+            || line[before] == "." && index < line.endIndex && line[index] == " "
+        {
             start = index
             break
         }
@@ -106,7 +110,9 @@ func clause(around phrase: String, in line: String, language: String) -> String 
     index = found.upperBound
     while index < line.endIndex {
         let next = line.index(after: index)
-        if opening.contains(line[index]) || line[index] == "." && (next == line.endIndex || line[next] == " ") {
+        if opening.contains(line[index]) && (line[index] != "," || next == line.endIndex || line[next] == " ")
+            || line[index] == "." && (next == line.endIndex || line[next] == " ")
+        {
             end = index
             break
         }

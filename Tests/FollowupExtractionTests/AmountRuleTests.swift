@@ -85,7 +85,7 @@ struct AmountRuleTests {
     }
 
     @Test("an amount without a period asks whether it is one-time or recurring", arguments: [
-        "The pilot costs €20,000.", "The budget is 40k.", "Стоимость пилота 300 000 рублей.",
+        "The pilot costs €20,000.", "We agreed the budget is 40k.", "Стоимость пилота 300 000 рублей.",
     ])
     func withoutPeriodAsks(sentence: String) throws {
         let record = try Self.only(sentence)
@@ -94,6 +94,15 @@ struct AmountRuleTests {
         let asked = record.questions.filter { $0.reason == "amount-without-period" }
         #expect(asked.count == 1)
         #expect(asked.first?.source?.line == 1)
+    }
+
+    @Test("a budget said in passing is not asked about: an envelope is no payment", arguments: [
+        ("The budget is 40k.", "en"), ("Budget : 42 000 € HT consommés sur 60 000 € HT prévus.", "fr"),
+    ])
+    func budgetInPassing(sentence: String, language: String) throws {
+        let record = try extract(sentence + "\n", date: Self.reference, language: language)
+        #expect(!record.amounts.isEmpty)
+        #expect(!record.questionReasons.contains("amount-without-period"), "\(record.amounts.map { ($0.value, $0.role ?? "") })")
     }
 
     @Test("every amount without a period gets its own question")

@@ -152,7 +152,7 @@ struct RequestFormsTests {
             - Tarif d'entreposage : 1 800 € HT par mois.
             - Le tarif de 1 800 € inclut-il l'assurance ?
             - La migration est facturée 180 CHF de l'heure.
-            - Un avenant de 4 800 € HT est accepté.
+            - Le devis de 4 800 € HT est accepté.
 
             """
         let record = try extract(notes, date: Self.thursday, language: "fr")
@@ -174,5 +174,67 @@ struct RequestFormsTests {
     func nodIsNoDecision() throws {
         let record = try extract("Notes\n\nC'est validé pour moi.\n", date: Self.thursday, language: "fr")
         #expect(record.decisions.isEmpty)
+    }
+
+    // Native readers' second round (issue 14).
+
+    @Test("'$285,000 MXN anuales': the code after a shared symbol decides, and the period stays with its amount")
+    func symbolThenCode() throws {
+        let record = try extract("Notas\n\n- Bajamos la cotización a $285,000 MXN anuales (antes $310,000 MXN).\n", date: Self.thursday, language: "es")
+        #expect(record.amounts.map(\.currency) == ["MXN", "MXN"])
+        #expect(record.amounts.map(\.period) == ["year", nil])
+    }
+
+    @Test("two people named together own the task together")
+    func twoOwners() throws {
+        let notes = "Notas\nAsistentes: Pablo Herrero, Lucía Fernández\n\n- Pablo y Lucía cierran la fecha de la visita antes del viernes.\n"
+        let record = try extract(notes, date: Self.thursday, language: "es")
+        #expect(record.actionItems.first?.owner == "Pablo y Lucía")
+        #expect(record.actionItems.first?.task == "cerrar la fecha de la visita")
+    }
+
+    @Test("what follows an open question without asking is said with it")
+    func questionAndItsFollowUp() throws {
+        let notes = "Notas\n\nPregunta abierta:\n- ¿Podemos integrarlo con su ERP sin coste adicional? Raúl lo consulta con el equipo técnico.\n"
+        let record = try extract(notes, date: Self.thursday, language: "es")
+        let open = record.questions.filter { $0.reason == "open-question" }.map(\.text)
+        #expect(open == ["¿Podemos integrarlo con su ERP sin coste adicional? Raúl lo consulta con el equipo técnico."])
+    }
+
+    @Test("'au plus tard' is a deadline, not a vague 'later'; a second promise in the sentence ends the first task")
+    func auPlusTard() throws {
+        let srt = """
+            1
+            00:00:01,000 --> 00:00:04,000
+            Olivier Faure : Est-ce qu'on peut avoir un contact direct ? Le support met trop de temps à répondre.
+
+            2
+            00:00:05,000 --> 00:00:08,000
+            Claire Martin : Oui, je vous mets en place une ligne prioritaire et je vous envoie les coordonnées demain, au plus tard.
+
+            3
+            00:00:09,000 --> 00:00:10,000
+            Olivier Faure : Parfait, merci.
+
+            """
+        let record = try extract(srt, date: Self.thursday, language: "fr", file: "appel.srt")
+        #expect(record.actionItems.map(\.task) == ["mettre en place une ligne prioritaire"], "\(record.actionItems.map(\.task))")
+        #expect(record.actionItems.first?.owner == "Claire Martin")
+        #expect(record.actionItems.first?.due?.date == "2026-12-04")
+    }
+
+    @Test("of a span and a named day with its time, the next contact is the named one")
+    func namedNextContactWins() throws {
+        let record = try extract(
+            "Notes\n\nOn se refait un point dans quinze jours, le jeudi 17 décembre à 16 h, pour faire le bilan.\n", date: Self.thursday,
+            language: "fr")
+        #expect(record.nextContact?.date == "2026-12-17")
+        #expect(record.nextContact?.time == "16:00")
+    }
+
+    @Test("a rate per event is asked nothing")
+    func perEventRate() throws {
+        let record = try extract("Notas\n\n- Tarifa de limpieza: 1.500 MXN por evento.\n", date: Self.thursday, language: "es")
+        #expect(!record.questionReasons.contains("amount-without-period"))
     }
 }

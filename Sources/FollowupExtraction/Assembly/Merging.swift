@@ -10,6 +10,11 @@ extension Analysis {
             if candidate.isReference {
                 var index = result.count - 1
                 while index >= 0, candidate.sentenceIndex - result[index].sentenceIndex <= 8 {
+                    // A task nobody has taken yet is taken only by the reply right after it ("Das mache ich").
+                    if result[index].isUnclaimed, candidate.sentenceIndex - result[index].sentenceIndex > 2 {
+                        index -= 1
+                        continue
+                    }
                     if result[index].owner == nil || candidate.owner == nil || result[index].owner == candidate.owner {
                         if result[index].due == nil { result[index].due = candidate.due }
                         if result[index].owner == nil { result[index].owner = candidate.owner }
@@ -37,6 +42,11 @@ extension Analysis {
                 }
             }
             if let existing {
+                // Said as a real task after a plan nobody took: the task as said now replaces the plan.
+                if result[existing].isUnclaimed, !candidate.isUnclaimed {
+                    result[existing] = candidate
+                    continue
+                }
                 if result[existing].owner == nil { result[existing].owner = candidate.owner }
                 if result[existing].due == nil { result[existing].due = candidate.due }
                 // Said again as a real task: no longer waiting for someone to take it.

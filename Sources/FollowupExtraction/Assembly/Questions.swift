@@ -19,10 +19,14 @@ extension Analysis {
             }
         }
         // Asked once per sum, and not when the notes give that sum a period elsewhere ("the 1,800 EUR
-        // rate" after "1,800 EUR per month") or when it is a rate per hour.
+        // rate" after "1,800 EUR per month"), when it is a rate per hour or per event, or a budget said
+        // only in passing (a ceiling or an envelope, not a payment: "one-time or monthly?" reads as
+        // nonsense); a budget the follow-up restates, in a decision or a task, is asked about.
         func sum(_ amount: ExtractionRecord.Amount) -> String { "\(amount.value)|\(amount.currency ?? "")" }
         var settled = Set(amounts.filter { $0.period != nil }.map(sum))
+        let restatedLines = Set(kept.decisions.map(\.line) + items.map(\.line))
         for amount in amounts where amount.period == nil && amount.isRestated {
+            if amount.role == ExtractionRecord.AmountRole.budget.rawValue, !restatedLines.contains(amount.source?.line ?? -1) { continue }
             guard !rates.contains(amount.id ?? ""), settled.insert(sum(amount)).inserted else { continue }
             questions.append(question(.amountWithoutPeriod, amount.text ?? "", line: amount.source?.line ?? 1))
         }

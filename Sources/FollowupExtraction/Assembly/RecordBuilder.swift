@@ -28,8 +28,8 @@ extension Analysis {
             let line = sentence.line(ofToken: amount.range.lowerBound)
             // No role word: an amount in a decision was agreed; any other was put on the table.
             let role = amount.role ?? (decisionLines.contains(line) ? .agreed : .offered)
-            let period = amount.period == Lexicon.hourlyRate ? nil : amount.period
-            if amount.period == Lexicon.hourlyRate { rates.insert(id) }
+            let period = amount.period == Lexicon.unitRate ? nil : amount.period
+            if amount.period == Lexicon.unitRate { rates.insert(id) }
             amountRecords.append(ExtractionRecord.Amount(
                 id: id, value: amount.value, currency: amount.currency, period: period, role: role.rawValue, text: amount.text,
                 source: source(line, quote: sentence.fullText)))

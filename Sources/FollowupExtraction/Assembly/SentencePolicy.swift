@@ -44,6 +44,14 @@ extension Analysis {
         // "Siguiente junta: el miércoles 9 a las 12:00" under the open questions: the next contact, asked nothing.
         if let question = found.openQuestion, !(contact != nil && !sentence.endsWithQuestionMark) {
             if let decision = found.decision { kept.decisions.append(decision) }
+            // "¿…ERP? Raúl lo consulta con el equipo técnico.", "… ou cloud ? / À trancher au prochain comité.":
+            // what follows a question without asking is said with it, not asked as another.
+            if !sentence.endsWithQuestionMark, let last = kept.openQuestions.last, last.text.hasSuffix("?"),
+                sentence.firstLine - last.line <= 1
+            {
+                kept.openQuestions[kept.openQuestions.count - 1].text += " " + question
+                return
+            }
             kept.openQuestions.append((question, sentence.firstLine))
             return
         }

@@ -139,8 +139,10 @@ extension Lexicon {
             "million": 1e6, "millions": 1e6, "mio": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "hundred": 1e2,
         ],
         periods: [
-            // A rate per hour: no period of the contract, and no question about one.
-            "per hour": "hour", "an hour": "hour", "/hour": "hour", "/ hour": "hour", "/hr": "hour", "hourly": "hour", "/h": "hour",
+            // A credit note is paid once.
+            "credit note": "one-time", "a credit of": "one-time",
+            // A rate per hour or per event: no period of the contract, and no question about one.
+            "per hour": "rate", "an hour": "rate", "/hour": "rate", "/ hour": "rate", "/hr": "rate", "hourly": "rate", "/h": "rate", "per event": "rate", "per visit": "rate", "per ticket": "rate",
             "per month": "month", "a month": "month", "/mo": "month", "/month": "month", "/ mo": "month",
             "/ month": "month", "monthly": "month", "per mo": "month", "a mo": "month", "each month": "month",
             "every month": "month", "/m": "month", "pm": "month", "p/m": "month", "mrr": "month", "month-to-month": "month",

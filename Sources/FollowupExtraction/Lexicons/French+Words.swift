@@ -150,7 +150,7 @@ extension Lexicon {
         .assignmentLink: ["est", "à", "par"],
         .nobody: ["personne", "tbd", "n/a"],
         .honorific: ["m", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame"],
-        .objectPronoun: ["moi", "toi", "lui", "eux", "me", "te"],
+        .objectPronoun: ["moi", "toi", "lui", "eux", "me", "te", "vous", "nous", "leur", "le", "la", "les", "l'"],
         .taskStopWord: [
             "le", "la", "les", "l'", "un", "une", "de", "du", "des", "d'", "à", "au", "aux", "et", "en", "avec", "pour",
             "par", "sur", "lui", "leur", "nous", "vous", "me", "te", "se", "notre", "votre",

@@ -80,6 +80,8 @@ extension Lexicon {
         ],
         durationDirections: ["plus tard": 1, "après": 1, "à partir d'aujourd'hui": 1],
         amountRoles: [
+            "paie": "background", "payez": "background", "consommé": "background", "consommés": "background", "dépensé": "background",
+            "dépensés": "background", "prévus": "budget", "prévu": "budget",
             "autre société": "background", "la concurrence": "background", "concurrent": "background",
             "plus que prévu": "rejected", "au-dessus du budget": "rejected", "trop cher": "rejected", "trop": "rejected",
             "refusé": "rejected", "refusée": "rejected", "refusons": "rejected", "écarté": "rejected",
@@ -130,8 +132,10 @@ extension Lexicon {
             "md": 1e9, "mds": 1e9, "milliard": 1e9, "milliards": 1e9, "cent": 1e2,
         ],
         periods: [
-            // A rate per hour: no period of the contract, and no question about one.
-            "de l'heure": "hour", "par heure": "hour", "l'heure": "hour", "/heure": "hour", "/ heure": "hour", "/h": "hour", "une seule fois": "one-time", "pour l'ensemble": "one-time",
+            // A credit note is paid once.
+            "un avoir": "one-time", "l'avoir": "one-time", "geste commercial": "one-time", "avenant": "one-time",
+            // A rate per hour or per event: no period of the contract, and no question about one.
+            "de l'heure": "rate", "par heure": "rate", "l'heure": "rate", "/heure": "rate", "/ heure": "rate", "/h": "rate", "une seule fois": "one-time", "pour l'ensemble": "one-time", "par événement": "rate", "par intervention": "rate", "par visite": "rate",
             "par mois": "month", "mensuel": "month", "mensuels": "month", "mensuelle": "month", "mensuelles": "month",
             "/mois": "month", "/ mois": "month", "chaque mois": "month", "mensuellement": "month", "le mois": "month",
             "par trimestre": "quarter", "trimestriel": "quarter", "trimestrielle": "quarter", "trimestriels": "quarter",
@@ -253,6 +257,7 @@ extension Lexicon {
             "juge", "trouve", "regrette", "confirme que",
         ],
         immediatePhrases: [
+            "appelle au sujet", "présente nos excuses", "remercie",
             "partage mon écran", "je partage mon écran", "je vous montre", "je te montre", "je commence",
             "je résume", "je me présente", "je vous explique", "je t'explique", "je lance l'enregistrement",
             "je passe la parole", "je continue", "je note",

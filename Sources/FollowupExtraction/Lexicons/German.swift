@@ -102,6 +102,7 @@ extension Lexicon {
         ],
         durationDirections: ["später": 1, "danach": 1],
         amountRoles: [
+            "ausgegeben": "background", "verbraucht": "background",
             "anderen firma": "background", "anderes angebot": "background",
             "höher als erwartet": "rejected", "über unserem budget": "rejected", "zu viel": "rejected",
             "schätzung": "budget", "geschätzt": "budget", "rahmen": "budget",
@@ -154,8 +155,10 @@ extension Lexicon {
             "mrd": 1e9, "milliarde": 1e9, "milliarden": 1e9, "hundert": 1e2,
         ],
         periods: [
-            // A rate per hour: no period of the contract, and no question about one.
-            "pro stunde": "hour", "die stunde": "hour", "je stunde": "hour", "/std": "hour", "/stunde": "hour", "stündlich": "hour", "/h": "hour",
+            // A credit note is paid once.
+            "gutschrift": "one-time", "eine gutschrift": "one-time",
+            // A rate per hour or per event: no period of the contract, and no question about one.
+            "pro stunde": "rate", "die stunde": "rate", "je stunde": "rate", "/std": "rate", "/stunde": "rate", "stündlich": "rate", "/h": "rate", "pro veranstaltung": "rate", "pro termin": "rate", "pro einsatz": "rate",
             "pro monat": "month", "im monat": "month", "je monat": "month", "monatlich": "month",
             "monatliche": "month", "monatlichen": "month", "monatlicher": "month", "/monat": "month",
             "/ monat": "month", "/mon": "month", "pro mon": "month", "jeden monat": "month",

@@ -237,8 +237,9 @@ public enum DurationUnit: Sendable, Equatable {
 
 /// The lexicons followup ships, in detection order.
 extension Lexicon {
-    /// The `periods` value of "per hour", "de l'heure": a rate, which the record writes with no period.
-    public static let hourlyRate = "hour"
+    /// The `periods` value of "per hour", "de l'heure", "por evento": a rate, which the record writes
+    /// with no period and nobody is asked about.
+    public static let unitRate = "rate"
 }
 
 public enum Lexicons {

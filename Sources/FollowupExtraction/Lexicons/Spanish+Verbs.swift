@@ -11,7 +11,8 @@ extension Lexicon {
         irregular: [
             "envío": "enviar", "envía": "enviar", "envían": "enviar", "envíe": "enviar", "envíen": "enviar", "envías": "enviar",
             "reenvío": "reenviar", "reenvía": "reenviar", "pido": "pedir", "pide": "pedir", "piden": "pedir", "pida": "pedir",
-            "cierro": "cerrar", "cierra": "cerrar", "cierre": "cerrar", "pruebo": "probar", "prueba": "probar",
+            "cierro": "cerrar", "cierra": "cerrar", "cierran": "cerrar", "cierre": "cerrar", "pruebo": "probar", "prueba": "probar",
+            "prueban": "probar", "resuelven": "resolver", "corrigen": "corregir", "hacen": "hacer", "ponen": "poner", "consiguen": "conseguir",
             "resuelvo": "resolver", "resuelve": "resolver", "corrijo": "corregir", "corrige": "corregir", "corrija": "corregir",
             "hago": "hacer", "hace": "hacer", "haré": "hacer", "hará": "hacer", "harán": "hacer", "haga": "hacer",
             "haremos": "hacer", "pongo": "poner", "pone": "poner", "pondré": "poner", "pondrá": "poner", "ponga": "poner",

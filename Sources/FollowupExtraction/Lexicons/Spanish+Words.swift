@@ -149,7 +149,7 @@ extension Lexicon {
         .assignmentLink: ["es", "a", "por"],
         .nobody: ["nadie", "tbd", "n/a"],
         .honorific: ["sr", "sra", "srta", "don", "doña", "dr", "dra", "lic", "ing"],
-        .objectPronoun: ["mí", "ti", "me", "te"],
+        .objectPronoun: ["mí", "ti", "me", "te", "le", "les", "lo", "la", "los", "las", "nos", "os", "se"],
         .taskStopWord: [
             "el", "la", "los", "las", "un", "una", "de", "del", "a", "al", "y", "en", "con", "para", "por", "lo", "le",
             "les", "nos", "me", "te", "su", "sus", "nuestro", "nuestra",

@@ -85,6 +85,7 @@ extension Lexicon {
         ],
         durationDirections: ["después": 1, "más tarde": 1, "a partir de hoy": 1, "a partir de ahora": 1, "atrás": -1],
         amountRoles: [
+            "gastado": "background", "gastados": "background", "consumido": "background", "pagan": "background",
             "otra empresa": "background", "la competencia": "background", "competidor": "background",
             "más de lo previsto": "rejected", "por encima del presupuesto": "rejected", "demasiado": "rejected",
             "demasiado caro": "rejected", "muy caro": "rejected", "rechazamos": "rejected", "rechazado": "rejected",
@@ -141,8 +142,10 @@ extension Lexicon {
             "billón": 1e12, "billones": 1e12, "mil millones": 1e9, "millardo": 1e9, "millardos": 1e9, "cien": 1e2,
         ],
         periods: [
-            // A rate per hour: no period of the contract, and no question about one.
-            "por hora": "hour", "la hora": "hour", "/hora": "hour", "/ hora": "hour", "/h": "hour",
+            // A credit note is paid once.
+            "un abono": "one-time", "nota de crédito": "one-time",
+            // A rate per hour or per event: no period of the contract, and no question about one.
+            "por hora": "rate", "la hora": "rate", "/hora": "rate", "/ hora": "rate", "/h": "rate", "por evento": "rate", "por visita": "rate", "por servicio": "rate",
             "al mes": "month", "por mes": "month", "mensual": "month", "mensuales": "month", "mensualmente": "month",
             "cada mes": "month", "/mes": "month", "/ mes": "month", "al mes más iva": "month", "mensualidad": "month",
             "al trimestre": "quarter", "por trimestre": "quarter", "trimestral": "quarter", "trimestrales": "quarter",
@@ -271,6 +274,7 @@ extension Lexicon {
             "imagino", "confieso", "pregunto", "comento", "aclaro", "resumo", "explico",
         ],
         immediatePhrases: [
+            "pido disculpas", "pedimos disculpas", "llamo por",
             "comparto pantalla", "comparto mi pantalla", "te comparto", "les comparto", "os comparto", "les muestro",
             "te muestro", "os muestro", "empiezo", "empiezo yo", "resumo", "hago un resumen", "me presento",
             "les cuento", "te cuento", "os cuento", "explico", "grabo", "paso la palabra", "sigo",

@@ -97,7 +97,10 @@ extension ActionItemRule {
                 // "Онбординг сделаю": a first-person verb makes the speaker the owner, whatever stands first.
                 return Commitment(owner: .speaker, verb: next, start: position, strong: true)
             } else if sentence.word(next, in: [.thirdPersonFutureVerb, .firstPersonFutureVerb]) {
-                return Commitment(owner: subject.owner, verb: next, start: position, strong: true)
+                // A team with a verb that also reads as the present ("Le support met trop de temps à répondre")
+                // describes; it commits with a date.
+                let describes = Self.isTeam(subject.owner) && !lexicon.verbForms.isEmpty && !sentence.isCapitalized(position + subject.length - 1)
+                return Commitment(owner: subject.owner, verb: next, start: position, strong: true, needsDate: describes)
             } else if !subject.fused, lexicon.verbForms[tokens[next].key] != nil, !sentence.word(next, in: .nonTaskVerb),
                 tokens[next].kind == .word, subject.known || isSubjectToken(sentence, position),
                 !phraseLeadsToVerb(sentence, at: next, context: context, compiled: compiled) || lexicon.infinitiveLast
@@ -137,8 +140,10 @@ extension ActionItemRule {
                 !Self.isTeam(subject.owner) || sentence.word(verb, in: [.taskVerb, .thirdPersonFutureVerb])
                     || lexicon.verbForms[tokens[verb].key] != nil || verb == next
             {
-                // "Мария сегодня разместит", "Наталья доделает", "мы проведём", "Анне согласовать".
-                return Commitment(owner: subject.owner, verb: verb, start: position, strong: true)
+                // "Мария сегодня разместит", "Наталья доделает", "мы проведём", "Анне согласовать". A team in a
+                // language whose verbs read as present too ("Le support met trop de temps") commits only with a date.
+                let describes = Self.isTeam(subject.owner) && lexicon.verbForms[tokens[verb].key] != nil
+                return Commitment(owner: subject.owner, verb: verb, start: position, strong: true, needsDate: describes)
             } else if sentence.isWord(next, .ownershipVerb), next + 1 < tokens.count,
                 tokens[next + 1].kind == .word
             {

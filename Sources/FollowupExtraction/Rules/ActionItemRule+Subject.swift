@@ -66,7 +66,16 @@ extension ActionItemRule {
         let tokens = sentence.tokens
         let lexicon = context.lexicon
         let key = tokens[index].key
-        if let person = context.people.person(in: sentence, at: index) { return (.person(person.name), person.length, false) }
+        if let person = context.people.person(in: sentence, at: index) {
+            // "Pablo y Lucía cierran la fecha": two people own it together.
+            let after = index + person.length
+            if after + 1 < tokens.count, sentence.isWord(after, .conjunction), let other = context.people.person(in: sentence, at: after + 1),
+                other.name != person.name
+            {
+                return (.team(sentence.text(index..<(after + 1 + other.length))), after + 1 + other.length - index, false)
+            }
+            return (.person(person.name), person.length, false)
+        }
         // "Herr Hofer", "Frau Dr. Pammer", "Sra. Gil": a title before a known name.
         if let titled = titledPerson(sentence, at: index, context: context) { return (.person(titled.name), titled.end - index, false) }
         // "@maria (Maria Gonzalez)": the name in brackets after a handle.

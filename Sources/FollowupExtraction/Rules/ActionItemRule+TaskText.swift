@@ -20,6 +20,9 @@ extension ActionItemRule {
                 end = index
                 break
             }
+            // "… et je vous envoie les coordonnées": past object pronouns to the new clause's verb.
+            var clauseVerb = index + 2
+            while clauseVerb < tokens.count, clauseVerb < index + 4, sentence.isWord(clauseVerb, .objectPronoun) { clauseVerb += 1 }
             if key == "," || sentence.isWord(index, .clauseBreak), index + 1 < tokens.count,
                 subject(sentence, at: index + 1, context: context) != nil,
                 index + 2 < tokens.count,
@@ -27,6 +30,9 @@ extension ActionItemRule {
                     || compiled.hasWillSuffix(tokens[index + 1].key)
                     || sentence.word(index + 2, in: .thirdPersonFutureVerb)
                     || sentence.word(index + 1, in: .firstPersonFutureVerb)
+                    || clauseVerb > index + 2 && clauseVerb < tokens.count
+                        && (sentence.word(clauseVerb, in: [.thirdPersonFutureVerb, .firstPersonFutureVerb])
+                            || context.lexicon.verbForms[tokens[clauseVerb].key] != nil)
             {
                 end = index
                 break
@@ -159,7 +165,9 @@ extension ActionItemRule {
         // "process service credit (10% of Dec fee" when the date was cut after the bracket: close it.
         if text.filter({ $0 == "(" }).count > text.filter({ $0 == ")" }).count { text += ")" }
         // Lower-case the first letter of the verb unless it is a name or an acronym.
-        if context.lexicon.lowercasesTaskStart, let first = text.first, first.isUppercase, text.count > 1, !(text.dropFirst().first?.isUppercase ?? false) {
+        if context.lexicon.lowercasesTaskStart, let first = text.first, first.isUppercase, text.count > 1, !(text.dropFirst().first?.isUppercase ?? false),
+            !(text.split(separator: " ").first.map { context.people.knows(String($0)) || context.people.knowsFirstName(String($0)) } ?? false)
+        {
             text = first.lowercased() + text.dropFirst()
         }
         return text

@@ -319,7 +319,14 @@ struct ActionItemRule: Rule {
             return true
         }
         // "we could maybe look at…", "I'll look at it at some point": no real promise anywhere in the sentence.
-        if compiled.vagueTime.contains(tokens, in: 0..<tokens.count) { return true }
+        // Not inside a deadline phrase: "au plus tard" holds "plus tard".
+        for index in tokens.indices {
+            guard let vague = compiled.vagueTime.match(tokens, at: index) else { continue }
+            let inDeadline = (max(0, index - 2)...index).contains { start in
+                compiled.deadlineWords.match(tokens, at: start).map { start + $0.length >= index + vague.length } ?? false
+            }
+            if !inDeadline { return true }
+        }
         return sentence.containsWord(.strongHedge, in: tokens.indices) && owner != .addressee
             && !tokens.indices.contains { sentence.isWord($0, .willWord) || compiled.hasWillSuffix(tokens[$0].key) }
     }

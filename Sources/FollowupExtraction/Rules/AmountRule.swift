@@ -105,7 +105,11 @@ struct AmountRule: Rule {
             }
         }
         // A range shares its period and currency: "$10-12k per month".
-        for i in result.indices.dropLast() where result[i].range.upperBound >= result[i + 1].range.lowerBound - 2 {
+        for i in result.indices.dropLast() where result[i].range.upperBound >= result[i + 1].range.lowerBound - 2
+            && (result[i].range.upperBound..<max(result[i].range.upperBound, result[i + 1].range.lowerBound)).allSatisfy({ j in
+                ["-", "–", "—"].contains(tokens[j].key) || sentence.isWord(j, .rangeWord) || sentence.isWord(j, .conjunction)
+            })
+        {
             if result[i].period == nil { result[i].period = result[i + 1].period }
             if result[i + 1].period == nil { result[i + 1].period = result[i].period }
         }
@@ -173,6 +177,14 @@ struct AmountRule: Rule {
             currencyCode(sentence, at: end + 1, context.compiled) != nil
         {
             end += 1
+        }
+        // "$285,000 MXN": a symbol several currencies share, then the code that says which.
+        if currency != nil, index < tokens.count, tokens[index].kind == .symbol, second == nil,
+            let code = currencyCode(sentence, at: end, context.compiled), code.length == 1, tokens[end].key.count == 3,
+            tokens[end].key.allSatisfy(\.isLetter)
+        {
+            currency = code.code
+            end += code.length
         }
         // Currency after: "12,500 USD", "20k euros", "1,5 млн рублей", "100 тыс. руб."
         if currency == nil, let code = currencyCode(sentence, at: end, context.compiled) {

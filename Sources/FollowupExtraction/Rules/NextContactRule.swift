@@ -34,7 +34,11 @@ struct NextContactRule: Rule {
         guard strength > 0 else { return nil }
         // The date nearest the meeting word: "…answers by Friday, and we do the workshop Thursday at 2pm".
         let anchor = anchorIndex(in: sentence, context: context) ?? first.range.lowerBound
-        let date = upcoming.min { abs($0.range.lowerBound - anchor) < abs($1.range.lowerBound - anchor) } ?? first
+        // "dans quinze jours, le jeudi 17 décembre à 16 h": a date named with its day and time says more
+        // than the span before it.
+        let named = upcoming.filter { $0.isAbsolute && $0.time != nil }
+        let choices = named.isEmpty ? upcoming : named
+        let date = choices.min { abs($0.range.lowerBound - anchor) < abs($1.range.lowerBound - anchor) } ?? first
         return NextContactMatch(date: date, line: sentence.line(ofToken: date.range.lowerBound), strength: strength, text: sentence.fullText)
     }
 
