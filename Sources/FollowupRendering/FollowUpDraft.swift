@@ -183,8 +183,13 @@ extension FollowUpDraft {
                 // Only the clause with the amount: not "Una cosa:" before it nor "¿verdad?" after it.
                 // "current price $42, they push for $38": a line that also holds money said only for context
                 // gives the restated amount's own clause, so the context is not restated as agreed.
+                // Only a spoken line ("<v Sofía>…", "Ana: …") is cut to its clause: a line of notes says its label
+                // ("Licencia anual: 9.600 EUR al año") on purpose.
                 let context = record.amounts.contains { $0.source?.line == source.line && !$0.isRestated }
-                let text = amount.text.map { clause(around: singleLine($0), in: words, language: record.language, atCommas: context) } ?? words
+                let spoken = words != singleLine(source.text).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
+                var text = amount.text.map { spoken || context ? clause(around: singleLine($0), in: words, language: record.language, atCommas: context) : words } ?? words
+                // A bullet, not a sentence: no full stop at its end, as the other items.
+                if text.hasSuffix("."), !text.hasSuffix("..") { text.removeLast() }
                 let said = amount.text.map { text.localizedCaseInsensitiveContains(singleLine($0)) } ?? false
                     && FollowUpDraft.statesPeriod(of: amount, in: text, language: record.language)
                 byLine.append((source.line, text, said ? [] : [format.amount(amount)]))

@@ -110,7 +110,10 @@ func clause(around phrase: String, in line: String, language: String, atCommas: 
     index = found.upperBound
     while index < line.endIndex {
         let next = line.index(after: index)
-        if opening.contains(line[index]) && (line[index] != "," || next == line.endIndex || line[next] == " ")
+        // Not the colon of a clock ("8:00").
+        let clock = line[index] == ":" && index > line.startIndex && line[line.index(before: index)].isNumber
+            && next < line.endIndex && line[next].isNumber
+        if opening.contains(line[index]) && !clock && (line[index] != "," || next == line.endIndex || line[next] == " ")
             || line[index] == "." && (next == line.endIndex || line[next] == " ")
         {
             end = index

@@ -237,4 +237,20 @@ struct RequestFormsTests {
         let record = try extract("Notas\n\n- Tarifa de limpieza: 1.500 MXN por evento.\n", date: Self.thursday, language: "es")
         #expect(!record.questionReasons.contains("amount-without-period"))
     }
+
+    @Test("a task for the next meeting is due on the day the notes give that meeting")
+    func dueAtTheNextMeeting() throws {
+        let notes = "Acta\n\n- Luis presentará una previsión de tesorería en el próximo comité.\n\nPróximo comité: jueves 14 de enero a las 9:00.\n"
+        let record = try extract(notes, date: Self.thursday, language: "es")
+        #expect(record.nextContact?.date == "2027-01-14")
+        #expect(record.actionItems.first?.due?.date == "2027-01-14")
+        #expect(record.actionItems.first?.due?.time == "09:00")
+    }
+
+    @Test("a label with a bracket after the name is that person ('Ana (yo): …')")
+    func labelWithBracket() throws {
+        let notes = "Notas\nAsistentes: Ana Ruiz, Nuria Gil\n\nTareas:\n- Ana (yo): enviar a Nuria la descripción de funciones mañana.\n"
+        let record = try extract(notes, date: Self.thursday, language: "es")
+        #expect(record.actionItems.first?.owner == "Ana Ruiz")
+    }
 }

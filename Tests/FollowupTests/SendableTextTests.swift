@@ -328,4 +328,10 @@ import Testing
         #expect(text.contains("la licencia será de 2.500 USD al mes\n"), "\(text)")
         #expect(!text.contains("(2.500 USD al mes)"), "\(text)")
     }
+
+    @Test func aLineOfNotesKeepsItsLabelAndAClockIsNoClauseBreak() throws {
+        let notes = "Acta\nFecha: 2 de diciembre de 2026\n\nAcuerdos:\n- Cuota de soporte: 220 EUR al mes, con atención de 8:00 a 18:00.\n"
+        let (text, _) = try Self.followUp(notes)
+        #expect(text.contains("- Cuota de soporte: 220 EUR al mes, con atención de 8:00 a 18:00\n"), "\(text)")
+    }
 }

@@ -316,6 +316,10 @@ struct NoteLine {
     static func personLabel(_ key: String) -> String? {
         var name = key.trimmingCharacters(in: "[]()*_ ")
         if name.hasPrefix("@") { name.removeFirst() }
+        // "Ana (yo)", "Megan (Globex)": the name before the bracket.
+        if let open = name.firstIndex(of: "("), open > name.startIndex {
+            name = String(String(name).prefix(upTo: open)).trimmingCharacters(in: " ")
+        }
         guard !name.isEmpty, !Vocabulary.fieldLabels.contains(name.lowercased()) else { return nil }
         let words = name.split(separator: " ")
         guard words.count <= 3, words.allSatisfy({ $0.first?.isUppercase == true || key.hasPrefix("@") }) else { return nil }

@@ -39,7 +39,9 @@ extension Analysis {
 
         resolveSharedCurrencies(&amountRecords)
 
-        let items = kept.candidates.enumerated().map { offset, candidate in
+        let next = nextContact(kept)
+        let candidates = withNextMeetingDeadlines(kept.candidates, next: next)
+        let items = candidates.enumerated().map { offset, candidate in
             let due = candidate.due.map { ExtractionRecord.Due(date: $0.date.iso, time: $0.time?.description, text: $0.text) }
             return ExtractionRecord.ActionItem(
                 id: ExtractionRecord.actionIDPrefix + String(offset + 1), task: candidate.task, owner: candidate.owner.map(NameText.visible), due: due,
@@ -47,7 +49,7 @@ extension Analysis {
                 source: source(candidate.line, quote: sentences[candidate.sentenceIndex].fullText),
                 byAuthor: candidate.byAuthor && candidate.owner == nil)
         }
-        let questions = questions(items: kept.candidates, amounts: amountRecords, rates: rates, kept: kept)
+        let questions = questions(items: candidates, amounts: amountRecords, rates: rates, kept: kept)
 
         let dateRecords = kept.dates.map { date, sentence in
             ExtractionRecord.DateMention(text: date.text, date: date.date.iso, time: date.time?.description,
@@ -62,7 +64,7 @@ extension Analysis {
             participants: document.participants.map { ExtractionRecord.Person(name: $0.name, email: $0.email) })
         var record = ExtractionRecord(
             source: document.source, language: lexicon.code, meeting: meeting, actionItems: items, decisions: decisionRecords,
-            amounts: amountRecords, dates: dateRecords, questions: questions, nextContact: nextContact(kept))
+            amounts: amountRecords, dates: dateRecords, questions: questions, nextContact: next)
         record.meetingDateIsFallback = dateIsFallback
         return record
     }
