@@ -84,11 +84,15 @@ struct RequestFormsTests {
         #expect(record.actionItems.map(\.task) == ["adapter le contrat", "relancer le client"])
     }
 
-    @Test("a name, a comma and an infinitive on a line of notes assigns the task")
-    func nameCommaInfinitive() throws {
-        let notes = "Notes\nParticipants : Nathalie Perrin, Claire Martin\n\n- Nathalie, voir avec la communication interne pour le nom de l'intranet.\n"
-        let record = try extract(notes, date: Self.thursday, language: "fr")
-        #expect(record.actionItems.first?.owner == "Nathalie Perrin")
+    /// "- Nathalie, voir avec …" (a name, a comma and an infinitive); "- Ana (yo): enviar …" (a label with a bracket).
+    @Test("the name before a task on a line of notes owns it", arguments: [
+        ("Notes\nParticipants : Nathalie Perrin, Claire Martin\n\n- Nathalie, voir avec la communication interne pour le nom de l'intranet.\n",
+         "fr", "Nathalie Perrin"),
+        ("Notas\nAsistentes: Ana Ruiz, Nuria Gil\n\nTareas:\n- Ana (yo): enviar a Nuria la descripción de funciones mañana.\n", "es", "Ana Ruiz"),
+    ])
+    func nameBeforeTheTask(notes: String, language: String, owner: String) throws {
+        let record = try extract(notes, date: Self.thursday, language: language)
+        #expect(record.actionItems.first?.owner == owner)
     }
 
     @Test("a Spanish reply whose object is a pronoun gives the request its date ('te lo mando mañana')")
@@ -247,10 +251,10 @@ struct RequestFormsTests {
         #expect(record.actionItems.first?.due?.time == "09:00")
     }
 
-    @Test("a label with a bracket after the name is that person ('Ana (yo): …')")
-    func labelWithBracket() throws {
-        let notes = "Notas\nAsistentes: Ana Ruiz, Nuria Gil\n\nTareas:\n- Ana (yo): enviar a Nuria la descripción de funciones mañana.\n"
-        let record = try extract(notes, date: Self.thursday, language: "es")
-        #expect(record.actionItems.first?.owner == "Ana Ruiz")
+    @Test("a price per box is a unit price, asked nothing; a numeric date that can be the meeting's own day is that day")
+    func unitPriceAndTheMeetingsOwnDay() throws {
+        let record = try extract("Notas 3/12 12h\n\n- Precio cerrado: 42,50 € por caja.\n", date: Self.thursday, language: "es")
+        #expect(!record.questionReasons.contains("amount-without-period"))
+        #expect(!record.questionReasons.contains("two-way-date"))
     }
 }

@@ -45,6 +45,13 @@ extension Analysis {
                 // Said as a real task after a plan nobody took: the task as said now replaces the plan.
                 if result[existing].isUnclaimed, !candidate.isUnclaimed {
                     result[existing] = candidate
+                    // Its new words find it too; each list stays in index order (the look-back stops at old indices).
+                    for word in words.subtracting(signatures[existing]) {
+                        var list = byWord[word, default: []]
+                        list.insert(existing, at: list.firstIndex { $0 > existing } ?? list.count)
+                        byWord[word] = list
+                    }
+                    signatures[existing] = words
                     continue
                 }
                 if result[existing].owner == nil { result[existing].owner = candidate.owner }

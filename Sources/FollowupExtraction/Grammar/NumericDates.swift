@@ -84,6 +84,10 @@ extension DateRule {
             {
                 other = nil
             }
+            // "3/12 12h" in notes of 3 December: one reading is the meeting's own day.
+            if other != nil, us == d || eu == d {
+                return make(index..<end, d, absolute: true)
+            }
             return make(index..<end, chosen, absolute: true, other: other)
         }
     }

@@ -141,8 +141,8 @@ extension Lexicon {
         periods: [
             // A credit note is paid once.
             "credit note": "one-time", "a credit of": "one-time",
-            // A rate per hour or per event: no period of the contract, and no question about one.
-            "per hour": "rate", "an hour": "rate", "/hour": "rate", "/ hour": "rate", "/hr": "rate", "hourly": "rate", "/h": "rate", "per event": "rate", "per visit": "rate", "per ticket": "rate",
+            // A rate per hour, per event or per unit: no period of the contract, and no question about one.
+            "per hour": "rate", "an hour": "rate", "/hour": "rate", "/ hour": "rate", "/hr": "rate", "hourly": "rate", "/h": "rate", "per event": "rate", "per visit": "rate", "per ticket": "rate", "per box": "rate", "per unit": "rate", "per item": "rate", "per kg": "rate",
             "per month": "month", "a month": "month", "/mo": "month", "/month": "month", "/ mo": "month",
             "/ month": "month", "monthly": "month", "per mo": "month", "a mo": "month", "each month": "month",
             "every month": "month", "/m": "month", "pm": "month", "p/m": "month", "mrr": "month", "month-to-month": "month",

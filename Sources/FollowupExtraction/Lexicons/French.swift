@@ -134,8 +134,8 @@ extension Lexicon {
         periods: [
             // A credit note is paid once.
             "un avoir": "one-time", "l'avoir": "one-time", "geste commercial": "one-time", "avenant": "one-time",
-            // A rate per hour or per event: no period of the contract, and no question about one.
-            "de l'heure": "rate", "par heure": "rate", "l'heure": "rate", "/heure": "rate", "/ heure": "rate", "/h": "rate", "une seule fois": "one-time", "pour l'ensemble": "one-time", "par événement": "rate", "par intervention": "rate", "par visite": "rate",
+            // A rate per hour, per event or per unit: no period of the contract, and no question about one.
+            "de l'heure": "rate", "par heure": "rate", "l'heure": "rate", "/heure": "rate", "/ heure": "rate", "/h": "rate", "une seule fois": "one-time", "pour l'ensemble": "one-time", "par événement": "rate", "par intervention": "rate", "par visite": "rate", "par carton": "rate", "le carton": "rate", "par unité": "rate", "l'unité": "rate", "par boîte": "rate", "le kilo": "rate",
             "par mois": "month", "mensuel": "month", "mensuels": "month", "mensuelle": "month", "mensuelles": "month",
             "/mois": "month", "/ mois": "month", "chaque mois": "month", "mensuellement": "month", "le mois": "month",
             "par trimestre": "quarter", "trimestriel": "quarter", "trimestrielle": "quarter", "trimestriels": "quarter",

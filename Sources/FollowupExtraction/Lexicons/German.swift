@@ -157,8 +157,8 @@ extension Lexicon {
         periods: [
             // A credit note is paid once.
             "gutschrift": "one-time", "eine gutschrift": "one-time",
-            // A rate per hour or per event: no period of the contract, and no question about one.
-            "pro stunde": "rate", "die stunde": "rate", "je stunde": "rate", "/std": "rate", "/stunde": "rate", "stündlich": "rate", "/h": "rate", "pro veranstaltung": "rate", "pro termin": "rate", "pro einsatz": "rate",
+            // A rate per hour, per event or per unit: no period of the contract, and no question about one.
+            "pro stunde": "rate", "die stunde": "rate", "je stunde": "rate", "/std": "rate", "/stunde": "rate", "stündlich": "rate", "/h": "rate", "pro veranstaltung": "rate", "pro termin": "rate", "pro einsatz": "rate", "pro karton": "rate", "pro stück": "rate", "je stück": "rate", "pro kg": "rate",
             "pro monat": "month", "im monat": "month", "je monat": "month", "monatlich": "month",
             "monatliche": "month", "monatlichen": "month", "monatlicher": "month", "/monat": "month",
             "/ monat": "month", "/mon": "month", "pro mon": "month", "jeden monat": "month",

@@ -112,8 +112,8 @@ extension Lexicon {
             "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
         ],
         periods: [
-            // A rate per hour or per event: no period of the contract, and no question about one.
-            "в час": "rate", "за час": "rate", "/час": "rate", "/ч": "rate", "за выезд": "rate", "за визит": "rate",
+            // A rate per hour, per event or per unit: no period of the contract, and no question about one.
+            "в час": "rate", "за час": "rate", "/час": "rate", "/ч": "rate", "за выезд": "rate", "за визит": "rate", "за штуку": "rate", "за коробку": "rate", "за кг": "rate",
             "в месяц": "month", "ежемесячно": "month", "ежемесячный": "month", "ежемесячная": "month",
             "ежемесячные": "month", "/мес": "month", "в мес": "month", "/ мес": "month", "помесячно": "month", "помесячная": "month", "помесячной": "month", "помесячную": "month", "помесячный": "month",
             "каждый месяц": "month", "за месяц": "month",

@@ -144,8 +144,8 @@ extension Lexicon {
         periods: [
             // A credit note is paid once.
             "un abono": "one-time", "nota de crédito": "one-time",
-            // A rate per hour or per event: no period of the contract, and no question about one.
-            "por hora": "rate", "la hora": "rate", "/hora": "rate", "/ hora": "rate", "/h": "rate", "por evento": "rate", "por visita": "rate", "por servicio": "rate",
+            // A rate per hour, per event or per unit: no period of the contract, and no question about one.
+            "por hora": "rate", "la hora": "rate", "/hora": "rate", "/ hora": "rate", "/h": "rate", "por evento": "rate", "por visita": "rate", "por servicio": "rate", "por caja": "rate", "por unidad": "rate", "la unidad": "rate", "por kilo": "rate", "el kilo": "rate",
             "al mes": "month", "por mes": "month", "mensual": "month", "mensuales": "month", "mensualmente": "month",
             "cada mes": "month", "/mes": "month", "/ mes": "month", "al mes más iva": "month", "mensualidad": "month",
             "al trimestre": "quarter", "por trimestre": "quarter", "trimestral": "quarter", "trimestrales": "quarter",
