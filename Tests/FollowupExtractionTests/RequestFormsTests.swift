@@ -257,4 +257,27 @@ struct RequestFormsTests {
         #expect(!record.questionReasons.contains("amount-without-period"))
         #expect(!record.questionReasons.contains("two-way-date"))
     }
+
+    /// A four-person call whose speakers are roles, written for these rows (issue 12).
+    static let roleCall = """
+        Project Manager: Okay, let's get started.
+        Industrial Designer: Sure.
+        Marketing Expert: Fine.
+        User Interface Designer: Okay.
+        Project Manager: I'm gonna talk about the budget first.
+        Project Manager: I'll just open the slides.
+        Marketing Expert: I'll talk to the sales team about the price.
+        Project Manager: So for the next round, as the Industrial Designer, you're gonna be working on the casing.
+        Project Manager: And you'll be looking at the user requirements, Marketing Expert.
+
+        """
+
+    @Test("in a call by role, 'you're gonna be working on' after a role names that role's task; talk about the meeting is none")
+    func roleAssignments() throws {
+        let record = try extract(Self.roleCall, date: Self.thursday, language: "en")
+        let tasks = Dictionary(record.actionItems.map { ($0.task, $0.owner ?? "") }, uniquingKeysWith: { a, _ in a })
+        #expect(tasks["working on the casing"] == "Industrial Designer", "\(tasks)")
+        #expect(tasks["talk to the sales team about the price"] == "Marketing Expert", "\(tasks)")
+        #expect(!record.actionItems.contains { $0.task.contains("budget first") || $0.task.contains("slides") }, "\(tasks)")
+    }
 }

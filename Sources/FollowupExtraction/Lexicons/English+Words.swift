@@ -143,6 +143,7 @@ extension Lexicon {
         .alsoTail: ["too", "well", "as"],
         .asWord: ["as"],
         .tooWord: ["too"],
+        .talkVerb: ["talk", "present", "discuss", "explain", "show", "open", "move", "start", "begin", "introduce", "summarize", "summarise", "draw", "pass", "hand", "close", "wrap", "stop", "finish", "recap", "go"],
         .subordinator: ["because", "although", "though", "unless", "whereas", "if"],
         .danglingPreposition: ["by", "on", "until", "before", "at"],
         .danglingTextPreposition: ["by", "on", "until"],

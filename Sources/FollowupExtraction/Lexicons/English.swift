@@ -189,7 +189,8 @@ extension Lexicon {
         requestPhrases: [
             "can you", "could you", "would you", "will you", "can u", "could u", "would you mind", "do you mind",
             "please", "pls", "plz", "can we get you to", "i need you to", "i'd like you to", "make sure you",
-            "mind sending", "you need to",
+            "mind sending", "you need to", "you're gonna", "you are gonna", "you're going to", "you are going to",
+            "you guys are gonna", "you two are gonna", "you guys are going to", "you two are going to",
         ],
         selfCommitmentPhrases: [
             "let me", "i'll", "i will", "i can", "i'm going to", "i am going to", "i'm gonna", "i shall", "i need to",
@@ -315,6 +316,7 @@ extension Lexicon {
         lexicon.nonVerbSuffixes = ["ly", "ed"]
         lexicon.anyWordMayBeVerb = true
         lexicon.monthEndPhrases = ["end of", "the end of"]
+        lexicon.progressiveSuffixes = ["ing"]
         return lexicon
     }()
 }

@@ -143,6 +143,7 @@ extension Lexicon {
         .alsoTail: [],
         .asWord: [],
         .tooWord: [],
+        .talkVerb: ["parler", "présenter", "montrer", "expliquer", "commencer"],
         .subordinator: ["car", "parce", "puisque", "quoique", "afin", "si"],
         .danglingPreposition: ["d'ici", "avant", "pour", "le", "au", "jusqu'au", "à"],
         .danglingTextPreposition: ["d'ici", "avant", "pour", "jusqu'au"],

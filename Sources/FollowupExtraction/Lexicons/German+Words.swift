@@ -124,6 +124,7 @@ extension Lexicon {
         .alsoTail: [],
         .asWord: [],
         .tooWord: [],
+        .talkVerb: ["sprechen", "präsentieren", "zeigen", "erklären", "beginnen", "anfangen"],
         .subordinator: ["damit", "weil", "dass", "da", "obwohl", "sodass", "falls", "wenn", "sobald", "bevor", "nachdem", "ob", "denn"],
         .danglingPreposition: ["bis", "am", "um"],
         .danglingTextPreposition: [],

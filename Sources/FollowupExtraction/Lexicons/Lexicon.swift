@@ -132,6 +132,8 @@ public struct Lexicon: Sendable {
     /// Elided words ICU keeps on the next one ("d'adapter", "m'envoyer"): a verb is found, and written,
     /// without them.
     public var elisionPrefixes: [String] = []
+    /// Endings of a progressive form after "be": "you'll be working on" commits to "working on".
+    public var progressiveSuffixes: [String] = []
 
     /// `key` without an elided prefix ("d'adapter" → "adapter"), or nil when it has none.
     func withoutElision(_ key: String) -> String? {

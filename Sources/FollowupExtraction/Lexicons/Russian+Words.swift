@@ -131,6 +131,7 @@ extension Lexicon {
         .alsoTail: [],
         .asWord: [],
         .tooWord: [],
+        .talkVerb: ["рассказать", "показать", "объяснить", "начать"],
         .subordinator: ["потому", "чтобы", "хотя", "поскольку", "ибо", "так", "если"],
         .danglingPreposition: ["до", "к", "в"],
         .danglingTextPreposition: [],

@@ -142,6 +142,7 @@ extension Lexicon {
         .alsoTail: [],
         .asWord: [],
         .tooWord: [],
+        .talkVerb: ["hablar", "presentar", "mostrar", "explicar", "empezar", "comentar"],
         .subordinator: ["porque", "aunque", "pues", "ya", "mientras", "si"],
         .danglingPreposition: ["para", "antes", "hasta", "el", "del", "de", "a"],
         .danglingTextPreposition: ["para", "antes", "hasta", "del"],

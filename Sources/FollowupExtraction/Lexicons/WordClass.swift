@@ -250,6 +250,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case asWord
     /// "too".
     case tooWord
+    /// "talk", "present", "discuss": what a speaker does in the meeting itself ("I'm gonna talk about the buttons").
+    case talkVerb
     /// "because", "damit", "потому": after a comma, a subordinate clause that is no part of the task.
     case subordinator
     /// "by", "on", "до": left dangling when a date is removed from a task.

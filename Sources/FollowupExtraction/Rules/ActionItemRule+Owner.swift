@@ -21,7 +21,8 @@ extension ActionItemRule {
             return context.people.fullest(speaker)
         case .addressee:
             if let name = vocative(sentence, context: context) { return name }
-            return addressee(of: sentence, context: context)
+            if let name = addressee(of: sentence, context: context) { return name }
+            return namedBefore(nil, in: sentence, context: context)
         }
     }
 
@@ -130,6 +131,21 @@ extension ActionItemRule {
         }
         if context.speakers.count == 2, let speaker, let other = context.speakers.first(where: { $0 != speaker }) {
             return context.people.fullest(other)
+        }
+        return nil
+    }
+
+    /// "as the industrial designer, you're gonna be working on …", "Gabriel, … you're gonna": a participant
+    /// (not the speaker) named shortly before the verb (or, with no verb given, anywhere in the sentence) is
+    /// the one the "you" means.
+    func namedBefore(_ verb: Int?, in sentence: SentenceView, context: RuleContext) -> String? {
+        let tokens = sentence.tokens
+        let end = verb ?? tokens.count
+        let speaker = sentence.utterance.speaker.map { context.people.fullest($0) }
+        for index in stride(from: end - 1, through: verb == nil ? 0 : max(0, end - 10), by: -1) {
+            guard let person = context.people.person(in: sentence, at: index), index + person.length <= end else { continue }
+            let name = context.people.fullest(person.name)
+            if name != speaker { return name }
         }
         return nil
     }

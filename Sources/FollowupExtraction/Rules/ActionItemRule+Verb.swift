@@ -18,6 +18,13 @@ extension ActionItemRule {
                 skipped += 1
                 continue
             }
+            // "you'll be working on the design": the progressive after "be" is the task's verb.
+            if sentence.isWord(position, .beVerb), position + 1 < tokens.count, tokens[position + 1].kind == .word,
+                tokens[position + 1].key.count > 5, lexicon.progressiveSuffixes.contains(where: { tokens[position + 1].key.hasSuffix($0) })
+            {
+                position += 1
+                break
+            }
             if sentence.isWord(position, .beVerb), !(position + 1 < tokens.count && sentence.isWord(position + 1, .ableWord)) { break }
             if sentence.isWord(position, .verbLeadIn) || [",", "—", "-", "–", ":"].contains(tokens[position].key)
                 || Self.isDateWord(tokens[position].key, lexicon)

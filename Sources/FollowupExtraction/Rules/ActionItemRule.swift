@@ -165,9 +165,19 @@ struct ActionItemRule: Rule {
         {
             return []
         }
+        // "I'm gonna talk about the buttons", "I'll just open the slides" in a many-person call: what the speaker does
+        // in the meeting itself, with no day named.
+        if found.owner == .speaker || found.owner == .we, !structural, sentence.utterance.speakerSpoke, context.speakers.count > 2,
+            dates.isEmpty, sentence.isWord(found.verb, .talkVerb),
+            // "talk to legal", "talk with Bob" is a task.
+            !(found.verb + 1 < tokens.count && (sentence.isWord(found.verb + 1, .infinitiveMarker) || sentence.isWord(found.verb + 1, .withWord)))
+        {
+            return []
+        }
         // "you need to click…" in a many-person call is the generic "you": no one is asked.
         if found.owner == .addressee, !structural, sentence.utterance.speakerSpoke, context.speakers.count > 2,
             vocative(sentence, context: context) == nil, addressee(of: sentence, context: context) == nil,
+            namedBefore(found.verb, in: sentence, context: context) == nil,
             !compiled.requestPhrases.contains(tokens, in: 0..<min(2, tokens.count)) || sentence.isWord(0, .genericYou)
         {
             return []
