@@ -280,4 +280,12 @@ struct RequestFormsTests {
         #expect(tasks["talk to the sales team about the price"] == "Marketing Expert", "\(tasks)")
         #expect(!record.actionItems.contains { $0.task.contains("budget first") || $0.task.contains("slides") }, "\(tasks)")
     }
+
+    @Test("a name after the 'you' is the recipient, not the one asked")
+    func recipientIsNotTheOwner() throws {
+        let call = "Alice: Okay.\nBob: Hi.\nCarol: Hello.\nAlice: Carol, can you send the deck to Bob by Friday?\nAlice: And can you send the notes to Bob?\n"
+        let record = try extract(call, date: Self.thursday, language: "en")
+        #expect(record.actionItems.first { $0.task.contains("deck") }?.owner == "Carol")
+        #expect(record.actionItems.first { $0.task.contains("notes") }.map { $0.owner == nil } ?? true)
+    }
 }

@@ -22,7 +22,12 @@ extension ActionItemRule {
         case .addressee:
             if let name = vocative(sentence, context: context) { return name }
             if let name = addressee(of: sentence, context: context) { return name }
-            return namedBefore(nil, in: sentence, context: context)
+            // Only a name before the "you" ("as the Industrial Designer, you're gonna …"); one after it is the
+            // recipient ("can you send the deck to Bob?").
+            let you = context.lexicon.words(.addressedPronoun)
+            guard let first = sentence.tokens.firstIndex(where: { token in you.contains { token.key == $0 || token.key.hasPrefix($0 + "'") } })
+            else { return nil }
+            return namedBefore(first, in: sentence, context: context)
         }
     }
 
@@ -136,13 +141,11 @@ extension ActionItemRule {
     }
 
     /// "as the industrial designer, you're gonna be working on …", "Gabriel, … you're gonna": a participant
-    /// (not the speaker) named shortly before the verb (or, with no verb given, anywhere in the sentence) is
-    /// the one the "you" means.
-    func namedBefore(_ verb: Int?, in sentence: SentenceView, context: RuleContext) -> String? {
-        let tokens = sentence.tokens
-        let end = verb ?? tokens.count
+    /// (not the speaker) named in the ten words before `end` (the verb, or the "you") is the one the "you" means.
+    func namedBefore(_ end: Int, in sentence: SentenceView, context: RuleContext) -> String? {
         let speaker = sentence.utterance.speaker.map { context.people.fullest($0) }
-        for index in stride(from: end - 1, through: verb == nil ? 0 : max(0, end - 10), by: -1) {
+        guard end > 0 else { return nil }
+        for index in stride(from: end - 1, through: max(0, end - 10), by: -1) {
             guard let person = context.people.person(in: sentence, at: index), index + person.length <= end else { continue }
             let name = context.people.fullest(person.name)
             if name != speaker { return name }
