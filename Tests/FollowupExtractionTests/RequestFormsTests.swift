@@ -288,4 +288,20 @@ struct RequestFormsTests {
         #expect(record.actionItems.first { $0.task.contains("deck") }?.owner == "Carol")
         #expect(record.actionItems.first { $0.task.contains("notes") }.map { $0.owner == nil } ?? true)
     }
+
+    @Test("'it' and 'has' opening a sentence are no owners; 'IT' in capitals is the team")
+    func itIsNoOwner() throws {
+        let call = """
+            Project Manager: Okay.
+            Industrial Designer: Sure.
+            Marketing Expert: Fine.
+            User Interface Designer: It will give the remote a round look.
+            Marketing Expert: So this will reduce the cost, and it will increase our profit.
+            Industrial Designer: Has to change channels, has to change volume.
+            Project Manager: IT will set up the test laptops by Friday.
+
+            """
+        let record = try extract(call, date: Self.thursday, language: "en")
+        #expect(record.actionItems.map { $0.owner ?? "" } == ["IT"], "\(record.actionItems.map { ($0.owner ?? "", $0.task) })")
+    }
 }

@@ -120,6 +120,7 @@ extension Lexicon {
             "he", "she", "they", "it", "this", "that", "there", "here", "what", "who", "which", "someone", "somebody", "everyone",
             "anyone", "nobody", "action", "todo", "note", "decision", "next", "budget", "price", "he'll", "she'll", "they'll",
             "it'll", "that'll", "all", "both", "each", "team", "everybody", "he's", "she's", "today", "tomorrow", "then", "once",
+            "has", "have", "had", "needs", "should", "must", "is", "was", "does", "did", "can", "could", "would",
         ],
         .verbLeadIn: [
             "also", "just", "quickly", "then", "first", "still", "try", "to", "and", "go", "ahead", "be", "able", "can", "could",

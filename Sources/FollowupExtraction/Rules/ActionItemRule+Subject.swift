@@ -98,7 +98,10 @@ extension ActionItemRule {
         var position = index
         if sentence.isWord(index, .teamDeterminer) { position += 1 }
         guard position < tokens.count else { return nil }
-        if sentence.word(position, in: .teamNoun) {
+        // "IT will set up the laptops" is a team; "It will give …" and "it will" are not.
+        if sentence.word(position, in: .teamNoun),
+            !sentence.isWord(position, .notName) || sentence.raw(position).allSatisfy({ $0.isUppercase })
+        {
             var end = position + 1
             while end < tokens.count, sentence.word(end, in: .teamNoun) { end += 1 }  // "ops team", "Platform team"
             if end < tokens.count, sentence.isCapitalized(end), tokens[end].kind == .word { end += 1 }  // "Юристы ТехноСтроя"
