@@ -113,11 +113,14 @@ extension FollowUpDraft {
         // the recipient sees it once and in place instead of as a separate deadline question.
         let undatedOwnedLines = Set(facts.items.filter { $0.owner != nil && $0.dueDate == nil }.compactMap { $0.item.source?.line })
         // A task with neither owner nor date is asked once: "Who will …, and by when?".
-        let bareLines = Set(facts.items.filter { $0.owner == nil && $0.dueDate == nil && $0.item.byAuthor != true }.compactMap { $0.item.source?.line })
-        // The sender's own task asks the recipients nothing.
-        let ownLines = Set(facts.items.filter {
-            $0.owner == nil && $0.item.byAuthor == true || $0.item.owner.map { FollowUpDraft.isSender($0, facts.settings.sender.name) } ?? false
-        }.compactMap { $0.item.source?.line })
+        // The sender's own task ("Yo me encargo", or the sender named as owner): said in the first person, asking
+        // the recipients nothing.
+        let senderName = facts.settings.sender.name
+        func isOwn(_ item: MeetingFacts.Item) -> Bool {
+            item.owner == nil && item.item.byAuthor == true || item.item.owner.map { FollowUpDraft.isSender($0, senderName) } ?? false
+        }
+        let bareLines = Set(facts.items.filter { $0.owner == nil && $0.dueDate == nil && !isOwn($0) }.compactMap { $0.item.source?.line })
+        let ownLines = Set(facts.items.filter(isOwn).compactMap { $0.item.source?.line })
         let itemReasons: Set<String> = [ExtractionRecord.QuestionReason.actionWithoutDeadline.rawValue, ExtractionRecord.QuestionReason.actionWithoutOwner.rawValue]
         var questions = record.questions.filter { question in
             let line = question.source?.line ?? -1
@@ -138,8 +141,7 @@ extension FollowUpDraft {
                 steps.append(due.map { fill(phrases.teamStep, ["task": task, "due": $0]) } ?? fill(phrases.teamStepUndated, ["task": task]))
                 continue
             }
-            // The sender's own task ("Yo me encargo", or the sender named as owner) is said in the first person.
-            if item.owner == nil && item.item.byAuthor == true || item.item.owner.map({ FollowUpDraft.isSender($0, facts.settings.sender.name) }) ?? false {
+            if isOwn(item) {
                 steps.append(due.map { fill(phrases.ownStep, ["task": task, "due": $0]) } ?? fill(phrases.ownStepUndated, ["task": task]))
                 continue
             }
