@@ -109,7 +109,9 @@ enum Vocabulary {
         "следующий звонок", "nächster termin", "nächstes treffen", "nächster call", "nächstes meeting", "nächste sitzung",
         "próxima reunión", "siguiente reunión", "próxima llamada", "siguiente llamada", "próximo comité", "siguiente junta",
         "próxima junta", "prochaine réunion", "prochain point", "prochain rendez-vous", "prochain rdv", "prochain appel",
-        "prochain comité", "prochaine séance",
+        "prochain comité", "prochaine séance", "next standup", "next review", "next touchpoint", "следующий синк",
+        "следующий стендап", "следующее совещание", "следующая планерка", "следующая планёрка", "nächster jour fixe",
+        "nächstes gespräch", "próximo seguimiento", "próxima sesión", "prochain point d'étape", "prochaine visio",
     ]
 
     /// Header words of a minutes table's columns (`| Owner | Action | Due |`), lowercased.
@@ -137,6 +139,19 @@ enum Vocabulary {
     static let titleLabels: Set<String> = [
         "subject", "title", "meeting", "topic", "re", "тема", "встреча", "betreff", "thema", "asunto", "objet", "sujet", "transcript",
         "transkript", "transcripción", "transcription", "reunión", "réunion", "besprechung",
+    ]
+    /// "Protokoll: Lieferantengespräch …", "Minutes: Q4 review": on the first line, the rest is the title.
+    static let firstLineTitleLabels: Set<String> = [
+        "protokoll", "minutes", "notes", "meeting notes", "call notes", "протокол", "заметки", "acta", "notas", "minuta",
+        "compte rendu", "compte-rendu", "cr", "notizen",
+    ]
+    /// "standup 03.12 mobile team", "созвон 4.12 с партнёром": a first line that opens (or ends) with the
+    /// kind of meeting is its title, dates and all.
+    static let meetingKindWords: Set<String> = [
+        "standup", "stand-up", "sync", "meeting", "retro", "kickoff", "kick-off", "weekly", "daily", "1:1",
+        "стендап", "созвон", "встреча", "планерка", "планёрка", "синк", "звонок", "совещание", "ретро", "протокол",
+        "besprechung", "termin", "telefonat", "jour", "abstimmung", "protokoll", "reunión", "llamada", "comité", "acta",
+        "réunion", "appel", "point", "visio", "compte-rendu",
     ]
 }
 

@@ -48,7 +48,7 @@ public final class Extractor {
 
     public func segmenter(for lexicon: Lexicon) throws -> Segmenter {
         if let cached = segmenters[lexicon.code] { return cached }
-        let segmenter = try Segmenter(locale: lexicon.icuLocale)
+        let segmenter = try Segmenter(locale: lexicon.icuLocale, abbreviations: lexicon.inlineAbbreviations)
         segmenters[lexicon.code] = segmenter
         return segmenter
     }

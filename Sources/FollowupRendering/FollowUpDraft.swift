@@ -38,6 +38,24 @@ extension FollowUpDraft {
         self.init(facts: facts, format: format)
     }
 
+    /// The words of a Whisper segment's line (`"text": " Son cien dólares…",`), not its JSON.
+    static func jsonStringValue(_ line: String) -> String? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("\"text\""), let colon = trimmed.firstIndex(of: ":") else { return nil }
+        var value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        if value.hasSuffix(",") { value.removeLast() }
+        guard let data = value.data(using: .utf8), let string = try? JSONDecoder().decode(String.self, from: data) else { return nil }
+        return string.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether a task is the summary this message is ("send a recap", "mandar el resumen por correo").
+    static func isRecap(_ task: String, _ nouns: Set<String>) -> Bool {
+        let words = task.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        return words.count <= 16 && words.indices.contains { index in
+            nouns.contains(words[index]) || index + 1 < words.count && nouns.contains(words[index] + " " + words[index + 1])
+        }
+    }
+
     /// A time-zone abbreviation the notes wrote with the next contact ("ET", "МСК"), as written.
     static func zoneWord(in text: String, language: String) -> String? {
         guard let lexicon = Lexicons.lexicon(for: language) else { return nil }
@@ -90,7 +108,7 @@ extension FollowUpDraft {
 
         // What we agreed: each decision, with the amounts on its line restated.
         agreed = record.decisions.map { decision in
-            let text = singleLine(decision.text)
+            let text = shownText(decision.text)
             var mentioned: [String] = []
             for (index, amount) in record.amounts.enumerated() where amount.isRestated {
                 let sameLine = decision.source != nil && decision.source?.line == amount.source?.line
@@ -116,6 +134,7 @@ extension FollowUpDraft {
         // The sender's own task ("Yo me encargo", or the sender named as owner): said in the first person, asking
         // the recipients nothing.
         let senderName = facts.settings.sender.name
+        let recapNouns = Lexicons.lexicon(for: record.language)?.recapNouns ?? []
         func isOwn(_ item: MeetingFacts.Item) -> Bool {
             item.owner == nil && item.item.byAuthor == true || item.item.owner.map { FollowUpDraft.isSender($0, senderName) } ?? false
         }
@@ -142,6 +161,8 @@ extension FollowUpDraft {
                 continue
             }
             if isOwn(item) {
+                // "I'll send a recap after the call": this message is that recap.
+                if FollowUpDraft.isRecap(item.task, recapNouns) { continue }
                 steps.append(due.map { fill(phrases.ownStep, ["task": task, "due": $0]) } ?? fill(phrases.ownStepUndated, ["task": task]))
                 continue
             }
@@ -181,14 +202,15 @@ extension FollowUpDraft {
                 byLine[existing].amounts.append(format.amount(amount))
             } else {
                 let speakers = record.meeting.participants.map(\.name)
-                let words = spokenWords(source.text, speakers: speakers).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
+                let sourceText = FollowUpDraft.jsonStringValue(source.text) ?? source.text
+                let words = spokenWords(sourceText, speakers: speakers).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
                 // Only the clause with the amount: not "Una cosa:" before it nor "¿verdad?" after it.
                 // "current price $42, they push for $38": a line that also holds money said only for context
                 // gives the restated amount's own clause, so the context is not restated as agreed.
                 // Only a spoken line ("<v Sofía>…", "Ana: …") is cut to its clause: a line of notes says its label
                 // ("Licencia anual: 9.600 EUR al año") on purpose.
                 let context = record.amounts.contains { $0.source?.line == source.line && !$0.isRestated }
-                let spoken = words != singleLine(source.text).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
+                let spoken = words != singleLine(sourceText).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
                 var text = amount.text.map { spoken || context ? clause(around: singleLine($0), in: words, language: record.language, atCommas: context) : words } ?? words
                 // A bullet, not a sentence: no full stop at its end, as the other items.
                 if text.hasSuffix("."), !text.hasSuffix("..") { text.removeLast() }
@@ -212,7 +234,8 @@ extension FollowUpDraft {
         if contact.confirmed {
             callToAction = fill(phrases.nextContactTimed, ["date": when])
         } else if contact.fromNotes {
-            callToAction = fill(phrases.nextContactDay, ["date": format.weekdayDate(contact.date), "time": format.time(contact.time)])
+            // The day the notes name, without a time they did not say ("10. Dez." closes its own sentence).
+            callToAction = fill(phrases.nextContactDay, ["date": format.weekdayDate(contact.date)]).replacing("..", with: ".")
         } else {
             callToAction = fill(phrases.proposal, ["date": when])
             review.append(fill(phrases.reviewProposal, ["date": when]))

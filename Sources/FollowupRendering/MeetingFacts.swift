@@ -41,6 +41,8 @@ struct MeetingFacts {
     let isCall: Bool
     /// Participants other than the sender.
     let recipients: [ExtractionRecord.Person]
+    /// The language's titles before a name ("herr", "mme"): a name after one keeps it.
+    let honorifics: Set<String>
     let items: [Item]
     let contact: Contact
     let checkBackDate: CivilDate
@@ -57,6 +59,8 @@ struct MeetingFacts {
         let today = MeetingFacts.civilDate(settings.now, zone: zone)
         self.today = today
         let meetingDate = CivilDate(iso: record.meeting.date) ?? today
+        let honorifics = Set(Lexicons.lexicon(for: phrases.language)?.words[.honorific] ?? [])
+        self.honorifics = honorifics
         self.meetingDate = meetingDate
         let title = record.meeting.title.map(singleLine) ?? ""
         self.hasTitle = !title.isEmpty
@@ -77,11 +81,14 @@ struct MeetingFacts {
             // meeting itself makes no topic for "Thanks for the meeting about …" (the subject keeps it).
             let first = topic.words.first.map { $0.lowercased() } ?? ""
             let words = Lexicons.lexicon(for: phrases.language)
-            self.topicNamesMeeting = words.map { $0.contactNouns.contains(first) } ?? false || phrases.titleNoise.contains(first)
+            // "Payments squad standup", "pricing & pilot call": a title ending in the meeting's kind is no topic either.
+            let last = topic.words.last.map { $0.lowercased() } ?? ""
+            self.topicNamesMeeting = words.map { $0.contactNouns.contains(first) || $0.contactNouns.contains(last) } ?? false
+                || phrases.titleNoise.contains(first)
                 || phrases.callMarkers.contains(first)
         } else {
             // No title: who the meeting was with says what it was ("our call with Jenna and Rob").
-            let names = recipients.map { MeetingFacts.shortName(singleLine($0.name), participants: record.meeting.participants) }
+            let names = recipients.map { MeetingFacts.shortName(singleLine($0.name), participants: record.meeting.participants, honorifics: honorifics) }
             let kind = isCall ? phrases.callWord : phrases.meetingWord
             // Nobody named: what the meeting settled or set in motion says what it was about.
             let gist = (record.decisions.first?.text ?? record.actionItems.first?.task).map { text in
@@ -99,13 +106,17 @@ struct MeetingFacts {
 
         let amountsByID = Dictionary(record.amounts.compactMap { amount in amount.id.map { ($0, amount) } }, uniquingKeysWith: { a, _ in a })
         let participants = record.meeting.participants
+        let unitWords = Lexicons.lexicon(for: record.language)
         self.items = record.actionItems.enumerated().map { index, item in
             let owner = item.owner.map(singleLine).flatMap { $0.isEmpty ? nil : $0 }
             return Item(
-                index: index, item: item, task: singleLine(item.task),
-                owner: owner.map { MeetingFacts.shortName($0, participants: participants) },
+                index: index, item: item, task: shownText(item.task),
+                owner: owner.map { MeetingFacts.shortName($0, participants: participants, honorifics: honorifics) },
                 dueDate: item.due.flatMap { CivilDate(iso: $0.date) }, dueTime: TimeOfDay(hhmm: item.due?.time),
-                amounts: (item.amountIds ?? []).compactMap { amountsByID[$0] })
+                // "$18 per student" restated as "(USD 18)" would lose its unit: a price per unit stays in the task's line only.
+                amounts: (item.amountIds ?? []).compactMap { amountsByID[$0] }.filter { amount in
+                    !(unitWords?.isUnitPrice(amount.text ?? "", in: amount.source?.text ?? "") ?? false)
+                })
         }
 
         let anchor = max(meetingDate, today)
@@ -125,20 +136,32 @@ struct MeetingFacts {
 
     /// The first name when the owner is a participant's full name that no one else shares
     /// ("Alice Chen" → "Alice"); teams, companies and ambiguous names stay as written.
-    static func shortName(_ owner: String, participants: [ExtractionRecord.Person]) -> String {
+    /// A name after a title ("Herr Schulz", "Mme Leroy") keeps its title: the title is how the notes address that person.
+    static func shortName(_ owner: String, participants: [ExtractionRecord.Person], honorifics: Set<String> = []) -> String {
         let parts = owner.words
-        guard parts.count >= 2, let first = parts.first,
+        guard parts.count >= 2, let first = parts.first, !isHonorific(first, honorifics),
             participants.contains(where: { singleLine($0.name).lowercased() == owner.lowercased() })
         else { return owner }
         let sharing = participants.filter { $0.name.words.first?.lowercased() == first.lowercased() }
         return sharing.count == 1 ? String(first) : owner
     }
 
+    static func isHonorific(_ word: Substring, _ honorifics: Set<String>) -> Bool {
+        honorifics.contains(word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+    }
+
     /// First names of the people greeted ("Alice, Bob and Dana"), or nil for more than three or none.
     var greetingNames: String? {
-        let names = recipients.compactMap { singleLine($0.name).words.first.map(String.init) }
+        let names = recipients.map { MeetingFacts.greetingName(singleLine($0.name), honorifics: honorifics) }.filter { !$0.isEmpty }
         guard (1...3).contains(names.count) else { return nil }
         return MeetingFacts.list(names, and: phrases.listAnd)
+    }
+
+    /// "Alice" of "Alice Chen", "Herr Schulz" of "Herr Schulz".
+    static func greetingName(_ name: String, honorifics: Set<String>) -> String {
+        let words = name.words
+        guard let first = words.first else { return "" }
+        return isHonorific(first, honorifics) && words.count > 1 ? words.prefix(2).joined(separator: " ") : String(first)
     }
 
     static func list(_ names: [String], and: String) -> String {
@@ -188,7 +211,8 @@ struct MeetingFacts {
         }
         // "backend + data eng 3 dec", "partner call, 4 дек": the date is said elsewhere.
         let words = Lexicons.lexicon(for: phrases.language)
-        kept = kept.map { withoutTrailingDate($0, words) }.filter { !$0.isEmpty }
+        // "Payments squad standup – 2026-12-04": a part that is only the date goes too.
+        kept = kept.map { withoutTrailingDate($0, words) }.filter { !$0.isEmpty && withoutTrailingDate("x " + $0, words) != "x" }
         // A long title keeps its first part: "acme logistics", not "…: call w/ Jenna + Rob (their ops lead)".
         if kept.count > 1, kept.joined(separator: " ").words.count > 6 { kept = [kept[0]] }
         // "acme logistics" from quick notes begins a subject: "Acme logistics".

@@ -34,9 +34,12 @@ public final class Segmenter {
     public let locale: String
     private let sentenceIterator: BreakIterator
     private let wordIterator: BreakIterator
+    /// Casefolded words whose dot ends no sentence ("inkl", "т.е"), from the language's lexicon.
+    private let abbreviations: Set<String>
 
-    public init(locale: String) throws {
+    public init(locale: String, abbreviations: Set<String> = []) throws {
         self.locale = locale
+        self.abbreviations = abbreviations
         // "ss=standard" keeps "Mr." and "e.g." from ending a sentence.
         self.sentenceIterator = try BreakIterator(.sentence, locale: locale + "@ss=standard")
         self.wordIterator = try BreakIterator(.word, locale: locale)
@@ -54,6 +57,7 @@ public final class Segmenter {
                 // "M. Okafor", "L. Brandt": an initial does not end a sentence.
                 if let last = sentenceRanges.last,
                     Segmenter.endsWithInitial(bytes, last) || ordinalDots && Segmenter.endsWithOrdinal(bytes, last)
+                        || endsWithAbbreviation(bytes, last)
                 {
                     sentenceRanges[sentenceRanges.count - 1] = last.lowerBound..<range.upperBound
                 } else {
@@ -109,6 +113,19 @@ public final class Segmenter {
         var i = end - 2
         while i >= range.lowerBound, (0x30...0x39).contains(bytes[i]) { digits += 1; i -= 1 }
         return (1...2).contains(digits) && (i < range.lowerBound || bytes[i] == 0x20)
+    }
+
+    /// Whether a sentence ends in one of the language's abbreviations and its dot ("inkl.", "z.B.").
+    func endsWithAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard !abbreviations.isEmpty else { return false }
+        var end = range.upperBound
+        while end > range.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        guard end - range.lowerBound >= 2, bytes[end - 1] == 0x2E else { return false }
+        var start = end - 1
+        while start > range.lowerBound, bytes[start - 1] != 0x20, bytes[start - 1] != 0x28, end - start < 16 { start -= 1 }
+        guard start < end - 1 else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(end - 1)]), as: UTF8.self)
+        return abbreviations.contains(word.lowercased())
     }
 
     /// Whether a sentence ends in " X." (one capital letter and a period).

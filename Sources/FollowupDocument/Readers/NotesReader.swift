@@ -42,6 +42,7 @@ struct NotesReader: DocumentReader {
         let chatStyle = nonEmpty >= 4 && labelled * 10 >= nonEmpty * 6
 
         var headerSeen = 0
+        let firstLine = parsedLines.first { if case .blank = $0.1.kind { false } else { true } }?.0
         // A file of many meetings repeats its attendee lines: parse each distinct one once.
         var seenAttendeeLines = Set<String>()
         // A "Label:" block ends at a blank line; a heading's section ends when a plain paragraph
@@ -95,6 +96,11 @@ struct NotesReader: DocumentReader {
                 continue
             case .field(let key, let value):
                 let lower = key.lowercased()
+                // "Protokoll: Lieferantengespräch Büroausstattung" opening the notes names the meeting, not who wrote it.
+                if Vocabulary.firstLineTitleLabels.contains(lower), line == firstLine, document.title == nil, !value.isEmpty {
+                    document.title = value
+                    continue
+                }
                 // "Team: we need a second reviewer" names nobody: it stays a line of notes.
                 if Vocabulary.attendeeLabels.contains(lower),
                     value.isEmpty || seenAttendeeLines.contains(value) || participants.addAttendeeLine(value) > 0
@@ -147,6 +153,10 @@ struct NotesReader: DocumentReader {
             let lastWord = parsed.content.split(separator: " ").last ?? ""
             let titled = [" - ", " – ", " — ", " | "].contains { parsed.content.contains($0) }
                 || lastWord.contains(where: \.isNumber) && lastWord.contains(where: { "/.-".contains($0) }) && parsed.content.split(separator: " ").count <= 8
+                || parsed.content.split(separator: " ").count <= 8
+                    && [parsed.content.split(separator: " ").first, lastWord].contains { word in
+                        word.map { Vocabulary.meetingKindWords.contains($0.lowercased().trimmingCharacters(in: ".,:;-–—")) } ?? false
+                    }
             if document.title == nil && !seenContent && nonEmpty > 1 && document.format == .text && parsed.label == nil
                 && parsed.marker == nil && parsed.content.split(separator: " ").count <= (titled ? 16 : 10)
                 && (titled || !parsed.content.contains(where: { $0.isNumber })) && !(parsed.content.last.map { ".!?".contains($0) } ?? false)
@@ -285,7 +295,7 @@ struct NoteLine {
             let keyWords = key.split(separator: " ").count
             if Vocabulary.fieldLabels.contains(lowerKey) || Vocabulary.attendeeLabels.contains(lowerKey)
                 || Vocabulary.authorLabels.contains(lowerKey) || Vocabulary.personLabels.contains(lowerKey)
-                || Vocabulary.section(forHeading: key) != nil
+                || Vocabulary.firstLineTitleLabels.contains(lowerKey) || Vocabulary.section(forHeading: key) != nil
             {
                 if marker == nil || value.isEmpty || Vocabulary.attendeeLabels.contains(lowerKey) {
                     kind = .field(key: key, value: value)

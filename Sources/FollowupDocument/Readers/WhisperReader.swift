@@ -20,11 +20,19 @@ struct WhisperReader: DocumentReader {
             if let value = root[key] as? String { document.metadataDate = value; break }
         }
         if let title = root["title"] as? String { document.title = title }
+        // "speaker_names": {"SPEAKER_00": "Elena Park (COO)"}: the names a user gave the diarized labels.
+        let names = ["speaker_names", "speakers", "speaker_map", "speaker_labels"].lazy
+            .compactMap { root[$0] as? [String: String] }.first ?? [:]
         let textLines = WhisperReader.textKeyLines(document)
         var turns = TurnBuilder()
         for (index, segment) in segments.enumerated() {
             guard let text = segment["text"] as? String else { continue }
-            let speaker = (segment["speaker"] as? String) ?? (segment["speaker_id"] as? String)
+            let label = (segment["speaker"] as? String) ?? (segment["speaker_id"] as? String)
+            // "Elena Park (COO)": the name, without the role after it.
+            let speaker = label.map { label in
+                names[label].map { $0.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? $0 }
+                    .flatMap { $0.isEmpty ? nil : $0 } ?? label
+            }
             let line = index < textLines.count ? textLines[index] : 1
             turns.add(speaker: speaker, text: text, line: line)
         }

@@ -27,6 +27,12 @@ extension Analysis {
         let restatedLines = Set(kept.decisions.map(\.line) + items.map(\.line))
         for amount in amounts where amount.period == nil && amount.isRestated {
             if amount.role == ExtractionRecord.AmountRole.budget.rawValue, !restatedLines.contains(amount.source?.line ?? -1) { continue }
+            // Readers found "one-time or monthly?" nonsense for a bare "16.5k", a price per label or per seat
+            // ("$83 per label", "1 710 ₽/польз."), and a sum on a line that says its period in passing
+            // ("330 000 ₽ gross/мес", "$189 each one-time (= $2,835)").
+            if isUnitPrice(amount) || linePeriod(amount.source?.text ?? "") { continue }
+            // A bare "16.5k" after "$16.5k/mo": the same sum, whose period the notes gave.
+            if amount.currency == nil, amounts.contains(where: { $0.value == amount.value && $0.period != nil }) { continue }
             guard !rates.contains(amount.id ?? ""), settled.insert(sum(amount)).inserted else { continue }
             questions.append(question(.amountWithoutPeriod, amount.text ?? "", line: amount.source?.line ?? 1))
         }
@@ -43,6 +49,23 @@ extension Analysis {
         for (text, line) in kept.openQuestions { questions.append(question(.openQuestion, text, line: line)) }
         questions.sort { ($0.source?.line ?? 0) < ($1.source?.line ?? 0) }
         return questions
+    }
+
+    private func isUnitPrice(_ amount: ExtractionRecord.Amount) -> Bool {
+        guard let text = amount.text, let line = amount.source?.text else { return false }
+        return lexicon.isUnitPrice(text, in: line)
+    }
+
+    /// Whether a line names a period anywhere ("/mo", "в месяц", "one-time"): the sum on it is said with it.
+    private func linePeriod(_ text: String) -> Bool {
+        let line = text.lowercased()
+        return lexicon.periods.contains { key, value in
+            value != Lexicon.unitRate && line.range(of: key).map { range in
+                let before = range.lowerBound == line.startIndex ? nil : line[line.index(before: range.lowerBound)]
+                let after = range.upperBound == line.endIndex ? nil : line[range.upperBound]
+                return !(before?.isLetter ?? false) && !(after?.isLetter ?? false)
+            } ?? false
+        }
     }
 
     private func question(_ reason: ExtractionRecord.QuestionReason, _ subject: String, line: Int, quote: String? = nil) -> ExtractionRecord.Question {

@@ -12,7 +12,7 @@ extension Analysis {
                                   format: document.format)
         let rule = DateRule()
         var found: CivilDate?
-        // The title line's date ("acme - call w/ Jenna   tue 12/1") when it ends the line.
+        // The title line's date ("acme - call w/ Jenna   tue 12/1").
         var candidates = document.headerLines.map { (line: $0.line, text: $0.text, isTitle: $0.line == document.titleLine) }
         if let line = document.titleLine, !document.headerLines.contains(where: { $0.line == line }) {
             candidates.insert((line, String(document.text.utf8Slice(document.lines.range(ofLine: line))), true), at: 0)
@@ -28,8 +28,8 @@ extension Analysis {
                 for match in rule.matches(in: view, context: context) where match.isAbsolute {
                     let share = Double(match.range.count) / Double(max(1, sentence.tokens.count))
                     let hasYear = view.text(match.range).contains { $0.isNumber } && match.text.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 }
-                    let endsTitle = isTitle && !view.tokens[match.range.upperBound...].contains(where: { $0.kind != .symbol })
-                    if labelled || hasYear || share >= 0.5 || endsTitle {
+                    // A title is no sentence: a day written in it ("стендап 03.12 команда мобилки") is the meeting's.
+                    if labelled || hasYear || share >= 0.5 || isTitle {
                         found = match.date
                         if meetingTime == nil { meetingTime = match.time }
                         break
@@ -38,6 +38,28 @@ extension Analysis {
                 if found != nil { break }
             }
             if found != nil { break }
+        }
+        // "So it's Wednesday, December 2nd", "Hoy es jueves tres": a day said with its weekday as a call opens.
+        if found == nil {
+            let weekdays = lexicon.weekdays
+            for utterance in document.utterances.prefix(3) where utterance.speakerSpoke {
+                guard let segmented = try? segmenter.sentences(in: utterance.text) else { continue }
+                for sentence in segmented {
+                    let view = SentenceView(utteranceIndex: 0, utterance: utterance, sentence: sentence, compiled: context.compiled)
+                    let match = rule.matches(in: view, context: context).first { match in
+                        match.isAbsolute && match.range.contains { weekdays[view.tokens[$0].key] != nil }
+                    }
+                    guard let match, let said = match.range.lazy.compactMap({ weekdays[view.tokens[$0].key] }).first else { continue }
+                    // Said on the day itself: the weekday and day number agree on a date near the file's.
+                    var date = match.date
+                    while date > options.fallbackDate.adding(days: 7), let earlier = CivilDate(year: date.year - 1, month: date.month, day: date.day) {
+                        date = earlier
+                    }
+                    if date.weekday == said { found = date }
+                    break
+                }
+                if found != nil { break }
+            }
         }
         if found == nil, let metadata = document.metadataDate, let date = CivilDate(iso: metadata.prefix(10)), date.isSupported { found = date }
         if let found { referenceDate = found } else { dateIsFallback = true }

@@ -317,6 +317,11 @@ extension Lexicon {
         lexicon.anyWordMayBeVerb = true
         lexicon.monthEndPhrases = ["end of", "the end of"]
         lexicon.progressiveSuffixes = ["ing"]
+        lexicon.inlineAbbreviations = ["incl", "excl", "approx", "vs", "esp", "dept", "appt", "cf", "e.g", "i.e", "w.r.t", "resp"]
+        lexicon.recapNouns = ["recap", "summary", "write-up", "writeup", "follow-up email", "follow-up e-mail", "recap email", "notes"]
+        lexicon.statusLabels = ["y", "yesterday", "yday", "done", "did", "completed", "shipped", "blocker", "blockers", "blocked"]
+        lexicon.unitRateWords = ["per", "each", "apiece", "a"]
+        lexicon.greetingWords = ["hi", "hello", "hey", "welcome"]
         return lexicon
     }()
 }

@@ -286,7 +286,7 @@ extension Lexicon {
         contactNouns: [
             "réunion", "rendez-vous", "rdv", "appel", "call", "point", "visio", "visioconférence", "entretien",
             "rencontre", "séance", "comité", "copil", "meeting", "suivi", "échange", "atelier", "teams", "zoom",
-            "point d'étape", "sync",
+            "point d'étape", "sync", "rétro", "rétrospective", "daily",
         ],
         contactVerbs: [
             "on se reparle", "on se revoit", "on se rappelle", "on se retrouve", "on se recale", "on se cale",
@@ -332,6 +332,11 @@ extension Lexicon {
         lexicon.hourMarkers = ["heures", "heure", "h"]
         lexicon.lastWordsAfter = ["dernier", "dernière", "derniere"]
         lexicon.monthEndPhrases = ["fin", "fin de", "la fin de"]
+        lexicon.inlineAbbreviations = ["env", "incl", "p.ex", "ex", "cf", "vs", "réf", "càd", "c.-à-d", "p", "mme", "mlle", "me", "dr"]
+        lexicon.recapNouns = ["compte rendu", "compte-rendu", "récap", "récapitulatif", "résumé", "cr"]
+        lexicon.statusLabels = ["hier", "fait", "bloquant", "bloquants", "blocages", "blocage"]
+        lexicon.unitRateWords = ["par", "chacun", "chacune", "l'unité", "la", "le"]
+        lexicon.greetingWords = ["bonjour", "salut", "bonsoir", "bienvenue"]
         return lexicon
     }()
 }

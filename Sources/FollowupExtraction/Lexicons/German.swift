@@ -312,6 +312,7 @@ extension Lexicon {
             "gespräch", "treffen", "folgetermin", "videocall", "telko", "telefonkonferenz", "workshop", "review",
             "sync", "check-in", "austausch", "statusmeeting", "statustermin", "abstimmungstermin", "follow-up",
             "followup", "nachtermin", "webmeeting", "teams-call", "zoom-call", "telefontermin",
+            "retro", "standup", "daily",
         ],
         contactVerbs: [
             "telefonieren", "sprechen uns", "wir sprechen uns", "hören uns", "wir hören uns", "treffen uns",
@@ -366,6 +367,11 @@ extension Lexicon {
             "geschäftstagen",
         ]
         lexicon.monthEndPhrases = ["ende", "ende des"]
+        lexicon.inlineAbbreviations = ["inkl", "exkl", "ca", "bzw", "zzgl", "ggf", "evtl", "vgl", "bzgl", "gem", "lt", "abt", "z.b", "u.a", "d.h", "u.u", "i.d.r", "z", "u", "d"]
+        lexicon.recapNouns = ["zusammenfassung", "protokoll", "recap", "follow-up-mail"]
+        lexicon.statusLabels = ["gestern", "erledigt", "blocker", "blockiert", "hindernisse"]
+        lexicon.unitRateWords = ["pro", "je", "das"]
+        lexicon.greetingWords = ["hallo", "guten", "moin", "servus", "willkommen"]
         return lexicon
     }()
 }

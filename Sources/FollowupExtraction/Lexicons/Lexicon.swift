@@ -126,6 +126,19 @@ public struct Lexicon: Sendable {
     /// the clause's end in front of it ("bereitet … vor" → "vorbereiten").
     public var infinitiveLast = false
     public var separableParticles: Set<String> = []
+    /// Words written with a dot that never ends a sentence ("incl.", "inkl.", "т.е."), casefolded and
+    /// without the last dot: "inkl. Montage" is one sentence. Not units that may close one ("руб.").
+    public var inlineAbbreviations: Set<String> = []
+    /// What a follow-up is called ("recap", "resumen", "compte rendu"): the sender's own "I'll send a
+    /// recap" is the message itself, not a step in it.
+    public var recapNouns: Set<String> = []
+    /// Labels of a standup's report ("y:", "yesterday:", "вчера:", "gestern:"): what was done, no task.
+    public var statusLabels: Set<String> = []
+    /// Words after a price that make it a price per unit ("per label", "each", "pro Kasse", "за штуку"):
+    /// no period to ask about.
+    public var unitRateWords: Set<String> = []
+    /// "hello", "добрый", "bonjour": a short sentence that opens with one greets, and asks nothing.
+    public var greetingWords: Set<String> = []
     /// Endings of an infinitive that closes its clause (German "… raussuchen?"): found by its place
     /// even when no list has it.
     public var clauseFinalInfinitiveEndings: [String] = []
@@ -248,4 +261,17 @@ public enum Lexicons {
     public static let all: [Lexicon] = [.english, .russian, .german, .spanish, .french]
 
     public static func lexicon(for code: String) -> Lexicon? { all.first { $0.code == code } }
+}
+
+extension Lexicon {
+    /// "$83 per label", "$58/seat", "45 € pro Person": the amount's words, where `line` says them, are
+    /// followed by a unit, so the sum is a price per unit and has no period to ask about.
+    public func isUnitPrice(_ amount: String, in line: String) -> Bool {
+        let line = line.lowercased()
+        guard !amount.isEmpty, let range = line.range(of: amount.lowercased()) else { return false }
+        let after = line[range.upperBound...].drop { $0 == " " }
+        if after.hasPrefix("/") { return true }
+        let word = after.prefix { $0.isLetter || $0 == "'" }
+        return !word.isEmpty && unitRateWords.contains(String(word))
+    }
 }

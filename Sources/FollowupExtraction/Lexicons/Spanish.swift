@@ -304,6 +304,7 @@ extension Lexicon {
         contactNouns: [
             "reunión", "llamada", "videollamada", "junta", "cita", "seguimiento", "sesión", "call", "meeting",
             "encuentro", "conferencia", "zoom", "teams", "revisión", "punto", "check-in", "sync", "follow-up", "comité",
+            "retro", "retrospectiva", "daily",
         ],
         contactVerbs: [
             "nos vemos", "nos volvemos a ver", "nos volvemos a reunir", "nos reunimos", "nos llamamos",
@@ -353,6 +354,11 @@ extension Lexicon {
         lexicon.hourMarkers = ["horas", "hrs", "h"]
         lexicon.lastWordsAfter = ["pasado", "pasada"]
         lexicon.monthEndPhrases = ["finales de", "fin de", "final de", "fines de"]
+        lexicon.inlineAbbreviations = ["aprox", "incl", "p.ej", "ej", "vs", "dto", "ppto", "p", "sres", "sra", "sr", "dra", "dr"]
+        lexicon.recapNouns = ["resumen", "recap", "acta", "minuta"]
+        lexicon.statusLabels = ["ayer", "hecho", "bloqueos", "bloqueado", "bloqueantes"]
+        lexicon.unitRateWords = ["por", "cada", "la", "el"]
+        lexicon.greetingWords = ["hola", "buenos", "buenas", "bienvenidos", "bienvenido"]
         return lexicon
     }()
 }

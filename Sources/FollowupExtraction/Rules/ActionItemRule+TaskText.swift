@@ -12,10 +12,18 @@ extension ActionItemRule {
         var index = verb + 1
         while index < end {
             let key = tokens[index].key
-            if [";", "|", "?", "!"].contains(key) { end = index; break }
+            // "contrato con el nuevo pricing → (legal lo revisa)", "egress breakdown -> lou": an arrow starts another thought.
+            if [";", "|", "?", "!", "→", "⇒"].contains(key)
+                || (key == "-" || key == "=") && index + 1 < tokens.count && tokens[index + 1].key == ">" && !tokens[index + 1].spaceBefore
+            {
+                end = index
+                break
+            }
             // Not the dot of a date inside the clause ("bitte buch bis zum 4. Dezember den Messestand").
+            // Nor the dot of "inkl." or "approx.".
             if key == "." && (index + 1 == tokens.count || tokens[index + 1].spaceBefore),
-                !dates.contains(where: { $0.range.contains(index) && $0.range.upperBound > index + 1 })
+                !dates.contains(where: { $0.range.contains(index) && $0.range.upperBound > index + 1 }),
+                index + 1 == tokens.count || tokens[index].spaceBefore || !context.lexicon.inlineAbbreviations.contains(tokens[index - 1].key)
             {
                 end = index
                 break

@@ -93,7 +93,17 @@ struct DateRule: Rule {
                     || core.date == context.referenceDate && second.date > core.date
             {
                 // "end of day Thursday": the day named second is the day meant.
-                let explicit = second.isAbsolute || core.date == context.referenceDate ? second : core
+                var explicit = second.isAbsolute || core.date == context.referenceDate ? second : core
+                // "Wed 12/2": the weekday tells which reading of the numbers is meant.
+                if let other = explicit.otherReading,
+                    let weekday = core.range.lazy.compactMap({ context.lexicon.weekdays[tokens[$0].key] }).first
+                {
+                    let chosenFits = explicit.date.weekday == weekday
+                    if chosenFits != (other.weekday == weekday) {
+                        if !chosenFits { explicit.date = other }
+                        explicit.otherReading = nil
+                    }
+                }
                 core = DateMatch(range: core.range.lowerBound..<second.range.upperBound, date: explicit.date,
                                  time: second.time ?? core.time, isDeadline: core.isDeadline || second.isDeadline,
                                  isAbsolute: true, otherReading: explicit.otherReading, text: "")
@@ -159,9 +169,18 @@ struct DateRule: Rule {
     func weekdayWithDayNumber(_ sentence: SentenceView, weekday: Int, at index: Int, context: RuleContext) -> (date: CivilDate, end: Int)? {
         let tokens = sentence.tokens
         let token = tokens[index]
-        guard token.kind == .number, token.key.count <= 2, token.key.allSatisfy(\.isNumber), let day = Int(token.key), (1...31).contains(day)
+        // "Tues the 15th": the day may carry its ordinal ending.
+        let digits = token.key.prefix { $0.isNumber }
+        let ordinal = token.key.dropFirst(digits.count)
+        guard !digits.isEmpty, digits.count <= 2, ordinal.isEmpty || context.lexicon.ordinalSuffixes.contains(String(ordinal)),
+            let day = Int(digits), (1...31).contains(day)
         else { return nil }
         var end = index + 1
+        if ordinal.isEmpty, end < tokens.count, !tokens[end].spaceBefore, tokens[end].key != ".",
+            context.lexicon.ordinalSuffixes.contains(tokens[end].key)
+        {
+            end += 1
+        }
         if end < tokens.count {
             let key = tokens[end].key
             // "Thursday 10:30", "jueves 10 h", "Friday 3 pm", "Monday 2 weeks": a time or a count, not a day.
@@ -213,6 +232,10 @@ struct DateRule: Rule {
             skipped += 1
         }
         guard next < tokens.count, let time = TimeOfDayGrammar.parse(sentence, at: next, compiled: compiled, allowBareHour: skipped > 0) else {
+            return nil
+        }
+        // "the weekend of Dec 12–13": a bare number after a dash is the range's last day, not an hour.
+        if skipped == 1, ["-", "–", "—"].contains(tokens[index].key), time.end == next + 1, !tokens[next].key.contains(":") {
             return nil
         }
         return (time.time, time.end)

@@ -28,10 +28,14 @@ struct NextContactRule: Rule {
 
     func matches(in sentence: SentenceView, context: RuleContext, dates: [DateMatch]) -> NextContactMatch? {
         // The next contact is after the meeting: the same day only with a time ("later today at 4pm").
-        let upcoming = dates.filter { $0.date > context.referenceDate || ($0.date == context.referenceDate && $0.time != nil) }
-        guard let first = upcoming.first else { return nil }
-        let strength = signal(in: sentence, context: context, date: first)
+        let later = dates.filter { $0.date > context.referenceDate || ($0.date == context.referenceDate && $0.time != nil) }
+        guard let earliest = later.first else { return nil }
+        let strength = signal(in: sentence, context: context, date: earliest)
         guard strength > 0 else { return nil }
+        // "panel training: everyone finishes by end of month": with only a meeting word, a date after
+        // "by" is the deadline of a task, not the day of a meeting.
+        let upcoming = strength == 1 ? later.filter { !$0.isDeadline } : later
+        guard let first = upcoming.first else { return nil }
         // The date nearest the meeting word: "…answers by Friday, and we do the workshop Thursday at 2pm".
         let anchor = anchorIndex(in: sentence, context: context) ?? first.range.lowerBound
         // "dans quinze jours, le jeudi 17 décembre à 16 h": a date named with its day and time says more

@@ -1,3 +1,4 @@
+import FollowupExtraction
 /// "100 thousand per month or per quarter?": an amount without its period is the classic
 /// misunderstanding a follow-up exists to catch.
 struct AmountNoPeriodRule: LintRule {
@@ -18,6 +19,8 @@ struct AmountNoPeriodRule: LintRule {
             if questions.contains(where: { Self.mentions($0.line.text, amount: written) }) { continue }
             // The line, not the sentence: "120 000 руб. в час" would split after "руб.".
             if context.lexicon.periodWords.matches(entry.words) { continue }
+            // "45 € pro Person", "$83 per label": a price per unit has no period.
+            if Lexicons.lexicon(for: context.record.language)?.isUnitPrice(written, in: entry.line.text) ?? false { continue }
             let column = entry.line.text.range(of: written).map { entry.line.text.distance(from: entry.line.text.startIndex, to: $0.lowerBound) + 1 }
             findings.append(context.finding(id, line: line, column: column, excerpt: written))
         }

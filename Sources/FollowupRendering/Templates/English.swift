@@ -32,7 +32,7 @@ extension TemplatePhrases {
         askOwner: "Who will {task} (by {due})?",
         askDate: "By when can {owner} {task}?",
         nextContactTimed: "Let's speak again on {date}.",
-        nextContactDay: "Let's speak again on {date}; would {time} suit you?",
+        nextContactDay: "Let's speak again on {date}.",
         proposal: "Could we speak again on {date}? If that doesn't suit you, please suggest another time.",
         calendarAttached: "The deadlines are in the attached calendar file.",
         signOff: "Best regards,",

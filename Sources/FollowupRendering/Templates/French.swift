@@ -36,7 +36,7 @@ extension TemplatePhrases {
         askOwner: "Qui se charge de «\u{00A0}{task}\u{00A0}» (d'ici le {due})\u{00A0}?",
         askDate: "Pour quand {owner} peut-il ou peut-elle terminer «\u{00A0}{task}\u{00A0}»\u{00A0}?",
         nextContactTimed: "Nous nous reparlons le {date}.",
-        nextContactDay: "Nous nous reparlons le {date}\u{00A0}; {time} vous conviendrait-il\u{00A0}?",
+        nextContactDay: "Nous nous reparlons le {date}.",
         proposal: "Pourrions-nous nous reparler le {date}\u{00A0}? Si cela ne vous convient pas, n'hésitez pas à proposer un autre créneau.",
         calendarAttached: "Les échéances figurent dans le fichier de calendrier joint.",
         signOff: "Bien cordialement,",

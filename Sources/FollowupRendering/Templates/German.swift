@@ -36,7 +36,7 @@ extension TemplatePhrases {
         askOwner: "Wer übernimmt „{task}“ (bis {due})?",
         askDate: "Bis wann kann {owner} „{task}“ erledigen?",
         nextContactTimed: "Wir sprechen uns wieder am {date}.",
-        nextContactDay: "Wir sprechen uns wieder am {date}; passt Ihnen {time} Uhr?",
+        nextContactDay: "Wir sprechen uns wieder am {date}.",
         proposal: "Können wir am {date} wieder sprechen? Falls das nicht passt, schlagen Sie gern einen anderen Termin vor.",
         calendarAttached: "Die Fristen finden Sie in der angehängten Kalenderdatei.",
         signOff: "Viele Grüße",

@@ -32,7 +32,7 @@ extension TemplatePhrases {
         askOwner: "Кто берёт задачу «{task}» (срок: {due})?",
         askDate: "К какому сроку ({owner}): {task}?",
         nextContactTimed: "Созваниваемся {date}, как договорились; если время не подходит, напишите, пожалуйста.",
-        nextContactDay: "Следующий созвон: {date}. Удобно ли в {time}?",
+        nextContactDay: "Следующий созвон: {date}.",
         proposal: "Предлагаю созвониться {date}. Если неудобно, предложите, пожалуйста, другое время.",
         calendarAttached: "Сроки — в приложенном файле календаря.",
         signOff: "С уважением,",

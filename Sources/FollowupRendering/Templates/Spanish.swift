@@ -36,7 +36,7 @@ extension TemplatePhrases {
         askOwner: "¿Quién se encarga de «{task}» (para el {due})?",
         askDate: "¿Para cuándo puede {owner} tener listo «{task}»?",
         nextContactTimed: "Volvemos a hablar el {date}.",
-        nextContactDay: "Volvemos a hablar el {date}; ¿les va bien a las {time}?",
+        nextContactDay: "Volvemos a hablar el {date}.",
         proposal: "¿Les parece que volvamos a hablar el {date}? Si no les viene bien, propongan otra fecha, por favor.",
         calendarAttached: "Los plazos están en el archivo de calendario adjunto.",
         signOff: "Un saludo,",
