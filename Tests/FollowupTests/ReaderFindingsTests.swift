@@ -113,4 +113,128 @@ import Testing
         #expect(!record.questions.contains { $0.reason == "two-way-date" }, "\(record.questions.map(\.text))")
         #expect(!text.contains("mean December"))
     }
+
+    @Test func theSendersOwnRecapIsThisMessage() throws {
+        let (text, record) = try Self.followUp("""
+            Partner call - Kestrel
+            Date: 2026-12-02
+            Attendees: Liam Brennan, Sam Rivera
+
+            - I'll send a recap after this so we're all on the same page
+            - Liam will send the five target accounts by Wednesday
+            """)
+        #expect(record.actionItems.contains { $0.task.contains("recap") }, "the record keeps what the notes say")
+        #expect(!text.contains("recap"), "\(text)")
+        #expect(text.contains("Liam: send the five target accounts"))
+    }
+
+    @Test func aStandupReportOfYesterdayIsNoTask() throws {
+        let (_, record) = try Self.followUp("""
+            # Payments standup – 2026-12-04
+
+            ## Updates
+            **Wei** – y: chased the flaky refund test. t: fixing it properly.
+            **Kate** – y: talked to Finch Foods about the export.
+
+            ## Action items
+            - Wei: fix flaky refund test by Monday
+            """)
+        #expect(record.actionItems.map(\.task) == ["fix flaky refund test"], "\(record.actionItems.map(\.task))")
+    }
+
+    @Test func anArrowEndsATask() throws {
+        let (_, record) = try Self.followUp("""
+            Call w/ Northwind - 2026-12-02
+
+            - Ricardo will send the contract with the new pricing -> legal reviews it after
+            """)
+        #expect(record.actionItems.first?.task == "send the contract with the new pricing")
+    }
+
+    @Test("no period question for a price per unit or on a line that says its period", arguments: [
+        "- We agreed on $83 per label for 12 months, Ana to send the contract by Friday",
+        "- $189 each one-time (= $2,835), Ana sends the order by Friday",
+    ])
+    func noPeriodQuestionForUnitPrices(line: String) throws {
+        let (_, record) = try Self.followUp("Vendor call\nDate: 2026-12-02\nAttendees: Ana Ruiz, Sam Rivera\n\n\(line)\n")
+        #expect(!record.questions.contains { $0.reason == "amount-without-period" }, "\(record.questions.map(\.text))")
+    }
+
+    @Test func noPeriodQuestionForAGermanPricePerPerson() throws {
+        let (_, record) = try Self.followUp("""
+            Lieferantengespräch Weihnachtsfeier
+            Datum: 02.12.2026
+            Teilnehmer: Ana Ruiz, Sam Rivera
+
+            - Angebot: 45 € pro Person, alles inklusive. Ana schickt den Vertrag bis Freitag.
+            """)
+        #expect(record.language == "de")
+        #expect(!record.questions.contains { $0.reason == "amount-without-period" }, "\(record.questions.map(\.text))")
+    }
+
+    @Test func aSumWithoutPeriodIsStillAsked() throws {
+        let (_, record) = try Self.followUp("Vendor call\nDate: 2026-12-02\n\n- We agreed the pilot costs EUR 20,000.\n")
+        #expect(record.questions.contains { $0.reason == "amount-without-period" })
+    }
+
+    @Test func whisperSpeakerNamesNameTheSpeakers() throws {
+        let json = """
+            {"text": "x", "speaker_names": {"SPEAKER_00": "Elena Park (COO)", "SPEAKER_01": "David Kim"},
+             "segments": [
+              {"start": 0.0, "end": 3.0, "text": " Okay, let's start.", "speaker": "SPEAKER_00"},
+              {"start": 3.0, "end": 6.0, "text": " David, can you send the board deck by Monday?", "speaker": "SPEAKER_00"},
+              {"start": 6.0, "end": 9.0, "text": " Yes, I'll send it.", "speaker": "SPEAKER_01"}
+             ]}
+            """
+        let directory = try TempDirectory()
+        let config = try directory.write("[sender]\nname = \"Elena Park\"\n", to: "config.toml")
+        let environment = try RunEnvironment(configPath: config, now: "2026-12-04T18:00:00Z", timeZone: "UTC", date: "2026-12-04")
+        let record = try Pipeline(options: environment.pipelineOptions).process(bytes: Array(json.utf8), source: "call.json").record
+        #expect(record.meeting.participants.map(\.name).contains("Elena Park"), "\(record.meeting.participants)")
+        #expect(record.actionItems.first?.owner == "David Kim", "\(record.actionItems)")
+    }
+
+    @Test func aDaySaidWithItsWeekdayAsTheCallOpensIsTheMeetingsDay() throws {
+        let (text, record) = try Self.followUp("""
+            Rachel Okafor  0:03
+            Okay, I think Otter's running. So it's Wednesday, December 2nd.
+
+            Liam Brennan  0:14
+            Sounds good. I'll send the target accounts by Friday.
+
+            Rachel Okafor  0:20
+            Great, thanks.
+            """)
+        #expect(record.meeting.date == "2026-12-02")
+        #expect(record.actionItems.first?.due?.date == "2026-12-04")
+        #expect(text.contains("Wed, Dec 2"), "\(text)")
+    }
+
+    @Test func aDayRangeAfterAMonthIsNoHour() throws {
+        let (_, record) = try Self.followUp("Standup 2026-12-04\n\n- Sam will take the on-call shift the weekend of Dec 12–13\n")
+        #expect(record.actionItems.first?.due?.time == nil)
+        #expect(record.actionItems.first?.due?.date == "2026-12-12")
+    }
+
+    @Test func aTitledWeekdayWithOrdinalIsOneDay() throws {
+        let (_, record) = try Self.followUp("Renewal call 2026-12-04\n\n- Jake will send the paperwork by Wednesday\n- Next: touch base Tues the 15th at 1pm\n")
+        #expect(record.nextContact?.date == "2026-12-15")
+        #expect(record.nextContact?.time == "13:00")
+    }
+
+    @Test func aGreetingIsNoTask() throws {
+        let (_, record) = try Self.followUp("""
+            WEBVTT
+
+            00:00:02.000 --> 00:00:10.000
+            Ирина Волкова: Андрей, добрый день. Сегодня у нас вторник, первое декабря.
+
+            00:00:11.000 --> 00:00:16.000
+            Андрей Соколов: Добрый день, Ирина. Да, давайте.
+
+            00:00:16.500 --> 00:00:28.000
+            Ирина Волкова: Андрей, пришлите договор до пятницы.
+            """)
+        #expect(!record.actionItems.contains { $0.task.contains("добрый") }, "\(record.actionItems.map(\.task))")
+    }
 }
