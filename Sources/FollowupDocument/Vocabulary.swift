@@ -14,6 +14,10 @@ enum Vocabulary {
         "intervenants", "intervenantes", "ponentes",
         "team", "on the call", "on call", "ppl", "us", "them", "contacts", "contacts on call", "contact", "to", "cc",
         "customer contacts", "client contacts", "guests", "panel",
+        // "от них: Сергей Петров (закупки)", "côté client : Isabelle Lenoir": each side's people.
+        "our side", "their side", "from us", "from them", "от них", "от нас", "с их стороны", "с нашей стороны",
+        "côté client", "de notre côté", "côté nous", "chez eux", "por su parte", "por nuestra parte", "por ellos", "por nosotros",
+        "auf ihrer seite", "auf unserer seite", "von uns", "von ihnen",
     ]
 
     /// Header fields naming who wrote the notes: "I" in the notes is this person.
@@ -140,6 +144,9 @@ enum Vocabulary {
         "subject", "title", "meeting", "topic", "re", "тема", "встреча", "betreff", "thema", "asunto", "objet", "sujet", "transcript",
         "transkript", "transcripción", "transcription", "reunión", "réunion", "besprechung",
     ]
+    /// "me", "moi", "yo", "я": a to-do's label that names the notes' author.
+    static let selfLabels: Set<String> = ["me", "i", "myself", "moi", "je", "yo", "mí", "я", "ich"]
+
     /// "Protokoll: Lieferantengespräch …", "Minutes: Q4 review": on the first line, the rest is the title.
     static let firstLineTitleLabels: Set<String> = [
         "protokoll", "minutes", "notes", "meeting notes", "call notes", "протокол", "заметки", "acta", "notas", "minuta",

@@ -186,5 +186,11 @@ struct PeopleIndex {
         return names[PeopleIndex.wordKey(first)] != nil
     }
 
+    /// Whether someone here has `surname` as the last word of their name ("Lenoir" of "Isabelle Lenoir").
+    func knowsSurname(_ surname: String) -> Bool {
+        let key = surname.lowercased()
+        return participants.contains { $0.name.split(separator: " ").count > 1 && $0.name.split(separator: " ").last?.lowercased() == key }
+    }
+
     var isEmpty: Bool { participants.isEmpty }
 }

@@ -237,4 +237,38 @@ import Testing
             """)
         #expect(!record.actionItems.contains { $0.task.contains("добрый") }, "\(record.actionItems.map(\.task))")
     }
+
+    @Test func toDosLabelledWithMeOrALowerCaseNameHaveTheirOwner() throws {
+        let (text, record) = try Self.followUp("""
+            созвон с Ромашкой — ср 2.12, 11:00 мск
+            от них: Сергей Петров (закупки), Ольга Кузнецова (логистика)
+            от нас: я, Марина Белова (пресейл)
+
+            задачи
+            - я — обновлённое КП (60 польз., -10%, годовая оплата) — до пятницы
+            - марина — демо-стенд под их номенклатуру — к понедельнику
+            - Ольга — справочник товаров в xlsx — завтра
+            """)
+        let owners = record.actionItems.map { $0.owner ?? ($0.byAuthor == true ? "(author)" : "-") }
+        #expect(owners == ["Sam Rivera", "Марина Белова", "Ольга Кузнецова"], "\(record.actionItems)")
+        #expect(!text.contains("Кто возьмёт"), "\(text)")
+    }
+
+    @Test func aFrenchToDoLabelledMoiIsTheSendersAndATitledSurnameIsKnown() throws {
+        let (text, record) = try Self.followUp("""
+            appel client Maison Lenoir – lun 30/11, 16h
+            côté client : Isabelle Lenoir (gérante), Karim Benali (resp. e-commerce)
+
+            à faire
+            - moi : rapport d'incident écrit → d'ici mercredi
+            - Mme Lenoir : confirmer pour l'avoir → avant vendredi
+            - moi : activer Premium à partir du 1er janvier
+            """)
+        #expect(text.contains("- De mon côté\u{00A0}: rapport d'incident écrit"), "\(text)")
+        #expect(record.actionItems.contains { $0.owner == "Mme Lenoir" }, "\(record.actionItems)")
+        #expect(!text.contains("Qui se charge"))
+        let premium = try #require(record.actionItems.first { $0.task.contains("Premium") })
+        #expect(premium.task == "activer Premium à partir du 1er janvier")
+        #expect(premium.due == nil)
+    }
 }

@@ -175,6 +175,15 @@ struct NotesReader: DocumentReader {
                 continue
             }
             if parsed.marker == nil, case .text = parsed.kind { blockOwner = nil }
+            var parsed = parsed
+            // "- moi : rapport d'incident écrit", "- марина — демо-стенд", "- lou -> egress breakdown": a to-do
+            // labelled in lower case with "me" or a participant's name.
+            if parsed.label == nil, parsed.marker != nil || section == .actionItems || section == .nextSteps,
+                let (name, rest) = NoteLine.lowercaseLabel(parsed.content, people: participants.people)
+            {
+                parsed.label = name
+                parsed.content = rest
+            }
             let content = nextContactHeading.map { $0 + ": " + parsed.content } ?? parsed.content
             nextContactHeading = nil
             var utterance = Utterance(
@@ -341,6 +350,24 @@ struct NoteLine {
 
     /// Marks no person label contains: "!?;=/\\{}<>".
     private static let labelMarks: Set<UInt8> = Set("!?;=/\\{}<>".utf8)
+
+    /// "moi : …", "марина — …", "lou -> …": a label in lower case, when it is "me" or names a participant.
+    static func lowercaseLabel(_ text: String, people: [Participant]) -> (String, String)? {
+        for separator in [" : ", ": ", " — ", " – ", " - ", " -> ", " → "] {
+            guard let range = text.range(of: separator), text.distance(from: text.startIndex, to: range.lowerBound) <= 24 else { continue }
+            let key = text[..<range.lowerBound].trimmingWhitespace()
+            let rest = text[range.upperBound...].trimmingWhitespace()
+            let lower = key.lowercased()
+            guard !rest.isEmpty, !key.isEmpty, key.split(separator: " ").count <= 2 else { continue }
+            if Vocabulary.selfLabels.contains(lower) { return (String(key), rest) }
+            if let person = people.first(where: { person in
+                person.name.lowercased() == lower || person.name.split(separator: " ").first.map { $0.lowercased() == lower } ?? false
+            }) {
+                return (person.name, rest)
+            }
+        }
+        return nil
+    }
 
     static func nameLabel(_ text: String, separators: [String]) -> (String, String)? {
         for separator in separators {

@@ -322,6 +322,7 @@ extension Lexicon {
         lexicon.statusLabels = ["y", "yesterday", "yday", "done", "did", "completed", "shipped", "blocker", "blockers", "blocked"]
         lexicon.unitRateWords = ["per", "each", "apiece", "a"]
         lexicon.greetingWords = ["hi", "hello", "hey", "welcome"]
+        lexicon.startWords = ["from", "starting", "starting on", "starting from", "effective", "as of", "beginning"]
         return lexicon
     }()
 }

@@ -337,6 +337,7 @@ extension Lexicon {
         lexicon.statusLabels = ["hier", "fait", "bloquant", "bloquants", "blocages", "blocage"]
         lexicon.unitRateWords = ["par", "chacun", "chacune", "l'unité", "la", "le"]
         lexicon.greetingWords = ["bonjour", "salut", "bonsoir", "bienvenue"]
+        lexicon.startWords = ["à partir du", "à partir de", "dès le", "dès", "depuis le", "à compter du"]
         return lexicon
     }()
 }

@@ -372,6 +372,7 @@ extension Lexicon {
         lexicon.statusLabels = ["gestern", "erledigt", "blocker", "blockiert", "hindernisse"]
         lexicon.unitRateWords = ["pro", "je", "das"]
         lexicon.greetingWords = ["hallo", "guten", "moin", "servus", "willkommen"]
+        lexicon.startWords = ["ab", "ab dem", "ab den", "beginnend", "beginnend am", "seit"]
         return lexicon
     }()
 }

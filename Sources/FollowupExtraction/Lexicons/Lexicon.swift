@@ -139,6 +139,8 @@ public struct Lexicon: Sendable {
     public var unitRateWords: Set<String> = []
     /// "hello", "добрый", "bonjour": a short sentence that opens with one greets, and asks nothing.
     public var greetingWords: Set<String> = []
+    /// "from", "starting", "à partir du", "ab", "с": before a date, the day something starts, not a deadline.
+    public var startWords: Set<String> = []
     /// Endings of an infinitive that closes its clause (German "… raussuchen?"): found by its place
     /// even when no list has it.
     public var clauseFinalInfinitiveEndings: [String] = []

@@ -249,6 +249,7 @@ extension Lexicon {
         lexicon.statusLabels = ["вчера", "сделано", "сделал", "сделала", "блокер", "блокеры", "блокеров"]
         lexicon.unitRateWords = ["за", "на"]
         lexicon.greetingWords = ["добрый", "доброе", "здравствуйте", "привет", "приветствую"]
+        lexicon.startWords = ["с", "начиная с", "со"]
         return lexicon
     }()
 }

@@ -359,6 +359,7 @@ extension Lexicon {
         lexicon.statusLabels = ["ayer", "hecho", "bloqueos", "bloqueado", "bloqueantes"]
         lexicon.unitRateWords = ["por", "cada", "la", "el"]
         lexicon.greetingWords = ["hola", "buenos", "buenas", "bienvenidos", "bienvenido"]
+        lexicon.startWords = ["a partir del", "a partir de", "desde el", "desde", "comenzando el"]
         return lexicon
     }()
 }

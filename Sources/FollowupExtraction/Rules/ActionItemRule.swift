@@ -36,7 +36,8 @@ struct ActionItemRule: Rule {
     var openers: TokenClass { [] }
 
     func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
-        found.actions = matches(in: sentence, context: context, dates: found.dates)
+        found.actions = matches(in: sentence, context: context,
+                                dates: found.dates.filter { !DateRule.isStart($0, in: sentence, lexicon: context.lexicon) })
     }
 
     enum OwnerKind: Equatable {
@@ -107,7 +108,7 @@ struct ActionItemRule: Rule {
             commitment = Commitment(owner: .speaker, verb: verb, start: 0, strong: true)
         }
         if commitment == nil, !utterance.speakerSpoke, let label = utterance.speaker, !Self.labelIsNoName(label, context),
-            context.people.isEmpty || context.people.knows(label)
+            context.people.isEmpty || Self.labelKnown(label, context)
                 || lexicon.teamNouns.contains(label.lowercased().split(separator: " ").first.map(String.init) ?? ""),
             let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled), verb <= 1,
             sentence.word(verb, in: .taskVerb) || structural || Self.opensWithInfinitive(sentence, verb, lexicon)
@@ -229,11 +230,18 @@ struct ActionItemRule: Rule {
         var owner = awaitsTaker && found.owner == .we ? nil : resolveOwner(found.owner, sentence: sentence, context: context)
         if let assigned = assignedOwner(sentence, context: context, compiled: compiled) { owner = assigned }
         if owner == nil, !sentence.utterance.speakerSpoke, let label = utterance.speaker, !Self.labelIsNoName(label, context),
-            context.people.isEmpty || context.people.knows(label)
+            context.people.isEmpty || Self.labelKnown(label, context)
                 || lexicon.teamNouns.contains(label.lowercased().split(separator: " ").first.map(String.init) ?? ""),
             !compiled.isWord(label.lowercased(), .selfLabel)
         {
             owner = context.people.fullest(label)
+        }
+        // "moi : rapport d'incident écrit → d'ici mercredi": a to-do labelled with "me" is the author's.
+        if owner == nil, found.owner == .unstated, !sentence.utterance.speakerSpoke, let label = utterance.speaker,
+            compiled.isWord(label.lowercased(), .selfLabel)
+        {
+            found.owner = .speaker
+            owner = resolveOwner(.speaker, sentence: sentence, context: context)
         }
         if owner == nil, structural, let mention = firstMention(sentence, context: context) { owner = mention }
 

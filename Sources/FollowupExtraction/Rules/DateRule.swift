@@ -241,6 +241,19 @@ struct DateRule: Rule {
         return (time.time, time.end)
     }
 
+    /// "activer Premium à partir du 1er janvier", "pilot starting Dec 14": the day something starts,
+    /// no deadline, and part of the task's words.
+    static func isStart(_ date: DateMatch, in sentence: SentenceView, lexicon: Lexicon) -> Bool {
+        guard !lexicon.startWords.isEmpty, !date.isDeadline else { return false }
+        let tokens = sentence.tokens
+        let start = date.range.lowerBound
+        for length in 1...3 where start - length >= 0 {
+            let words = tokens[(start - length)..<start].map(\.key).joined(separator: " ")
+            if lexicon.startWords.contains(words) { return true }
+        }
+        return false
+    }
+
     /// About the past: a past-tense marker and nothing that points forward.
     func isPastSentence(_ sentence: SentenceView, _ compiled: CompiledLexicon) -> Bool {
         var past = false

@@ -13,8 +13,9 @@ struct DeadlineRule: Rule {
     var openers: TokenClass { [] }
 
     func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
+        let dates = found.dates.filter { !DateRule.isStart($0, in: sentence, lexicon: context.lexicon) }
         for i in found.actions.indices where found.actions[i].due == nil {
-            found.actions[i].due = deadline(among: found.dates, verb: found.actions[i].verb, after: context.referenceDate)
+            found.actions[i].due = deadline(among: dates, verb: found.actions[i].verb, after: context.referenceDate)
         }
     }
 
