@@ -21,12 +21,16 @@ public struct Participant: Hashable, Sendable, Codable {
     public var initials: String?
     /// Other names this person goes by (short forms, speaker labels, nicknames from a people map).
     public var aliases: [String]
+    /// Listed as the note writer's side ("от нас: …", "us: …", "de notre côté : …"): a colleague,
+    /// not someone the follow-up greets.
+    public var onOurSide: Bool?
 
-    public init(name: String, email: String? = nil, initials: String? = nil, aliases: [String] = []) {
+    public init(name: String, email: String? = nil, initials: String? = nil, aliases: [String] = [], onOurSide: Bool? = nil) {
         self.name = name
         self.email = email
         self.initials = initials
         self.aliases = aliases
+        self.onOurSide = onOurSide
     }
 }
 

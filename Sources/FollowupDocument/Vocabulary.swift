@@ -144,6 +144,12 @@ enum Vocabulary {
         "subject", "title", "meeting", "topic", "re", "тема", "встреча", "betreff", "thema", "asunto", "objet", "sujet", "transcript",
         "transkript", "transcripción", "transcription", "reunión", "réunion", "besprechung",
     ]
+    /// Attendee labels for the writer's own side.
+    static let ourSideLabels: Set<String> = [
+        "us", "our side", "from us", "от нас", "с нашей стороны", "de notre côté", "côté nous", "por nuestra parte",
+        "por nosotros", "auf unserer seite", "von uns", "unsererseits", "internal", "intern", "interno", "interne",
+    ]
+
     /// "me", "moi", "yo", "я": a to-do's label that names the notes' author.
     static let selfLabels: Set<String> = ["me", "i", "myself", "moi", "je", "yo", "mí", "я", "ich"]
 

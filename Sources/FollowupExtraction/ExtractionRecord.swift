@@ -85,9 +85,12 @@ public struct ExtractionRecord: Sendable, Decodable {
     public struct Person: Sendable, Decodable, Equatable {
         public var name: String
         public var email: String?
-        public init(name: String, email: String? = nil) {
+        /// The writer's colleague (not in the JSON: the contract's participants are name and e-mail).
+        public var onOurSide: Bool?
+        public init(name: String, email: String? = nil, onOurSide: Bool? = nil) {
             self.name = name
             self.email = email
+            self.onOurSide = onOurSide
         }
     }
 

@@ -72,7 +72,7 @@ struct MeetingFacts {
         let recipients = record.meeting.participants.filter { person in
             let sameName = sender.name.map { singleLine($0).lowercased() == singleLine(person.name).lowercased() } ?? false
             let sameEmail = sender.email.map { $0.lowercased() == person.email?.lowercased() } ?? false
-            return !sameName && !sameEmail
+            return !sameName && !sameEmail && person.onOurSide != true
         }
         self.recipients = recipients
         if !title.isEmpty {

@@ -271,4 +271,18 @@ import Testing
         #expect(premium.task == "activer Premium à partir du 1er janvier")
         #expect(premium.due == nil)
     }
+
+    @Test func colleaguesListedAsOurSideAreNotGreeted() throws {
+        let (text, record) = try Self.followUp("""
+            созвон с Ромашкой — ср 2.12, 11:00 мск
+            от них: Сергей Петров (закупки), Ольга Кузнецова (логистика)
+            от нас: Марина Белова (пресейл)
+
+            задачи
+            - Ольга — справочник товаров в xlsx — завтра
+            """)
+        #expect(text.contains("Сергей и Ольга, добрый день!"), "\(text)")
+        #expect(record.meeting.participants.contains { $0.name == "Марина Белова" && $0.onOurSide == true })
+        #expect(!record.json.rendered().contains("onOurSide"), "the contract's participants stay name and e-mail")
+    }
 }

@@ -101,6 +101,16 @@ struct NotesReader: DocumentReader {
                     document.title = value
                     continue
                 }
+                // "от нас: я (Алексей), Марина (пресейл)": our side, greeted by nobody.
+                // Not "Us: Sam, Nina. Them: Felix", both sides on one line.
+                if Vocabulary.ourSideLabels.contains(lower), !value.isEmpty, !value.contains(":"), !seenAttendeeLines.contains(value) {
+                    let before = participants.people.count
+                    _ = participants.addAttendeeLine(value)
+                    participants.markOnOurSide(last: participants.people.count - before)
+                    seenAttendeeLines.insert(value)
+                    previousWasText = false
+                    continue
+                }
                 // "Team: we need a second reviewer" names nobody: it stays a line of notes.
                 if Vocabulary.attendeeLabels.contains(lower),
                     value.isEmpty || seenAttendeeLines.contains(value) || participants.addAttendeeLine(value) > 0
