@@ -15,6 +15,8 @@ extension ActionItemRule {
             // In notes, "I" is whoever wrote them ("From:", "Agent:", "Notes by:").
             var speaker = sentence.utterance.speaker
             if !sentence.utterance.speakerSpoke, speaker == nil || context.compiled.isWord(speaker!.lowercased(), .selfLabel) {
+                // "kat (me)" in the attendees: the notes say who "me" is.
+                if let label = speaker, context.people.knows(label) { return context.people.fullest(label) }
                 speaker = context.author
             }
             guard let speaker else { return nil }
