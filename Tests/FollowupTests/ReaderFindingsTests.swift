@@ -172,9 +172,13 @@ import Testing
         #expect(!record.questions.contains { $0.reason == "amount-without-period" }, "\(record.questions.map(\.text))")
     }
 
-    @Test func aSumWithoutPeriodIsStillAsked() throws {
-        let (_, record) = try Self.followUp("Vendor call\nDate: 2026-12-02\n\n- We agreed the pilot costs EUR 20,000.\n")
-        #expect(record.questions.contains { $0.reason == "amount-without-period" })
+    @Test("a sum without its period is still asked, a clock time on its line notwithstanding", arguments: [
+        "- We agreed the pilot costs EUR 20,000.",
+        "- We agreed the pilot costs EUR 20,000, kickoff at 3pm.",
+    ])
+    func aSumWithoutPeriodIsStillAsked(line: String) throws {
+        let (_, record) = try Self.followUp("Vendor call\nDate: 2026-12-02\n\n\(line)\n")
+        #expect(record.questions.contains { $0.reason == "amount-without-period" }, "\(record.questions.map(\.text))")
     }
 
     @Test func whisperSpeakerNamesNameTheSpeakers() throws {

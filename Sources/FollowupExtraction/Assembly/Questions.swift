@@ -57,10 +57,11 @@ extension Analysis {
     }
 
     /// Whether a line names a period anywhere ("/mo", "в месяц", "one-time"): the sum on it is said with it.
+    /// Keys of one or two letters ("pm", "pa", "/m") are left out: "3pm" says no period.
     private func linePeriod(_ text: String) -> Bool {
         let line = text.lowercased()
         return lexicon.periods.contains { key, value in
-            value != Lexicon.unitRate && line.range(of: key).map { range in
+            value != Lexicon.unitRate && key.filter(\.isLetter).count > 2 && line.range(of: key).map { range in
                 let before = range.lowerBound == line.startIndex ? nil : line[line.index(before: range.lowerBound)]
                 let after = range.upperBound == line.endIndex ? nil : line[range.upperBound]
                 return !(before?.isLetter ?? false) && !(after?.isLetter ?? false)

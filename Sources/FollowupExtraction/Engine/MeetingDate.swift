@@ -39,7 +39,8 @@ extension Analysis {
             }
             if found != nil { break }
         }
-        // "So it's Wednesday, December 2nd", "Hoy es jueves tres": a day said with its weekday as a call opens.
+        // "So it's Wednesday, December 2nd", "сегодня вторник, 1.12": a day said with its weekday as a call opens
+        // (a day number spelled out, "jueves tres", is not read yet).
         if found == nil {
             let weekdays = lexicon.weekdays
             for utterance in document.utterances.prefix(3) where utterance.speakerSpoke {
