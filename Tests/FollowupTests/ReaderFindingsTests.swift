@@ -218,6 +218,7 @@ import Testing
         let (_, record) = try Self.followUp("Standup 2026-12-04\n\n- Sam will take the on-call shift the weekend of Dec 12–13\n")
         #expect(record.actionItems.first?.due?.time == nil)
         #expect(record.actionItems.first?.due?.date == "2026-12-12")
+        #expect(record.actionItems.first?.task == "take the on-call shift the weekend of", "the range's words go with the date")
     }
 
     @Test func aTitledWeekdayWithOrdinalIsOneDay() throws {

@@ -121,6 +121,12 @@ struct DateRule: Rule {
             if core.time == nil, let time = timeAfter(sentence, core.range.upperBound, compiled) {
                 core.time = time.time
                 core.range = core.range.lowerBound..<time.end
+            } else if core.time == nil, core.isAbsolute, core.range.upperBound + 1 < tokens.count,
+                ["-", "–", "—"].contains(tokens[core.range.upperBound].key),
+                let last = Int(tokens[core.range.upperBound + 1].key), last > core.date.day, last <= 31
+            {
+                // "the weekend of Dec 12–13": the range's last day is part of the date's words.
+                core.range = core.range.lowerBound..<(core.range.upperBound + 2)
             }
             result.append(finish(core, sentence: sentence, compiled: compiled, previousEnd: result.last?.range.upperBound ?? 0))
             index = core.range.upperBound
