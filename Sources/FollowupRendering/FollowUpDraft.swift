@@ -67,7 +67,10 @@ extension FollowUpDraft {
     /// its first part ("ACME renewal" of "ACME renewal: pricing, legal and rollout"), then its
     /// first words.
     static func subject(topic: String, date: String, phrases: TemplatePhrases) -> String {
-        func make(_ topic: String) -> String { singleLine(fill(phrases.subject, ["topic": topic, "date": date])) }
+        // "Follow-up: Acme Logistics – pricing call": one colon in a subject, the template's.
+        func make(_ topic: String) -> String {
+            singleLine(fill(phrases.subject, ["topic": topic.replacing(": ", with: " – "), "date": date]))
+        }
         func fits(_ text: String) -> Bool { text.count <= 70 && text.split(separator: " ").count <= 10 }
         var text = make(topic)
         if fits(text) { return text }

@@ -290,4 +290,15 @@ import Testing
         #expect(record.meeting.participants.contains { $0.name == "Марина Белова" && $0.onOurSide == true })
         #expect(!record.json.rendered().contains("onOurSide"), "the contract's participants stay name and e-mail")
     }
+
+    @Test func theSubjectHasOneColon() throws {
+        let (text, _) = try Self.followUp("""
+            # Acme Logistics: pricing review
+            **Tue, Dec 1, 2026**
+
+            - Nina will send the security questionnaire to Omar by Thursday
+            """)
+        let subject = try #require(text.split(separator: "\n").first)
+        #expect(subject == "Subject: Follow-up: Acme Logistics – pricing review, Dec 1", "\(subject)")
+    }
 }
