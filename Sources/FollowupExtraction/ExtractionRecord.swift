@@ -167,6 +167,9 @@ public struct ExtractionRecord: Sendable, Decodable {
 
         /// Whether the follow-up restates it and asks about it: not said for context, not turned down.
         public var isRestated: Bool { role.flatMap(AmountRole.init(rawValue:))?.isRestated ?? true }
+
+        /// The same sum said twice has the same key: value and currency (a period said once is enough).
+        public var sumKey: String { "\(value)|\(currency ?? "")" }
     }
 
     /// Whether an owner is the speakers' side as a whole ("we", "мы", "wir"): never a person.

@@ -196,11 +196,11 @@ extension FollowUpDraft {
         // said only for context (last year's spend, a competitor's quote) or turned down is not.
         var byLine: [(line: Int, text: String, amounts: [String])] = []
         // "3.200 EUR al mes" asked and then confirmed in a transcript is restated once.
-        var sameAmounts = Set(restated.map { FollowUpDraft.sameness(record.amounts[$0]) })
+        var sameAmounts = Set(restated.map { record.amounts[$0].sumKey })
         for (index, amount) in record.amounts.enumerated() where !restated.contains(index) && amount.isRestated && amount.period != nil && amount.currency != nil {
             guard let source = amount.source, byLine.count < 5 || byLine.contains(where: { $0.line == source.line }) else { continue }
             restated.insert(index)
-            guard sameAmounts.insert(FollowUpDraft.sameness(amount)).inserted else { continue }
+            guard sameAmounts.insert(amount.sumKey).inserted else { continue }
             if let existing = byLine.firstIndex(where: { $0.line == source.line }) {
                 byLine[existing].amounts.append(format.amount(amount))
             } else {
@@ -284,13 +284,8 @@ extension FollowUpDraft {
     static func withKnownPeriod(_ amount: ExtractionRecord.Amount, in record: ExtractionRecord) -> ExtractionRecord.Amount {
         guard amount.period == nil else { return amount }
         var stated = amount
-        stated.period = record.amounts.first { sameness($0) == sameness(amount) && $0.period != nil }?.period
+        stated.period = record.amounts.first { $0.sumKey == amount.sumKey && $0.period != nil }?.period
         return stated
-    }
-
-    /// Amounts that say the same sum: value and currency (a period said once is enough).
-    static func sameness(_ amount: ExtractionRecord.Amount) -> String {
-        "\(amount.value)|\(amount.currency ?? "")"
     }
 
     /// Whether an owner is the sender: the same name, or the sender's first name alone ("Claire" for

@@ -59,7 +59,8 @@ struct MeetingFacts {
         let today = MeetingFacts.civilDate(settings.now, zone: zone)
         self.today = today
         let meetingDate = CivilDate(iso: record.meeting.date) ?? today
-        let honorifics = Set(Lexicons.lexicon(for: phrases.language)?.words[.honorific] ?? [])
+        let lexicon = Lexicons.lexicon(for: phrases.language)
+        let honorifics = Set(lexicon?.words[.honorific] ?? [])
         self.honorifics = honorifics
         self.meetingDate = meetingDate
         let title = record.meeting.title.map(singleLine) ?? ""
@@ -80,10 +81,9 @@ struct MeetingFacts {
             // "Reunión con Logística Ibérica", "Comité de pilotage", "Acta del Comité": a title that names the
             // meeting itself makes no topic for "Thanks for the meeting about …" (the subject keeps it).
             let first = topic.words.first.map { $0.lowercased() } ?? ""
-            let words = Lexicons.lexicon(for: phrases.language)
             // "Payments squad standup", "pricing & pilot call": a title ending in the meeting's kind is no topic either.
             let last = topic.words.last.map { $0.lowercased() } ?? ""
-            self.topicNamesMeeting = words.map { $0.contactNouns.contains(first) || $0.contactNouns.contains(last) } ?? false
+            self.topicNamesMeeting = lexicon.map { $0.contactNouns.contains(first) || $0.contactNouns.contains(last) } ?? false
                 || phrases.titleNoise.contains(first)
                 || phrases.callMarkers.contains(first)
         } else {
@@ -106,7 +106,6 @@ struct MeetingFacts {
 
         let amountsByID = Dictionary(record.amounts.compactMap { amount in amount.id.map { ($0, amount) } }, uniquingKeysWith: { a, _ in a })
         let participants = record.meeting.participants
-        let unitWords = Lexicons.lexicon(for: record.language)
         self.items = record.actionItems.enumerated().map { index, item in
             let owner = item.owner.map(singleLine).flatMap { $0.isEmpty ? nil : $0 }
             return Item(
@@ -115,7 +114,7 @@ struct MeetingFacts {
                 dueDate: item.due.flatMap { CivilDate(iso: $0.date) }, dueTime: TimeOfDay(hhmm: item.due?.time),
                 // "$18 per student" restated as "(USD 18)" would lose its unit: a price per unit stays in the task's line only.
                 amounts: (item.amountIds ?? []).compactMap { amountsByID[$0] }.filter { amount in
-                    !(unitWords?.isUnitPrice(amount.text ?? "", in: amount.source?.text ?? "") ?? false)
+                    !(lexicon?.isUnitPrice(amount.text ?? "", in: amount.source?.text ?? "") ?? false)
                 })
         }
 

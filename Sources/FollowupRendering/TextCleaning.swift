@@ -8,18 +8,6 @@ import FollowupExtraction
 /// calendar property, so a task with "\r\nBcc: x" stays one line of text.
 ///
 /// - Complexity: O(n) in the text's length.
-/// Notes' words as a recipient reads them: one line, without Markdown emphasis ("**Axelis**") or
-/// an arrow left dangling at the end ("… de →", "… SLA → (").
-func shownText(_ text: String) -> String {
-    var result = singleLine(text)
-    if result.contains("**") { result = result.replacing("**", with: "") }
-    if result.contains("__") { result = result.replacing("__", with: "") }
-    while let last = result.last, "→⇒(-=>:,;".contains(last) || result.hasSuffix(" ") {
-        result.removeLast()
-    }
-    return result
-}
-
 func singleLine(_ text: String) -> String {
     var result = ""
     result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
@@ -34,6 +22,18 @@ func singleLine(_ text: String) -> String {
             pendingSpace = false
         }
         result.unicodeScalars.append(scalar)
+    }
+    return result
+}
+
+/// Notes' words as a recipient reads them: one line, without Markdown emphasis ("**Axelis**") or
+/// an arrow left dangling at the end ("… de →", "… SLA → (").
+func shownText(_ text: String) -> String {
+    var result = singleLine(text)
+    if result.contains("**") { result = result.replacing("**", with: "") }
+    if result.contains("__") { result = result.replacing("__", with: "") }
+    while let last = result.last, "→⇒(-=>:,;".contains(last) || result.hasSuffix(" ") {
+        result.removeLast()
     }
     return result
 }

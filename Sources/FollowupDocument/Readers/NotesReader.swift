@@ -363,29 +363,27 @@ struct NoteLine {
 
     /// "moi : …", "марина — …", "lou -> …": a label in lower case, when it is "me" or names a participant.
     static func lowercaseLabel(_ text: String, people: [Participant]) -> (String, String)? {
-        for separator in [" : ", ": ", " — ", " – ", " - ", " -> ", " → "] {
-            guard let range = text.range(of: separator), text.distance(from: text.startIndex, to: range.lowerBound) <= 24 else { continue }
-            let key = text[..<range.lowerBound].trimmingWhitespace()
-            let rest = text[range.upperBound...].trimmingWhitespace()
+        label(text, separators: [" : ", ": ", " — ", " – ", " - ", " -> ", " → "]) { raw, rest in
+            let key = raw.trimmingWhitespace()
             let lower = key.lowercased()
-            guard !rest.isEmpty, !key.isEmpty, key.split(separator: " ").count <= 2 else { continue }
-            if Vocabulary.selfLabels.contains(lower) { return (String(key), rest) }
-            if let person = people.first(where: { person in
+            guard raw.count <= 24, !rest.isEmpty, !key.isEmpty, key.split(separator: " ").count <= 2 else { return nil }
+            if Vocabulary.selfLabels.contains(lower) { return key }
+            return people.first { person in
                 person.name.lowercased() == lower || person.name.split(separator: " ").first.map { $0.lowercased() == lower } ?? false
-            }) {
-                return (person.name, rest)
-            }
+            }?.name
         }
-        return nil
     }
 
     static func nameLabel(_ text: String, separators: [String]) -> (String, String)? {
+        label(text, separators: separators) { key, _ in key.split(separator: " ").count <= 3 ? personLabel(key) : nil }
+    }
+
+    /// The name `accept` makes of the words before the first separator found (given the rest after it), and the rest.
+    private static func label(_ text: String, separators: [String], accept: (String, String) -> String?) -> (String, String)? {
         for separator in separators {
             guard let range = text.firstRange(of: separator) else { continue }
-            let key = String(text[..<range.lowerBound])
-            if let name = personLabel(key), key.split(separator: " ").count <= 3 {
-                return (name, text[range.upperBound...].trimmingWhitespace())
-            }
+            let rest = text[range.upperBound...].trimmingWhitespace()
+            if let name = accept(String(text[..<range.lowerBound]), rest) { return (name, rest) }
         }
         return nil
     }

@@ -22,8 +22,7 @@ extension Analysis {
         // rate" after "1,800 EUR per month"), when it is a rate per hour or per event, or a budget said
         // only in passing (a ceiling or an envelope, not a payment: "one-time or monthly?" reads as
         // nonsense); a budget the follow-up restates, in a decision or a task, is asked about.
-        func sum(_ amount: ExtractionRecord.Amount) -> String { "\(amount.value)|\(amount.currency ?? "")" }
-        var settled = Set(amounts.filter { $0.period != nil }.map(sum))
+        var settled = Set(amounts.filter { $0.period != nil }.map(\.sumKey))
         let restatedLines = Set(kept.decisions.map(\.line) + items.map(\.line))
         for amount in amounts where amount.period == nil && amount.isRestated {
             if amount.role == ExtractionRecord.AmountRole.budget.rawValue, !restatedLines.contains(amount.source?.line ?? -1) { continue }
@@ -33,7 +32,7 @@ extension Analysis {
             if isUnitPrice(amount) || linePeriod(amount.source?.text ?? "") { continue }
             // A bare "16.5k" after "$16.5k/mo": the same sum, whose period the notes gave.
             if amount.currency == nil, amounts.contains(where: { $0.value == amount.value && $0.period != nil }) { continue }
-            guard !rates.contains(amount.id ?? ""), settled.insert(sum(amount)).inserted else { continue }
+            guard !rates.contains(amount.id ?? ""), settled.insert(amount.sumKey).inserted else { continue }
             questions.append(question(.amountWithoutPeriod, amount.text ?? "", line: amount.source?.line ?? 1))
         }
         for (date, sentence) in kept.dates {
