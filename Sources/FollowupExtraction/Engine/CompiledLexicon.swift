@@ -102,11 +102,14 @@ final class CompiledLexicon: @unchecked Sendable {
         mark(lexicon.months.keys, .dateStart)
         mark(lexicon.nextWords, .dateStart)
         mark(lexicon.lastWords, .dateStart)
-        // "le mois dernier", "el año pasado": a unit opens a date when its modifier follows.
+        // "le mois dernier", "el año pasado", "полчаса назад": a unit may open a date.
+        mark(lexicon.durationUnits.keys, .dateStart)
         if !lexicon.nextWordsAfter.isEmpty || !lexicon.lastWordsAfter.isEmpty {
-            mark(lexicon.durationUnits.keys, .dateStart)
             mark(lexicon.durationUnits.keys.flatMap { unit in lexicon.elisionPrefixes.map { $0 + unit } }, .dateStart)
         }
+        mark(lexicon.fractionWords.keys, .dateStart)
+        // "+15 minutes", "-3y"
+        mark(["+", "-"], .dateStart)
         mark(lexicon.words(.thisWord), .dateStart)
         mark(lexicon.inWords, .dateStart)
         mark(lexicon.withinWords, .dateStart)

@@ -11,9 +11,10 @@ extension DateRule {
             guard i < tokens.count, tokens[i].kind == .word else { return nil }
             let key = tokens[i].key
             let found = lexicon.durationUnits[key] ?? lexicon.withoutElision(key).flatMap { lexicon.durationUnits[$0] }
-            if case .days(0)? = found { return nil }
+            if case .seconds? = found { return nil }
             return found
         }
+        if let span = parseSpanAfterModifier(sentence, at: index, context: context) { return span }
         let key = tokens[index].key
         var direction = 0
         var found: DurationUnit?
@@ -33,6 +34,7 @@ extension DateRule {
         switch found {
         case .days(let days): return make(index..<end, d.adding(days: direction * days))
         case .months(let months): return make(index..<end, d.adding(months: direction * months))
+        case .seconds: return nil
         }
     }
 }

@@ -59,8 +59,12 @@ extension Lexicon {
         durationUnits: [
             "day": .days(1), "days": .days(1), "week": .days(7), "weeks": .days(7), "wk": .days(7), "wks": .days(7),
             "month": .months(1), "months": .months(1), "fortnight": .days(14), "year": .months(12), "years": .months(12),
+            "yr": .months(12), "yrs": .months(12),
+            "hour": .seconds(3_600), "hours": .seconds(3_600), "hr": .seconds(3_600), "hrs": .seconds(3_600),
+            "minute": .seconds(60), "minutes": .seconds(60), "min": .seconds(60), "mins": .seconds(60),
+            "second": .seconds(1), "seconds": .seconds(1), "sec": .seconds(1), "secs": .seconds(1),
         ],
-        durationDirections: ["later": 1, "from now": 1, "from today": 1, "hence": 1, "ago": -1],
+        durationDirections: ["later": 1, "from now": 1, "from today": 1, "hence": 1, "ago": -1, "earlier": -1],
         amountRoles: [
             "another company": "background", "other company": "background", "elsewhere": "background", "competing offer": "background", "competing": "background",
             "higher than we expected": "rejected", "higher than expected": "rejected", "more than we expected": "rejected", "over our budget": "rejected", "out of our budget": "rejected", "can't go that high": "rejected", "cannot go that high": "rejected",
@@ -316,6 +320,8 @@ extension Lexicon {
         lexicon.nonVerbSuffixes = ["ly", "ed"]
         lexicon.anyWordMayBeVerb = true
         lexicon.monthEndPhrases = ["end of", "the end of"]
+        lexicon.fusedDurationUnits = ["h": .seconds(3_600), "d": .days(1), "w": .days(7), "mo": .months(1), "y": .months(12)]
+        lexicon.fractionWords = ["half": 0.5]
         lexicon.progressiveSuffixes = ["ing"]
         lexicon.inlineAbbreviations = ["incl", "excl", "approx", "vs", "esp", "dept", "appt", "cf", "e.g", "i.e", "w.r.t", "resp"]
         lexicon.recapNouns = ["recap", "summary", "write-up", "writeup", "follow-up email", "follow-up e-mail", "recap email", "notes"]

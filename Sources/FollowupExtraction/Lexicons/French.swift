@@ -75,8 +75,9 @@ extension Lexicon {
             "jour": .days(1), "jours": .days(1), "j": .days(1), "semaine": .days(7), "semaines": .days(7),
             "quinzaine": .days(14), "mois": .months(1), "an": .months(12), "ans": .months(12), "année": .months(12),
             "années": .months(12), "trimestre": .months(3), "trimestres": .months(3),
-            // "dans 5 minutes", "dans 2 heures": the same day ("à 16 heures" stays a clock time).
-            "minute": .days(0), "minutes": .days(0), "min": .days(0), "heure": .days(0), "heures": .days(0),
+            // "dans 5 minutes", "dans 2 heures" ("à 16 heures" stays a clock time).
+            "minute": .seconds(60), "minutes": .seconds(60), "min": .seconds(60), "heure": .seconds(3_600), "heures": .seconds(3_600),
+            "seconde": .seconds(1), "secondes": .seconds(1),
         ],
         durationDirections: ["plus tard": 1, "après": 1, "à partir d'aujourd'hui": 1],
         amountRoles: [
@@ -332,6 +333,8 @@ extension Lexicon {
         lexicon.hourMarkers = ["heures", "heure", "h"]
         lexicon.lastWordsAfter = ["dernier", "dernière", "derniere"]
         lexicon.monthEndPhrases = ["fin", "fin de", "la fin de"]
+        lexicon.fusedDurationUnits = ["h": .seconds(3_600)]
+        lexicon.fractionWords = ["demi": 0.5, "demie": 0.5]
         lexicon.inlineAbbreviations = ["env", "incl", "p.ex", "ex", "cf", "vs", "réf", "càd", "c.-à-d", "p", "mme", "mlle", "me", "dr"]
         lexicon.recapNouns = ["compte rendu", "compte-rendu", "récap", "récapitulatif", "résumé", "cr"]
         lexicon.statusLabels = ["hier", "fait", "bloquant", "bloquants", "blocages", "blocage"]

@@ -99,6 +99,9 @@ extension Lexicon {
             "werktag": .days(1), "werktage": .days(1), "werktagen": .days(1), "arbeitstag": .days(1),
             "arbeitstage": .days(1), "arbeitstagen": .days(1), "geschäftstag": .days(1), "geschäftstage": .days(1),
             "geschäftstagen": .days(1),
+            "stunde": .seconds(3_600), "stunden": .seconds(3_600), "std": .seconds(3_600),
+            "minute": .seconds(60), "minuten": .seconds(60), "min": .seconds(60),
+            "sekunde": .seconds(1), "sekunden": .seconds(1), "sek": .seconds(1),
         ],
         durationDirections: ["später": 1, "danach": 1],
         amountRoles: [
@@ -367,6 +370,9 @@ extension Lexicon {
             "geschäftstagen",
         ]
         lexicon.monthEndPhrases = ["ende", "ende des"]
+        lexicon.durationLeadIns = ["vor": -1]
+        lexicon.fusedDurationUnits = ["h": .seconds(3_600), "d": .days(1)]
+        lexicon.fractionWords = ["halbe": 0.5, "halben": 0.5, "anderthalb": 1.5, "eineinhalb": 1.5]
         lexicon.inlineAbbreviations = ["inkl", "exkl", "ca", "bzw", "zzgl", "ggf", "evtl", "vgl", "bzgl", "gem", "lt", "abt", "z.b", "u.a", "d.h", "u.u", "i.d.r", "z", "u", "d"]
         lexicon.recapNouns = ["zusammenfassung", "protokoll", "recap", "follow-up-mail"]
         lexicon.statusLabels = ["gestern", "erledigt", "blocker", "blockiert", "hindernisse"]

@@ -36,6 +36,10 @@ public struct Lexicon: Sendable {
     public var withinWords: Set<String>
     /// Unit words → days per unit (week 7) or months (month).
     public var durationUnits: [String: DurationUnit]
+    /// "2hr", "3w", "1d": units written fused to their count and nowhere else.
+    public var fusedDurationUnits: [String: DurationUnit] = [:]
+    /// "half" (an hour), "anderthalb", "полтора": counts that are fractions.
+    public var fractionWords: [String: Double] = [:]
     /// Phrases after "N units" that place it from the meeting: "later", "from now" (+1), "ago" (−1).
     public var durationDirections: [String: Int] = [:]
     /// Phrases before a month that mean its last day ("end of", "Ende", "finales de", "fin", "конца").
@@ -250,6 +254,8 @@ public enum NextWeekdayMeaning: Sendable {
 public enum DurationUnit: Sendable, Equatable {
     case days(Int)
     case months(Int)
+    /// Hours, minutes, seconds: a clock's units, which land on a time when the meeting's clock is known.
+    case seconds(Int)
 }
 
 /// The lexicons followup ships, in detection order.

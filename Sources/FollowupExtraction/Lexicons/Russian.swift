@@ -52,6 +52,9 @@ extension Lexicon {
             "день": .days(1), "дня": .days(1), "дней": .days(1), "неделю": .days(7), "недели": .days(7), "недель": .days(7),
             "неделя": .days(7), "месяц": .months(1), "месяца": .months(1), "месяцев": .months(1),
             "год": .months(12), "года": .months(12), "лет": .months(12),
+            "час": .seconds(3_600), "часа": .seconds(3_600), "часов": .seconds(3_600), "полчаса": .seconds(1_800),
+            "минуту": .seconds(60), "минута": .seconds(60), "минуты": .seconds(60), "минут": .seconds(60),
+            "секунду": .seconds(1), "секунда": .seconds(1), "секунды": .seconds(1), "секунд": .seconds(1),
         ],
         durationDirections: ["спустя": 1, "позже": 1, "назад": -1, "тому назад": -1],
         amountRoles: [
@@ -244,6 +247,8 @@ extension Lexicon {
         lexicon.contactVerbCarriesSubject = true
         lexicon.capitalizedWordBeforeCommaAddresses = true
         lexicon.monthEndPhrases = ["конца", "конце", "концу", "конец"]
+        lexicon.durationLeadIns = ["спустя": 1]
+        lexicon.fractionWords = ["полтора": 1.5, "полторы": 1.5]
         lexicon.inlineAbbreviations = ["т.е", "т.к", "т.н", "напр", "прим", "вкл", "т"]
         lexicon.recapNouns = ["резюме", "итоги", "саммари", "протокол", "фоллоу-ап"]
         lexicon.statusLabels = ["вчера", "сделано", "сделал", "сделала", "блокер", "блокеры", "блокеров"]

@@ -82,6 +82,8 @@ extension Lexicon {
             "día": .days(1), "días": .days(1), "dia": .days(1), "dias": .days(1), "semana": .days(7),
             "semanas": .days(7), "quincena": .days(15), "quincenas": .days(15), "mes": .months(1), "meses": .months(1),
             "año": .months(12), "años": .months(12), "trimestre": .months(3), "trimestres": .months(3),
+            "hora": .seconds(3_600), "horas": .seconds(3_600), "minuto": .seconds(60), "minutos": .seconds(60),
+            "min": .seconds(60), "segundo": .seconds(1), "segundos": .seconds(1),
         ],
         durationDirections: ["después": 1, "más tarde": 1, "a partir de hoy": 1, "a partir de ahora": 1, "atrás": -1],
         amountRoles: [
@@ -351,6 +353,7 @@ extension Lexicon {
         let pesoCodes: Set<String> = ["MXN", "COP", "ARS", "CLP", "UYU", "DOP", "CUP", "PHP"]
         lexicon.sharedCurrencyWords = ["pesos": pesoCodes, "peso": pesoCodes]
         lexicon.durationLeadIns = ["hace": -1]
+        lexicon.fractionWords = ["media": 0.5, "medio": 0.5]
         lexicon.hourMarkers = ["horas", "hrs", "h"]
         lexicon.lastWordsAfter = ["pasado", "pasada"]
         lexicon.monthEndPhrases = ["finales de", "fin de", "final de", "fines de"]

@@ -9,10 +9,12 @@ struct RuleBench {
     let context: RuleContext
     private let segmenter: Segmenter
 
-    init(_ lexicon: Lexicon = .english, date: String = "2026-11-23", people: [String] = [], utterances: [Utterance] = []) throws {
+    init(
+        _ lexicon: Lexicon = .english, date: String = "2026-11-23", time: TimeOfDay? = nil, people: [String] = [], utterances: [Utterance] = []
+    ) throws {
         let reference = try #require(CivilDate(iso: date))
         let index = PeopleIndex(participants: people.map { Participant(name: $0) })
-        context = RuleContext(lexicon: lexicon, referenceDate: reference, people: index, utterances: utterances,
+        context = RuleContext(lexicon: lexicon, referenceDate: reference, referenceTime: time, people: index, utterances: utterances,
                               speakers: Set(utterances.compactMap(\.speaker)))
         segmenter = try Segmenter(locale: lexicon.icuLocale)
     }
