@@ -120,7 +120,7 @@ public final class Pipeline {
         } catch let error as DecodingError {
             throw InputError.undecodable(path: source, error: error)
         }
-        var document = DocumentParser.parse(decoded, source: source, format: options.inputFormat)
+        var document = DocumentParser.parse(decoded, source: source, format: options.inputFormat, monthNames: Lexicons.monthNames)
         if options.encoding == nil, !decoded.encoding.uppercased().hasPrefix("UTF") {
             // Honest about a guess: the user can check the text and name the encoding instead.
             document.warnings.append("not UTF-8: read as \(decoded.encoding), the encoding ICU detected; if the text looks wrong, name the encoding with --encoding")

@@ -5,11 +5,12 @@ public enum DocumentParser {
     /// - Parameters:
     ///   - source: the path (or "-" for standard input), kept for the record and for detection.
     ///   - format: the user's `--input-format`, which skips detection.
-    public static func parse(_ decoded: DecodedText, source: String, format: InputFormat? = nil) -> Document {
+    ///   - monthNames: every language's month words, so "28. Dezember 2012" opening a line is a date, not item 28.
+    public static func parse(_ decoded: DecodedText, source: String, format: InputFormat? = nil, monthNames: Set<String> = []) -> Document {
         let format = format ?? detectFormat(source: source, text: decoded.text)
         var document = Document(source: source, format: format, text: decoded.text)
         switch format {
-        case .text, .markdown: NotesReader().read(into: &document)
+        case .text, .markdown: NotesReader(monthNames: monthNames).read(into: &document)
         case .vtt, .srt: CueReader().read(into: &document)
         case .otter: OtterReader().read(into: &document)
         case .whisper: WhisperReader().read(into: &document)

@@ -1,5 +1,6 @@
 import Testing
 import FollowupDocument
+import FollowupText
 
 @Suite("NotesReader: plain-text and Markdown notes")
 struct NotesReaderTests {
@@ -154,6 +155,21 @@ struct NotesReaderTests {
     ])
     func listMarkers(line: String, marker: ListMarker, text: String) throws {
         let document = try parse("# Notes\n\n" + line + "\n", source: "notes.md")
+        let item = try #require(document.utterance(startingAt: 3))
+        #expect(item.listMarker == marker)
+        #expect(item.text == text)
+    }
+
+    @Test("a day and a month opening a line are a date, not item 28", arguments: [
+        ("28. Dezember 2012: Übergabe", nil, "28. Dezember 2012: Übergabe"),
+        ("5. Mai: Kickoff", nil, "5. Mai: Kickoff"),
+        ("2. Set up the server", ListMarker.numbered, "Set up the server"),
+        ("3. Januar-Zahlen prüfen", .numbered, "Januar-Zahlen prüfen"),
+    ] as [(String, ListMarker?, String)])
+    func dayAndMonth(line: String, marker: ListMarker?, text: String) throws {
+        let months: Set<String> = ["dezember", "mai", "set", "januar"]
+        let decoded = try TextDecoder.decode(Array(("# Notizen\n\n" + line + "\n").utf8))
+        let document = DocumentParser.parse(decoded, source: "notes.md", monthNames: months)
         let item = try #require(document.utterance(startingAt: 3))
         #expect(item.listMarker == marker)
         #expect(item.text == text)

@@ -5,6 +5,7 @@ import FollowupText
 /// utterance. Anything it does not recognise stays plain text: notes never fail to read.
 struct NotesReader: DocumentReader {
     static let headerLineCount = 8
+    var monthNames: Set<String> = []
 
     func read(into document: inout Document) {
         var participants = ParticipantList()
@@ -34,7 +35,7 @@ struct NotesReader: DocumentReader {
             } else {
                 table = nil
             }
-            let parsed = NoteLine(raw)
+            let parsed = NoteLine(raw, monthNames: monthNames)
             if case .blank = parsed.kind {} else { nonEmpty += 1 }
             if parsed.label != nil { labelled += 1 }
             parsedLines.append((line, parsed))
@@ -231,7 +232,7 @@ struct NoteLine {
     /// The line without list markers, labels and emphasis markup.
     var content: String = ""
 
-    init(_ raw: String) {
+    init(_ raw: String, monthNames: Set<String> = []) {
         var text = Substring(raw.trimmingWhitespace())
         guard !text.isEmpty else {
             kind = .blank
@@ -262,7 +263,16 @@ struct NoteLine {
             marker = .bullet
         } else if let digits = Optional(text.prefix(while: { $0.isASCII && $0.isNumber })), !digits.isEmpty, digits.count <= 3 {
             let after = text.dropFirst(digits.count)
-            if let sep = after.first, sep == "." || sep == ")", after.dropFirst().first == " " {
+            // "28. Dezember 2012", "5. Januar: Kickoff": a day and its month, not item 28.
+            // A short month word that is also a word ("2. Set up the server") needs a year or nothing after it.
+            let rest = after.dropFirst(2)
+            let word = rest.prefix { $0.isLetter }
+            let following = rest.dropFirst(word.count)
+            let ends = following.first.map { $0.isWhitespace || ".,:;)".contains($0) } ?? true
+            let dated = following.first.map { !$0.isWhitespace } ?? true || following.dropFirst().first?.isNumber == true
+            let isDay = after.first == "." && (Int(digits) ?? 99) <= 31 && monthNames.contains(word.lowercased())
+                && ends && (word.count >= 4 || dated)
+            if !isDay, let sep = after.first, sep == "." || sep == ")", after.dropFirst().first == " " {
                 text = after.dropFirst(2)
                 marker = .numbered
                 // "4. Decisions" in numbered minutes is a heading, not an item.

@@ -269,6 +269,9 @@ public enum Lexicons {
     public static let all: [Lexicon] = [.english, .russian, .german, .spanish, .french]
 
     public static func lexicon(for code: String) -> Lexicon? { all.first { $0.code == code } }
+
+    /// Every language's month words: what a reader needs to tell "5. Januar" from item 5.
+    public static let monthNames: Set<String> = Set(all.flatMap { $0.months.keys })
 }
 
 extension Lexicon {
