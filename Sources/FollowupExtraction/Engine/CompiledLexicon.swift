@@ -43,6 +43,7 @@ final class CompiledLexicon: @unchecked Sendable {
     let durationDirections: PhraseTable<Int>
     let durationLeadIns: PhraseTable<Int>
     let monthEnd: PhraseTable<Bool>
+    let holidays: PhraseTable<Holiday>
     let periods: PhraseTable<String>
     let amountRoles: PhraseTable<String>
     let deadlineWords: PhraseTable<Bool>
@@ -70,6 +71,7 @@ final class CompiledLexicon: @unchecked Sendable {
         durationDirections = PhraseTable(lexicon.durationDirections)
         durationLeadIns = PhraseTable(lexicon.durationLeadIns)
         monthEnd = PhraseTable(lexicon.monthEndPhrases)
+        holidays = PhraseTable(lexicon.holidays)
         periods = PhraseTable(lexicon.periods)
         amountRoles = PhraseTable(lexicon.amountRoles)
         deadlineWords = PhraseTable(lexicon.deadlineWords)
@@ -115,6 +117,7 @@ final class CompiledLexicon: @unchecked Sendable {
         mark(lexicon.withinWords, .dateStart)
         mark(firstKeys(lexicon.durationLeadIns.keys), .dateStart)
         mark(firstKeys(lexicon.monthEndPhrases), .dateStart)
+        mark(firstKeys(lexicon.holidays.keys), .dateStart)
         mark(lexicon.namedTimes.keys, .dateStart)
         mark(lexicon.numberWords.keys, .dateStart)
         mark(lexicon.currencies.keys, .amountStart)

@@ -11,6 +11,7 @@ extension DateRule {
         let lexicon = context.lexicon
         let d = context.referenceDate
 
+        if let holiday = parseHoliday(sentence, at: index, context: context) { return holiday }
         if let relative = compiled.relativeDays.match(tokens, at: index) {
             // "next week Sunday", "next week, on Wednesday": that day of the week after D's.
             if relative.value == .nextWeek {

@@ -322,6 +322,8 @@ extension Lexicon {
         lexicon.monthEndPhrases = ["end of", "the end of"]
         lexicon.fusedDurationUnits = ["h": .seconds(3_600), "d": .days(1), "w": .days(7), "mo": .months(1), "y": .months(12)]
         lexicon.fractionWords = ["half": 0.5]
+        lexicon.holidays = Holiday.table(Lexicon.englishHolidays)
+        lexicon.holidayYearLinks = ["of", "in"]
         lexicon.progressiveSuffixes = ["ing"]
         lexicon.inlineAbbreviations = ["incl", "excl", "approx", "vs", "esp", "dept", "appt", "cf", "e.g", "i.e", "w.r.t", "resp"]
         lexicon.recapNouns = ["recap", "summary", "write-up", "writeup", "follow-up email", "follow-up e-mail", "recap email", "notes"]

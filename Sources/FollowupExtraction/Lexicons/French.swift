@@ -335,6 +335,8 @@ extension Lexicon {
         lexicon.monthEndPhrases = ["fin", "fin de", "la fin de"]
         lexicon.fusedDurationUnits = ["h": .seconds(3_600)]
         lexicon.fractionWords = ["demi": 0.5, "demie": 0.5]
+        lexicon.holidays = Holiday.table(Lexicon.frenchHolidays)
+        lexicon.holidayYearLinks = ["de", "en"]
         lexicon.inlineAbbreviations = ["env", "incl", "p.ex", "ex", "cf", "vs", "réf", "càd", "c.-à-d", "p", "mme", "mlle", "me", "dr"]
         lexicon.recapNouns = ["compte rendu", "compte-rendu", "récap", "récapitulatif", "résumé", "cr"]
         lexicon.statusLabels = ["hier", "fait", "bloquant", "bloquants", "blocages", "blocage"]

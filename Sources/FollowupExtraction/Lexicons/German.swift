@@ -373,6 +373,9 @@ extension Lexicon {
         lexicon.durationLeadIns = ["vor": -1]
         lexicon.fusedDurationUnits = ["h": .seconds(3_600), "d": .days(1)]
         lexicon.fractionWords = ["halbe": 0.5, "halben": 0.5, "anderthalb": 1.5, "eineinhalb": 1.5]
+        lexicon.holidays = Holiday.table(Lexicon.germanHolidays)
+
+        lexicon.holidayYearLinks = ["im", "in", "des", "jahr", "jahre", "jahres", "von"]
         lexicon.inlineAbbreviations = ["inkl", "exkl", "ca", "bzw", "zzgl", "ggf", "evtl", "vgl", "bzgl", "gem", "lt", "abt", "z.b", "u.a", "d.h", "u.u", "i.d.r", "z", "u", "d"]
         lexicon.recapNouns = ["zusammenfassung", "protokoll", "recap", "follow-up-mail"]
         lexicon.statusLabels = ["gestern", "erledigt", "blocker", "blockiert", "hindernisse"]

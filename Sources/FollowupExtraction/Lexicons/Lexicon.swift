@@ -38,6 +38,10 @@ public struct Lexicon: Sendable {
     public var durationUnits: [String: DurationUnit]
     /// "2hr", "3w", "1d": units written fused to their count and nowhere else.
     public var fusedDurationUnits: [String: DurationUnit] = [:]
+    /// Holidays by name ("easter monday", "tag der deutschen einheit", "día del padre").
+    public var holidays: [String: Holiday] = [:]
+    /// Words between a holiday and its year: "of" 2015, "im Jahr" 2020, "del" 2015.
+    public var holidayYearLinks: Set<String> = []
     /// "half" (an hour), "anderthalb", "полтора": counts that are fractions.
     public var fractionWords: [String: Double] = [:]
     /// Phrases after "N units" that place it from the meeting: "later", "from now" (+1), "ago" (−1).

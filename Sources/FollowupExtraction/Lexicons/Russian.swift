@@ -249,6 +249,8 @@ extension Lexicon {
         lexicon.monthEndPhrases = ["конца", "конце", "концу", "конец"]
         lexicon.durationLeadIns = ["спустя": 1]
         lexicon.fractionWords = ["полтора": 1.5, "полторы": 1.5]
+        lexicon.holidays = Holiday.table(Lexicon.russianHolidays)
+        lexicon.holidayYearLinks = ["в"]
         lexicon.inlineAbbreviations = ["т.е", "т.к", "т.н", "напр", "прим", "вкл", "т"]
         lexicon.recapNouns = ["резюме", "итоги", "саммари", "протокол", "фоллоу-ап"]
         lexicon.statusLabels = ["вчера", "сделано", "сделал", "сделала", "блокер", "блокеры", "блокеров"]

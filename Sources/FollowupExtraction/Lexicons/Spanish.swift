@@ -354,6 +354,8 @@ extension Lexicon {
         lexicon.sharedCurrencyWords = ["pesos": pesoCodes, "peso": pesoCodes]
         lexicon.durationLeadIns = ["hace": -1]
         lexicon.fractionWords = ["media": 0.5, "medio": 0.5]
+        lexicon.holidays = Holiday.table(Lexicon.spanishHolidays)
+        lexicon.holidayYearLinks = ["del", "de", "en", "año"]
         lexicon.hourMarkers = ["horas", "hrs", "h"]
         lexicon.lastWordsAfter = ["pasado", "pasada"]
         lexicon.monthEndPhrases = ["finales de", "fin de", "final de", "fines de"]
