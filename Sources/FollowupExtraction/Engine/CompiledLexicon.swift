@@ -118,6 +118,7 @@ final class CompiledLexicon: @unchecked Sendable {
         mark(firstKeys(lexicon.durationLeadIns.keys), .dateStart)
         mark(firstKeys(lexicon.monthEndPhrases), .dateStart)
         mark(firstKeys(lexicon.holidays.keys), .dateStart)
+        mark(lexicon.ordinalWords.keys, .dateStart)
         mark(lexicon.namedTimes.keys, .dateStart)
         mark(lexicon.numberWords.keys, .dateStart)
         mark(lexicon.currencies.keys, .amountStart)

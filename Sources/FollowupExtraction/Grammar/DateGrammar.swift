@@ -155,10 +155,18 @@ extension DateRule {
         if let month = lexicon.months[tokens[index].key] {
             var next = index + 1
             if next < tokens.count, tokens[next].key == "." { next += 1 }
-            guard next < tokens.count, let (day, length) = dayNumber(tokens, at: next, lexicon, context.compiled) else { return nil }
+            // "May eighth": a day in words only after a capitalised month ("we may first need" is no date).
+            let spelled = next < tokens.count && sentence.isCapitalized(index) ? dayWord(tokens, at: next, lexicon) : nil
+            guard next < tokens.count, let (day, length) = dayNumber(tokens, at: next, lexicon, context.compiled) ?? spelled else { return nil }
             var end = next + length
             var year: Int?
-            if end + 1 < tokens.count, tokens[end].key == ",", let y = yearNumber(tokens[end + 1]) {
+            if end < tokens.count, sentence.isWord(end, .ofWord), end + 1 < tokens.count, let y = yearNumber(tokens[end + 1]) {
+                // "July 4th of 1995"
+                year = y
+                end += 2
+            } else if end + 1 < tokens.count, tokens[end].key == ",",
+                let y = yearNumber(tokens[end + 1]) ?? shortYear(tokens, at: end + 1, near: context.referenceDate)
+            {
                 year = y
                 end += 2
             } else if end < tokens.count, let y = yearNumber(tokens[end]), !tokens[end].key.contains(":") {
@@ -168,8 +176,8 @@ extension DateRule {
             // "May" is also a verb: only a month with a day right after it (done above).
             return dated(index..<end, day: day, month: month, year: year, context: context)
         }
-        // Day first: "5 December", "5th of December", "5 декабря 2026"
-        if let (day, length) = dayNumber(tokens, at: index, lexicon, context.compiled) {
+        // Day first: "5 December", "5th of December", "5 декабря 2026", "twenty-fourth of May"
+        if let (day, length) = dayNumber(tokens, at: index, lexicon, context.compiled) ?? dayWord(tokens, at: index, lexicon) {
             var next = index + length
             if next < tokens.count, context.compiled.isWord(tokens[next].key, .ofWord) { next += 1 }
             // "31-dic-1994", "23/Sep/2020": the month between separators.
@@ -189,11 +197,11 @@ extension DateRule {
             if end < tokens.count, tokens[end].key == "." { end += 1 }
             var year: Int?
             if let separator, end + 1 < tokens.count, tokens[end].key == separator, !tokens[end].spaceBefore,
-                let y = yearNumber(tokens[end + 1])
+                let y = yearNumber(tokens[end + 1]) ?? shortYear(tokens, at: end + 1, near: context.referenceDate)
             {
                 year = y
                 end += 2
-            } else if end < tokens.count, let y = yearNumber(tokens[end]) {
+            } else if end < tokens.count, let y = yearNumber(tokens[end]) ?? shortYear(tokens, at: end, near: context.referenceDate) {
                 year = y
                 end += 1
                 if end < tokens.count, sentence.isWord(end, .yearWord) { end += 1 }

@@ -131,8 +131,28 @@ extension DateRule {
     }
 
     func yearNumber(_ token: Token) -> Int? {
-        guard token.kind == .number, token.key.count == 4, let year = Int(token.key), (1990...2100).contains(year) else { return nil }
+        guard token.kind == .number, token.key.count == 4, let year = Int(token.key), (1900...2199).contains(year) else { return nil }
         return year
+    }
+
+    /// A two-digit year closing a date ("Aug 9, 96", "3 Aug 96"): nothing but punctuation after it,
+    /// so "Dec 5, 10 people" keeps its count.
+    func shortYear(_ tokens: [Token], at index: Int, near d: CivilDate) -> Int? {
+        guard index < tokens.count, tokens[index].kind == .number, tokens[index].key.count == 2, let short = Int(tokens[index].key),
+            index + 1 == tokens.count || tokens[index + 1].kind == .symbol && tokens[index + 1].key != ":" && tokens[index + 1].key != "%"
+        else { return nil }
+        return fullYear(short, near: d)
+    }
+
+    /// "eighth", "twenty-fourth", "twenty first": a day of month in words, only next to a month.
+    func dayWord(_ tokens: [Token], at index: Int, _ lexicon: Lexicon) -> (Int, Int)? {
+        let key = tokens[index].key
+        if let day = lexicon.ordinalWords[key] { return (day, 1) }
+        guard let tens = lexicon.numberWords[key], tens == 20 || tens == 30 else { return nil }
+        var next = index + 1
+        if next < tokens.count, tokens[next].key == "-", !tokens[next].spaceBefore { next += 1 }
+        guard next < tokens.count, let unit = lexicon.ordinalWords[tokens[next].key], unit < 10, tens + unit <= 31 else { return nil }
+        return (tens + unit, next + 1 - index)
     }
 
 }

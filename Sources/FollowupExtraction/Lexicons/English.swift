@@ -323,6 +323,11 @@ extension Lexicon {
         lexicon.fusedDurationUnits = ["h": .seconds(3_600), "d": .days(1), "w": .days(7), "mo": .months(1), "y": .months(12)]
         lexicon.fractionWords = ["half": 0.5]
         lexicon.holidays = Holiday.table(Lexicon.englishHolidays)
+        lexicon.ordinalWords = [
+            "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+            "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+            "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+        ]
         lexicon.holidayYearLinks = ["of", "in"]
         lexicon.progressiveSuffixes = ["ing"]
         lexicon.inlineAbbreviations = ["incl", "excl", "approx", "vs", "esp", "dept", "appt", "cf", "e.g", "i.e", "w.r.t", "resp"]

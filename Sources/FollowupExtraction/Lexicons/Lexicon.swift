@@ -38,6 +38,8 @@ public struct Lexicon: Sendable {
     public var durationUnits: [String: DurationUnit]
     /// "2hr", "3w", "1d": units written fused to their count and nowhere else.
     public var fusedDurationUnits: [String: DurationUnit] = [:]
+    /// "first" … "thirty-first": days of the month in words, read only next to a month ("May eighth").
+    public var ordinalWords: [String: Int] = [:]
     /// Holidays by name ("easter monday", "tag der deutschen einheit", "día del padre").
     public var holidays: [String: Holiday] = [:]
     /// Words between a holiday and its year: "of" 2015, "im Jahr" 2020, "del" 2015.

@@ -229,15 +229,23 @@ struct DateRule: Rule {
         let tokens = sentence.tokens
         var next = index
         var skipped = 0
+        var linked = false
         // "next Thursday, 9:30", "in four weeks, same time, 10am": a few linking words may come first.
         while next < tokens.count, skipped < 4,
             [",", "@", "-", "–", "—", "("].contains(tokens[next].key) || sentence.isWord(next, .timeLink)
                 || compiled.lexicon.atWords.contains(tokens[next].key)
         {
+            if tokens[next].kind == .word || tokens[next].key == "@" { linked = true }
             next += 1
             skipped += 1
         }
         guard next < tokens.count, let time = TimeOfDayGrammar.parse(sentence, at: next, compiled: compiled, allowBareHour: skipped > 0) else {
+            return nil
+        }
+        // "Dec 5, 10 people came": a bare number after a comma, with a word after it, is a count.
+        if !linked, time.end == next + 1, tokens[next].kind == .number, !tokens[next].key.contains(":"),
+            time.end < tokens.count, tokens[time.end].kind == .word
+        {
             return nil
         }
         // "the weekend of Dec 12–13": a bare number after a dash is the range's last day, not an hour.
