@@ -12,6 +12,7 @@ extension DateRule {
         let d = context.referenceDate
 
         if let holiday = parseHoliday(sentence, at: index, context: context) { return holiday }
+        if let inMonth = parseInMonth(sentence, at: index, context: context) { return inMonth }
         if let relative = compiled.relativeDays.match(tokens, at: index) {
             // "next week Sunday", "next week, on Wednesday": that day of the week after D's.
             if relative.value == .nextWeek {

@@ -27,3 +27,17 @@ struct DateFormsTests {
         #expect(found.allSatisfy { $0.time == nil })
     }
 }
+
+/// A day counted inside a month the sentence names. D is Monday 2026-11-23.
+@Suite("Days inside a named month")
+struct InMonthTests {
+    @Test("the n-th weekday, or a day, of next, this or a named month", arguments: [
+        ("Let's meet the first Friday of next month.", "2026-12-04"),
+        ("Review on the second Monday in March.", "2027-03-08"),
+        ("Pay by the 20th of next month.", "2026-12-20"),
+        ("It was the first Sunday in this month.", "2026-11-01"),
+    ])
+    func inMonth(text: String, date: String) throws {
+        #expect(try RuleBench().dates(in: text).dates.first?.date.iso == date)
+    }
+}

@@ -1,0 +1,72 @@
+import FollowupText
+
+/// A day counted inside a month the sentence names: "the first Friday of next month", "the second
+/// Monday in March", "the 20th of next month".
+extension DateRule {
+    func parseInMonth(_ sentence: SentenceView, at index: Int, context: RuleContext) -> DateMatch? {
+        let tokens = sentence.tokens
+        let lexicon = context.lexicon
+        // "first Friday", "2nd Monday": which weekday of the month; or "20th": which day.
+        var weekday: Int?
+        var n: Int
+        var position: Int
+        if let ordinal = lexicon.ordinalWords[tokens[index].key], ordinal <= 5, index + 1 < tokens.count,
+            let day = lexicon.weekdays[tokens[index + 1].key]
+        {
+            n = ordinal
+            weekday = day
+            position = index + 2
+        } else if let (number, length) = ordinalDay(tokens, at: index, lexicon, context.compiled) {
+            position = index + length
+            if position < tokens.count, let day = lexicon.weekdays[tokens[position].key], number <= 5 {
+                n = number
+                weekday = day
+                position += 1
+            } else {
+                n = number
+            }
+        } else {
+            return nil
+        }
+        guard position + 1 < tokens.count, sentence.isWord(position, .ofWord) || lexicon.inWords.contains(tokens[position].key),
+            let (month, end, relative) = namedMonth(sentence, at: position + 1, context: context),
+            weekday != nil || relative  // "the 5th of March" is a month day, read as such
+        else { return nil }
+        let date: CivilDate?
+        if let weekday {
+            date = Holiday.weekdayOfMonth(month: month.month, weekday: weekday, n: n).date(in: month.year).flatMap { $0.month == month.month ? $0 : nil }
+        } else {
+            date = CivilDate(year: month.year, month: month.month, day: n)
+        }
+        return date.map { make(index..<end, $0, absolute: true) }
+    }
+
+    /// "next month", "this month", "last month", "March": the month's first day and where the words end.
+    private func namedMonth(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (first: CivilDate, end: Int, relative: Bool)? {
+        let tokens = sentence.tokens
+        let lexicon = context.lexicon
+        let d = context.referenceDate
+        var position = index
+        if sentence.isWord(position, .dateLeadInDropped), !sentence.isWord(position, .thisWord), position + 1 < tokens.count,
+            lexicon.months[tokens[position].key] == nil
+        {
+            position += 1
+        }
+        if let month = lexicon.months[tokens[position].key] {
+            guard let middle = nearest(day: 15, month: month, to: d) else { return nil }
+            return (CivilDate(year: middle.year, month: month, day: 1)!, position + 1, false)
+        }
+        guard position + 1 < tokens.count, lexicon.durationUnits[tokens[position + 1].key] == .months(1) else { return nil }
+        let key = tokens[position].key
+        var shift = 0
+        if lexicon.nextWords.contains(key) {
+            shift = 1
+        } else if lexicon.lastWords.contains(key) {
+            shift = -1
+        } else if !sentence.isWord(position, .thisWord) {
+            return nil
+        }
+        let month = d.adding(months: shift)
+        return (CivilDate(year: month.year, month: month.month, day: 1)!, position + 2, true)
+    }
+}
