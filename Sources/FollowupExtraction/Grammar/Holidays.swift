@@ -57,16 +57,9 @@ extension DateRule {
             return (year, end)
         }
         // "this year", "next year", "letzten Jahres": a year unit with its modifier.
-        guard position + 1 < tokens.count, lexicon.durationUnits[tokens[position + 1].key] == .months(12) else { return nil }
-        let key = tokens[position].key
-        var shift = 0
-        if lexicon.nextWords.contains(key) {
-            shift = 1
-        } else if lexicon.lastWords.contains(key) {
-            shift = -1
-        } else if !sentence.isWord(position, .thisWord) {
-            return nil
-        }
+        guard position + 1 < tokens.count, lexicon.durationUnits[tokens[position + 1].key] == .months(12),
+            let shift = unitShift(sentence, at: position, lexicon)
+        else { return nil }
         return (context.referenceDate.year + shift, position + 2)
     }
 }

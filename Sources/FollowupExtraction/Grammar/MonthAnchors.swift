@@ -56,17 +56,18 @@ extension DateRule {
             guard let middle = nearest(day: 15, month: month, to: d) else { return nil }
             return (CivilDate(year: middle.year, month: month, day: 1)!, position + 1, false)
         }
-        guard position + 1 < tokens.count, lexicon.durationUnits[tokens[position + 1].key] == .months(1) else { return nil }
-        let key = tokens[position].key
-        var shift = 0
-        if lexicon.nextWords.contains(key) {
-            shift = 1
-        } else if lexicon.lastWords.contains(key) {
-            shift = -1
-        } else if !sentence.isWord(position, .thisWord) {
-            return nil
-        }
+        guard position + 1 < tokens.count, lexicon.durationUnits[tokens[position + 1].key] == .months(1),
+            let shift = unitShift(sentence, at: position, lexicon)
+        else { return nil }
         let month = d.adding(months: shift)
         return (CivilDate(year: month.year, month: month.month, day: 1)!, position + 2, true)
+    }
+
+    /// "next" +1, "last" −1, "this" 0 before a calendar unit ("next month", "letzten Jahres"); nil for other words.
+    func unitShift(_ sentence: SentenceView, at index: Int, _ lexicon: Lexicon) -> Int? {
+        let key = sentence.tokens[index].key
+        if lexicon.nextWords.contains(key) { return 1 }
+        if lexicon.lastWords.contains(key) { return -1 }
+        return sentence.isWord(index, .thisWord) ? 0 : nil
     }
 }
