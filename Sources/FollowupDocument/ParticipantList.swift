@@ -5,14 +5,14 @@ import FollowupText
 struct ParticipantList {
     private(set) var people: [Participant] = []
 
-    /// Parses "Alice Chen (AC), Bob Lee <bob@acme.com>, maria@acme.com and Dan"; returns how many
-    /// entries named a person, so a line that only looked like an attendee line can stay text.
-    @discardableResult
     /// Marks the last `count` people added as the writer's colleagues.
     mutating func markOnOurSide(last count: Int) {
         for index in people.indices.suffix(count) { people[index].onOurSide = true }
     }
 
+    /// Parses "Alice Chen (AC), Bob Lee <bob@acme.com>, maria@acme.com and Dan"; returns how many
+    /// entries named a person, so a line that only looked like an attendee line can stay text.
+    @discardableResult
     mutating func addAttendeeLine(_ list: String) -> Int {
         var added = 0
         for entry in Self.splitEntries(list) {

@@ -3,7 +3,7 @@ import FollowupText
 /// Words that mark a document's structure: attendee lines and section headings, in every
 /// language followup reads. Matched on lowercased text with trailing ":" and markup removed.
 enum Vocabulary {
-    static let attendeeLabels: Set<String> = [
+    static let attendeeLabels: Set<String> = ourSideLabels.union([
         "attendees", "attendee", "participants", "participant", "present", "attendance", "in attendance",
         "people", "who", "members", "invitees", "speakers", "with", "call with", "meeting with",
         "участники", "присутствовали", "присутствуют", "присутствует", "участвовали", "кто",
@@ -12,13 +12,12 @@ enum Vocabulary {
         "asistieron", "convocados", "participan", "intervinientes", "assistants", "étaient présents", "invités", "présent·e·s",
         "en la llamada", "en la reunión", "sur l'appel", "am call", "im call", "sprecher", "sprecherinnen", "hablantes",
         "intervenants", "intervenantes", "ponentes",
-        "team", "on the call", "on call", "ppl", "us", "them", "contacts", "contacts on call", "contact", "to", "cc",
+        "team", "on the call", "on call", "ppl", "them", "contacts", "contacts on call", "contact", "to", "cc",
         "customer contacts", "client contacts", "guests", "panel",
-        // "от них: Сергей Петров (закупки)", "côté client : Isabelle Lenoir": each side's people.
-        "our side", "their side", "from us", "from them", "от них", "от нас", "с их стороны", "с нашей стороны",
-        "côté client", "de notre côté", "côté nous", "chez eux", "por su parte", "por nuestra parte", "por ellos", "por nosotros",
-        "auf ihrer seite", "auf unserer seite", "von uns", "von ihnen",
-    ]
+        // "от них: Сергей Петров (закупки)", "côté client : Isabelle Lenoir": the other side's people.
+        "their side", "from them", "от них", "с их стороны", "côté client", "chez eux", "por su parte", "por ellos",
+        "auf ihrer seite", "von ihnen",
+    ])
 
     /// Header fields naming who wrote the notes: "I" in the notes is this person.
     static let authorLabels: Set<String> = [
@@ -144,10 +143,10 @@ enum Vocabulary {
         "subject", "title", "meeting", "topic", "re", "тема", "встреча", "betreff", "thema", "asunto", "objet", "sujet", "transcript",
         "transkript", "transcripción", "transcription", "reunión", "réunion", "besprechung",
     ]
-    /// Attendee labels for the writer's own side.
+    /// Attendee labels for the writer's own side (attendee labels too).
     static let ourSideLabels: Set<String> = [
         "us", "our side", "from us", "от нас", "с нашей стороны", "de notre côté", "côté nous", "por nuestra parte",
-        "por nosotros", "auf unserer seite", "von uns", "unsererseits", "internal", "intern", "interno", "interne",
+        "por nosotros", "auf unserer seite", "von uns",
     ]
 
     /// "me", "moi", "yo", "я": a to-do's label that names the notes' author.

@@ -189,7 +189,10 @@ struct PeopleIndex {
     /// Whether someone here has `surname` as the last word of their name ("Lenoir" of "Isabelle Lenoir").
     func knowsSurname(_ surname: String) -> Bool {
         let key = surname.lowercased()
-        return participants.contains { $0.name.split(separator: " ").count > 1 && $0.name.split(separator: " ").last?.lowercased() == key }
+        return participants.contains { person in
+            let words = person.name.split(separator: " ")
+            return words.count > 1 && words.last?.lowercased() == key
+        }
     }
 
     var isEmpty: Bool { participants.isEmpty }

@@ -41,8 +41,8 @@ struct MeetingFacts {
     let isCall: Bool
     /// Participants other than the sender.
     let recipients: [ExtractionRecord.Person]
-    /// The language's titles before a name ("herr", "mme"): a name after one keeps it.
-    let honorifics: Set<String>
+    /// The notes' language: its titles before a name ("Herr", "Mme") stay with the name.
+    let lexicon: Lexicon?
     let items: [Item]
     let contact: Contact
     let checkBackDate: CivilDate
@@ -60,8 +60,7 @@ struct MeetingFacts {
         self.today = today
         let meetingDate = CivilDate(iso: record.meeting.date) ?? today
         let lexicon = Lexicons.lexicon(for: phrases.language)
-        let honorifics = Set(lexicon?.words[.honorific] ?? [])
-        self.honorifics = honorifics
+        self.lexicon = lexicon
         self.meetingDate = meetingDate
         let title = record.meeting.title.map(singleLine) ?? ""
         self.hasTitle = !title.isEmpty
@@ -88,7 +87,7 @@ struct MeetingFacts {
                 || phrases.callMarkers.contains(first)
         } else {
             // No title: who the meeting was with says what it was ("our call with Jenna and Rob").
-            let names = recipients.map { MeetingFacts.shortName(singleLine($0.name), participants: record.meeting.participants, honorifics: honorifics) }
+            let names = recipients.map { MeetingFacts.shortName(singleLine($0.name), participants: record.meeting.participants, lexicon: lexicon) }
             let kind = isCall ? phrases.callWord : phrases.meetingWord
             // Nobody named: what the meeting settled or set in motion says what it was about.
             let gist = (record.decisions.first?.text ?? record.actionItems.first?.task).map { text in
@@ -110,7 +109,7 @@ struct MeetingFacts {
             let owner = item.owner.map(singleLine).flatMap { $0.isEmpty ? nil : $0 }
             return Item(
                 index: index, item: item, task: shownText(item.task),
-                owner: owner.map { MeetingFacts.shortName($0, participants: participants, honorifics: honorifics) },
+                owner: owner.map { MeetingFacts.shortName($0, participants: participants, lexicon: lexicon) },
                 dueDate: item.due.flatMap { CivilDate(iso: $0.date) }, dueTime: TimeOfDay(hhmm: item.due?.time),
                 // "$18 per student" restated as "(USD 18)" would lose its unit: a price per unit stays in the task's line only.
                 amounts: (item.amountIds ?? []).compactMap { amountsByID[$0] }.filter { amount in
@@ -136,31 +135,27 @@ struct MeetingFacts {
     /// The first name when the owner is a participant's full name that no one else shares
     /// ("Alice Chen" → "Alice"); teams, companies and ambiguous names stay as written.
     /// A name after a title ("Herr Schulz", "Mme Leroy") keeps its title: the title is how the notes address that person.
-    static func shortName(_ owner: String, participants: [ExtractionRecord.Person], honorifics: Set<String> = []) -> String {
+    static func shortName(_ owner: String, participants: [ExtractionRecord.Person], lexicon: Lexicon?) -> String {
         let parts = owner.words
-        guard parts.count >= 2, let first = parts.first, !isHonorific(first, honorifics),
+        guard parts.count >= 2, let first = parts.first, !(lexicon?.isHonorific(first) ?? false),
             participants.contains(where: { singleLine($0.name).lowercased() == owner.lowercased() })
         else { return owner }
         let sharing = participants.filter { $0.name.words.first?.lowercased() == first.lowercased() }
         return sharing.count == 1 ? String(first) : owner
     }
 
-    static func isHonorific(_ word: Substring, _ honorifics: Set<String>) -> Bool {
-        honorifics.contains(word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")))
-    }
-
     /// First names of the people greeted ("Alice, Bob and Dana"), or nil for more than three or none.
     var greetingNames: String? {
-        let names = recipients.map { MeetingFacts.greetingName(singleLine($0.name), honorifics: honorifics) }.filter { !$0.isEmpty }
+        let names = recipients.map { MeetingFacts.greetingName(singleLine($0.name), lexicon: lexicon) }.filter { !$0.isEmpty }
         guard (1...3).contains(names.count) else { return nil }
         return MeetingFacts.list(names, and: phrases.listAnd)
     }
 
     /// "Alice" of "Alice Chen", "Herr Schulz" of "Herr Schulz".
-    static func greetingName(_ name: String, honorifics: Set<String>) -> String {
+    static func greetingName(_ name: String, lexicon: Lexicon?) -> String {
         let words = name.words
         guard let first = words.first else { return "" }
-        return isHonorific(first, honorifics) && words.count > 1 ? words.prefix(2).joined(separator: " ") : String(first)
+        return (lexicon?.isHonorific(first) ?? false) && words.count > 1 ? words.prefix(2).joined(separator: " ") : String(first)
     }
 
     static func list(_ names: [String], and: String) -> String {
@@ -181,15 +176,17 @@ struct MeetingFacts {
     /// The text without the day at its end ("tue 12/1", "3 dec", "4 дек.").
     static func withoutTrailingDate(_ text: String, _ lexicon: Lexicon?) -> String {
         var words = text.split(separator: " ").map(String.init)
-        func isDateWord(_ word: String) -> Bool {
-            let bare = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;()"))
-            if bare.isEmpty { return true }
-            if bare.allSatisfy({ $0.isNumber || "/.-".contains($0) }) { return true }
-            guard let lexicon else { return false }
-            return lexicon.months[bare] != nil || lexicon.weekdays[bare] != nil
-        }
-        while let last = words.last, words.count > 1, isDateWord(last) { words.removeLast() }
+        while let last = words.last, words.count > 1, isDateWord(last, lexicon) { words.removeLast() }
         return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;-–—"))
+    }
+
+    /// "12/4", "Dec", "tue", "(2026-12-04)": a word that only says a date.
+    static func isDateWord(_ word: some StringProtocol, _ lexicon: Lexicon?) -> Bool {
+        let bare = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;()"))
+        if bare.isEmpty { return true }
+        if bare.allSatisfy({ $0.isNumber || "/.-".contains($0) }) { return true }
+        guard let lexicon else { return false }
+        return lexicon.months[bare] != nil || lexicon.weekdays[bare] != nil
     }
 
     /// The title without trailing or leading "notes"/"minutes" parts ("ACME renewal - call notes"
@@ -211,7 +208,9 @@ struct MeetingFacts {
         // "backend + data eng 3 dec", "partner call, 4 дек": the date is said elsewhere.
         let words = Lexicons.lexicon(for: phrases.language)
         // "Payments squad standup – 2026-12-04": a part that is only the date goes too.
-        kept = kept.map { withoutTrailingDate($0, words) }.filter { !$0.isEmpty && withoutTrailingDate("x " + $0, words) != "x" }
+        kept = kept.map { withoutTrailingDate($0, words) }.filter { part in
+            !part.split(separator: " ").allSatisfy { isDateWord($0, words) }
+        }
         // A long title keeps its first part: "acme logistics", not "…: call w/ Jenna + Rob (their ops lead)".
         if kept.count > 1, kept.joined(separator: " ").words.count > 6 { kept = [kept[0]] }
         // "acme logistics" from quick notes begins a subject: "Acme logistics".

@@ -106,7 +106,7 @@ struct NotesReader: DocumentReader {
                 // Not "Us: Sam, Nina. Them: Felix", both sides on one line.
                 if Vocabulary.ourSideLabels.contains(lower), !value.isEmpty, !value.contains(":"), !seenAttendeeLines.contains(value) {
                     let before = participants.people.count
-                    _ = participants.addAttendeeLine(value)
+                    participants.addAttendeeLine(value)
                     participants.markOnOurSide(last: participants.people.count - before)
                     seenAttendeeLines.insert(value)
                     previousWasText = false
@@ -159,18 +159,8 @@ struct NotesReader: DocumentReader {
             }
             // First short line of plain notes without a heading: the title.
             // A note of one line is all content ("Dana to send the deck by Friday" piped in).
-            // "acme logistics - call w/ Jenna + Rob   tue 12/1": a name, a dash, and the date is a title too.
-            // So is a short line that ends with a date ("platform standup fri 12/4").
-            let lastWord = parsed.content.split(separator: " ").last ?? ""
-            let titled = [" - ", " – ", " — ", " | "].contains { parsed.content.contains($0) }
-                || lastWord.contains(where: \.isNumber) && lastWord.contains(where: { "/.-".contains($0) }) && parsed.content.split(separator: " ").count <= 8
-                || parsed.content.split(separator: " ").count <= 8
-                    && [parsed.content.split(separator: " ").first, lastWord].contains { word in
-                        word.map { Vocabulary.meetingKindWords.contains($0.lowercased().trimmingCharacters(in: ".,:;-–—")) } ?? false
-                    }
             if document.title == nil && !seenContent && nonEmpty > 1 && document.format == .text && parsed.label == nil
-                && parsed.marker == nil && parsed.content.split(separator: " ").count <= (titled ? 16 : 10)
-                && (titled || !parsed.content.contains(where: { $0.isNumber })) && !(parsed.content.last.map { ".!?".contains($0) } ?? false)
+                && parsed.marker == nil && NoteLine.readsAsTitle(parsed.content)
             {
                 document.title = parsed.content.trimmingCharacters(in: "*_# ")
                 document.titleLine = line
@@ -370,6 +360,21 @@ struct NoteLine {
 
     /// Marks no person label contains: "!?;=/\\{}<>".
     private static let labelMarks: Set<UInt8> = Set("!?;=/\\{}<>".utf8)
+
+    /// A short first line that names the meeting: a name and a dash ("acme logistics - call w/ Jenna + Rob
+    /// tue 12/1"), a short line ending in a date ("platform standup fri 12/4"), one opening or ending with
+    /// the meeting's kind ("стендап 03.12 команда мобилки"), or a few words with no sentence's end.
+    static func readsAsTitle(_ content: String) -> Bool {
+        let words = content.split(separator: " ")
+        let lastWord = words.last ?? ""
+        let titled = [" - ", " – ", " — ", " | "].contains { content.contains($0) }
+            || lastWord.contains(where: \.isNumber) && lastWord.contains(where: { "/.-".contains($0) }) && words.count <= 8
+            || words.count <= 8 && [words.first, lastWord].contains { word in
+                word.map { Vocabulary.meetingKindWords.contains($0.lowercased().trimmingCharacters(in: ".,:;-–—")) } ?? false
+            }
+        return words.count <= (titled ? 16 : 10) && (titled || !content.contains(where: { $0.isNumber }))
+            && !(content.last.map { ".!?".contains($0) } ?? false)
+    }
 
     /// "moi : …", "марина — …", "lou -> …": a label in lower case, when it is "me" or names a participant.
     static func lowercaseLabel(_ text: String, people: [Participant]) -> (String, String)? {

@@ -227,13 +227,13 @@ extension DateRule {
 
     /// The occurrence of day-month nearest to `d`, within half a year either way.
     func nearest(day: Int, month: Int, to d: CivilDate) -> CivilDate? {
-        var best: CivilDate?
-        for year in (d.year - 1)...(d.year + 1) {
-            guard let candidate = CivilDate(year: year, month: month, day: day) else { continue }
-            if best == nil || abs(candidate.daysSinceEpoch - d.daysSinceEpoch) < abs(best!.daysSinceEpoch - d.daysSinceEpoch) {
-                best = candidate
-            }
-        }
-        return best
+        nearest(to: d) { CivilDate(year: $0, month: month, day: day) }
+    }
+
+    /// Of a yearly day (`inYear` gives it for a year), the occurrence nearest to `d`: last year's, this
+    /// year's or next year's; the earlier one on a tie.
+    func nearest(to d: CivilDate, _ inYear: (Int) -> CivilDate?) -> CivilDate? {
+        let candidates = ((d.year - 1)...(d.year + 1)).compactMap(inYear)
+        return candidates.min { abs($0.daysSinceEpoch - d.daysSinceEpoch) < abs($1.daysSinceEpoch - d.daysSinceEpoch) }
     }
 }

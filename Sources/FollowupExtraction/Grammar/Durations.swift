@@ -204,7 +204,7 @@ extension DateRule {
     /// from `date`, forward or back.
     func landed(_ range: Range<Int>, _ span: Span, sign: Int, from date: CivilDate, context: RuleContext) -> DateMatch {
         var day = date.adding(months: sign * span.months).adding(days: sign * span.days)
-        if span.businessDays != 0 { day = offset(day, by: sign * span.businessDays, .days(1), business: true) }
+        day = addingBusinessDays(sign * span.businessDays, to: day)
         var match = make(range, day)
         guard span.seconds != 0 else { return match }
         guard let clock = context.referenceTime else {
@@ -221,21 +221,15 @@ extension DateRule {
         return match
     }
 
-    /// `count` units after `date` (before it when negative); business days skip weekends.
-    func offset(_ date: CivilDate, by count: Int, _ unit: DurationUnit, business: Bool) -> CivilDate {
-        switch unit {
-        case .days(let per) where business && per == 1:
-            let step = count < 0 ? -1 : 1
-            var day = date
-            var left = abs(count)
-            while left > 0 {
-                day = day.adding(days: step)
-                if day.weekday <= 5 { left -= 1 }
-            }
-            return day
-        case .days(let per): return date.adding(days: per * count)
-        case .months(let per): return date.adding(months: per * count)
-        case .seconds(let per): return date.adding(days: per * count / 86_400)
+    /// `count` Monday-to-Friday days after `date` (before it when negative).
+    func addingBusinessDays(_ count: Int, to date: CivilDate) -> CivilDate {
+        let step = count < 0 ? -1 : 1
+        var day = date
+        var left = abs(count)
+        while left > 0 {
+            day = day.adding(days: step)
+            if day.weekday <= 5 { left -= 1 }
         }
+        return day
     }
 }

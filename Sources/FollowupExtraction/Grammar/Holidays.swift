@@ -7,12 +7,9 @@ extension DateRule {
         let tokens = sentence.tokens
         let lexicon = context.lexicon
         let d = context.referenceDate
-        var position = index
-        // "next Easter", "last Christmas", "this Thanksgiving"
-        var direction = 0
-        let key = tokens[index].key
-        if lexicon.nextWords.contains(key) { direction = 1 } else if lexicon.lastWords.contains(key) { direction = -1 }
-        if direction != 0 || sentence.isWord(index, .thisWord) { position += 1 }
+        // "next Easter" +1, "last Christmas" −1, "this Thanksgiving" 0
+        let shift = unitShift(sentence, at: index, lexicon)
+        let position = shift == nil ? index : index + 1
         guard let holiday = context.compiled.holidays.match(tokens, at: position) else { return nil }
         var end = position + holiday.length
         var year: Int?
@@ -21,20 +18,20 @@ extension DateRule {
             end = after
         }
         let date: CivilDate?
-        if let year {
+        switch (year, shift) {
+        case (let year?, _):
             date = holiday.value.date(in: year)
-        } else if direction == 1 {
+        case (nil, 1):
             let candidates: [CivilDate] = [d.year, d.year + 1].compactMap { holiday.value.date(in: $0) }
             date = candidates.first { $0 > d }
-        } else if direction == -1 {
+        case (nil, -1):
             let candidates: [CivilDate] = [d.year, d.year - 1].compactMap { holiday.value.date(in: $0) }
             date = candidates.first { $0 < d }
-        } else if sentence.isWord(index, .thisWord) {
+        case (nil, 0):
             date = holiday.value.date(in: d.year)
-        } else {
+        default:
             // The occurrence nearest the meeting, as for a day and month without a year.
-            let candidates: [CivilDate] = ((d.year - 1)...(d.year + 1)).compactMap { holiday.value.date(in: $0) }
-            date = candidates.min { a, b in abs(a.daysSinceEpoch - d.daysSinceEpoch) < abs(b.daysSinceEpoch - d.daysSinceEpoch) }
+            date = nearest(to: d) { holiday.value.date(in: $0) }
         }
         return date.map { make(index..<end, $0, absolute: true) }
     }

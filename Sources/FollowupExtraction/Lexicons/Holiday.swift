@@ -44,7 +44,6 @@ extension Holiday {
     /// A holiday written as a short rule, so a lexicon lists its calendar as plain strings:
     /// "12-25" (fixed), "easter-2", "orthodox+0", "advent-7", "11/4/4+1" (month/weekday/n, then
     /// days after: the day after the fourth Thursday of November), "05/1/-1" (May's last Monday).
-    @inline(never)
     public init?(rule: String) {
         func signed(_ text: Substring) -> Int? { text.isEmpty ? 0 : Int(text.hasPrefix("+") ? text.dropFirst() : text) }
         for (prefix, make) in [("easter", Holiday.easter), ("orthodox", Holiday.orthodoxEaster), ("advent", Holiday.advent)]
@@ -73,7 +72,6 @@ extension Holiday {
 
     /// A lexicon's holidays from their rules; a rule that does not parse stops the program at
     /// start-up (and every test), never silently.
-    @inline(never)
     public static func table(_ rules: [String: String]) -> [String: Holiday] {
         var table: [String: Holiday] = [:]
         for (name, rule) in rules {

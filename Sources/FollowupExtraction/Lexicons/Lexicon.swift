@@ -281,6 +281,12 @@ public enum Lexicons {
 }
 
 extension Lexicon {
+    /// "Herr", "Mme.", "Sra.": a title before a name (`WordClass.honorific`), with or without its dot.
+    public func isHonorific(_ word: some StringProtocol) -> Bool {
+        let bare = word.lowercased()
+        return words(.honorific).contains(bare.hasSuffix(".") ? String(bare.dropLast()) : bare)
+    }
+
     /// "$83 per label", "$58/seat", "45 € pro Person": the amount's words, where `line` says them, are
     /// followed by a unit, so the sum is a price per unit and has no period to ask about.
     public func isUnitPrice(_ amount: String, in line: String) -> Bool {

@@ -1,4 +1,3 @@
-import Foundation
 import FollowupDocument
 import FollowupText
 
@@ -18,15 +17,14 @@ extension ActionItemRule {
         return (sentence.text((index + 1)..<end), end + 1)
     }
 
-    /// "Motion:", "Admissions:", "Forgot:": a label that is a word, not a person.
     /// A label that names a participant: "Karim", or "Mme Lenoir" for Isabelle Lenoir.
     static func labelKnown(_ label: String, _ context: RuleContext) -> Bool {
         if context.people.knows(label) { return true }
         let words = label.split(separator: " ")
-        guard words.count == 2, let title = words.first?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) else { return false }
-        return context.compiled.isWord(title, .honorific) && context.people.knowsSurname(String(words[1]))
+        return words.count == 2 && context.lexicon.isHonorific(words[0]) && context.people.knowsSurname(String(words[1]))
     }
 
+    /// "Motion:", "Admissions:", "Forgot:": a label that is a word, not a person.
     static func labelIsNoName(_ label: String, _ context: RuleContext) -> Bool {
         let lower = label.lowercased()
         guard !label.contains(" "), !context.people.knows(label) else { return false }

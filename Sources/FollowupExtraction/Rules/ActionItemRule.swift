@@ -36,8 +36,7 @@ struct ActionItemRule: Rule {
     var openers: TokenClass { [] }
 
     func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
-        found.actions = matches(in: sentence, context: context,
-                                dates: found.dates.filter { !DateRule.isStart($0, in: sentence, lexicon: context.lexicon) })
+        found.actions = matches(in: sentence, context: context, dates: found.dates.filter { !$0.isStart })
     }
 
     enum OwnerKind: Equatable {

@@ -13,6 +13,8 @@ struct DateMatch: Sendable {
     /// The other reading of a numeric date like 03/04 when the locale does not settle it.
     var otherReading: CivilDate?
     var text: String
+    /// After "from", "à partir du", "ab", "с": the day something starts, no deadline.
+    var isStart = false
 }
 
 /// Finds date expressions: the contract's table, row by row.
@@ -166,6 +168,7 @@ struct DateRule: Rule {
         while start < match.range.lowerBound, sentence.isWord(start, .dateLeadInDropped) { start += 1 }
         match.range = start..<match.range.upperBound
         match.text = sentence.text(match.range)
+        match.isStart = startsSomething(match, in: sentence, lexicon: compiled.lexicon)
         return match
     }
 
@@ -257,7 +260,7 @@ struct DateRule: Rule {
 
     /// "activer Premium à partir du 1er janvier", "pilot starting Dec 14": the day something starts,
     /// no deadline, and part of the task's words.
-    static func isStart(_ date: DateMatch, in sentence: SentenceView, lexicon: Lexicon) -> Bool {
+    private func startsSomething(_ date: DateMatch, in sentence: SentenceView, lexicon: Lexicon) -> Bool {
         guard !lexicon.startWords.isEmpty, !date.isDeadline else { return false }
         let tokens = sentence.tokens
         let start = date.range.lowerBound

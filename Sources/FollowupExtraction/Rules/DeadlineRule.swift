@@ -13,7 +13,7 @@ struct DeadlineRule: Rule {
     var openers: TokenClass { [] }
 
     func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
-        let dates = found.dates.filter { !DateRule.isStart($0, in: sentence, lexicon: context.lexicon) }
+        let dates = found.dates.filter { !$0.isStart }
         for i in found.actions.indices where found.actions[i].due == nil {
             found.actions[i].due = deadline(among: dates, verb: found.actions[i].verb, after: context.referenceDate)
         }
