@@ -40,6 +40,7 @@ final class CompiledLexicon: @unchecked Sendable {
 
     let lexicon: Lexicon
     let relativeDays: PhraseTable<RelativeDay>
+    let dayParts: PhraseTable<Int>
     let durationDirections: PhraseTable<Int>
     let durationLeadIns: PhraseTable<Int>
     let monthEnd: PhraseTable<Bool>
@@ -68,6 +69,7 @@ final class CompiledLexicon: @unchecked Sendable {
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
         relativeDays = PhraseTable(lexicon.relativeDays)
+        dayParts = PhraseTable(lexicon.dayPartDays)
         durationDirections = PhraseTable(lexicon.durationDirections)
         durationLeadIns = PhraseTable(lexicon.durationLeadIns)
         monthEnd = PhraseTable(lexicon.monthEndPhrases)
@@ -100,6 +102,7 @@ final class CompiledLexicon: @unchecked Sendable {
         func firstKeys(_ phrases: some Sequence<String>) -> [String] { phrases.compactMap { PhraseTable<Bool>.keys(of: $0).first } }
         let words = lexicon.words
         mark(firstKeys(lexicon.relativeDays.keys), .dateStart)
+        mark(firstKeys(lexicon.dayPartDays.keys), .dateStart)
         mark(lexicon.weekdays.keys, .dateStart)
         mark(lexicon.months.keys, .dateStart)
         mark(lexicon.nextWords, .dateStart)
@@ -119,7 +122,8 @@ final class CompiledLexicon: @unchecked Sendable {
         mark(firstKeys(lexicon.monthEndPhrases), .dateStart)
         mark(firstKeys(lexicon.holidays.keys), .dateStart)
         mark(lexicon.ordinalWords.keys, .dateStart)
-        mark(lexicon.namedTimes.keys, .dateStart)
+        mark(lexicon.namedTimes.keys.flatMap { name in [name] + lexicon.approximateSuffixes.map { name + $0 } }, .dateStart)
+        mark(lexicon.clockFractions.keys, .dateStart)
         mark(lexicon.numberWords.keys, .dateStart)
         mark(lexicon.currencies.keys, .amountStart)
         mark(firstKeys(lexicon.currencyPhrases.keys), .amountStart)

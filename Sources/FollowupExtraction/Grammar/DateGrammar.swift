@@ -25,6 +25,10 @@ extension DateRule {
             }
             return make(index..<(index + relative.length), resolve(relative.value, d))
         }
+        // "in the morning", "during the late afternoon", "вечером", "прошлой ночью": a part of a day.
+        if let part = compiled.dayParts.match(tokens, at: index) {
+            return make(index..<(index + part.length), d.adding(days: part.value))
+        }
         // "end of October", "bis Ende Oktober", "a finales de octubre", "fin novembre": the month's last day.
         if let phrase = compiled.monthEnd.match(tokens, at: index), index + phrase.length < tokens.count,
             let month = lexicon.months[tokens[index + phrase.length].key]

@@ -16,6 +16,12 @@ extension DateRule {
         }
         if let span = parseSpanAfterModifier(sentence, at: index, context: context) { return span }
         let key = tokens[index].key
+        // "next hour": an hour on from the meeting's clock, when the clock is known.
+        if lexicon.nextWords.contains(key), context.referenceTime != nil, index + 1 < tokens.count,
+            case .seconds(let seconds)? = lexicon.durationUnits[tokens[index + 1].key], seconds >= 3_600
+        {
+            return landed(index..<(index + 2), Span(seconds: seconds, counted: true, end: index + 2), sign: 1, from: context.referenceDate, context: context)
+        }
         var direction = 0
         var found: DurationUnit?
         var end = index

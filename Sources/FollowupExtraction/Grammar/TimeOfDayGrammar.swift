@@ -5,62 +5,94 @@ import FollowupText
 ///
 /// Not a rule: `DateRule` reads times through it, before and after a date.
 enum TimeOfDayGrammar {
-    enum Meridiem { case am, pm }
+    /// What settles a 12-hour clock: "am"/"morning", "pm"/"evening", or "night" (11 at night is
+    /// 23:00, 2 at night is 02:00).
+    enum Meridiem {
+        case am, pm, night
+
+        func hour(_ hour: Int) -> Int {
+            switch self {
+            case .am: hour == 12 ? 0 : hour
+            case .pm: hour < 12 ? hour + 12 : hour
+            case .night: hour == 12 ? 0 : hour < 5 ? hour : hour + 12
+            }
+        }
+    }
+
+    /// A time as read: `openHour` is the hour as said (1–12) when nothing settled morning or
+    /// evening ("at 7", "7:00"), so a part of day elsewhere in the date may still settle it.
+    struct Reading {
+        var time: TimeOfDay
+        var end: Int
+        var openHour: Int? = nil
+        var isNamed = false
+    }
 
     /// - Parameter allowBareHour: accept "10" alone (after "at", "в").
-    static func parse(_ sentence: SentenceView, at index: Int, compiled: CompiledLexicon, allowBareHour: Bool = false)
-        -> (time: TimeOfDay, end: Int)?
-    {
+    static func parse(_ sentence: SentenceView, at index: Int, compiled: CompiledLexicon, allowBareHour: Bool = false) -> Reading? {
         let tokens = sentence.tokens
         let lexicon = compiled.lexicon
         guard index < tokens.count else { return nil }
-        let key = tokens[index].key
-        if let named = lexicon.namedTimes[key], let time = TimeOfDay(hour: named.hour, minute: named.minute) {
-            return (time, index + 1)
+        // "noonish", "11ish": the approximate ending says nothing more than the time.
+        var key = tokens[index].key
+        var approximate = false
+        if let suffix = lexicon.approximateSuffixes.first(where: { key.count > $0.count && key.hasSuffix($0) }) {
+            key = String(key.dropLast(suffix.count))
+            approximate = true
         }
-        var hour: Int
-        var minute = 0
-        var end: Int
-        var meridiem: Meridiem?
-        var explicit = false
+        if let named = lexicon.namedTimes[key], let time = TimeOfDay(hour: named.hour, minute: named.minute) {
+            return Reading(time: time, end: index + 1, isNamed: true)
+        }
+        if let spoken = spokenClock(sentence, at: index, compiled: compiled) { return spoken }
         // "ten a.m.", "four pm", "ten o'clock": a spelled hour needs its meridiem.
         if let spelled = lexicon.numberWords[key], (1...12).contains(spelled), !sentence.isWord(index, .indefiniteArticle), index + 1 < tokens.count {
             let next = tokens[index + 1].key
             var hour = spelled
             if let m = meridiemOf(next, lexicon) {
-                if m == .pm && hour < 12 { hour += 12 }
-                if m == .am && hour == 12 { hour = 0 }
                 var end = index + 2
                 if end < tokens.count, tokens[end].key == "." { end += 1 }
-                return TimeOfDay(hour: hour, minute: 0).map { ($0, end) }
+                return TimeOfDay(hour: m.hour(hour), minute: 0).map { Reading(time: $0, end: end) }
             }
             if sentence.isWord(index + 1, .oClock) {
                 if (1...7).contains(hour) { hour += 12 }
-                return TimeOfDay(hour: hour, minute: 0).map { ($0, index + 2) }
+                return TimeOfDay(hour: hour, minute: 0).map { Reading(time: $0, end: index + 2, openHour: spelled) }
             }
         }
         // "at ten", "в десять", "um zehn": after an at-word a spelled hour is a time, like "at 10".
         if allowBareHour, let spelled = lexicon.numberWords[key], (1...12).contains(spelled), !sentence.isWord(index, .indefiniteArticle),
             index + 1 >= tokens.count || tokens[index + 1].kind != .word || meridiemOf(tokens[index + 1].key, lexicon) != nil
-                || lexicon.morningWords.contains(tokens[index + 1].key) || lexicon.eveningWords.contains(tokens[index + 1].key)
+                || dayPartOf(tokens[index + 1].key, lexicon) != nil
         {
             var hour = spelled
             var end = index + 1
-            if end < tokens.count, let m = meridiemOf(tokens[end].key, lexicon) ?? (lexicon.eveningWords.contains(tokens[end].key) ? .pm : lexicon.morningWords.contains(tokens[end].key) ? .am : nil) {
-                if m == .pm && hour < 12 { hour += 12 }
-                if m == .am && hour == 12 { hour = 0 }
+            var open: Int?
+            if end < tokens.count, let m = meridiemOf(tokens[end].key, lexicon) ?? dayPartOf(tokens[end].key, lexicon) {
+                hour = m.hour(hour)
                 end += 1
-            } else if (1...7).contains(hour) {
-                hour += 12  // "at four" in business talk is 16:00
+            } else {
+                open = hour
+                if (1...7).contains(hour) { hour += 12 }  // "at four" in business talk is 16:00
             }
-            return TimeOfDay(hour: hour, minute: 0).map { ($0, end) }
+            return TimeOfDay(hour: hour, minute: 0).map { Reading(time: $0, end: end, openHour: open) }
         }
         let digits = key.prefix(while: { $0.isASCII && $0.isNumber })
-        guard !digits.isEmpty, digits.count <= 2, let h = Int(digits) else {
+        // "1140 a.m.", "0930am": four digits are an hour and minutes only with a meridiem after them.
+        if (3...4).contains(digits.count), let number = Int(digits) {
+            let suffix = String(key.dropFirst(digits.count))
+            // "$350 a month": a one-letter meridiem on its own is an article here.
+            let word = suffix.isEmpty ? (index + 1 < tokens.count ? tokens[index + 1].key : "") : suffix
+            let said = word.count > 1 ? meridiemOf(word, lexicon) : nil
+            guard let said, (1...12).contains(number / 100), let time = TimeOfDay(hour: said.hour(number / 100), minute: number % 100) else { return nil }
+            return Reading(time: time, end: suffix.isEmpty ? index + 2 : index + 1)
+        }
+        guard !digits.isEmpty, digits.count <= 2, var hour = Int(digits) else {
             // "at 10" handled only with a number; "в 10 утра" likewise.
             return nil
         }
-        hour = h
+        var minute = 0
+        var end: Int
+        var meridiem: Meridiem?
+        var explicit = approximate
         let suffix = String(key.dropFirst(digits.count))
         if !suffix.isEmpty, let marker = lexicon.hourMarkers.first(where: { suffix.hasPrefix($0) }) {
             // "15h", "15h30", "9h45": the hour marker of 24-hour French and Spanish times.
@@ -69,6 +101,22 @@ enum TimeOfDayGrammar {
             minute = m
             explicit = true
             end = index + 1
+        } else if suffix.hasPrefix("."), suffix.count >= 3, suffix.dropFirst().prefix(2).allSatisfy({ $0.isASCII && $0.isNumber }),
+            let m = Int(suffix.dropFirst().prefix(2))
+        {
+            // "8.30pm", "8.30 pm", "um 9.30 Uhr", "at 9.30": one token; a decimal ("1.50") is not a time.
+            let rest = String(suffix.dropFirst(3))
+            if !rest.isEmpty {
+                guard let said = meridiemOf(rest, lexicon) else { return nil }
+                meridiem = said
+            } else {
+                let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
+                guard allowBareHour || meridiemOf(next, lexicon) != nil || lexicon.hourMarkers.contains(next) else { return nil }
+            }
+            minute = m
+            explicit = true
+            end = index + 1
+            if lexicon.hourMarkers.contains(index + 1 < tokens.count ? tokens[index + 1].key : "") { end += 1 }
         } else if !suffix.isEmpty {
             // "3pm", "10am", "3p"
             guard let m = meridiemOf(suffix, lexicon) else { return nil }
@@ -89,64 +137,65 @@ enum TimeOfDayGrammar {
             let next = tokens[index + 2].key
             let minuteDigits = next.prefix(while: { $0.isASCII && $0.isNumber })
             guard minuteDigits.count == 2, let m = Int(minuteDigits) else { return nil }
-            if tokens[index + 1].key == "." && !lexicon.decimalComma && next.count == 2 { return nil }  // 1.50 is money
+            end = index + 3
+            var rest = String(next.dropFirst(2))
+            // "20:32:13", "7:56:30 pm": seconds are read and dropped.
+            if rest.isEmpty, tokens[index + 1].key == ":", end + 1 < tokens.count, tokens[end].key == ":", !tokens[end].spaceBefore,
+                !tokens[end + 1].spaceBefore, tokens[end + 1].key.prefix(2).allSatisfy({ $0.isASCII && $0.isNumber }), tokens[end + 1].key.count >= 2,
+                !tokens[end + 1].key.dropFirst(2).contains(where: { $0.isNumber })
+            {
+                rest = String(tokens[end + 1].key.dropFirst(2))
+                end += 2
+            }
+            // 1.50 is money; "8.30 pm" is a time.
+            if tokens[index + 1].key == ".", !lexicon.decimalComma, next.count == 2,
+                end >= tokens.count || meridiemOf(tokens[end].key, lexicon) == nil
+            {
+                return nil
+            }
             minute = m
             explicit = true
-            end = index + 3
-            let rest = String(next.dropFirst(2))
             if !rest.isEmpty {
                 guard let mer = meridiemOf(rest, lexicon) else { return nil }
                 meridiem = mer
             }
         } else {
-            // A lone decimal "1.5" is not a time; an ICU token "9.30" is (German/Russian notes).
-            if key.contains(".") || key.contains(",") {
-                let parts = key.split(separator: key.contains(".") ? "." : ",")
-                guard parts.count == 2, parts[1].count == 2, let m = Int(parts[1]), lexicon.decimalComma || allowBareHour else { return nil }
-                minute = m
-                explicit = true
-            }
             end = index + 1
         }
-        // "a las 9 de la mañana", "8 h du soir": words between the hour and its part of day.
+        // "a las 9 de la mañana", "8 h du soir", "6 in the morning": words between the hour and its part of day.
         if meridiem == nil, lexicon.dayPartAfterHour {
             var next = end
             while next < tokens.count, next - end < 2, sentence.isWord(next, .dayPartLeadIn) { next += 1 }
-            if next > end, next < tokens.count, lexicon.morningWords.contains(tokens[next].key) || lexicon.eveningWords.contains(tokens[next].key) {
+            if next > end, next < tokens.count, dayPartOf(tokens[next].key, lexicon) != nil {
                 end = next
             }
         }
         if meridiem == nil, end < tokens.count {
-            if let m = meridiemOf(tokens[end].key, lexicon) {
+            if let m = meridiemOf(tokens[end].key, lexicon) ?? (lexicon.dayPartAfterHour ? dayPartOf(tokens[end].key, lexicon) : nil) {
                 meridiem = m
-                explicit = true
-                end += 1
-            } else if lexicon.morningWords.contains(tokens[end].key) && lexicon.dayPartAfterHour {
-                meridiem = .am
-                explicit = true
-                end += 1
-            } else if lexicon.eveningWords.contains(tokens[end].key) && lexicon.dayPartAfterHour {
-                meridiem = .pm
                 explicit = true
                 end += 1
             }
         }
         guard explicit || allowBareHour else { return nil }
         guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+        var open: Int?
         if let meridiem {
             guard (1...12).contains(hour) else { return nil }
-            if meridiem == .pm && hour < 12 { hour += 12 }
-            if meridiem == .am && hour == 12 { hour = 0 }
-        } else if !explicit {
-            // "at 4" in business talk is 16:00; "at 9" is 09:00.
-            guard (1...12).contains(hour) || (13...23).contains(hour) else { return nil }
-            if (1...7).contains(hour) { hour += 12 }
+            hour = meridiem.hour(hour)
+        } else {
+            if (1...12).contains(hour) { open = hour }
+            if !explicit {
+                // "at 4" in business talk is 16:00; "at 9" is 09:00.
+                if (1...7).contains(hour) { hour += 12 }
+            }
         }
         // A range "10-11am" or "10:00–11:00": keep the start, consume the end.
         if end + 1 < tokens.count, ["-", "–", "—"].contains(tokens[end].key) || sentence.isWord(end, .timeRangeWord),
             let rangeEnd = parse(sentence, at: end + 1, compiled: compiled, allowBareHour: true)
         {
             if meridiem == nil, rangeEnd.time.hour >= 12, hour < 12, hour + 12 <= rangeEnd.time.hour { hour += 12 }
+            if rangeEnd.openHour == nil { open = nil }
             end = rangeEnd.end
         }
         // A zone abbreviation after the time is read, not converted: notes' times are local.
@@ -154,10 +203,18 @@ enum TimeOfDayGrammar {
             end += 1
         }
         guard let time = TimeOfDay(hour: hour, minute: minute) else { return nil }
-        return (time, end)
+        return Reading(time: time, end: end, openHour: open)
     }
 
-    private static func meridiemOf(_ text: String, _ lexicon: Lexicon) -> Meridiem? {
+    /// The meridiem a part-of-day word gives an hour: "morning", "evening", "night", "утра", "abends".
+    static func dayPartOf(_ text: String, _ lexicon: Lexicon) -> Meridiem? {
+        if lexicon.morningWords.contains(text) { return .am }
+        if lexicon.eveningWords.contains(text) { return .pm }
+        if lexicon.nightWords.contains(text) { return .night }
+        return nil
+    }
+
+    static func meridiemOf(_ text: String, _ lexicon: Lexicon) -> Meridiem? {
         if lexicon.amWords.contains(text) { return .am }
         if lexicon.pmWords.contains(text) { return .pm }
         return nil

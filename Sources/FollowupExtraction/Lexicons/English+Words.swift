@@ -14,7 +14,7 @@ extension Lexicon {
         .weekOf: ["of"],
         .dateLeadIn: ["on", "the", "this", "at", "of", "end", "no", "later", "than", "or"],
         .dateLeadInDropped: ["the", "this", "at", "of"],
-        .timeLink: ["at", "by", "around", "from", "before", "until", "starting", "same", "time", "slot", "usual"],
+        .timeLink: ["at", "by", "around", "from", "before", "after", "until", "starting", "same", "time", "slot", "usual"],
         .yearWord: [],
         .numericDatePreposition: ["on"],
         .durationFiller: ["the", "next", "following", "of", "about", "around", "approximately", "roughly"],
@@ -28,7 +28,7 @@ extension Lexicon {
         .dateLabel: ["date", "when", "time"],
         .ofWord: ["of"],
         .dayNoun: [],
-        .dayPartLeadIn: [],
+        .dayPartLeadIn: ["in", "the", "at"],
         .percentWord: ["percent", "pct"],
         .abbreviationWithDot: [],
         .countContinuation: ["per", "a", "for", "in", "and", "or", "on", "left", "so", "total", "all", "each"],
@@ -158,4 +158,21 @@ extension Lexicon {
             "them", "us", "me", "over", "up", "out",
         ],
     ]
+}
+
+extension Lexicon {
+    /// "in the morning", "during the afternoon", "later in the evening", "in the late-night": the
+    /// reference day. Built from its parts: one row per lead-in and part of day.
+    static let englishDayParts: [String: Int] = {
+        let parts = ["morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "daytime", "nighttime"]
+        let leads = [
+            "in the", "during the", "in", "early in the", "later in the", "late in the", "in the early", "in the late", "in the early -",
+            "in the late -", "in early", "in late", "early", "late",
+        ]
+        var phrases: [String: Int] = [:]
+        for part in parts {
+            for lead in leads { phrases[lead + " " + part] = 0 }
+        }
+        return phrases
+    }()
 }

@@ -22,7 +22,8 @@ extension Lexicon {
         ],
         relativeDays: [
             "this night": .offset(0), "last night": .offset(-1), "next day": .offset(1), "the next day": .offset(1), "the following day": .offset(1), "following day": .offset(1),
-            "today": .offset(0), "tonight": .offset(0), "right after this call": .offset(0), "right after this": .offset(0), "right after the call": .offset(0),
+            "today": .offset(0), "tonight": .offset(0), "tonite": .offset(0), "this day": .offset(0), "rest of the day": .offset(0),
+            "rest of today": .offset(0), "rest of my day": .offset(0), "rest of this day": .offset(0), "right after this call": .offset(0), "right after this": .offset(0), "right after the call": .offset(0),
             "right after this meeting": .offset(0), "after this call": .offset(0), "the same day": .offset(0), "same day": .offset(0),
             "right away": .offset(0), "straight away": .offset(0), "eod": .offset(0), "e.o.d": .offset(0), "end of day": .offset(0),
             "end of the day": .offset(0), "end of today": .offset(0), "cob": .offset(0), "close of business": .offset(0),
@@ -126,7 +127,7 @@ extension Lexicon {
         namedTimes: ["noon": (12, 0), "midday": (12, 0), "midnight": (0, 0), "lunchtime": (12, 0)],
         atWords: ["at", "@"],
         morningWords: ["morning"],
-        eveningWords: ["afternoon", "evening", "tonight"],
+        eveningWords: ["afternoon", "evening"],
         currencies: [
             "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD", "buck": "USD",
             "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "pound": "GBP",
@@ -329,6 +330,13 @@ extension Lexicon {
             "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
         ]
         lexicon.holidayYearLinks = ["of", "in"]
+        lexicon.dayPartAfterHour = true
+        lexicon.dayPartDays = Lexicon.englishDayParts
+        lexicon.nightWords = ["night", "tonight", "tonite"]
+        lexicon.approximateSuffixes = ["ish"]
+        lexicon.clockFractions = ["quarter": 15, "half": 30]
+        lexicon.minutesPastWords = ["past", "after"]
+        lexicon.minutesToWords = ["to", "till", "before", "of"]
         lexicon.progressiveSuffixes = ["ing"]
         lexicon.inlineAbbreviations = ["incl", "excl", "approx", "vs", "esp", "dept", "appt", "cf", "e.g", "i.e", "w.r.t", "resp"]
         lexicon.recapNouns = ["recap", "summary", "write-up", "writeup", "follow-up email", "follow-up e-mail", "recap email", "notes"]

@@ -29,7 +29,7 @@ extension Lexicon {
         .dateLabel: ["date", "quand"],
         .ofWord: [],
         .dayNoun: [],
-        .dayPartLeadIn: ["du", "de"],
+        .dayPartLeadIn: ["du", "de", "la"],
         .percentWord: ["pourcent", "%"],
         .abbreviationWithDot: [],
         .countContinuation: ["par", "pour", "et", "ou", "en", "chaque", "de", "au"],

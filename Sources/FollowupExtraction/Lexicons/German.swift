@@ -359,6 +359,11 @@ extension Lexicon {
         ]
         lexicon.nounSuffixes = ["ion", "ment", "ments", "ings"]
         lexicon.dayPartAfterHour = true
+        lexicon.nightWords = ["nachts"]
+        lexicon.dayPartDays = [
+            "am morgen": 0, "am vormittag": 0, "am mittag": 0, "am nachmittag": 0, "am abend": 0, "in der nacht": 0,
+            "am frühen morgen": 0, "am späten nachmittag": 0, "am späten abend": 0, "heute nacht": 0, "heute früh": 0,
+        ]
         lexicon.verbForms = germanVerbForms
         lexicon.infinitiveLast = true
         lexicon.clauseFinalInfinitiveEndings = ["en", "ern", "eln"]

@@ -237,6 +237,21 @@ public struct Lexicon: Sendable {
     public var anyWordMayBeVerb = false
     /// A part of day after an hour makes it a time ("в 10 утра", "um 8 abends").
     public var dayPartAfterHour = false
+    /// Parts of day that put an hour in the night: before 5 the small hours, else the evening
+    /// ("11 at night" 23:00, "2 at night" 02:00).
+    public var nightWords: Set<String> = []
+    /// Parts of day that are one only after a lead-in word: Spanish "mañana" alone is tomorrow.
+    public var dayPartsAfterLeadInOnly: Set<String> = []
+    /// A part of a day with no clock, as days from the reference day: "in the morning" 0, "утром" 0,
+    /// "прошлой ночью" -1. The contract reads "tonight" as the day itself; these read alike.
+    public var dayPartDays: [String: Int] = [:]
+    /// Endings that make a time approximate and change nothing else: "noonish", "11ish".
+    public var approximateSuffixes: [String] = []
+    /// Minutes said as a fraction of the hour: "quarter" 15, "half" 30.
+    public var clockFractions: [String: Int] = [:]
+    /// Words between minutes and the hour they count from ("half past nine") or to ("a quarter to seven").
+    public var minutesPastWords: Set<String> = []
+    public var minutesToWords: Set<String> = []
     /// A deadline word may stand between a subject and its verb ("можете до пятницы прислать").
     public var deadlineBeforeVerb = false
     /// A contact verb needs no subject before it (Russian "созвонимся" carries its own).

@@ -243,6 +243,21 @@ extension Lexicon {
         lexicon.firstPersonPluralSuffixes = ["м"]
         lexicon.firstPersonPluralSuffixExceptions = ["ем"]
         lexicon.dayPartAfterHour = true
+        lexicon.nightWords = ["ночи", "ночью"]
+        lexicon.nextWords.formUnion(["следующем", "следующие", "следующих"])
+        lexicon.lastWords.formUnion(["прошлом", "прошлые", "прошлых", "прошлым"])
+        lexicon.durationUnits.merge(["неделе": .days(7), "месяце": .months(1), "году": .months(12)]) { kept, _ in kept }
+        lexicon.relativeDays.merge(["послепослезавтра": .offset(3), "позапозавчера": .offset(-3)]) { kept, _ in kept }
+        lexicon.namedTimes["полночь"] = (0, 0)
+        lexicon.ordinalWords = Lexicon.russianOrdinals
+        lexicon.numberWords.merge([
+            "восемь": 8, "девять": 9, "одиннадцать": 11, "двенадцать": 12, "пятнадцать": 15, "двадцать": 20, "тридцать": 30,
+        ]) { kept, _ in kept }
+        lexicon.fusedDurationUnits = ["мин": .seconds(60), "ч": .seconds(3_600), "д": .days(1), "нед": .days(7)]
+        lexicon.dayPartDays = [
+            "утром": 0, "этим утром": 0, "днём": 0, "днем": 0, "вечером": 0, "этим вечером": 0, "ночью": 0, "этой ночью": 0,
+            "прошлым вечером": -1, "прошлой ночью": -1, "прошлым утром": -1,
+        ]
         lexicon.deadlineBeforeVerb = true
         lexicon.contactVerbCarriesSubject = true
         lexicon.capitalizedWordBeforeCommaAddresses = true

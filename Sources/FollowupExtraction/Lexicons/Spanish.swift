@@ -349,6 +349,11 @@ extension Lexicon {
         lexicon.firstPersonPluralSuffixes = ["remos", "mos"]
         lexicon.speakerObjectPronouns = []
         lexicon.dayPartAfterHour = true
+        lexicon.dayPartsAfterLeadInOnly = ["mañana"]
+        lexicon.dayPartDays = [
+            "por la mañana": 0, "por la tarde": 0, "por la noche": 0, "en la mañana": 0, "en la tarde": 0, "en la noche": 0,
+            "a media mañana": 0, "a media tarde": 0, "a primera hora": 0, "de madrugada": 0,
+        ]
         lexicon.verbForms = spanishVerbForms
         let pesoCodes: Set<String> = ["MXN", "COP", "ARS", "CLP", "UYU", "DOP", "CUP", "PHP"]
         lexicon.sharedCurrencyWords = ["pesos": pesoCodes, "peso": pesoCodes]

@@ -15,6 +15,8 @@ struct DateMatch: Sendable {
     var text: String
     /// After "from", "à partir du", "ab", "с": the day something starts, no deadline.
     var isStart = false
+    /// The time's hour as said (1–12) when no am/pm came with it: a part of day may settle it.
+    var openHour: Int?
 }
 
 /// Finds date expressions: the contract's table, row by row.
@@ -49,18 +51,27 @@ struct DateRule: Rule {
             }
             guard var core = parseCore(sentence, at: index, context: context, compiled: compiled, past: past) else {
                 // A time first: "3pm Friday", "at 10 on Wednesday", "by 5pm", "je reviendrai à 23".
-                if let time = TimeOfDayGrammar.parse(sentence, at: index, compiled: compiled) ?? bareHourAfterAtWord(sentence, index, compiled) {
+                let alone = TimeOfDayGrammar.parse(sentence, at: index, compiled: compiled) ?? bareHourAfterAtWord(sentence, index, compiled)
+                // "at 7 tomorrow": a bare hour after an at-word is a time when a date follows it.
+                let beforeDate = index > 0 && compiled.lexicon.atWords.contains(tokens[index - 1].key) && tokens[index].kind == .number
+                if let time = alone ?? (beforeDate ? TimeOfDayGrammar.parse(sentence, at: index, compiled: compiled, allowBareHour: true) : nil) {
                     var next = time.end
-                    while next < tokens.count, tokens[next].key == "," || tokens[next].key == "-" || tokens[next].key == "–"
-                        || sentence.isWord(next, .timeDateLink)
+                    while next < tokens.count, [",", "-", "–", "∙", "·", "|"].contains(tokens[next].key) || sentence.isWord(next, .timeDateLink)
                     {
                         next += 1
                     }
                     if next < tokens.count, var core = parseCore(sentence, at: next, context: context, compiled: compiled, past: past) {
-                        core.time = core.time ?? time.time
+                        if core.time == nil {
+                            core.time = time.time
+                            core.openHour = time.openHour
+                        }
                         core.range = index..<core.range.upperBound
                         result.append(finish(core, sentence: sentence, compiled: compiled, previousEnd: result.last?.range.upperBound ?? 0))
                         index = core.range.upperBound
+                        continue
+                    }
+                    guard alone != nil else {
+                        index += 1
                         continue
                     }
                     // A time alone ("by 5pm", "the call is at 3:30pm", "de 1:30 a 3") is on the reference
@@ -74,9 +85,11 @@ struct DateRule: Rule {
                         index = time.end
                         continue
                     }
-                    let day = context.referenceDate
-                    let match = DateMatch(range: index..<time.end, date: day, time: time.time,
+                    // "by midnight": the midnight that ends the reference day.
+                    let day = context.referenceDate.adding(days: time.isNamed && time.time.hour == 0 && time.time.minute == 0 ? 1 : 0)
+                    var match = DateMatch(range: index..<time.end, date: day, time: time.time,
                                           isDeadline: deadline, isAbsolute: false, otherReading: nil, text: "")
+                    match.openHour = time.openHour
                     result.append(finish(match, sentence: sentence, compiled: compiled, previousEnd: result.last?.range.upperBound ?? 0))
                     index = time.end
                     continue
@@ -120,9 +133,23 @@ struct DateRule: Rule {
                 core = DateMatch(range: core.range.lowerBound..<dated.end, date: dated.date, time: nil, isDeadline: core.isDeadline,
                                  isAbsolute: true, otherReading: nil, text: "")
             }
+            // "Wednesday in the morning", "в среду утром": a part of the same day belongs to the date.
+            if core.range.upperBound < tokens.count, let part = compiled.dayParts.match(tokens, at: core.range.upperBound), part.value == 0 {
+                core.range = core.range.lowerBound..<(core.range.upperBound + part.length)
+            }
             if core.time == nil, let time = timeAfter(sentence, core.range.upperBound, compiled) {
                 core.time = time.time
+                core.openHour = time.openHour
                 core.range = core.range.lowerBound..<time.end
+                // "Wed Oct 26 15:50:06 2016": a log's year after the clock.
+                if core.isAbsolute, time.end < tokens.count, let year = yearNumber(tokens[time.end]),
+                    !core.range.contains(where: { yearNumber(tokens[$0]) != nil }),
+                    let dated = CivilDate(year: year, month: core.date.month, day: core.date.day)
+                {
+                    core.date = dated
+                    core.otherReading = nil
+                    core.range = core.range.lowerBound..<(time.end + 1)
+                }
             } else if core.time == nil, core.isAbsolute, core.range.upperBound + 1 < tokens.count,
                 ["-", "–", "—"].contains(tokens[core.range.upperBound].key),
                 let last = Int(tokens[core.range.upperBound + 1].key), last > core.date.day, last <= 31
@@ -139,7 +166,7 @@ struct DateRule: Rule {
 
     /// Extends the match back over "by", "on", "until", "до", "к" and sets its text.
     private func finish(_ match: DateMatch, sentence: SentenceView, compiled: CompiledLexicon, previousEnd: Int) -> DateMatch {
-        var match = match
+        var match = settlingDayPart(match, sentence: sentence, lexicon: compiled.lexicon, previousEnd: previousEnd)
         let tokens = sentence.tokens
         var start = match.range.lowerBound
         var steps = 0
@@ -172,11 +199,45 @@ struct DateRule: Rule {
         return match
     }
 
+    /// "this morning at 7", "7:00 on Sunday afternoon", "in the morning at 7", "tonight at 8": a part
+    /// of day in the date, right after it or just before it settles an hour said without am or pm.
+    private func settlingDayPart(_ match: DateMatch, sentence: SentenceView, lexicon: Lexicon, previousEnd: Int) -> DateMatch {
+        guard let hour = match.openHour, let time = match.time else { return match }
+        let tokens = sentence.tokens
+        func dayPart(_ index: Int) -> TimeOfDayGrammar.Meridiem? {
+            let key = tokens[index].key
+            if lexicon.dayPartsAfterLeadInOnly.contains(key), index == 0 || !sentence.isWord(index - 1, .dayPartLeadIn) { return nil }
+            return TimeOfDayGrammar.dayPartOf(key, lexicon)
+        }
+        var match = match
+        var said = match.range.lazy.compactMap(dayPart).first
+        if said == nil {
+            var next = match.range.upperBound
+            while next < tokens.count, next - match.range.upperBound < 2, sentence.isWord(next, .dayPartLeadIn) { next += 1 }
+            if next < tokens.count, let part = dayPart(next) {
+                said = part
+                match.range = match.range.lowerBound..<(next + 1)
+            }
+        }
+        if said == nil {
+            let before = max(previousEnd, match.range.lowerBound - 2)..<match.range.lowerBound
+            said = before.reversed().lazy.compactMap(dayPart).first
+        }
+        guard let said, let settled = TimeOfDay(hour: said.hour(hour), minute: time.minute) else { return match }
+        match.time = settled
+        match.openHour = nil
+        return match
+    }
+
     /// A bare day number after a weekday: the date with that day and that weekday nearest to the
     /// reference day, within the months around it; nil when the number is a time, a count or
     /// matches no such weekday.
     func weekdayWithDayNumber(_ sentence: SentenceView, weekday: Int, at index: Int, context: RuleContext) -> (date: CivilDate, end: Int)? {
         let tokens = sentence.tokens
+        // "Monday the twenty seventh": a day in ordinal words is a day.
+        if let (day, length) = dayWord(tokens, at: index, context.lexicon) {
+            return nearest(day: day, weekday: weekday, to: context.referenceDate).map { ($0, index + length) }
+        }
         let token = tokens[index]
         // "Tues the 15th": the day may carry its ordinal ending.
         let digits = token.key.prefix { $0.isNumber }
@@ -201,7 +262,11 @@ struct DateRule: Rule {
             }
             if key == ".", !tokens[end].spaceBefore, end + 1 >= tokens.count || tokens[end + 1].kind != .number { end += 1 }
         }
-        let d = context.referenceDate
+        return nearest(day: day, weekday: weekday, to: context.referenceDate).map { ($0, end) }
+    }
+
+    /// The date with that day of the month and that weekday nearest to `d`, within the months around it.
+    private func nearest(day: Int, weekday: Int, to d: CivilDate) -> CivilDate? {
         var best: CivilDate?
         for offset in -2...3 {
             let month = d.adding(months: offset)
@@ -210,11 +275,11 @@ struct DateRule: Rule {
                 best = candidate
             }
         }
-        return best.map { ($0, end) }
+        return best
     }
 
     /// "à 23", "at 10." closing a sentence: an hour after an at-word with nothing after it but punctuation.
-    private func bareHourAfterAtWord(_ sentence: SentenceView, _ index: Int, _ compiled: CompiledLexicon) -> (time: TimeOfDay, end: Int)? {
+    private func bareHourAfterAtWord(_ sentence: SentenceView, _ index: Int, _ compiled: CompiledLexicon) -> TimeOfDayGrammar.Reading? {
         let tokens = sentence.tokens
         guard index > 0, compiled.lexicon.atWords.contains(tokens[index - 1].key), tokens[index].kind == .number, tokens[index].key.count <= 2,
             index + 1 == tokens.count || [".", "!", "?", ";"].contains(tokens[index + 1].key)
@@ -228,7 +293,7 @@ struct DateRule: Rule {
         return index > 1 && compiled.deadlineWords.match(tokens, at: index - 2)?.length == 2
     }
 
-    private func timeAfter(_ sentence: SentenceView, _ index: Int, _ compiled: CompiledLexicon) -> (time: TimeOfDay, end: Int)? {
+    private func timeAfter(_ sentence: SentenceView, _ index: Int, _ compiled: CompiledLexicon) -> TimeOfDayGrammar.Reading? {
         let tokens = sentence.tokens
         var next = index
         var skipped = 0
@@ -236,6 +301,7 @@ struct DateRule: Rule {
         // "next Thursday, 9:30", "in four weeks, same time, 10am": a few linking words may come first.
         while next < tokens.count, skipped < 4,
             [",", "@", "-", "–", "—", "("].contains(tokens[next].key) || sentence.isWord(next, .timeLink)
+                || tokens[next].key == ":" && !tokens[next].spaceBefore && next + 1 < tokens.count && !tokens[next + 1].spaceBefore
                 || compiled.lexicon.atWords.contains(tokens[next].key)
         {
             if tokens[next].kind == .word || tokens[next].key == "@" { linked = true }
@@ -255,7 +321,7 @@ struct DateRule: Rule {
         if skipped == 1, ["-", "–", "—"].contains(tokens[index].key), time.end == next + 1, !tokens[next].key.contains(":") {
             return nil
         }
-        return (time.time, time.end)
+        return time
     }
 
     /// "activer Premium à partir du 1er janvier", "pilot starting Dec 14": the day something starts,

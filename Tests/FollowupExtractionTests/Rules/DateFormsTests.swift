@@ -41,3 +41,61 @@ struct InMonthTests {
         #expect(try RuleBench().dates(in: text).dates.first?.date.iso == date)
     }
 }
+
+/// Parts of day and clock forms around a date. D is Monday 2026-11-23.
+@Suite("Parts of day and clocks with dates")
+struct DayPartTests {
+    @Test("a part of day in, after or just before the date settles an hour said without am or pm", arguments: [
+        ("Call me this morning at 7.", "2026-11-23", "07:00"),
+        ("Let's talk tomorrow morning at seven.", "2026-11-24", "07:00"),
+        ("We start in the morning at 7.", "2026-11-23", "07:00"),
+        ("Dinner tonight at 8.", "2026-11-23", "20:00"),
+        ("It broke last night at 8.", "2026-11-22", "20:00"),
+        ("Meet at 7:00 on next Sunday afternoon.", "2026-12-06", "19:00"),
+        ("Back at five-thirty tomorrow evening.", "2026-11-24", "17:30"),
+        ("Call at 7 tomorrow.", "2026-11-24", "19:00"),
+    ])
+    func settled(text: String, date: String, time: String) throws {
+        let found = try #require(try RuleBench().dates(in: text).dates.first)
+        #expect(found.date.iso == date)
+        #expect(found.time?.description == time)
+    }
+
+    @Test("Spanish 'mañana' alone is tomorrow, not the morning", arguments: [
+        ("Te llamo mañana a las 5.", "2026-11-24", "17:00"),
+        ("Te llamo mañana a las 5 de la mañana.", "2026-11-24", "05:00"),
+    ])
+    func spanishTomorrow(text: String, date: String, time: String) throws {
+        let found = try #require(try RuleBench(.spanish).dates(in: text).dates.first)
+        #expect(found.date.iso == date)
+        #expect(found.time?.description == time)
+    }
+
+    @Test("clock forms around a date", arguments: [
+        ("Tomorrow after 4pm suits me.", "2026-11-24", "16:00"),
+        ("Logged Wed Oct 26 15:50:06 2016.", "2016-10-26", "15:50"),
+        ("Due 05/31/2027:14:15", "2027-05-31", "14:15"),
+        ("The deadline is midnight.", "2026-11-24", "00:00"),
+        ("We meet on Monday the thirtieth at six pm.", "2026-11-30", "18:00"),
+    ])
+    func clockForms(text: String, date: String, time: String) throws {
+        let found = try #require(try RuleBench().dates(in: text).dates.first)
+        #expect(found.date.iso == date)
+        #expect(found.time?.description == time)
+    }
+
+    @Test("a part of day alone gives no clock time: the contract's 'tonight' is the day")
+    func dayPartAlone() throws {
+        let found = try #require(try RuleBench().dates(in: "Send it tonight.").dates.first)
+        #expect(found.date.iso == "2026-11-23")
+        #expect(found.time == nil)
+    }
+
+    @Test("'next hour' moves the meeting's clock, and only when it is known")
+    func nextHour() throws {
+        let clocked = try RuleBench(time: TimeOfDay(hour: 16, minute: 40)).dates(in: "Within the next hour.").dates.first
+        #expect(clocked?.time?.description == "17:40")
+        #expect(try RuleBench().dates(in: "At the last minute.").dates.isEmpty)
+    }
+}
+

@@ -42,4 +42,47 @@ struct TimeOfDayGrammarTests {
         #expect(try Self.parse("um 10 am Freitag", at: 1, bare: true, lexicon: .german) == "10:00")
         #expect(try Self.parse("um 3 am Freitag", at: 1, bare: true, lexicon: .german) == "15:00")
     }
+
+    @Test("seconds are read and dropped; a dotted or four-digit clock needs its meridiem", arguments: [
+        ("20:32:13", "20:32"), ("7:56:30 pm", "19:56"), ("8:00:20pm", "20:00"), ("8.30pm", "20:30"), ("8.30 pm", "20:30"),
+        ("1140 a.m.", "11:40"), ("noonish", "12:00"), ("11ish", "11:00"),
+    ])
+    func clockVariants(text: String, time: String) throws {
+        #expect(try Self.parse(text, at: 0) == time)
+    }
+
+    @Test("numbers that are no clock", arguments: ["1140 units", "8.30 per unit", "2.5"])
+    func notClocks(text: String) throws {
+        #expect(try Self.parse(text, at: 0) == nil)
+    }
+
+    @Test("a part of day after the hour settles it; night puts small hours in the morning", arguments: [
+        ("6 in the morning", "06:00"), ("1 in the afternoon", "13:00"), ("8 in the evening", "20:00"),
+        ("11 at night", "23:00"), ("2 at night", "02:00"), ("11 tonight", "23:00"),
+    ])
+    func dayPartAfterHour(text: String, time: String) throws {
+        #expect(try Self.parse(text, at: 0) == time)
+    }
+
+    @Test("the other languages' night words", arguments: [
+        ("в 2 ночи", Lexicon.russian, "02:00"), ("в 11 ночи", Lexicon.russian, "23:00"), ("um 2 Uhr nachts", Lexicon.german, "02:00"),
+    ])
+    func nightWords(text: String, lexicon: Lexicon, time: String) throws {
+        #expect(try Self.parse(text, at: 1, bare: true, lexicon: lexicon) == time)
+    }
+
+    @Test("clock times in words", arguments: [
+        ("half past nine", "09:30"), ("quarter to seven pm", "18:45"), ("twenty minutes past five in the morning", "05:20"),
+        ("20 min past eight in the evening", "20:20"), ("ten past six", "18:10"), ("twenty-five past ten", "10:25"),
+    ])
+    func spokenClock(text: String, time: String) throws {
+        #expect(try Self.parse(text, at: 0) == time)
+    }
+
+    @Test("a count before 'to' is a range, not minutes to an hour")
+    func countsAreRanges() throws {
+        #expect(try Self.parse("from 2 to 4", at: 1, bare: true) == "14:00")
+        #expect(try Self.parse("from two to four", at: 1, bare: true) == nil)
+        #expect(try Self.parse("five thirty", at: 0) == nil)
+    }
 }

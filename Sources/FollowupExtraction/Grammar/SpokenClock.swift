@@ -1,0 +1,95 @@
+import FollowupText
+
+/// Clock times said in words: "half past nine", "a quarter to seven", "twenty minutes past five",
+/// "20 min past eight", "five-thirty". The words are the lexicon's (`clockFractions`,
+/// `minutesPastWords`, `minutesToWords`, `numberWords`).
+extension TimeOfDayGrammar {
+    static func spokenClock(_ sentence: SentenceView, at index: Int, compiled: CompiledLexicon) -> Reading? {
+        minutesAroundHour(sentence, at: index, compiled: compiled) ?? hourThenMinuteWords(sentence, at: index, compiled: compiled)
+    }
+
+    /// "quarter past 3", "ten past six", "20 minutes to 5": minutes counted from or to an hour. A
+    /// count is minutes only in words before a past-word ("ten past six"), or with a minute unit.
+    private static func minutesAroundHour(_ sentence: SentenceView, at index: Int, compiled: CompiledLexicon) -> Reading? {
+        let tokens = sentence.tokens
+        let lexicon = compiled.lexicon
+        let key = tokens[index].key
+        var minutes: Int
+        var counted = false
+        if let fraction = lexicon.clockFractions[key] {
+            minutes = fraction
+        } else if let number = lexicon.numberWords[key] ?? (tokens[index].kind == .number ? Int(key) : nil), (1...59).contains(number) {
+            minutes = number
+            counted = true
+        } else {
+            return nil
+        }
+        var next = index + 1
+        // "twenty five past", "twenty-five to"
+        if counted, minutes >= 20, minutes % 10 == 0, next < tokens.count {
+            let unitAt = tokens[next].key == "-" && !tokens[next].spaceBefore ? next + 1 : next
+            if unitAt < tokens.count, let unit = lexicon.numberWords[tokens[unitAt].key], (1...9).contains(unit) {
+                minutes += unit
+                next = unitAt + 1
+            }
+        }
+        var withUnit = false
+        if next < tokens.count, lexicon.durationUnits[tokens[next].key] == .seconds(60) {
+            withUnit = true
+            next += 1
+        }
+        guard next + 1 < tokens.count else { return nil }
+        let past = lexicon.minutesPastWords.contains(tokens[next].key)
+        guard past || lexicon.minutesToWords.contains(tokens[next].key) else { return nil }
+        // "from 2 to 4", "5 after 6": a count without a unit is minutes only in words, before a past-word ("ten past six").
+        if counted, !withUnit, !past || tokens[index].kind == .number { return nil }
+        guard let hour = hourWord(tokens[next + 1], lexicon) else { return nil }
+        let total = (hour * 60 + (past ? minutes : -minutes) + 12 * 60) % (12 * 60)
+        return settled(sentence, hour: total / 60 == 0 ? 12 : total / 60, minute: total % 60, end: next + 2, compiled: compiled)
+    }
+
+    /// "five-thirty", "seven forty-five": a spelled hour and spelled minutes, a time only after an
+    /// at-word or before a meridiem or a part of day.
+    private static func hourThenMinuteWords(_ sentence: SentenceView, at index: Int, compiled: CompiledLexicon) -> Reading? {
+        let tokens = sentence.tokens
+        let lexicon = compiled.lexicon
+        guard let hour = lexicon.numberWords[tokens[index].key], (1...12).contains(hour) else { return nil }
+        var next = index + 1
+        if next < tokens.count, tokens[next].key == "-", !tokens[next].spaceBefore { next += 1 }
+        guard next < tokens.count, var minute = lexicon.numberWords[tokens[next].key], (10...59).contains(minute) else { return nil }
+        next += 1
+        if minute >= 20, minute % 10 == 0, next < tokens.count {
+            let unitAt = tokens[next].key == "-" && !tokens[next].spaceBefore ? next + 1 : next
+            if unitAt < tokens.count, let unit = lexicon.numberWords[tokens[unitAt].key], (1...9).contains(unit) {
+                minute += unit
+                next = unitAt + 1
+            }
+        }
+        let afterAtWord = index > 0 && lexicon.atWords.contains(tokens[index - 1].key)
+        guard let reading = settled(sentence, hour: hour, minute: minute, end: next, compiled: compiled),
+            afterAtWord || reading.openHour == nil
+        else { return nil }
+        return reading
+    }
+
+    /// An hour in digits or words, 1–12.
+    private static func hourWord(_ token: Token, _ lexicon: Lexicon) -> Int? {
+        let hour = lexicon.numberWords[token.key] ?? (token.kind == .number ? Int(token.key) : nil)
+        return hour.flatMap { (1...12).contains($0) ? $0 : nil }
+    }
+
+    /// The time with a meridiem or part of day said after it ("in the evening"), or with the hour
+    /// left open for the date's part of day (and business hours: "ten to five" is 16:50).
+    private static func settled(_ sentence: SentenceView, hour: Int, minute: Int, end: Int, compiled: CompiledLexicon) -> Reading? {
+        let tokens = sentence.tokens
+        let lexicon = compiled.lexicon
+        var next = end
+        while next < tokens.count, next - end < 2, sentence.isWord(next, .dayPartLeadIn) { next += 1 }
+        if next < tokens.count, let said = meridiemOf(tokens[next].key, lexicon) ?? dayPartOf(tokens[next].key, lexicon) {
+            var after = next + 1
+            if after < tokens.count, tokens[after].key == "." { after += 1 }
+            return TimeOfDay(hour: said.hour(hour), minute: minute).map { Reading(time: $0, end: after) }
+        }
+        return TimeOfDay(hour: (1...7).contains(hour) ? hour + 12 : hour, minute: minute).map { Reading(time: $0, end: end, openHour: hour) }
+    }
+}
