@@ -77,7 +77,10 @@ struct NotesReader: DocumentReader {
             case .blank:
                 continue
             case .heading(let level, let text):
-                if document.title == nil && level == 1 && !seenContent { document.title = text }
+                if document.title == nil && level == 1 && !seenContent {
+                    document.title = text
+                    document.titleLine = line
+                }
                 section = Vocabulary.section(forHeading: text) ?? (level <= 2 ? .body : section)
                 sectionTitle = text
                 sectionFromLabel = false

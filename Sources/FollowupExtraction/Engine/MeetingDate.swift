@@ -17,9 +17,18 @@ extension Analysis {
         if let line = document.titleLine, !document.headerLines.contains(where: { $0.line == line }) {
             candidates.insert((line, String(document.text.utf8Slice(document.lines.range(ofLine: line))), true), at: 0)
         }
-        for (line, text, isTitle) in candidates {
-            let lower = text.lowercased()
-            let labelled = lexicon.words(.dateLabel).contains { lower.hasPrefix($0) }
+        // "ACTIVITY: Discovery call 2 | 9/22/26 | 45 min": each cell of a piped header line is read alone.
+        let cells = candidates.flatMap { candidate in
+            candidate.text.split(separator: "|").map { (line: candidate.line, text: String($0), isTitle: candidate.isTitle) }
+        }
+        func isLabelled(_ text: String) -> Bool {
+            let lower = text.lowercased().drop { "*_#- ".contains($0) }
+            return lexicon.words(.dateLabel).contains { lower.hasPrefix($0) }
+        }
+        // "**Fecha:** 20/10/2026" under "# Campaña de Navidad": a labelled date line is read first.
+        let ordered = cells.filter { isLabelled($0.text) } + cells.filter { !isLabelled($0.text) }
+        for (line, text, isTitle) in ordered {
+            let labelled = isLabelled(text)
             var utterance = Utterance(speaker: nil, speakerSpoke: false, text: text, line: line)
             utterance.section = .body
             guard let segmented = try? segmenter.sentences(in: text) else { continue }
@@ -28,8 +37,10 @@ extension Analysis {
                 for match in rule.matches(in: view, context: context) where match.isAbsolute {
                     let share = Double(match.range.count) / Double(max(1, sentence.tokens.count))
                     let hasYear = view.text(match.range).contains { $0.isNumber } && match.text.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 }
-                    // A title is no sentence: a day written in it ("стендап 03.12 команда мобилки") is the meeting's.
-                    if labelled || hasYear || share >= 0.5 || isTitle {
+                    // A title is no sentence: a day written in it ("стендап 03.12 команда мобилки") is the meeting's;
+                    // a holiday named without a number ("Christmas campaign") is what the meeting was about.
+                    let numbered = match.text.contains { $0.isNumber }
+                    if labelled || hasYear || numbered && (share >= 0.5 || isTitle) {
                         found = match.date
                         if meetingTime == nil { meetingTime = match.time }
                         break
