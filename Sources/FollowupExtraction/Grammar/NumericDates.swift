@@ -7,17 +7,33 @@ extension DateRule {
         let token = tokens[index]
         guard token.kind == .number else { return nil }
         let key = token.key
-        // ISO 2026-12-05, and year first with slashes: 2015/08/12
+        // ISO 2026-12-05, and year first with slashes: 2015/08/12, or with the month's name: 2019/aug/01
         if key.count == 4, let year = Int(key), index + 4 < tokens.count, tokens[index + 1].key == "-" || tokens[index + 1].key == "/",
             tokens[index + 3].key == tokens[index + 1].key,
-            let month = Int(tokens[index + 2].key), let day = Int(tokens[index + 4].key), tokens[index + 2].key.count <= 2
+            let month = tokens[index + 2].key.count <= 2 ? Int(tokens[index + 2].key) : context.lexicon.months[tokens[index + 2].key]
         {
-            guard let date = CivilDate(year: year, month: month, day: day) else { return nil }
-            return make(index..<(index + 5), date, absolute: true)
+            // "2015-07-31T12:00:00": ISO 8601's date and time are one ICU token around the "T".
+            let dayParts = tokens[index + 4].key.split(maxSplits: 1, whereSeparator: { !$0.isNumber }).map(String.init)
+            guard let day = Int(dayParts[0]), let date = CivilDate(year: year, month: month, day: day) else { return nil }
+            var match = make(index..<(index + 5), date, absolute: true)
+            if dayParts.count == 2, let hour = Int(dayParts[1]), index + 6 < tokens.count, tokens[index + 5].key == ":",
+                let minute = Int(tokens[index + 6].key.prefix(2)), let time = TimeOfDay(hour: hour, minute: minute)
+            {
+                var end = index + 7
+                if end + 1 < tokens.count, tokens[end].key == ":", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore { end += 2 }
+                match.time = time
+                match.range = index..<end
+            }
+            return match
         }
         // Dotted 23.11.2026 or 5.12 (one ICU token)
         if key.contains(".") {
             let parts = key.split(separator: ".", omittingEmptySubsequences: false)
+            // "2015.5.13": year first.
+            if parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) {
+                guard let date = CivilDate(year: year, month: month, day: day) else { return nil }
+                return make(index..<(index + 1), date, absolute: true)
+            }
             if parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), var year = Int(parts[2]), parts[2].count == 4 || parts[2].count == 2 {
                 if year < 100 { year = fullYear(year, near: context.referenceDate) }
                 guard let date = CivilDate(year: year, month: month, day: day) else { return nil }

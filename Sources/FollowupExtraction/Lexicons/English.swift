@@ -332,6 +332,7 @@ extension Lexicon {
         lexicon.holidayYearLinks = ["of", "in"]
         lexicon.dayPartAfterHour = true
         lexicon.dayPartDays = Lexicon.englishDayParts
+        lexicon.durationLeadIns = ["after": 1]
         lexicon.nightWords = ["night", "tonight", "tonite"]
         lexicon.approximateSuffixes = ["ish"]
         lexicon.clockFractions = ["quarter": 15, "half": 30]
