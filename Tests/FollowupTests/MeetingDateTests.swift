@@ -30,4 +30,13 @@ struct MeetingDateTests {
         let notes = "# Acta: Campaña de Navidad\n\n**Fecha:** 20/10/2026\n\n- Lucía enviará el brief el viernes.\n"
         #expect(try Self.meetingDate(notes, file: "acta.md") == "2026-10-20")
     }
+
+    @Test("a day said with its weekday as a call opens: the latest such day up to the file's week", arguments: [
+        ("Anna", "Ok, it's Monday the 14th, let's start.", "2026-09-14"),
+        ("Анна", "Так, сегодня вторник, третье марта, начинаем.", "2026-03-03"),
+    ])
+    func spokenOpening(speaker: String, opening: String, date: String) throws {
+        let vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v \(speaker)>\(opening)\n\n00:00:05.000 --> 00:00:09.000\n<v Ben>Fine.\n"
+        #expect(try Self.meetingDate(vtt, file: "call.vtt") == date)
+    }
 }

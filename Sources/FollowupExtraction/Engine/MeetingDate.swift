@@ -62,12 +62,15 @@ extension Analysis {
                         match.isAbsolute && match.range.contains { weekdays[view.tokens[$0].key] != nil }
                     }
                     guard let match, let said = match.range.lazy.compactMap({ weekdays[view.tokens[$0].key] }).first else { continue }
-                    // Said on the day itself: the weekday and day number agree on a date near the file's.
-                    var date = match.date
-                    while date > options.fallbackDate.adding(days: 7), let earlier = CivilDate(year: date.year - 1, month: date.month, day: date.day) {
-                        date = earlier
-                    }
-                    if date.weekday == said { found = date }
+                    // Said on the day itself: the weekday and day number agree on a date on or before the file's
+                    // week, the latest such day within a year ("Monday the 14th" a month back; "вторник, третье
+                    // марта" a year); a plan ("I was thinking Saturday December 12") agrees with none.
+                    let latest = options.fallbackDate.adding(days: 7)
+                    let namesMonth = match.range.contains { lexicon.months[view.tokens[$0].key] != nil }
+                    found = (0..<36).lazy.compactMap { step -> CivilDate? in
+                        let month = match.date.adding(months: namesMonth ? -12 * step : -step)
+                        return CivilDate(year: month.year, month: month.month, day: match.date.day)
+                    }.first { $0 <= latest && $0.weekday == said }.flatMap { $0 >= latest.adding(days: -366) ? $0 : nil }
                     break
                 }
                 if found != nil { break }

@@ -98,40 +98,48 @@ struct DateRule: Rule {
                 continue
             }
             // "Wednesday Dec 2", "Friday, 27 November", "Monday Jan 4, 9am": one date, the explicit one wins.
-            var next = core.range.upperBound
-            // "Mer. 6 Mai", "Wed. Dec 2": the abbreviation's dot.
-            if next < tokens.count, tokens[next].key == ".", !tokens[next].spaceBefore { next += 1 }
-            while next < tokens.count, tokens[next].key == "," || tokens[next].key == "(" || sentence.isWord(next, .dateLink) { next += 1 }
-            if next < tokens.count, next > core.range.upperBound || !core.isAbsolute,
-                let second = parseCore(sentence, at: next, context: context, compiled: compiled, past: past),
-                second.isAbsolute != core.isAbsolute || second.isAbsolute || second.date == core.date
-                    || core.date == context.referenceDate && second.date > core.date
-            {
-                // "end of day Thursday": the day named second is the day meant.
-                var explicit = second.isAbsolute || core.date == context.referenceDate ? second : core
-                // "Wed 12/2": the weekday tells which reading of the numbers is meant.
-                if let other = explicit.otherReading,
-                    let weekday = core.range.lazy.compactMap({ context.lexicon.weekdays[tokens[$0].key] }).first
+            // "сегодня вторник, третье марта": after two relative words the day with its month may still follow.
+            var rounds = 0
+            while rounds < 2 {
+                rounds += 1
+                var next = core.range.upperBound
+                // "Mer. 6 Mai", "Wed. Dec 2": the abbreviation's dot.
+                if next < tokens.count, tokens[next].key == ".", !tokens[next].spaceBefore { next += 1 }
+                while next < tokens.count, tokens[next].key == "," || tokens[next].key == "(" || sentence.isWord(next, .dateLink) { next += 1 }
+                if next < tokens.count, next > core.range.upperBound || !core.isAbsolute,
+                    let second = parseCore(sentence, at: next, context: context, compiled: compiled, past: past),
+                    second.isAbsolute != core.isAbsolute || second.isAbsolute || second.date == core.date
+                        || core.date == context.referenceDate && second.date > core.date
                 {
-                    let chosenFits = explicit.date.weekday == weekday
-                    if chosenFits != (other.weekday == weekday) {
-                        if !chosenFits { explicit.date = other }
-                        explicit.otherReading = nil
+                    let relativePair = !second.isAbsolute && !core.isAbsolute
+                    // "end of day Thursday": the day named second is the day meant.
+                    var explicit = second.isAbsolute || core.date == context.referenceDate ? second : core
+                    // "Wed 12/2": the weekday tells which reading of the numbers is meant.
+                    if let other = explicit.otherReading,
+                        let weekday = core.range.lazy.compactMap({ context.lexicon.weekdays[tokens[$0].key] }).first
+                    {
+                        let chosenFits = explicit.date.weekday == weekday
+                        if chosenFits != (other.weekday == weekday) {
+                            if !chosenFits { explicit.date = other }
+                            explicit.otherReading = nil
+                        }
                     }
+                    core = DateMatch(range: core.range.lowerBound..<second.range.upperBound, date: explicit.date,
+                                     time: second.time ?? core.time, isDeadline: core.isDeadline || second.isDeadline,
+                                     isAbsolute: true, otherReading: explicit.otherReading, text: "")
+                    if second.range.upperBound < tokens.count, tokens[second.range.upperBound].key == ")" {
+                        core.range = core.range.lowerBound..<(second.range.upperBound + 1)
+                    }
+                    if relativePair { continue }
+                } else if !core.isAbsolute, core.time == nil, next < tokens.count,
+                    core.range.contains(where: { context.lexicon.weekdays[tokens[$0].key] != nil }),
+                    let dated = weekdayWithDayNumber(sentence, weekday: core.date.weekday, at: next, context: context)
+                {
+                    // "el jueves 17", "jeudi 10 à 16 h", "Donnerstag, 10.": the day of the month settles which Thursday.
+                    core = DateMatch(range: core.range.lowerBound..<dated.end, date: dated.date, time: nil, isDeadline: core.isDeadline,
+                                     isAbsolute: true, otherReading: nil, text: "")
                 }
-                core = DateMatch(range: core.range.lowerBound..<second.range.upperBound, date: explicit.date,
-                                 time: second.time ?? core.time, isDeadline: core.isDeadline || second.isDeadline,
-                                 isAbsolute: true, otherReading: explicit.otherReading, text: "")
-                if second.range.upperBound < tokens.count, tokens[second.range.upperBound].key == ")" {
-                    core.range = core.range.lowerBound..<(second.range.upperBound + 1)
-                }
-            } else if !core.isAbsolute, core.time == nil, next < tokens.count,
-                core.range.contains(where: { context.lexicon.weekdays[tokens[$0].key] != nil }),
-                let dated = weekdayWithDayNumber(sentence, weekday: core.date.weekday, at: next, context: context)
-            {
-                // "el jueves 17", "jeudi 10 à 16 h", "Donnerstag, 10.": the day of the month settles which Thursday.
-                core = DateMatch(range: core.range.lowerBound..<dated.end, date: dated.date, time: nil, isDeadline: core.isDeadline,
-                                 isAbsolute: true, otherReading: nil, text: "")
+                break
             }
             // "Wednesday in the morning", "в среду утром": a part of the same day belongs to the date.
             if core.range.upperBound < tokens.count, let part = compiled.dayParts.match(tokens, at: core.range.upperBound), part.value == 0 {

@@ -17,6 +17,12 @@ struct DateFormsTests {
         #expect(try RuleBench().dates(in: text).dates.first?.date.iso == date)
     }
 
+    @Test("a year-first date with a month word where its day should be reads no year-first date (it once crashed)")
+    func yearFirstWithWordAtTheEnd() throws {
+        let found = try RuleBench().dates(in: "Back 2020/23/Sep.").dates
+        #expect(found.allSatisfy { $0.date.year != 2020 })
+    }
+
     @Test("words that only look like a day or a year are not one", arguments: [
         ("We may first need to check.", [String]()),
         ("Dec 5, 10 people came.", ["2026-12-05"]),
