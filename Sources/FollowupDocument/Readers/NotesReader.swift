@@ -399,7 +399,8 @@ struct NoteLine {
     /// The name `accept` makes of the words before the first separator found (given the rest after it), and the rest.
     private static func label(_ text: String, separators: [String], accept: (String, String) -> String?) -> (String, String)? {
         for separator in separators {
-            guard let range = text.firstRange(of: separator) else { continue }
+            // Bytes first: most lines hold none of the separators, and a Character search is slow.
+            guard text.containsBytes(separator), let range = text.firstRange(of: separator) else { continue }
             let rest = text[range.upperBound...].trimmingWhitespace()
             if let name = accept(String(text[..<range.lowerBound]), rest) { return (name, rest) }
         }

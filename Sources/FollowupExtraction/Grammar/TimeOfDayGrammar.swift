@@ -25,6 +25,7 @@ enum TimeOfDayGrammar {
         var time: TimeOfDay
         var end: Int
         var openHour: Int? = nil
+        /// Said as a word ("noon", "midnight", "полночь"), not as digits.
         var isNamed = false
     }
 
@@ -104,14 +105,16 @@ enum TimeOfDayGrammar {
         } else if suffix.hasPrefix("."), suffix.count >= 3, suffix.dropFirst().prefix(2).allSatisfy({ $0.isASCII && $0.isNumber }),
             let m = Int(suffix.dropFirst().prefix(2))
         {
-            // "8.30pm", "8.30 pm", "um 9.30 Uhr", "at 9.30": one token; a decimal ("1.50") is not a time.
+            // "8.30pm", "8.30 pm", "um 9.30 Uhr", "в 9.30": one token; a decimal ("1.50") is not a time.
             let rest = String(suffix.dropFirst(3))
             if !rest.isEmpty {
                 guard let said = meridiemOf(rest, lexicon) else { return nil }
                 meridiem = said
             } else {
                 let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
-                guard allowBareHour || meridiemOf(next, lexicon) != nil || lexicon.hourMarkers.contains(next) else { return nil }
+                // "at 1.50 each" is a price where decimals take a point; "$8.20 a quarter" has an article, not a.m.
+                guard allowBareHour && lexicon.decimalComma || next.count > 1 && meridiemOf(next, lexicon) != nil || lexicon.hourMarkers.contains(next)
+                else { return nil }
             }
             minute = m
             explicit = true

@@ -361,20 +361,21 @@ struct AmountRule: Rule {
             end += 1
         }
         // "siebenhundert Euro", "achtundsiebzig Millionen Dollar": one compound word ICU can read.
+        // The currency after it is checked first: ICU's lenient parse is slow, and most long words are no number.
         if end == index, index + 1 < tokens.count, tokens[index].kind == .word, tokens[index].key.count >= 5 {
             let key = tokens[index].key
-            if let parsed = spellOut.parsePrefix(key), parsed.utf8Length == key.utf8.count, parsed.value > 0 {
-                var after = index + 1
-                var value = parsed.value
-                if let multiplier = lexicon.magnitudes[tokens[after].key], after + 1 < tokens.count {
-                    value *= multiplier
-                    after += 1
-                }
-                if after < tokens.count, lexicon.currencies[tokens[after].key] != nil || tokens[after].key == "-" && after + 1 < tokens.count
-                    && lexicon.currencies[tokens[after + 1].key] != nil
-                {
-                    return (value, tokens[after].key == "-" ? after + 1 : after, value >= 1000)
-                }
+            var after = index + 1
+            var multiplier = 1.0
+            if let magnitude = lexicon.magnitudes[tokens[after].key], after + 1 < tokens.count {
+                multiplier = magnitude
+                after += 1
+            }
+            if after < tokens.count, lexicon.currencies[tokens[after].key] != nil || tokens[after].key == "-" && after + 1 < tokens.count
+                && lexicon.currencies[tokens[after + 1].key] != nil,
+                let parsed = spellOut.parsePrefix(key), parsed.utf8Length == key.utf8.count, parsed.value > 0
+            {
+                let value = parsed.value * multiplier
+                return (value, tokens[after].key == "-" ? after + 1 : after, value >= 1000)
             }
         }
         guard end > index, end < tokens.count, lexicon.currencies[tokens[end].key] != nil,

@@ -99,9 +99,7 @@ struct DateRule: Rule {
             }
             // "Wednesday Dec 2", "Friday, 27 November", "Monday Jan 4, 9am": one date, the explicit one wins.
             // "сегодня вторник, третье марта": after two relative words the day with its month may still follow.
-            var rounds = 0
-            while rounds < 2 {
-                rounds += 1
+            for _ in 0..<2 {
                 var next = core.range.upperBound
                 // "Mer. 6 Mai", "Wed. Dec 2": the abbreviation's dot.
                 if next < tokens.count, tokens[next].key == ".", !tokens[next].spaceBefore { next += 1 }

@@ -51,6 +51,12 @@ struct InMonthTests {
 /// Parts of day and clock forms around a date. D is Monday 2026-11-23.
 @Suite("Parts of day and clocks with dates")
 struct DayPartTests {
+    /// The first date's day and time, "-" for no time.
+    static func first(_ text: String, _ lexicon: Lexicon = .english) throws -> String {
+        let found = try #require(try RuleBench(lexicon).dates(in: text).dates.first, "no date in \(text)")
+        return found.date.iso + " " + (found.time?.description ?? "-")
+    }
+
     @Test("a part of day in, after or just before the date settles an hour said without am or pm", arguments: [
         ("Call me this morning at 7.", "2026-11-23", "07:00"),
         ("Let's talk tomorrow morning at seven.", "2026-11-24", "07:00"),
@@ -62,9 +68,7 @@ struct DayPartTests {
         ("Call at 7 tomorrow.", "2026-11-24", "19:00"),
     ])
     func settled(text: String, date: String, time: String) throws {
-        let found = try #require(try RuleBench().dates(in: text).dates.first)
-        #expect(found.date.iso == date)
-        #expect(found.time?.description == time)
+        #expect(try Self.first(text) == date + " " + time)
     }
 
     @Test("Spanish 'mañana' alone is tomorrow, not the morning", arguments: [
@@ -72,9 +76,7 @@ struct DayPartTests {
         ("Te llamo mañana a las 5 de la mañana.", "2026-11-24", "05:00"),
     ])
     func spanishTomorrow(text: String, date: String, time: String) throws {
-        let found = try #require(try RuleBench(.spanish).dates(in: text).dates.first)
-        #expect(found.date.iso == date)
-        #expect(found.time?.description == time)
+        #expect(try Self.first(text, .spanish) == date + " " + time)
     }
 
     @Test("clock forms around a date", arguments: [
@@ -85,16 +87,12 @@ struct DayPartTests {
         ("We meet on Monday the thirtieth at six pm.", "2026-11-30", "18:00"),
     ])
     func clockForms(text: String, date: String, time: String) throws {
-        let found = try #require(try RuleBench().dates(in: text).dates.first)
-        #expect(found.date.iso == date)
-        #expect(found.time?.description == time)
+        #expect(try Self.first(text) == date + " " + time)
     }
 
     @Test("a part of day alone gives no clock time: the contract's 'tonight' is the day")
     func dayPartAlone() throws {
-        let found = try #require(try RuleBench().dates(in: "Send it tonight.").dates.first)
-        #expect(found.date.iso == "2026-11-23")
-        #expect(found.time == nil)
+        #expect(try Self.first("Send it tonight.") == "2026-11-23 -")
     }
 
     @Test("'next hour' moves the meeting's clock, and only when it is known")

@@ -51,7 +51,7 @@ struct TimeOfDayGrammarTests {
         #expect(try Self.parse(text, at: 0) == time)
     }
 
-    @Test("numbers that are no clock", arguments: ["1140 units", "8.30 per unit", "2.5"])
+    @Test("numbers that are no clock", arguments: ["1140 units", "8.30 per unit", "2.5", "8.20 a quarter", "350 a month"])
     func notClocks(text: String) throws {
         #expect(try Self.parse(text, at: 0) == nil)
     }
