@@ -158,3 +158,32 @@ extension Lexicon {
         ],
     ]
 }
+
+extension Lexicon {
+    /// "le matin", "dans la soirée", "en fin de matinée", "tôt le matin", "la nuit dernière" said as
+    /// "dernière nuit": a part of the reference day (or the next or last one), with or without
+    /// accents. An article alone leads only "matin", "soir" and "nuit": "la soirée" and "la journée"
+    /// are as often an event ("la soirée de fin d'année") as a part of a day.
+    static let frenchDayParts: [String: Int] = {
+        let parts = [
+            "matin", "matinée", "matinee", "après-midi", "apres-midi", "l'après-midi", "l'apres-midi", "soir", "soirée", "soiree", "nuit",
+            "journée", "journee",
+        ]
+        let leads = [
+            "dans la", "dans le", "en", "en fin de", "en début de", "en debut de", "fin de", "début de", "debut de", "tôt le", "tot le",
+            "tôt", "tot", "tard le", "tard", "tard dans la", "le tard", "le tôt", "le tot",
+        ]
+        let articleLeads: [(String, Int)] = [
+            ("le", 0), ("la", 0), ("du", 0), ("de la", 0), ("prochaine", 1), ("la prochaine", 1), ("prochain", 1), ("le prochain", 1),
+            ("dernière", -1), ("derniere", -1), ("la dernière", -1), ("la derniere", -1), ("le dernier", -1),
+        ]
+        var phrases: [String: Int] = [:]
+        for part in parts {
+            for lead in leads { phrases[lead + " " + part] = 0 }
+        }
+        for part in ["matin", "soir", "nuit"] {
+            for (lead, days) in articleLeads { phrases[lead + " " + part] = days }
+        }
+        return phrases
+    }()
+}

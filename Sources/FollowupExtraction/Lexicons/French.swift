@@ -328,10 +328,8 @@ extension Lexicon {
         lexicon.firstPersonPluralSuffixes = ["rons", "ons"]
         lexicon.dayPartAfterHour = true
         lexicon.nightWords = ["nuit"]
-        lexicon.dayPartDays = [
-            "le matin": 0, "dans la matinée": 0, "en matinée": 0, "l'après-midi": 0, "dans l'après-midi": 0, "en fin d'après-midi": 0,
-            "le soir": 0, "dans la soirée": 0, "en soirée": 0, "en fin de journée": 0, "dans la nuit": 0,
-        ]
+        lexicon.dayPartDays = Lexicon.frenchDayParts
+        lexicon.durationUnits.merge(["annee": .months(12), "annees": .months(12), "mins": .seconds(60)]) { kept, _ in kept }
         lexicon.verbForms = frenchVerbForms
         lexicon.elisionPrefixes = ["d'", "l'", "m'", "t'", "qu'", "n'"]
         lexicon.durationLeadIns = ["il y a": -1, "il ya": -1]

@@ -90,6 +90,12 @@ struct DayPartTests {
         #expect(try Self.first(text) == date + " " + time)
     }
 
+    @Test("'la soirée' is as often a party as an evening: with an article alone it is no date")
+    func frenchEvent() throws {
+        #expect(try RuleBench(.french).dates(in: "Pour la soirée, j'ai reçu trois devis.").dates.isEmpty)
+        #expect(try Self.first("On se parle dans la soirée.", .french) == "2026-11-23 -")
+    }
+
     @Test("a part of day alone gives no clock time: the contract's 'tonight' is the day")
     func dayPartAlone() throws {
         #expect(try Self.first("Send it tonight.") == "2026-11-23 -")
