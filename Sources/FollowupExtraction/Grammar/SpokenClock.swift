@@ -85,7 +85,7 @@ extension TimeOfDayGrammar {
         let lexicon = compiled.lexicon
         var next = end
         while next < tokens.count, next - end < 2, sentence.isWord(next, .dayPartLeadIn) { next += 1 }
-        if next < tokens.count, let said = meridiemOf(tokens[next].key, lexicon) ?? dayPartOf(tokens[next].key, lexicon) {
+        if next < tokens.count, let said = meridiemOf(tokens[next].key, lexicon) ?? dayPart(sentence, at: next, lexicon) {
             var after = next + 1
             if after < tokens.count, tokens[after].key == "." { after += 1 }
             return TimeOfDay(hour: said.hour(hour), minute: minute).map { Reading(time: $0, end: after) }

@@ -62,12 +62,12 @@ enum TimeOfDayGrammar {
         // "at ten", "в десять", "um zehn": after an at-word a spelled hour is a time, like "at 10".
         if allowBareHour, let spelled = lexicon.numberWords[key], (1...12).contains(spelled), !sentence.isWord(index, .indefiniteArticle),
             index + 1 >= tokens.count || tokens[index + 1].kind != .word || meridiemOf(tokens[index + 1].key, lexicon) != nil
-                || dayPartOf(tokens[index + 1].key, lexicon) != nil
+                || dayPart(sentence, at: index + 1, lexicon) != nil
         {
             var hour = spelled
             var end = index + 1
             var open: Int?
-            if end < tokens.count, let m = meridiemOf(tokens[end].key, lexicon) ?? dayPartOf(tokens[end].key, lexicon) {
+            if end < tokens.count, let m = meridiemOf(tokens[end].key, lexicon) ?? dayPart(sentence, at: end, lexicon) {
                 hour = m.hour(hour)
                 end += 1
             } else {
@@ -169,12 +169,12 @@ enum TimeOfDayGrammar {
         if meridiem == nil, lexicon.dayPartAfterHour {
             var next = end
             while next < tokens.count, next - end < 2, sentence.isWord(next, .dayPartLeadIn) { next += 1 }
-            if next > end, next < tokens.count, dayPartOf(tokens[next].key, lexicon) != nil {
+            if next > end, next < tokens.count, dayPart(sentence, at: next, lexicon) != nil {
                 end = next
             }
         }
         if meridiem == nil, end < tokens.count {
-            if let m = meridiemOf(tokens[end].key, lexicon) ?? (lexicon.dayPartAfterHour ? dayPartOf(tokens[end].key, lexicon) : nil) {
+            if let m = meridiemOf(tokens[end].key, lexicon) ?? (lexicon.dayPartAfterHour ? dayPart(sentence, at: end, lexicon) : nil) {
                 meridiem = m
                 explicit = true
                 end += 1
@@ -207,6 +207,14 @@ enum TimeOfDayGrammar {
         }
         guard let time = TimeOfDay(hour: hour, minute: minute) else { return nil }
         return Reading(time: time, end: end, openHour: open)
+    }
+
+    /// The meridiem token `index` gives as a part of day, where it is one: "mañana" and "Morgen" alone
+    /// are tomorrow, a part of day only after a lead-in word ("de la mañana", "heute Morgen").
+    static func dayPart(_ sentence: SentenceView, at index: Int, _ lexicon: Lexicon) -> Meridiem? {
+        let key = sentence.tokens[index].key
+        if lexicon.dayPartsAfterLeadInOnly.contains(key), index == 0 || !sentence.isWord(index - 1, .dayPartLeadIn) { return nil }
+        return dayPartOf(key, lexicon)
     }
 
     /// The meridiem a part-of-day word gives an hour: "morning", "evening", "night", "утра", "abends".

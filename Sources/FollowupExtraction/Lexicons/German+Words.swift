@@ -29,7 +29,7 @@ extension Lexicon {
         .dateLabel: ["datum"],
         .ofWord: [],
         .dayNoun: [],
-        .dayPartLeadIn: [],
+        .dayPartLeadIn: ["am", "in", "der", "heute", "diesen"],
         .percentWord: ["prozent"],
         .abbreviationWithDot: [],
         .countContinuation: ["pro", "für", "im", "und", "oder"],
@@ -137,5 +137,16 @@ extension Lexicon {
             "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "mit", "für", "an", "zu",
             "von", "im", "am", "zum", "zur", "unsere", "unseren", "ihre", "ihren", "alle",
         ],
+    ]
+}
+
+extension Lexicon {
+    /// "am Nachmittag", "gegen Abend", "an diesem Vormittag", "letzte Nacht": a part of a day with no clock.
+    static let germanDayParts: [String: Int] = [
+        "am morgen": 0, "am vormittag": 0, "am mittag": 0, "am nachmittag": 0, "am abend": 0, "in der nacht": 0,
+        "am frühen morgen": 0, "am späten nachmittag": 0, "am späten abend": 0, "heute nacht": 0, "heute früh": 0,
+        "dieser abend": 0, "diesen abend": 0, "an diesem morgen": 0, "an diesem vormittag": 0, "an diesem nachmittag": 0,
+        "an diesem abend": 0, "gegen abend": 0, "gegen mittag": 0, "morgens": 0, "vormittags": 0, "nachmittags": 0, "abends": 0,
+        "spätabends": 0, "spätnachmittags": 0, "für den rest des tages": 0, "den rest des tages": 0, "letzte nacht": -1,
     ]
 }

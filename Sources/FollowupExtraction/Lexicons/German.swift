@@ -359,14 +359,14 @@ extension Lexicon {
         ]
         lexicon.nounSuffixes = ["ion", "ment", "ments", "ings"]
         lexicon.dayPartAfterHour = true
-        lexicon.nightWords = ["nachts"]
-        lexicon.dayPartDays = [
-            "am morgen": 0, "am vormittag": 0, "am mittag": 0, "am nachmittag": 0, "am abend": 0, "in der nacht": 0,
-            "am frühen morgen": 0, "am späten nachmittag": 0, "am späten abend": 0, "heute nacht": 0, "heute früh": 0,
-            "dieser abend": 0, "diesen abend": 0, "an diesem morgen": 0, "an diesem vormittag": 0, "an diesem nachmittag": 0,
-            "an diesem abend": 0, "gegen abend": 0, "gegen mittag": 0, "morgens": 0, "vormittags": 0, "nachmittags": 0, "abends": 0,
-            "spätabends": 0, "spätnachmittags": 0, "für den rest des tages": 0, "den rest des tages": 0, "letzte nacht": -1,
-        ]
+        lexicon.nightWords = ["nachts", "nacht"]
+        lexicon.morningWords.formUnion(["morgen", "vormittag"])
+        lexicon.eveningWords.formUnion(["nachmittag", "abend"])
+        lexicon.dayPartsAfterLeadInOnly = ["morgen"]
+        lexicon.clockFractions = ["viertel": 15]
+        lexicon.minutesPastWords = ["nach"]
+        lexicon.minutesToWords = ["vor"]
+        lexicon.dayPartDays = Lexicon.germanDayParts
         lexicon.verbForms = germanVerbForms
         lexicon.infinitiveLast = true
         lexicon.clauseFinalInfinitiveEndings = ["en", "ern", "eln"]

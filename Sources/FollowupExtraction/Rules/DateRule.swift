@@ -210,11 +210,7 @@ struct DateRule: Rule {
     private func settlingDayPart(_ match: DateMatch, sentence: SentenceView, lexicon: Lexicon, previousEnd: Int) -> DateMatch {
         guard let hour = match.openHour, let time = match.time else { return match }
         let tokens = sentence.tokens
-        func dayPart(_ index: Int) -> TimeOfDayGrammar.Meridiem? {
-            let key = tokens[index].key
-            if lexicon.dayPartsAfterLeadInOnly.contains(key), index == 0 || !sentence.isWord(index - 1, .dayPartLeadIn) { return nil }
-            return TimeOfDayGrammar.dayPartOf(key, lexicon)
-        }
+        func dayPart(_ index: Int) -> TimeOfDayGrammar.Meridiem? { TimeOfDayGrammar.dayPart(sentence, at: index, lexicon) }
         var match = match
         var said = match.range.lazy.compactMap(dayPart).first
         if said == nil {
