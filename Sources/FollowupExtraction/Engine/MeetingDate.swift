@@ -18,17 +18,16 @@ extension Analysis {
             candidates.insert((line, String(document.text.utf8Slice(document.lines.range(ofLine: line))), true), at: 0)
         }
         // "ACTIVITY: Discovery call 2 | 9/22/26 | 45 min": each cell of a piped header line is read alone.
+        let labels = lexicon.words(.dateLabel)
         let cells = candidates.flatMap { candidate in
-            candidate.text.split(separator: "|").map { (line: candidate.line, text: String($0), isTitle: candidate.isTitle) }
-        }
-        func isLabelled(_ text: String) -> Bool {
-            let lower = text.lowercased().drop { "*_#- ".contains($0) }
-            return lexicon.words(.dateLabel).contains { lower.hasPrefix($0) }
+            candidate.text.split(separator: "|").map { cell in
+                let lower = cell.lowercased().drop { "*_#- ".contains($0) }
+                return (line: candidate.line, text: String(cell), isTitle: candidate.isTitle, labelled: labels.contains { lower.hasPrefix($0) })
+            }
         }
         // "**Fecha:** 20/10/2026" under "# Campaña de Navidad": a labelled date line is read first.
-        let ordered = cells.filter { isLabelled($0.text) } + cells.filter { !isLabelled($0.text) }
-        for (line, text, isTitle) in ordered {
-            let labelled = isLabelled(text)
+        let ordered = cells.filter(\.labelled) + cells.filter { !$0.labelled }
+        for (line, text, isTitle, labelled) in ordered {
             var utterance = Utterance(speaker: nil, speakerSpoke: false, text: text, line: line)
             utterance.section = .body
             guard let segmented = try? segmenter.sentences(in: text) else { continue }

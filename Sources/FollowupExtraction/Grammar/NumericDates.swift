@@ -13,10 +13,10 @@ extension DateRule {
             let month = tokens[index + 2].key.count <= 2 ? Int(tokens[index + 2].key) : context.lexicon.months[tokens[index + 2].key]
         {
             // "2015-07-31T12:00:00": ISO 8601's date and time are one ICU token around the "T".
-            let dayParts = tokens[index + 4].key.split(maxSplits: 1, whereSeparator: { !$0.isNumber }).map(String.init)
-            guard let first = dayParts.first, let day = Int(first), let date = CivilDate(year: year, month: month, day: day) else { return nil }
+            let dayAndHour = tokens[index + 4].key.split(maxSplits: 1, whereSeparator: { !$0.isNumber }).map(String.init)
+            guard let first = dayAndHour.first, let day = Int(first), let date = CivilDate(year: year, month: month, day: day) else { return nil }
             var match = make(index..<(index + 5), date, absolute: true)
-            if dayParts.count == 2, let hour = Int(dayParts[1]), index + 6 < tokens.count, tokens[index + 5].key == ":",
+            if dayAndHour.count == 2, let hour = Int(dayAndHour[1]), index + 6 < tokens.count, tokens[index + 5].key == ":",
                 let minute = Int(tokens[index + 6].key.prefix(2)), let time = TimeOfDay(hour: hour, minute: minute)
             {
                 var end = index + 7

@@ -80,9 +80,7 @@ enum TimeOfDayGrammar {
         // "1140 a.m.", "0930am": four digits are an hour and minutes only with a meridiem after them.
         if (3...4).contains(digits.count), let number = Int(digits) {
             let suffix = String(key.dropFirst(digits.count))
-            // "$350 a month": a one-letter meridiem on its own is an article here.
-            let word = suffix.isEmpty ? (index + 1 < tokens.count ? tokens[index + 1].key : "") : suffix
-            let said = word.count > 1 ? meridiemOf(word, lexicon) : nil
+            let said = suffix.isEmpty ? (index + 1 < tokens.count ? meridiemWord(tokens[index + 1].key, lexicon) : nil) : meridiemOf(suffix, lexicon)
             guard let said, (1...12).contains(number / 100), let time = TimeOfDay(hour: said.hour(number / 100), minute: number % 100) else { return nil }
             return Reading(time: time, end: suffix.isEmpty ? index + 2 : index + 1)
         }
@@ -112,8 +110,8 @@ enum TimeOfDayGrammar {
                 meridiem = said
             } else {
                 let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
-                // "at 1.50 each" is a price where decimals take a point; "$8.20 a quarter" has an article, not a.m.
-                guard allowBareHour && lexicon.decimalComma || next.count > 1 && meridiemOf(next, lexicon) != nil || lexicon.hourMarkers.contains(next)
+                // "at 1.50 each" is a price where decimals take a point.
+                guard allowBareHour && lexicon.decimalComma || meridiemWord(next, lexicon) != nil || lexicon.hourMarkers.contains(next)
                 else { return nil }
             }
             minute = m
@@ -218,11 +216,17 @@ enum TimeOfDayGrammar {
     }
 
     /// The meridiem a part-of-day word gives an hour: "morning", "evening", "night", "утра", "abends".
-    static func dayPartOf(_ text: String, _ lexicon: Lexicon) -> Meridiem? {
+    private static func dayPartOf(_ text: String, _ lexicon: Lexicon) -> Meridiem? {
         if lexicon.morningWords.contains(text) { return .am }
         if lexicon.eveningWords.contains(text) { return .pm }
         if lexicon.nightWords.contains(text) { return .night }
         return nil
+    }
+
+    /// A meridiem said as a word of its own after a number: "$350 a month", "$8.20 a quarter" have an
+    /// article, not a.m. (a one-letter meridiem counts only fused: "3p").
+    private static func meridiemWord(_ word: String, _ lexicon: Lexicon) -> Meridiem? {
+        word.count > 1 ? meridiemOf(word, lexicon) : nil
     }
 
     static func meridiemOf(_ text: String, _ lexicon: Lexicon) -> Meridiem? {

@@ -163,16 +163,10 @@ extension Lexicon {
 extension Lexicon {
     /// "in the morning", "during the afternoon", "later in the evening", "in the late-night": the
     /// reference day. Built from its parts: one row per lead-in and part of day.
-    static let englishDayParts: [String: Int] = {
-        let parts = ["morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "daytime", "nighttime"]
-        let leads = [
+    static let englishDayParts = dayPartPhrases(
+        ["morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "daytime", "nighttime"],
+        leads: [
             "in the", "during the", "in", "early in the", "later in the", "late in the", "in the early", "in the late", "in the early -",
             "in the late -", "in early", "in late", "early", "late",
-        ]
-        var phrases: [String: Int] = [:]
-        for part in parts {
-            for lead in leads { phrases[lead + " " + part] = 0 }
-        }
-        return phrases
-    }()
+        ].map { ($0, 0) })
 }

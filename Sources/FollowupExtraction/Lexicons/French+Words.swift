@@ -177,13 +177,6 @@ extension Lexicon {
             ("le", 0), ("la", 0), ("du", 0), ("de la", 0), ("prochaine", 1), ("la prochaine", 1), ("prochain", 1), ("le prochain", 1),
             ("dernière", -1), ("derniere", -1), ("la dernière", -1), ("la derniere", -1), ("le dernier", -1),
         ]
-        var phrases: [String: Int] = [:]
-        for part in parts {
-            for lead in leads { phrases[lead + " " + part] = 0 }
-        }
-        for part in ["matin", "soir", "nuit"] {
-            for (lead, days) in articleLeads { phrases[lead + " " + part] = days }
-        }
-        return phrases
+        return dayPartPhrases(parts, leads: leads.map { ($0, 0) }).merging(dayPartPhrases(["matin", "soir", "nuit"], leads: articleLeads)) { _, article in article }
     }()
 }

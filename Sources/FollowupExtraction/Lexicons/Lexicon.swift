@@ -296,6 +296,16 @@ public enum Lexicons {
 }
 
 extension Lexicon {
+    /// Every lead-in before every part of day, each with its day offset: the rows of `dayPartDays`
+    /// that a language builds from its parts rather than lists one by one.
+    static func dayPartPhrases(_ parts: [String], leads: [(String, Int)]) -> [String: Int] {
+        var phrases: [String: Int] = [:]
+        for part in parts {
+            for (lead, days) in leads { phrases[lead + " " + part] = days }
+        }
+        return phrases
+    }
+
     /// "Herr", "Mme.", "Sra.": a title before a name (`WordClass.honorific`), with or without its dot.
     public func isHonorific(_ word: some StringProtocol) -> Bool {
         let bare = word.lowercased()
