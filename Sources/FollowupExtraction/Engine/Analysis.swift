@@ -18,6 +18,7 @@ struct Analysis {
     let segmenter: Segmenter
     /// Every speaker in the document (for "can you…?" in a two-person call).
     let speakers: Set<String>
+    let meeting: MeetingShape?
 
     init(document: Document, lexicon: Lexicon, segmenter: Segmenter, options: ExtractionOptions) throws {
         self.document = document
@@ -36,6 +37,8 @@ struct Analysis {
             }
         }
         self.sentences = sentences
+        self.meeting = options.families.contains(.actionItems)
+            ? MeetingShape(utterances: document.utterances, sentences: sentences, compiled: compiled) : nil
         self.speakers = Set(document.utterances.compactMap(\.speaker))
         self.people = people
         self.referenceDate = options.fallbackDate
@@ -47,6 +50,6 @@ struct Analysis {
     func context() -> RuleContext {
         RuleContext(lexicon: lexicon, referenceDate: referenceDate, referenceTime: options.time, people: people,
                     locale: options.locale, spellOut: spellOut, format: document.format, utterances: document.utterances,
-                    speakers: speakers, author: document.author)
+                    speakers: speakers, author: document.author, meeting: meeting)
     }
 }

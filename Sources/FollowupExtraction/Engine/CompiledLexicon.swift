@@ -65,6 +65,10 @@ final class CompiledLexicon: @unchecked Sendable {
     let vagueTime: PhraseTable<Bool>
     let openQuestionOpeners: PhraseTable<Bool>
     let currencyPhrases: PhraseTable<String>
+    let closingCues: PhraseTable<Bool>
+    let handOver: PhraseTable<Bool>
+    let groupDuty: PhraseTable<Bool>
+    let handOverBeforeProgressive: PhraseTable<Bool>
 
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -93,6 +97,10 @@ final class CompiledLexicon: @unchecked Sendable {
         vagueTime = PhraseTable(lexicon.vagueTimePhrases)
         openQuestionOpeners = PhraseTable(lexicon.openQuestionOpeners)
         currencyPhrases = PhraseTable(lexicon.currencyPhrases)
+        closingCues = PhraseTable(lexicon.meetingTalk.closingCues)
+        handOver = PhraseTable(lexicon.meetingTalk.handOver)
+        groupDuty = PhraseTable(lexicon.meetingTalk.groupDuty)
+        handOverBeforeProgressive = PhraseTable(lexicon.meetingTalk.handOverBeforeProgressive)
         willSuffixLastBytes = Set(lexicon.willSuffixes.compactMap { $0.utf8.last })
 
         var classes: [WordKey: KeyClasses] = [:]

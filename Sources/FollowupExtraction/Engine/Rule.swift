@@ -50,11 +50,13 @@ struct RuleContext {
     let speakers: Set<String>
     /// Who wrote the notes: "I" in notes without speakers.
     let author: String?
+    /// A long many-party meeting's chair and closing round; nil for notes and short calls.
+    let meeting: MeetingShape?
 
     init(
         lexicon: Lexicon, referenceDate: CivilDate, referenceTime: TimeOfDay? = nil, people: PeopleIndex = PeopleIndex(participants: []),
         locale: String? = nil, spellOut: NumberFormat? = nil, format: InputFormat = .text, utterances: [Utterance] = [],
-        speakers: Set<String> = [], author: String? = nil
+        speakers: Set<String> = [], author: String? = nil, meeting: MeetingShape? = nil
     ) {
         self.lexicon = lexicon
         self.compiled = CompiledLexicon.shared(lexicon)
@@ -67,5 +69,6 @@ struct RuleContext {
         self.utterances = utterances
         self.speakers = speakers
         self.author = author
+        self.meeting = meeting
     }
 }

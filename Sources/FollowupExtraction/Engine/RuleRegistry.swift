@@ -8,6 +8,7 @@ enum RuleRegistry {
         DecisionRule(),
         OpenQuestionRule(),
         ActionItemRule(),
+        HandOverRule(),
         DeadlineRule(),
     ]
 

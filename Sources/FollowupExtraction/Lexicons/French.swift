@@ -341,6 +341,7 @@ extension Lexicon {
         lexicon.holidays = Holiday.table(Lexicon.frenchHolidays)
         lexicon.holidayYearLinks = ["de", "en"]
         lexicon.inlineAbbreviations = ["env", "incl", "p.ex", "ex", "cf", "vs", "réf", "càd", "c.-à-d", "p", "mme", "mlle", "me", "dr"]
+        lexicon.meetingTalk = .french
         lexicon.recapNouns = ["compte rendu", "compte-rendu", "récap", "récapitulatif", "résumé", "cr"]
         lexicon.statusLabels = ["hier", "fait", "bloquant", "bloquants", "blocages", "blocage"]
         lexicon.unitRateWords = ["par", "chacun", "chacune", "l'unité", "la", "le"]

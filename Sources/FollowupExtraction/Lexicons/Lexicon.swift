@@ -142,6 +142,8 @@ public struct Lexicon: Sendable {
     /// What a follow-up is called ("recap", "resumen", "compte rendu"): the sender's own "I'll send a
     /// recap" is the message itself, not a step in it.
     public var recapNouns: Set<String> = []
+    /// How a long meeting hands out its work: its chair, its closing round, hand-over phrases.
+    public var meetingTalk = MeetingTalk()
     /// Labels of a standup's report ("y:", "yesterday:", "вчера:", "gestern:"): what was done, no task.
     public var statusLabels: Set<String> = []
     /// Words after a price that make it a price per unit ("per label", "each", "pro Kasse", "за штуку"):

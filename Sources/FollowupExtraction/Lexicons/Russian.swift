@@ -267,6 +267,7 @@ extension Lexicon {
         lexicon.holidays = Holiday.table(Lexicon.russianHolidays)
         lexicon.holidayYearLinks = ["в"]
         lexicon.inlineAbbreviations = ["т.е", "т.к", "т.н", "напр", "прим", "вкл", "т"]
+        lexicon.meetingTalk = .russian
         lexicon.recapNouns = ["резюме", "итоги", "саммари", "протокол", "фоллоу-ап"]
         lexicon.statusLabels = ["вчера", "сделано", "сделал", "сделала", "блокер", "блокеры", "блокеров"]
         lexicon.unitRateWords = ["за", "на"]

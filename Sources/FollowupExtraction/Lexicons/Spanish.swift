@@ -365,6 +365,7 @@ extension Lexicon {
         lexicon.lastWordsAfter = ["pasado", "pasada"]
         lexicon.monthEndPhrases = ["finales de", "fin de", "final de", "fines de"]
         lexicon.inlineAbbreviations = ["aprox", "incl", "p.ej", "ej", "vs", "dto", "ppto", "p", "sres", "sra", "sr", "dra", "dr"]
+        lexicon.meetingTalk = .spanish
         lexicon.recapNouns = ["resumen", "recap", "acta", "minuta"]
         lexicon.statusLabels = ["ayer", "hecho", "bloqueos", "bloqueado", "bloqueantes"]
         lexicon.unitRateWords = ["por", "cada", "la", "el"]

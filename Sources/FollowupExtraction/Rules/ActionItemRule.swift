@@ -36,7 +36,13 @@ struct ActionItemRule: Rule {
     var openers: TokenClass { [] }
 
     func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
-        found.actions = matches(in: sentence, context: context, dates: found.dates.filter { !$0.isStart })
+        let dates = found.dates.filter { !$0.isStart }
+        found.actions = matches(in: sentence, context: context, dates: dates)
+        // In a long meeting, a commitment said along the way without a day is talk; the work is handed
+        // out in the chair's closing round (`MeetingShape`).
+        if let meeting = context.meeting, dates.isEmpty, !meeting.handsOut(sentence.utteranceIndex, speaker: sentence.utterance.speaker) {
+            found.actions = []
+        }
     }
 
     enum OwnerKind: Equatable {

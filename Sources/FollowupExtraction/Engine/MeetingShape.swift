@@ -1,0 +1,78 @@
+import FollowupDocument
+import FollowupText
+
+/// A long many-party meeting's shape: who chairs it, which turns form its closing round, and how the
+/// participants' roles are named.
+///
+/// Along the way such a meeting is mostly talk: "I'll take the minutes", "you can press it to change the
+/// channel", "it's gonna cost more". What it asks of its people clusters at the end, in the chair's words
+/// ("so in the meantime, as the industrial designer you're gonna be working on…", "and marketing, the
+/// user requirements"). A short call or a page of notes has no such shape: there every line may commit.
+struct MeetingShape {
+    /// A meeting with fewer turns is read line by line, as notes are.
+    static let minimumTurns = 140
+    /// The last tenth of the turns is always the closing round.
+    static let closingShare = 0.9
+    /// A closing cue in the last two fifths opens a closing round of this many turns (from a few before it).
+    static let cueSearchShare = 0.6
+    static let cueReach = 20
+    static let cueLeadIn = 3
+
+    /// The speaker who runs the meeting, when a label or the closing cues tell.
+    let chair: String?
+    /// Utterance indexes of the closing round.
+    let closing: Set<Int>
+    /// Each participant by the words of their role label that are not a generic role noun: "industrial",
+    /// "user interface", "marketing".
+    let roles: PhraseTable<String>
+
+    init?(utterances: [Utterance], sentences: [SentenceView], compiled: CompiledLexicon) {
+        let speakers = Set(utterances.compactMap { $0.speakerSpoke ? $0.speaker : nil })
+        guard speakers.count >= 3, utterances.count >= Self.minimumTurns else { return nil }
+        let talk = compiled.lexicon.meetingTalk
+        let count = utterances.count
+        let cueStart = Int(Double(count) * Self.cueSearchShare)
+        var cues: [(utterance: Int, speaker: String?)] = []
+        for sentence in sentences where sentence.utteranceIndex >= cueStart {
+            guard cues.last?.utterance != sentence.utteranceIndex,
+                compiled.closingCues.contains(sentence.tokens, in: 0..<sentence.tokens.count)
+            else { continue }
+            cues.append((sentence.utteranceIndex, sentence.utterance.speaker))
+        }
+        // By the label ("Project Manager", "Moderatorin"), else whoever speaks most of the closing cues.
+        let chairKeys = talk.chairRoles.map { PhraseTable<Bool>.keys(of: $0) }
+        var chair = speakers.sorted().first { label in
+            let words = PhraseTable<Bool>.keys(of: label.lowercased())
+            return chairKeys.contains { keys in words.count >= keys.count && (0...(words.count - keys.count)).contains { Array(words[$0..<($0 + keys.count)]) == keys } }
+        }
+        if chair == nil {
+            var said: [String: Int] = [:]
+            for cue in cues { if let speaker = cue.speaker { said[speaker, default: 0] += 1 } }
+            chair = said.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key
+        }
+        self.chair = chair
+        var closing = Set(Int(Double(count) * Self.closingShare)..<count)
+        for cue in cues where chair == nil || cue.speaker == chair {
+            closing.formUnion(max(0, cue.utterance - Self.cueLeadIn)..<min(count, cue.utterance + Self.cueReach))
+        }
+        self.closing = closing
+        var roles: [String: String] = [:]
+        for label in speakers where label != chair {
+            let words = PhraseTable<Bool>.keys(of: label.lowercased())
+            guard words.count > 1, let last = words.last, talk.roleNouns.contains(last) else { continue }
+            roles[words.filter { !talk.roleNouns.contains($0) }.joined(separator: " ")] = label
+            roles[words.joined(separator: " ")] = label
+        }
+        self.roles = PhraseTable(roles)
+    }
+
+    /// Whether what `utterance` says may hand out work: the chair's words in the closing round.
+    func handsOut(_ utterance: Int, speaker: String?) -> Bool {
+        closing.contains(utterance) && (chair == nil || speaker == chair)
+    }
+
+    /// The first participant named by role in `tokens`: where, how long, and who.
+    func role(in tokens: [Token]) -> (index: Int, length: Int, name: String)? {
+        roles.firstMatch(tokens, in: 0..<tokens.count).map { ($0.index, $0.length, $0.value) }
+    }
+}

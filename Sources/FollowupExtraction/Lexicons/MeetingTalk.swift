@@ -1,0 +1,137 @@
+/// How a long meeting hands out its work, in one language: who chairs it, what opens its closing
+/// round, and how the chair gives a task to the person addressed or to everyone.
+///
+/// Phrases are matched on token keys (case-folded words), like every phrase table of a lexicon.
+public struct MeetingTalk: Sendable {
+    /// Words of a speaker label that name who runs the meeting ("Project Manager", "Moderatorin").
+    public var chairRoles: Set<String> = []
+    /// What opens the closing round: the next meeting, wrapping up, what happens in the meantime.
+    public var closingCues: Set<String> = []
+    /// Generic nouns of a role label ("designer", "expert"): the rest of the label ("industrial",
+    /// "marketing") is how the others name that participant.
+    public var roleNouns: Set<String> = []
+    /// Handing a task to the person addressed: "you're gonna", "you'll be", "I'd like you to".
+    public var handOver: Set<String> = []
+    /// Handing a task over when a progressive verb follows: "you're watching trends", "you'll be looking at".
+    public var handOverBeforeProgressive: Set<String> = []
+    /// A duty of the whole group: "we have to", "we need to".
+    public var groupDuty: Set<String> = []
+
+    public init() {}
+
+    static let english: MeetingTalk = {
+        var talk = MeetingTalk()
+        talk.chairRoles = [
+            "project manager", "chair", "chairman", "chairwoman", "chairperson", "moderator", "facilitator", "host",
+            "team lead", "team leader", "meeting lead", "scrum master",
+        ]
+        talk.closingCues = [
+            "next meeting", "next time", "meet again", "another meeting", "wrap up", "wrap it up", "wrap this up",
+            "wrap that up", "in the meantime", "meantime", "between now and", "before we break", "before we finish",
+            "to sum up", "in closing", "close the meeting", "individual work", "for next time", "until next",
+            "here's what", "from here", "action items", "assignments",
+        ]
+        talk.roleNouns = [
+            "designer", "designers", "expert", "manager", "specialist", "engineer", "lead", "leader", "officer",
+            "executive", "analyst", "developer", "consultant", "representative", "coordinator", "owner",
+        ]
+        talk.handOver = [
+            "you're gonna", "you are gonna", "you're going to", "you are going to", "you'll", "you will",
+            "you'd like to", "i'd like you to", "i would like you to",
+            "i want you to", "i need you to", "i'd like the", "if you could", "if you can", "you could look",
+            "you could maybe", "you can start", "you should", "you have to", "you need to", "you do the",
+            "your job", "your task", "your assignment", "for you", "you two", "the two of you", "both of you", "you guys",
+            "each of you", "you could", "i'd like you guys to", "i would like you guys to", "everyone's gonna", "everyone's going to",
+            "everybody's gonna", "everybody's going to", "everyone will", "everybody will", "if everyone could", "everyone should",
+        ]
+        talk.handOverBeforeProgressive = ["you're", "you are", "you'll be", "you will be", "you guys are", "you two are"]
+        talk.groupDuty = ["we have to", "we need to", "we've got to", "we must", "we'll each", "we're each", "we each"]
+        return talk
+    }()
+
+    static let russian: MeetingTalk = {
+        var talk = MeetingTalk()
+        talk.chairRoles = ["руководитель проекта", "руководитель", "модератор", "ведущий", "ведущая", "председатель", "тимлид"]
+        talk.closingCues = [
+            "следующая встреча", "следующей встрече", "в следующий раз", "подведём итоги", "подведем итоги", "подводя итоги",
+            "до следующей", "на этом всё", "на этом все", "задачи на", "домашнее задание", "а пока",
+        ]
+        talk.roleNouns = ["дизайнер", "эксперт", "менеджер", "специалист", "инженер", "аналитик", "разработчик", "руководитель"]
+        talk.handOver = [
+            "ты займёшься", "ты займешься", "вы займётесь", "вы займетесь", "тебе нужно", "вам нужно", "тебе надо",
+            "вам надо", "я попрошу тебя", "я попрошу вас", "прошу тебя", "прошу вас", "за тобой", "за вами", "на тебе",
+            "на вас",
+        ]
+        talk.groupDuty = ["нам нужно", "нам надо", "мы должны", "нам предстоит"]
+        return talk
+    }()
+
+    static let german: MeetingTalk = {
+        var talk = MeetingTalk()
+        talk.chairRoles = [
+            "projektleiter", "projektleiterin", "projektmanager", "projektmanagerin", "moderator", "moderatorin", "vorsitzender",
+            "vorsitzende", "teamleiter", "teamleiterin", "leitung",
+        ]
+        talk.closingCues = [
+            "nächstes treffen", "nächsten treffen", "nächste besprechung", "nächsten besprechung", "nächstes mal", "bis dahin",
+            "zum abschluss", "zusammenfassend", "kurz zusammenfassen", "aufgaben bis", "bis zum nächsten",
+        ]
+        talk.roleNouns = [
+            "designer", "designerin", "experte", "expertin", "manager", "managerin", "spezialist", "spezialistin",
+            "ingenieur", "ingenieurin", "leiter", "leiterin", "entwickler", "entwicklerin",
+        ]
+        talk.handOver = [
+            "du kümmerst dich", "sie kümmern sich", "ihr kümmert euch", "du übernimmst", "sie übernehmen", "ihr übernehmt",
+            "ich möchte dich bitten", "ich möchte sie bitten", "ich bitte dich", "ich bitte sie", "deine aufgabe",
+            "ihre aufgabe", "du wirst", "sie werden", "ihr werdet", "ihr beide",
+        ]
+        talk.groupDuty = ["wir müssen", "wir sollten alle", "wir haben noch"]
+        return talk
+    }()
+
+    static let spanish: MeetingTalk = {
+        var talk = MeetingTalk()
+        talk.chairRoles = [
+            "jefe de proyecto", "jefa de proyecto", "director de proyecto", "directora de proyecto", "moderador", "moderadora",
+            "presidente", "presidenta", "coordinador", "coordinadora",
+        ]
+        talk.closingCues = [
+            "próxima reunión", "la próxima vez", "para terminar", "para cerrar", "en resumen", "mientras tanto",
+            "hasta la próxima", "tareas para",
+        ]
+        talk.roleNouns = [
+            "diseñador", "diseñadora", "experto", "experta", "jefe", "jefa", "especialista", "ingeniero", "ingeniera",
+            "responsable", "analista", "desarrollador", "desarrolladora",
+        ]
+        talk.handOver = [
+            "tú vas a", "usted va a", "ustedes van a", "vosotros vais a", "te encargas", "se encarga", "os encargáis",
+            "te pido que", "le pido que", "os pido que", "necesito que", "quiero que", "tu tarea", "su tarea", "ustedes dos",
+            "vosotros dos",
+        ]
+        talk.groupDuty = ["tenemos que", "hay que", "debemos"]
+        return talk
+    }()
+
+    static let french: MeetingTalk = {
+        var talk = MeetingTalk()
+        talk.chairRoles = [
+            "chef de projet", "cheffe de projet", "directeur de projet", "directrice de projet", "animateur", "animatrice",
+            "président", "présidente", "modérateur", "modératrice",
+        ]
+        talk.closingCues = [
+            "prochaine réunion", "la prochaine fois", "pour conclure", "pour terminer", "en résumé", "d'ici là",
+            "en attendant", "d'ici la prochaine",
+        ]
+        talk.roleNouns = [
+            "designer", "concepteur", "conceptrice", "expert", "experte", "chef", "cheffe", "spécialiste", "ingénieur",
+            "ingénieure", "responsable", "analyste", "développeur", "développeuse",
+        ]
+        talk.handOver = [
+            "tu vas", "vous allez", "tu t'occupes", "vous vous occupez", "tu te charges", "vous vous chargez",
+            "je te demande de", "je vous demande de", "j'aimerais que tu", "j'aimerais que vous", "ta tâche", "votre tâche",
+            "vous deux", "tous les deux",
+        ]
+        talk.groupDuty = ["il faut qu'on", "on doit", "nous devons", "on va devoir"]
+        return talk
+    }()
+}

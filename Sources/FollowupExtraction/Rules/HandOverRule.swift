@@ -1,0 +1,122 @@
+import FollowupDocument
+import FollowupText
+
+/// The chair handing out work in a long meeting's closing round (`MeetingShape`): "as the industrial
+/// designer, you're gonna be working on the working design", "Um for user interface, technical
+/// functions", "I'd like you guys to work on a model in clay", "we have to complete the questionnaire".
+///
+/// Said along the way, a "you'll…" is mostly the generic "you" and a role name is mostly talk about
+/// the product; said by the chair as the meeting closes, both give someone a task. Only sentences where
+/// the commitment rule found nothing are read. Contract rows: `actionItems[].task/owner`.
+struct HandOverRule: Rule {
+    var family: RuleFamily { .actionItems }
+    var reads: Set<RuleFamily> { [.dates] }
+    var openers: TokenClass { [] }
+
+    func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
+        // The commitment rule's "we have to…" waits for a taker; said by the chair as the meeting closes, it is the group's.
+        guard found.actions.allSatisfy(\.isUnclaimed), let meeting = context.meeting,
+            meeting.handsOut(sentence.utteranceIndex, speaker: sentence.utterance.speaker),
+            !sentence.endsWithQuestionMark
+        else { return }
+        let tokens = sentence.tokens
+        let compiled = context.compiled
+        let all = 0..<tokens.count
+        var role = meeting.role(in: tokens)
+        let handOver = compiled.handOver.firstMatch(tokens, in: all).map { ($0.index, $0.length) }
+            ?? progressiveHandOver(sentence, compiled: compiled)
+        let duty = handOver == nil ? compiled.groupDuty.firstMatch(tokens, in: all).map { ($0.index, $0.length) } : nil
+        guard role != nil || handOver != nil || duty != nil else { return }
+        let commitments = ActionItemRule()
+        let dates = found.dates.filter { !$0.isStart }
+        // The task starts at the verb after the phrase, or after the role named ("for user interface,
+        // technical functions": a task without a verb). A role named after the phrase is part of the task
+        // ("you'll be working on the user interface design").
+        var start: Int
+        if let phrase = handOver ?? duty {
+            start = phrase.0 + phrase.1
+            if let named = role, named.index >= phrase.0 { role = nil }
+        } else {
+            start = role.map { $0.index + $0.length } ?? 0
+        }
+        let verb = commitments.firstVerb(sentence, from: start, context: context, compiled: compiled, loose: true)
+        let task: String
+        if let verb {
+            task = commitments.taskText(sentence, from: verb, dates: dates, context: context, compiled: compiled)
+        } else {
+            while start < tokens.count, tokens[start].kind != .word || compiled.fillers.match(tokens, at: start) != nil
+                || context.lexicon.affirmatives.contains(tokens[start].key)
+            {
+                start += 1
+            }
+            if start < tokens.count {
+                task = commitments.taskText(sentence, from: start, dates: dates, context: context, compiled: compiled)
+            } else if role != nil, let next = Self.continuation(of: sentence, context: context) {
+                // "The Industrial Designer," then "um is going to be looking into the working design.": the role
+                // names who, the chair's next words say what.
+                task = next
+                start = max(0, tokens.count - 1)
+            } else {
+                return
+            }
+        }
+        guard task.split(separator: " ").count >= 2 else { return }
+        var owner = role?.name
+        if owner == nil, duty == nil {
+            owner = commitments.vocative(sentence, context: context) ?? Self.answerer(of: sentence, context: context)
+        }
+        let at = verb ?? start
+        found.actions = [
+
+            ActionCandidate(task: task, owner: owner, due: nil, line: sentence.line(ofToken: at), sentenceIndex: sentence.index, verb: at,
+                            strong: true)
+        ]
+    }
+
+    /// "you're watching trends", "you'll be looking at…": a phrase that hands over work when a progressive
+    /// verb follows it.
+    func progressiveHandOver(_ sentence: SentenceView, compiled: CompiledLexicon) -> (Int, Int)? {
+        let tokens = sentence.tokens
+        let suffixes = compiled.lexicon.progressiveSuffixes
+        var index = 0
+        while index < tokens.count {
+            if let phrase = compiled.handOverBeforeProgressive.match(tokens, at: index) {
+                let next = index + phrase.length
+                if next < tokens.count, tokens[next].key.count > 5, suffixes.contains(where: { tokens[next].key.hasSuffix($0) }) {
+                    return (index, phrase.length)
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The chair's next words within two turns, without the fillers they open with.
+    static func continuation(of sentence: SentenceView, context: RuleContext) -> String? {
+        let next = sentence.utteranceIndex + 1
+        let utterances = context.utterances
+        for utterance in utterances[min(next, utterances.count)..<min(next + 2, utterances.count)] where utterance.speaker == sentence.utterance.speaker {
+            let bare = { (word: Substring) in String(word.lowercased().filter { $0 != "," && $0 != "." }) }
+            var words = utterance.text.split(separator: " ")
+            while let first = words.first, context.lexicon.fillers.contains(bare(first)) { words.removeFirst() }
+            while let last = words.last, last.hasSuffix(",") || last.hasSuffix(".") {
+                words[words.count - 1] = last.dropLast()
+                if words[words.count - 1].isEmpty { words.removeLast() }
+            }
+            let text = words.joined(separator: " ")
+            return words.count >= 2 ? text : nil
+        }
+        return nil
+    }
+
+    /// Who answers the chair's "you…" within the next two turns, as "yeah", "okay", "mm-hmm" or a few words.
+    static func answerer(of sentence: SentenceView, context: RuleContext) -> String? {
+        let speaker = sentence.utterance.speaker
+        let next = sentence.utteranceIndex + 1
+        for utterance in context.utterances[min(next, context.utterances.count)..<min(next + 2, context.utterances.count)] {
+            guard let other = utterance.speaker, other != speaker else { continue }
+            return utterance.text.split(separator: " ").count <= 4 ? context.people.fullest(other) : nil
+        }
+        return nil
+    }
+}
