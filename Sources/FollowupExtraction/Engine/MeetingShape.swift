@@ -25,6 +25,7 @@ struct MeetingShape {
     /// Each participant by the words of their role label that are not a generic role noun: "industrial",
     /// "user interface", "marketing".
     let roles: PhraseTable<String>
+    private let roleLabels: [String: String]
 
     init?(utterances: [Utterance], sentences: [SentenceView], compiled: CompiledLexicon) {
         let speakers = Set(utterances.compactMap { $0.speakerSpoke ? $0.speaker : nil })
@@ -64,11 +65,21 @@ struct MeetingShape {
             roles[words.joined(separator: " ")] = label
         }
         self.roles = PhraseTable(roles)
+        self.roleLabels = roles
     }
 
     /// Whether what `utterance` says may hand out work: the chair's words in the closing round.
     func handsOut(_ utterance: Int, speaker: String?) -> Bool {
         closing.contains(utterance) && (chair == nil || speaker == chair)
+    }
+
+    /// The participant an owner's words name by role: "the Marketing Expert", "marketing" → "Marketing Expert".
+    func participant(named owner: String) -> String? {
+        let keys = PhraseTable<Bool>.keys(of: owner.lowercased())
+        for start in keys.indices {
+            if let label = roleLabels[keys[start...].joined(separator: " ")] { return label }
+        }
+        return nil
     }
 
     /// The first participant named by role in `tokens`: where, how long, and who.

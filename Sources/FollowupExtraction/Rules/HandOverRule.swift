@@ -23,6 +23,8 @@ struct HandOverRule: Rule {
         let compiled = context.compiled
         let all = 0..<tokens.count
         var role = meeting.role(in: tokens)
+        // "you'll be working on the user interface design": a role named in the task, after the "you".
+        var named: (index: Int, length: Int, name: String)?
         let handOver = compiled.handOver.firstMatch(tokens, in: all).map { ($0.index, $0.length) }
             ?? progressiveHandOver(sentence, compiled: compiled)
         let duty = handOver == nil ? compiled.groupDuty.firstMatch(tokens, in: all).map { ($0.index, $0.length) } : nil
@@ -35,11 +37,16 @@ struct HandOverRule: Rule {
         var start: Int
         if let phrase = handOver ?? duty {
             start = phrase.0 + phrase.1
-            if let named = role, named.index >= phrase.0 { role = nil }
+            if let mention = role, mention.index >= phrase.0 {
+                named = mention
+                role = nil
+            }
         } else {
             start = role.map { $0.index + $0.length } ?? 0
         }
         let verb = commitments.firstVerb(sentence, from: start, context: context, compiled: compiled, loose: true)
+        // "we need to wrap up, the next meeting is in thirty minutes": talk about the meeting itself.
+        if compiled.closingCues.contains(tokens, in: (verb ?? start)..<tokens.count) { return }
         let task: String
         if let verb {
             task = commitments.taskText(sentence, from: verb, dates: dates, context: context, compiled: compiled)
@@ -63,7 +70,7 @@ struct HandOverRule: Rule {
         guard task.split(separator: " ").count >= 2 else { return }
         var owner = role?.name
         if owner == nil, duty == nil {
-            owner = commitments.vocative(sentence, context: context) ?? Self.answerer(of: sentence, context: context)
+            owner = commitments.vocative(sentence, context: context) ?? named?.name ?? Self.answerer(of: sentence, context: context)
         }
         let at = verb ?? start
         found.actions = [

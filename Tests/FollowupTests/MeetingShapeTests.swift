@@ -1,0 +1,61 @@
+import Followup
+import FollowupTestSupport
+import Testing
+
+/// A long many-party meeting hands out its work in the chair's closing round; along the way its "I'll…" and
+/// "you can…" are talk. Text written for these tests.
+@Suite("Long meetings: the chair's closing round")
+struct MeetingShapeTests {
+    static let roles = ["Project Manager", "Industrial Designer", "User Interface Designer", "Marketing Expert"]
+
+    /// `turns` turns of product talk, with commitments that are only talk about the meeting or the product.
+    static func body(turns: Int) -> [String] {
+        let talk = [
+            "I think the buttons should be bigger.", "Yeah.", "It will send a signal to the television.",
+            "you can press it to change the channel.", "I'll just open my slides.", "Mm-hmm.",
+            "I'm going to talk about the market now.", "The rubber case is going to cost more.",
+        ]
+        return (0..<turns).map { "\(roles[$0 % 4]): \(talk[$0 % talk.count])" }
+    }
+
+    static let closing = [
+        "Project Manager: Okay, we need to wrap up, the next meeting is in thirty minutes.",
+        "Project Manager: In the meantime, as the industrial designer, you're gonna be working on the components concept.",
+        "Industrial Designer: Okay.",
+        "Project Manager: For user interface, the button layout.",
+        "Project Manager: And you'll be looking into the trends in the market.",
+        "Marketing Expert: Yep.",
+        "Project Manager: I'll put the minutes in the shared folder.",
+    ]
+
+    @Test("the closing round's hand-overs are items with the role as owner; the talk along the way is not")
+    func closingRound() throws {
+        var lines = Self.body(turns: 160)
+        lines.insert("Marketing Expert: I'll send the survey results by Friday.", at: 40)
+        lines += Self.closing
+        let record = try extract(lines.joined(separator: "\n") + "\n", date: "2026-03-02", file: "design-meeting.txt")
+        let items = record.actionItems.map { ($0.owner ?? "-", $0.task) }
+        let owners = record.actionItems.map { $0.owner ?? "-" }
+        #expect(items.contains { $0.0 == "Industrial Designer" && $0.1.contains("components concept") }, "\(items)")
+        #expect(items.contains { $0.0 == "User Interface Designer" && $0.1.contains("button layout") }, "\(items)")
+        #expect(items.contains { $0.0 == "Marketing Expert" && $0.1.contains("trends") }, "\(items)")
+        #expect(items.contains { $0.0 == "Project Manager" && $0.1.contains("minutes") }, "\(items)")
+        // A commitment with a day stands wherever it is said.
+        #expect(record.actionItems.contains { $0.owner == "Marketing Expert" && $0.task.contains("survey results") && $0.due != nil })
+        #expect(!record.actionItems.contains { ["slides", "channel", "market now"].contains(where: $0.task.contains) }, "\(items)")
+        #expect(owners.count == 5, "\(items)")
+        // Each item quotes its own line: the hand-over lines are the last seven, after 161 turns.
+        let lineOf = { (word: String) in record.actionItems.first { $0.task.contains(word) }?.source?.line }
+        #expect(lineOf("components") == 163)
+        #expect(lineOf("button layout") == 165)
+    }
+
+    @Test("a short call is read line by line: no closing round, its commitments stand")
+    func shortCall() throws {
+        let lines = Self.body(turns: 12) + Self.closing
+        let record = try extract(lines.joined(separator: "\n") + "\n", date: "2026-03-02", file: "short-call.txt")
+        // The role fragment without a verb is a hand-over only in a long meeting's closing round.
+        #expect(!record.actionItems.contains { $0.task.contains("button layout") })
+        #expect(record.actionItems.contains { $0.task.contains("minutes") })
+    }
+}
