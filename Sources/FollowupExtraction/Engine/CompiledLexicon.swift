@@ -69,6 +69,7 @@ final class CompiledLexicon: @unchecked Sendable {
     let handOver: PhraseTable<Bool>
     let groupDuty: PhraseTable<Bool>
     let handOverBeforeProgressive: PhraseTable<Bool>
+    let roleDuty: PhraseTable<Bool>
 
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -101,6 +102,7 @@ final class CompiledLexicon: @unchecked Sendable {
         handOver = PhraseTable(lexicon.meetingTalk.handOver)
         groupDuty = PhraseTable(lexicon.meetingTalk.groupDuty)
         handOverBeforeProgressive = PhraseTable(lexicon.meetingTalk.handOverBeforeProgressive)
+        roleDuty = PhraseTable(lexicon.meetingTalk.roleDuty)
         willSuffixLastBytes = Set(lexicon.willSuffixes.compactMap { $0.utf8.last })
 
         var classes: [WordKey: KeyClasses] = [:]

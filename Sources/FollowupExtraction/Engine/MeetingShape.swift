@@ -17,11 +17,15 @@ struct MeetingShape {
     static let cueSearchShare = 0.6
     static let cueReach = 20
     static let cueLeadIn = 3
+    /// The first turns open the meeting: the agenda hands the floor around ("the Industrial Designer will present").
+    static let openingShare = 0.15
 
     /// The speaker who runs the meeting, when a label or the closing cues tell.
     let chair: String?
     /// Utterance indexes of the closing round.
     let closing: Set<Int>
+    /// The first utterance past the opening.
+    let openingEnd: Int
     /// Each participant by the words of their role label that are not a generic role noun: "industrial",
     /// "user interface", "marketing".
     let roles: PhraseTable<String>
@@ -57,12 +61,15 @@ struct MeetingShape {
             closing.formUnion(max(0, cue.utterance - Self.cueLeadIn)..<min(count, cue.utterance + Self.cueReach))
         }
         self.closing = closing
+        self.openingEnd = Int(Double(count) * Self.openingShare)
         var roles: [String: String] = [:]
         for label in speakers where label != chair {
             let words = PhraseTable<Bool>.keys(of: label.lowercased())
             guard words.count > 1, let last = words.last, talk.roleNouns.contains(last) else { continue }
             roles[words.filter { !talk.roleNouns.contains($0) }.joined(separator: " ")] = label
             roles[words.joined(separator: " ")] = label
+            // Its initials spelled out as transcribers write spoken letters: "I_D_", "U_I_D_".
+            roles[words.compactMap { $0.first.map { "\($0)_" } }.joined()] = label
         }
         self.roles = PhraseTable(roles)
         self.roleLabels = roles
@@ -71,6 +78,11 @@ struct MeetingShape {
     /// Whether what `utterance` says may hand out work: the chair's words in the closing round.
     func handsOut(_ utterance: Int, speaker: String?) -> Bool {
         closing.contains(utterance) && (chair == nil || speaker == chair)
+    }
+
+    /// Whether the chair may give a task in `utterance` outside the closing round: past the opening.
+    func assignsAlongTheWay(_ utterance: Int, speaker: String?) -> Bool {
+        utterance >= openingEnd && chair != nil && speaker == chair
     }
 
     /// The participant an owner's words name by role: "the Marketing Expert", "marketing" → "Marketing Expert".

@@ -14,6 +14,8 @@ public struct MeetingTalk: Sendable {
     public var handOver: Set<String> = []
     /// Handing a task over when a progressive verb follows: "you're watching trends", "you'll be looking at".
     public var handOverBeforeProgressive: Set<String> = []
+    /// After a participant named by role, what makes the role the subject of a duty: "should", "will", "is going to".
+    public var roleDuty: Set<String> = []
     /// A duty of the whole group: "we have to", "we need to".
     public var groupDuty: Set<String> = []
 
@@ -21,6 +23,10 @@ public struct MeetingTalk: Sendable {
 
     static let english: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.roleDuty = [
+            "should", "will", "can", "could", "is going to", "are going to", "is gonna", "are gonna", "has to", "have to",
+            "needs to", "need to", "will be", "is to",
+        ]
         talk.chairRoles = [
             "project manager", "chair", "chairman", "chairwoman", "chairperson", "moderator", "facilitator", "host",
             "team lead", "team leader", "meeting lead", "scrum master",
@@ -41,16 +47,20 @@ public struct MeetingTalk: Sendable {
             "i want you to", "i need you to", "i'd like the", "if you could", "if you can", "you could look",
             "you could maybe", "you can start", "you should", "you have to", "you need to", "you do the",
             "your job", "your task", "your assignment", "for you", "you two", "the two of you", "both of you", "you guys",
-            "each of you", "you could", "i'd like you guys to", "i would like you guys to", "everyone's gonna", "everyone's going to",
+            "each of you", "i'd like you guys to", "i would like you guys to", "everyone's gonna", "everyone's going to",
             "everybody's gonna", "everybody's going to", "everyone will", "everybody will", "if everyone could", "everyone should",
         ]
         talk.handOverBeforeProgressive = ["you're", "you are", "you'll be", "you will be", "you guys are", "you two are"]
-        talk.groupDuty = ["we have to", "we need to", "we've got to", "we must", "we'll each", "we're each", "we each"]
+        talk.groupDuty = [
+            "we have to", "we need to", "we've got to", "we must", "we'll each", "we're each", "we each", "we just have to",
+            "we also have to", "we all have to", "we still have to", "we're gonna each", "we're going to each",
+        ]
         return talk
     }()
 
     static let russian: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.roleDuty = ["должен", "должна", "должны", "займётся", "займется", "подготовит", "будет", "сможет"]
         talk.chairRoles = ["руководитель проекта", "руководитель", "модератор", "ведущий", "ведущая", "председатель", "тимлид"]
         talk.closingCues = [
             "следующая встреча", "следующей встрече", "в следующий раз", "подведём итоги", "подведем итоги", "подводя итоги",
@@ -68,6 +78,7 @@ public struct MeetingTalk: Sendable {
 
     static let german: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.roleDuty = ["soll", "sollte", "wird", "kann", "muss", "sollen", "werden", "müssen"]
         talk.chairRoles = [
             "projektleiter", "projektleiterin", "projektmanager", "projektmanagerin", "moderator", "moderatorin", "vorsitzender",
             "vorsitzende", "teamleiter", "teamleiterin", "leitung",
@@ -91,6 +102,7 @@ public struct MeetingTalk: Sendable {
 
     static let spanish: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.roleDuty = ["debe", "debería", "va a", "tiene que", "puede", "se encargará de", "deberá"]
         talk.chairRoles = [
             "jefe de proyecto", "jefa de proyecto", "director de proyecto", "directora de proyecto", "moderador", "moderadora",
             "presidente", "presidenta", "coordinador", "coordinadora",
@@ -114,6 +126,7 @@ public struct MeetingTalk: Sendable {
 
     static let french: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.roleDuty = ["doit", "devra", "va", "pourra", "peut", "devrait", "s'occupera de"]
         talk.chairRoles = [
             "chef de projet", "cheffe de projet", "directeur de projet", "directrice de projet", "animateur", "animatrice",
             "président", "présidente", "modérateur", "modératrice",

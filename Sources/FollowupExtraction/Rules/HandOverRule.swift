@@ -15,19 +15,27 @@ struct HandOverRule: Rule {
 
     func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
         // The commitment rule's "we have to…" waits for a taker; said by the chair as the meeting closes, it is the group's.
-        guard found.actions.allSatisfy(\.isUnclaimed), let meeting = context.meeting,
-            meeting.handsOut(sentence.utteranceIndex, speaker: sentence.utterance.speaker),
-            !sentence.endsWithQuestionMark
-        else { return }
+        guard found.actions.allSatisfy(\.isUnclaimed), let meeting = context.meeting, !sentence.endsWithQuestionMark else { return }
         let tokens = sentence.tokens
         let compiled = context.compiled
         let all = 0..<tokens.count
         var role = meeting.role(in: tokens)
         // "you'll be working on the user interface design": a role named in the task, after the "you".
         var named: (index: Int, length: Int, name: String)?
-        let handOver = compiled.handOver.firstMatch(tokens, in: all).map { ($0.index, $0.length) }
-            ?? progressiveHandOver(sentence, compiled: compiled)
-        let duty = handOver == nil ? compiled.groupDuty.firstMatch(tokens, in: all).map { ($0.index, $0.length) } : nil
+        let handOver: (Int, Int)?
+        let duty: (Int, Int)?
+        if meeting.handsOut(sentence.utteranceIndex, speaker: sentence.utterance.speaker) {
+            handOver = compiled.handOver.firstMatch(tokens, in: all).map { ($0.index, $0.length) } ?? progressiveHandOver(sentence, compiled: compiled)
+            duty = handOver == nil ? compiled.groupDuty.firstMatch(tokens, in: all).map { ($0.index, $0.length) } : nil
+        } else {
+            // Along the way, past the opening, only the chair's "the User Interface Designer should specify the
+            // technical functions": a role as the subject of a duty.
+            guard meeting.assignsAlongTheWay(sentence.utteranceIndex, speaker: sentence.utterance.speaker), let subject = role,
+                let marker = compiled.roleDuty.match(tokens, at: subject.index + subject.length)
+            else { return }
+            handOver = nil
+            duty = (subject.index + subject.length, marker.length)
+        }
         guard role != nil || handOver != nil || duty != nil else { return }
         let commitments = ActionItemRule()
         let dates = found.dates.filter { !$0.isStart }
@@ -45,6 +53,13 @@ struct HandOverRule: Rule {
             start = role.map { $0.index + $0.length } ?? 0
         }
         let verb = commitments.firstVerb(sentence, from: start, context: context, compiled: compiled, loose: true)
+        // "you'll get specific instructions", "you will be informed": what someone receives; "we have to discuss":
+        // talk in the meeting; "you should never drag a meeting on": no task.
+        if let verb, sentence.isWord(verb, .receiptVerb) || sentence.isWord(verb, .beVerb)
+            || sentence.isWord(verb, .talkVerb) || commitments.isNegated(sentence, from: start, to: verb, context.lexicon)
+        {
+            return
+        }
         // "we need to wrap up, the next meeting is in thirty minutes": talk about the meeting itself.
         if compiled.closingCues.contains(tokens, in: (verb ?? start)..<tokens.count) { return }
         let task: String
