@@ -16,6 +16,8 @@ public struct MeetingTalk: Sendable {
     public var handOverBeforeProgressive: Set<String> = []
     /// After a participant named by role, what makes the role the subject of a duty: "should", "will", "is going to".
     public var roleDuty: Set<String> = []
+    /// What someone is told they will receive, not do: "you'll get instructions", "you will receive an e-mail".
+    public var receivedVerbs: Set<String> = []
     /// A duty of the whole group: "we have to", "we need to".
     public var groupDuty: Set<String> = []
 
@@ -23,6 +25,7 @@ public struct MeetingTalk: Sendable {
 
     static let english: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.receivedVerbs = ["get", "receive", "hear", "getting", "receiving"]
         talk.roleDuty = [
             "should", "will", "can", "could", "is going to", "are going to", "is gonna", "are gonna", "has to", "have to",
             "needs to", "need to", "will be", "is to",
@@ -60,6 +63,7 @@ public struct MeetingTalk: Sendable {
 
     static let russian: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.receivedVerbs = ["получишь", "получите", "получат", "получит"]
         talk.roleDuty = ["должен", "должна", "должны", "займётся", "займется", "подготовит", "будет", "сможет"]
         talk.chairRoles = ["руководитель проекта", "руководитель", "модератор", "ведущий", "ведущая", "председатель", "тимлид"]
         talk.closingCues = [
@@ -78,6 +82,7 @@ public struct MeetingTalk: Sendable {
 
     static let german: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.receivedVerbs = ["bekommst", "bekommt", "bekommen", "erhältst", "erhaltet", "erhalten"]
         talk.roleDuty = ["soll", "sollte", "wird", "kann", "muss", "sollen", "werden", "müssen"]
         talk.chairRoles = [
             "projektleiter", "projektleiterin", "projektmanager", "projektmanagerin", "moderator", "moderatorin", "vorsitzender",
@@ -102,6 +107,7 @@ public struct MeetingTalk: Sendable {
 
     static let spanish: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.receivedVerbs = ["recibirás", "recibirá", "recibiréis", "recibirán", "recibir"]
         talk.roleDuty = ["debe", "debería", "va a", "tiene que", "puede", "se encargará de", "deberá"]
         talk.chairRoles = [
             "jefe de proyecto", "jefa de proyecto", "director de proyecto", "directora de proyecto", "moderador", "moderadora",
@@ -126,6 +132,7 @@ public struct MeetingTalk: Sendable {
 
     static let french: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.receivedVerbs = ["recevras", "recevrez", "recevra", "recevront", "recevoir"]
         talk.roleDuty = ["doit", "devra", "va", "pourra", "peut", "devrait", "s'occupera de"]
         talk.chairRoles = [
             "chef de projet", "cheffe de projet", "directeur de projet", "directrice de projet", "animateur", "animatrice",

@@ -55,7 +55,7 @@ struct HandOverRule: Rule {
         let verb = commitments.firstVerb(sentence, from: start, context: context, compiled: compiled, loose: true)
         // "you'll get specific instructions", "you will be informed": what someone receives; "we have to discuss":
         // talk in the meeting; "you should never drag a meeting on": no task.
-        if let verb, sentence.isWord(verb, .receiptVerb) || sentence.isWord(verb, .beVerb)
+        if let verb, context.lexicon.meetingTalk.receivedVerbs.contains(tokens[verb].key) || sentence.isWord(verb, .beVerb)
             || sentence.isWord(verb, .talkVerb) || commitments.isNegated(sentence, from: start, to: verb, context.lexicon)
         {
             return
