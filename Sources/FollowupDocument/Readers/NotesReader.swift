@@ -40,6 +40,7 @@ struct NotesReader: DocumentReader {
             if parsed.label != nil { labelled += 1 }
             parsedLines.append((line, parsed))
         }
+        labelled += NoteLine.labelRecurringRoles(&parsedLines)
         let chatStyle = nonEmpty >= 4 && labelled * 10 >= nonEmpty * 6
 
         var headerSeen = 0
@@ -342,6 +343,40 @@ struct NoteLine {
             return name
         }
         return nil
+    }
+
+    /// "Jefa de proyecto: …", "Chef de projet : …", "Head of sales: …": a label with lower-case words is a
+    /// speaker's when it opens three lines or more beside another such label (a transcript labelled by
+    /// role). Labels those lines; returns how many.
+    static func labelRecurringRoles(_ lines: inout [(line: Int, parsed: NoteLine)]) -> Int {
+        var counts: [String: Int] = [:]
+        for (_, parsed) in lines where parsed.label == nil && parsed.marker == nil {
+            if let (key, _) = roleLabel(parsed.content) { counts[key, default: 0] += 1 }
+        }
+        let recurring = Set(counts.filter { $0.value >= 3 }.keys)
+        guard recurring.count >= 2 else { return 0 }
+        var labelled = 0
+        for index in lines.indices where lines[index].parsed.label == nil && lines[index].parsed.marker == nil {
+            guard let (key, rest) = roleLabel(lines[index].parsed.content), recurring.contains(key) else { continue }
+            lines[index].parsed.label = key
+            lines[index].parsed.content = rest
+            lines[index].parsed.kind = .text
+            labelled += 1
+        }
+        return labelled
+    }
+
+    /// Up to three words of letters before a colon, the first capitalized, none a field or section label.
+    private static func roleLabel(_ content: String) -> (String, String)? {
+        guard content.containsByte(0x3A), let colon = content.firstIndex(of: ":") else { return nil }
+        let key = content[..<colon].trimmingWhitespace()
+        let rest = content[content.index(after: colon)...].trimmingWhitespace()
+        let words = key.split(separator: " ")
+        guard !rest.isEmpty, (1...3).contains(words.count), words[0].first?.isUppercase == true,
+            words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }),
+            !Vocabulary.fieldLabels.contains(key.lowercased()), Vocabulary.section(forHeading: key) == nil
+        else { return nil }
+        return (key, rest)
     }
 
     /// "@maria", "Alice", "Alice Chen", "[Bob]": a label that can be a person.

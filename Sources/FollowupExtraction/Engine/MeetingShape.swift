@@ -26,8 +26,8 @@ struct MeetingShape {
     let closing: Set<Int>
     /// The first utterance past the opening.
     let openingEnd: Int
-    /// Each participant by the words of their role label that are not a generic role noun: "industrial",
-    /// "user interface", "marketing".
+    /// Each participant by the words of their role label that are not a generic role noun ("industrial",
+    /// "user interface", "marketing"), and by the first name others call them.
     let roles: PhraseTable<String>
     private let roleLabels: [String: String]
 
@@ -62,17 +62,53 @@ struct MeetingShape {
         }
         self.closing = closing
         self.openingEnd = Int(Double(count) * Self.openingShare)
+        let lexicon = compiled.lexicon
         var roles: [String: String] = [:]
         for label in speakers where label != chair {
             let words = PhraseTable<Bool>.keys(of: label.lowercased())
-            guard words.count > 1, let last = words.last, talk.roleNouns.contains(last) else { continue }
-            roles[words.filter { !talk.roleNouns.contains($0) }.joined(separator: " ")] = label
             roles[words.joined(separator: " ")] = label
+            // The label's words without its role noun and function words: "industrial", "user interface",
+            // "ventas" (from "Responsable de ventas").
+            let distinctive = words.filter { !talk.roleNouns.contains($0) && !lexicon.stopWords.contains($0) }
+            if !distinctive.isEmpty, distinctive.count < words.count { roles[distinctive.joined(separator: " ")] = label }
             // Its initials spelled out as transcribers write spoken letters: "I_D_", "U_I_D_".
-            roles[words.compactMap { $0.first.map { "\($0)_" } }.joined()] = label
+            if words.count > 1 { roles[words.compactMap { $0.first.map { "\($0)_" } }.joined()] = label }
+        }
+        for (name, label) in Self.namesByAnswer(utterances: utterances, sentences: sentences, lexicon: lexicon)
+        where label != chair && roles[name] == nil {
+            roles[name] = label
         }
         self.roles = PhraseTable(roles)
         self.roleLabels = roles
+    }
+
+    /// "Lucía, ¿me puedes mandar el informe?" answered by the Analista: Lucía is the Analista. A name is a
+    /// word never written in lower case, no word of the lexicon, opening a turn before a comma; it belongs to
+    /// the speaker who answers such turns most often.
+    static func namesByAnswer(utterances: [Utterance], sentences: [SentenceView], lexicon: Lexicon) -> [String: String] {
+        // A name is never written in lower case: "Yellow, I like that" is no one.
+        var lowercase = Set<String>()
+        for sentence in sentences {
+            for index in sentence.tokens.indices where sentence.tokens[index].kind == .word && !sentence.isCapitalized(index) {
+                lowercase.insert(sentence.tokens[index].key)
+            }
+        }
+        var votes: [String: [String: Int]] = [:]
+        for sentence in sentences where sentence.tokens.count > 2 && sentence.tokens[0].range.lowerBound == 0 {
+            let key = sentence.tokens[0].key
+            guard sentence.tokens[1].key == ",", sentence.tokens[0].kind == .word, key.count >= 3, !lowercase.contains(key),
+                !lexicon.stopWords.contains(key), !lexicon.fillers.contains(key), !lexicon.affirmatives.contains(key),
+                sentence.utteranceIndex + 1 < utterances.count,
+                let answerer = utterances[sentence.utteranceIndex + 1].speaker, answerer != sentence.utterance.speaker
+            else { continue }
+            votes[key, default: [:]][answerer, default: 0] += 1
+        }
+        var names: [String: String] = [:]
+        for (name, counts) in votes {
+            let ranked = counts.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
+            if ranked[0].value >= 1, ranked.count == 1 || ranked[0].value > ranked[1].value { names[name] = ranked[0].key }
+        }
+        return names
     }
 
     /// Whether what `utterance` says may hand out work: the chair's words in the closing round.

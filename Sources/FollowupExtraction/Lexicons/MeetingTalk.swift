@@ -35,6 +35,7 @@ public struct MeetingTalk: Sendable {
             "team lead", "team leader", "meeting lead", "scrum master",
         ]
         talk.closingCues = [
+            "who does what", "who-does-what", "who's doing what", "to-dos", "next steps",
             "next meeting", "next time", "meet again", "another meeting", "wrap up", "wrap it up", "wrap this up",
             "wrap that up", "in the meantime", "meantime", "between now and", "before we break", "before we finish",
             "to sum up", "in closing", "close the meeting", "individual work", "for next time", "until next",
@@ -67,6 +68,7 @@ public struct MeetingTalk: Sendable {
         talk.roleDuty = ["должен", "должна", "должны", "займётся", "займется", "подготовит", "будет", "сможет"]
         talk.chairRoles = ["руководитель проекта", "руководитель", "модератор", "ведущий", "ведущая", "председатель", "тимлид"]
         talk.closingCues = [
+            "кто что делает", "распределим задачи", "распределение задач", "по задачам", "следующие шаги",
             "следующая встреча", "следующей встрече", "в следующий раз", "подведём итоги", "подведем итоги", "подводя итоги",
             "до следующей", "на этом всё", "на этом все", "задачи на", "домашнее задание", "а пока",
         ]
@@ -89,6 +91,7 @@ public struct MeetingTalk: Sendable {
             "vorsitzende", "teamleiter", "teamleiterin", "leitung",
         ]
         talk.closingCues = [
+            "aufgabenverteilung", "wer macht was", "nächste schritte", "to-dos", "zu den aufgaben",
             "nächstes treffen", "nächsten treffen", "nächste besprechung", "nächsten besprechung", "nächstes mal", "bis dahin",
             "zum abschluss", "zusammenfassend", "kurz zusammenfassen", "aufgaben bis", "bis zum nächsten",
         ]
@@ -114,6 +117,7 @@ public struct MeetingTalk: Sendable {
             "presidente", "presidenta", "coordinador", "coordinadora",
         ]
         talk.closingCues = [
+            "reparto", "reparto de tareas", "quién hace qué", "próximos pasos", "repartimos",
             "próxima reunión", "la próxima vez", "para terminar", "para cerrar", "en resumen", "mientras tanto",
             "hasta la próxima", "tareas para",
         ]
@@ -139,6 +143,7 @@ public struct MeetingTalk: Sendable {
             "président", "présidente", "modérateur", "modératrice",
         ]
         talk.closingCues = [
+            "qui fait quoi", "répartition des tâches", "prochaines étapes", "on se répartit",
             "prochaine réunion", "la prochaine fois", "pour conclure", "pour terminer", "en résumé", "d'ici là",
             "en attendant", "d'ici la prochaine",
         ]

@@ -38,26 +38,7 @@ struct ActionItemRule: Rule {
     func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
         let dates = found.dates.filter { !$0.isStart }
         found.actions = matches(in: sentence, context: context, dates: dates)
-        // In a long meeting, a commitment said along the way without a day is talk; the work is handed
-        // out in the chair's closing round (`MeetingShape`).
-        guard let meeting = context.meeting else { return }
-        if dates.isEmpty, !meeting.handsOut(sentence.utteranceIndex, speaker: sentence.utterance.speaker) {
-            found.actions = []
-        }
-        // "we need to wrap up, the next meeting is in thirty minutes": talk about the meeting itself.
-        found.actions.removeAll { context.compiled.closingCues.contains(sentence.tokens, in: $0.verb..<sentence.tokens.count) }
-        for index in found.actions.indices {
-            // "the Marketing Expert will…": the participant, by the label they speak under.
-            if let owner = found.actions[index].owner, let label = meeting.participant(named: owner) { found.actions[index].owner = label }
-            // "I will ask the Industrial Designer to find out…", "I'd like the Industrial Designer to think about…":
-            // the one asked owns the task.
-            let verb = found.actions[index].verb
-            if let role = meeting.role(in: Array(sentence.tokens[verb...].prefix(6))), role.index <= 3,
-                verb + role.index + role.length < sentence.tokens.count, sentence.isWord(verb + role.index + role.length, .infinitiveMarker)
-            {
-                found.actions[index].owner = role.name
-            }
-        }
+        if let meeting = context.meeting { found.actions = settled(found.actions, in: sentence, meeting: meeting, dated: !dates.isEmpty, context) }
     }
 
     enum OwnerKind: Equatable {

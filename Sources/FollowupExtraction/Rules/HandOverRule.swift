@@ -26,6 +26,7 @@ struct HandOverRule: Rule {
         let duty: (Int, Int)?
         if meeting.handsOut(sentence.utteranceIndex, speaker: sentence.utterance.speaker) {
             handOver = compiled.handOver.firstMatch(tokens, in: all).map { ($0.index, $0.length) } ?? progressiveHandOver(sentence, compiled: compiled)
+                ?? addressedVerb(sentence, context: context)
             duty = handOver == nil ? compiled.groupDuty.firstMatch(tokens, in: all).map { ($0.index, $0.length) } : nil
         } else {
             // Along the way, past the opening, only the chair's "the User Interface Designer should specify the
@@ -73,11 +74,11 @@ struct HandOverRule: Rule {
             }
             if start < tokens.count {
                 task = commitments.taskText(sentence, from: start, dates: dates, context: context, compiled: compiled)
-            } else if role != nil, let next = Self.continuation(of: sentence, context: context) {
+            } else if let role, let next = Self.continuation(of: sentence, context: context) {
                 // "The Industrial Designer," then "um is going to be looking into the working design.": the role
                 // names who, the chair's next words say what.
                 task = next
-                start = max(0, tokens.count - 1)
+                start = role.index
             } else {
                 return
             }
@@ -89,7 +90,6 @@ struct HandOverRule: Rule {
         }
         let at = verb ?? start
         found.actions = [
-
             ActionCandidate(task: task, owner: owner, due: nil, line: sentence.line(ofToken: at), sentenceIndex: sentence.index, verb: at,
                             strong: true)
         ]
@@ -113,12 +113,23 @@ struct HandOverRule: Rule {
         return nil
     }
 
+    /// "Lucía, tú montas el test", "du übernimmst die Messe": the pronoun of the person addressed right before a verb.
+    func addressedVerb(_ sentence: SentenceView, context: RuleContext) -> (Int, Int)? {
+        let tokens = sentence.tokens
+        guard let pronoun = tokens.indices.first(where: { sentence.isWord($0, .addressedPronoun) }), pronoun + 1 < tokens.count,
+            ActionItemRule().firstVerb(sentence, from: pronoun + 1, context: context, compiled: context.compiled) == pronoun + 1,
+            sentence.word(pronoun + 1, in: .taskVerb) || context.lexicon.verbForms[tokens[pronoun + 1].key] != nil,
+            !sentence.word(pronoun + 1, in: .nonTaskVerb)
+        else { return nil }
+        return (pronoun, 1)
+    }
+
     /// The chair's next words within two turns, without the fillers they open with.
     static func continuation(of sentence: SentenceView, context: RuleContext) -> String? {
         let next = sentence.utteranceIndex + 1
         let utterances = context.utterances
+        let bare = { (word: Substring) in String(word.lowercased().filter { $0 != "," && $0 != "." }) }
         for utterance in utterances[min(next, utterances.count)..<min(next + 2, utterances.count)] where utterance.speaker == sentence.utterance.speaker {
-            let bare = { (word: Substring) in String(word.lowercased().filter { $0 != "," && $0 != "." }) }
             var words = utterance.text.split(separator: " ")
             while let first = words.first, context.lexicon.fillers.contains(bare(first)) { words.removeFirst() }
             while let last = words.last, last.hasSuffix(",") || last.hasSuffix(".") {
