@@ -209,4 +209,25 @@ struct NotesReaderTests {
         #expect(document.utterances.allSatisfy { $0.speakerSpoke })
         #expect(document.speakers == ["Alice Chen", "Bob Lee", "Alice Chen", "Bob Lee"])
     }
+
+    @Test("role labels with lower-case words are speakers when they recur; a field label seen once is not")
+    func recurringRoleLabels() throws {
+        let text = """
+            Chef de projet : Bonjour à tous, on commence.
+            Responsable des ventes : Bonjour.
+            Chef de projet : Les chiffres de mars sont bons.
+            Responsable des ventes : Oui, surtout dans le sud.
+            Chef de projet : Tu m'envoies le détail demain ?
+            Responsable des ventes : D'accord, demain matin.
+            Note interne : rien à signaler.
+
+            """
+        let document = try parse(text, source: "reunion.txt")
+        #expect(document.participantNames == ["Chef de projet", "Responsable des ventes"])
+        #expect(document.utterances.prefix(6).allSatisfy { $0.speakerSpoke })
+        #expect(document.speakers.prefix(2) == ["Chef de projet", "Responsable des ventes"])
+        #expect(document.utterances[1].text == "Bonjour.")
+        // Said once, "Note interne :" stays a line of the notes with no speaker.
+        #expect(document.utterances.last?.speaker == nil, "\(document.utterances.last.map(\.text) ?? "")")
+    }
 }

@@ -59,3 +59,42 @@ struct MeetingShapeTests {
         #expect(record.actionItems.contains { $0.task.contains("minutes") })
     }
 }
+
+/// The same shape in Spanish, with speakers labelled by role in lower-case words and called by first names
+/// the transcript never introduces. Text written for this test.
+@Suite("Long meetings in Spanish: role labels, first names, the closing round")
+struct SpanishMeetingShapeTests {
+    static let labels = ["Jefa de proyecto", "Diseñador", "Analista", "Responsable de ventas"]
+
+    static func meeting() -> String {
+        let talk = ["Creo que el botón debería ser más grande.", "Sí.", "Voy a compartir pantalla.", "Eso cuesta más, ¿no?"]
+        var lines = (0..<150).map { "\(labels[$0 % 4]): \(talk[$0 % talk.count])" }
+        // Marta is called by name twice, and the Analista answers.
+        lines[41] = "Jefa de proyecto: Marta, ¿tienes los datos de marzo?"
+        lines[42] = "Analista: Sí, aquí están."
+        lines[81] = "Jefa de proyecto: Marta, ¿y los de abril?"
+        lines[82] = "Analista: También, te los enseño luego."
+        lines += [
+            "Jefa de proyecto: Bueno, vamos con el reparto de tareas.",
+            "Jefa de proyecto: Marta, tú preparas el informe de conversiones.",
+            "Analista: Vale.",
+            "Jefa de proyecto: Para ventas, la lista de clientes nuevos.",
+            "Responsable de ventas: Hecho.",
+            "Jefa de proyecto: Y yo mando el acta mañana.",
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test("lower-case role labels are speakers; a first name is the one who answers to it; the chair hands out work")
+    func closingRound() throws {
+        let record = try extract(Self.meeting(), date: "2026-03-02", file: "reunion.txt")
+        #expect(Set(record.meeting.participants.map(\.name)) == Set(Self.labels))
+        let items = record.actionItems.map { ($0.owner ?? "-", $0.task) }
+        #expect(items.contains { $0.0 == "Analista" && $0.1.contains("informe de conversiones") }, "\(items)")
+        #expect(items.contains { $0.0 == "Responsable de ventas" && $0.1.contains("clientes nuevos") }, "\(items)")
+        #expect(items.contains { $0.0 == "Jefa de proyecto" && $0.1.contains("acta") }, "\(items)")
+        // "Voy a compartir pantalla" along the way is talk about the meeting.
+        #expect(!items.contains { $0.1.contains("pantalla") }, "\(items)")
+        #expect(items.count == 3, "\(items)")
+    }
+}

@@ -69,7 +69,7 @@ struct MeetingShape {
             roles[words.joined(separator: " ")] = label
             // The label's words without its role noun and function words: "industrial", "user interface",
             // "ventas" (from "Responsable de ventas").
-            let distinctive = words.filter { !talk.roleNouns.contains($0) && !lexicon.stopWords.contains($0) }
+            let distinctive = words.filter { $0.count > 2 && !talk.roleNouns.contains($0) && !lexicon.stopWords.contains($0) }
             if !distinctive.isEmpty, distinctive.count < words.count { roles[distinctive.joined(separator: " ")] = label }
             // Its initials spelled out as transcribers write spoken letters: "I_D_", "U_I_D_".
             if words.count > 1 { roles[words.compactMap { $0.first.map { "\($0)_" } }.joined()] = label }
