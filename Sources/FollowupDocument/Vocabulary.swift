@@ -157,6 +157,19 @@ enum Vocabulary {
         "protokoll", "minutes", "notes", "meeting notes", "call notes", "протокол", "заметки", "acta", "notas", "minuta",
         "compte rendu", "compte-rendu", "cr", "notizen",
     ]
+    /// Words that name someone's role in a speaker label written with lower-case words ("Jefa de proyecto",
+    /// "Chef de projet", "Head of sales"): such a label is a speaker's, "Pain point" is not.
+    static let roleWords: Set<String> = [
+        "manager", "lead", "head", "director", "designer", "engineer", "developer", "analyst", "expert", "specialist",
+        "officer", "owner", "consultant", "coordinator", "representative", "chair", "host", "moderator", "facilitator",
+        "jefe", "jefa", "directora", "responsable", "diseñador", "diseñadora", "analista", "desarrollador",
+        "desarrolladora", "ingeniero", "ingeniera", "coordinador", "coordinadora", "moderador", "moderadora", "gerente",
+        "chef", "cheffe", "directeur", "directrice", "concepteur", "conceptrice", "ingénieur", "ingénieure", "analyste",
+        "développeur", "développeuse", "animateur", "animatrice", "chargé", "chargée",
+        "leiter", "leiterin", "projektleiter", "projektleiterin", "entwickler", "entwicklerin", "designerin", "referent",
+        "referentin", "moderatorin", "berater", "beraterin",
+        "руководитель", "менеджер", "дизайнер", "разработчик", "аналитик", "инженер", "директор", "ведущий", "ведущая",
+    ]
     /// "standup 03.12 mobile team", "созвон 4.12 с партнёром": a first line that opens (or ends) with the
     /// kind of meeting is its title, dates and all.
     static let meetingKindWords: Set<String> = [

@@ -230,4 +230,25 @@ struct NotesReaderTests {
         // Said once, "Note interne :" stays a line of the notes with no speaker.
         #expect(document.utterances.last?.speaker == nil, "\(document.utterances.last.map(\.text) ?? "")")
     }
+
+    @Test("notes with repeated multi-word field labels stay notes: no speakers, the attendee lines keep their meaning")
+    func repeatedNoteLabelsStayNotes() throws {
+        let text = """
+            Customer interviews
+            Attendees: Alice Chen, Bob Lee
+            Pain point: exports are slow.
+            Feature request: a dark mode.
+            Pain point: the login times out.
+            Feature request: bulk edit.
+            Pain point: no audit log.
+            Feature request: SSO.
+            Attendees: Alice Chen, Bob Lee
+            Alice will send the summary by Friday.
+
+            """
+        let document = try parse(text, source: "interviews.txt")
+        #expect(document.participantNames == ["Alice Chen", "Bob Lee"])
+        #expect(document.utterances.allSatisfy { !$0.speakerSpoke })
+        #expect(!document.utterances.contains { $0.speaker == "Pain point" || $0.speaker == "Feature request" })
+    }
 }

@@ -40,7 +40,7 @@ struct NotesReader: DocumentReader {
             if parsed.label != nil { labelled += 1 }
             parsedLines.append((line, parsed))
         }
-        labelled += NoteLine.labelRecurringRoles(&parsedLines)
+        labelled += NoteLine.labelRecurringRoles(&parsedLines, labelled: labelled, nonEmpty: nonEmpty)
         let chatStyle = nonEmpty >= 4 && labelled * 10 >= nonEmpty * 6
 
         var headerSeen = 0
@@ -345,28 +345,39 @@ struct NoteLine {
         return nil
     }
 
-    /// "Jefa de proyecto: …", "Chef de projet : …", "Head of sales: …": a label with lower-case words is a
-    /// speaker's when it opens three lines or more beside another such label (a transcript labelled by
-    /// role). Labels those lines; returns how many.
-    static func labelRecurringRoles(_ lines: inout [(line: Int, parsed: NoteLine)]) -> Int {
+    /// "Jefa de proyecto: …", "Chef de projet : …", "Head of sales: …": labels with lower-case words are
+    /// speakers' when two or more of them open three lines or more each, take turns, and so make most lines
+    /// labelled (a transcript labelled by role, not notes with "Pain point: …" lines). Labels those lines;
+    /// returns how many.
+    static func labelRecurringRoles(_ lines: inout [(line: Int, parsed: NoteLine)], labelled: Int, nonEmpty: Int) -> Int {
+        func candidate(_ parsed: NoteLine) -> (String, String)? {
+            guard parsed.label == nil, parsed.marker == nil, case .text = parsed.kind else { return nil }
+            return roleLabel(parsed.content)
+        }
         var counts: [String: Int] = [:]
-        for (_, parsed) in lines where parsed.label == nil && parsed.marker == nil {
-            if let (key, _) = roleLabel(parsed.content) { counts[key, default: 0] += 1 }
+        var turns = 0
+        var previous: String?
+        for (_, parsed) in lines {
+            guard let (key, _) = candidate(parsed) else { continue }
+            counts[key, default: 0] += 1
+            if previous != nil, previous != key { turns += 1 }
+            previous = key
         }
         let recurring = Set(counts.filter { $0.value >= 3 }.keys)
-        guard recurring.count >= 2 else { return 0 }
-        var labelled = 0
-        for index in lines.indices where lines[index].parsed.label == nil && lines[index].parsed.marker == nil {
-            guard let (key, rest) = roleLabel(lines[index].parsed.content), recurring.contains(key) else { continue }
+        let found = counts.filter { recurring.contains($0.key) }.values.reduce(0, +)
+        guard recurring.count >= 2, turns >= 3, (labelled + found) * 10 >= nonEmpty * 6 else { return 0 }
+        var relabelled = 0
+        for index in lines.indices {
+            guard let (key, rest) = candidate(lines[index].parsed), recurring.contains(key) else { continue }
             lines[index].parsed.label = key
             lines[index].parsed.content = rest
-            lines[index].parsed.kind = .text
-            labelled += 1
+            relabelled += 1
         }
-        return labelled
+        return relabelled
     }
 
-    /// Up to three words of letters before a colon, the first capitalized, none a field or section label.
+    /// Up to three words of letters before a colon, the first capitalized, one of them a role
+    /// (`Vocabulary.roleWords`), not a field or section label.
     private static func roleLabel(_ content: String) -> (String, String)? {
         guard content.containsByte(0x3A), let colon = content.firstIndex(of: ":") else { return nil }
         let key = content[..<colon].trimmingWhitespace()
@@ -374,7 +385,8 @@ struct NoteLine {
         let words = key.split(separator: " ")
         guard !rest.isEmpty, (1...3).contains(words.count), words[0].first?.isUppercase == true,
             words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }),
-            !Vocabulary.fieldLabels.contains(key.lowercased()), Vocabulary.section(forHeading: key) == nil
+            !Vocabulary.fieldLabels.contains(key.lowercased()), Vocabulary.section(forHeading: key) == nil,
+            words.contains(where: { Vocabulary.roleWords.contains($0.lowercased()) })
         else { return nil }
         return (key, rest)
     }

@@ -66,10 +66,12 @@ final class CompiledLexicon: @unchecked Sendable {
     let openQuestionOpeners: PhraseTable<Bool>
     let currencyPhrases: PhraseTable<String>
     let closingCues: PhraseTable<Bool>
+    /// Hand-over phrases; true for those that hand work to a group ("you two", "each of you").
     let handOver: PhraseTable<Bool>
     let groupDuty: PhraseTable<Bool>
     let handOverBeforeProgressive: PhraseTable<Bool>
     let roleDuty: PhraseTable<Bool>
+    let aboutTheMeeting: PhraseTable<Bool>
 
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -99,10 +101,13 @@ final class CompiledLexicon: @unchecked Sendable {
         openQuestionOpeners = PhraseTable(lexicon.openQuestionOpeners)
         currencyPhrases = PhraseTable(lexicon.currencyPhrases)
         closingCues = PhraseTable(lexicon.meetingTalk.closingCues)
-        handOver = PhraseTable(lexicon.meetingTalk.handOver)
+        handOver = PhraseTable(
+            Dictionary(uniqueKeysWithValues: lexicon.meetingTalk.handOver.map { ($0, false) })
+                .merging(lexicon.meetingTalk.groupHandOver.map { ($0, true) }) { $1 })
         groupDuty = PhraseTable(lexicon.meetingTalk.groupDuty)
         handOverBeforeProgressive = PhraseTable(lexicon.meetingTalk.handOverBeforeProgressive)
         roleDuty = PhraseTable(lexicon.meetingTalk.roleDuty)
+        aboutTheMeeting = PhraseTable(lexicon.meetingTalk.aboutTheMeeting)
         willSuffixLastBytes = Set(lexicon.willSuffixes.compactMap { $0.utf8.last })
 
         var classes: [WordKey: KeyClasses] = [:]

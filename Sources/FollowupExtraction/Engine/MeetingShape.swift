@@ -11,10 +11,11 @@ import FollowupText
 struct MeetingShape {
     /// A meeting with fewer turns is read line by line, as notes are.
     static let minimumTurns = 140
-    /// The last tenth of the turns is always the closing round.
-    static let closingShare = 0.9
-    /// A closing cue in the last two fifths opens a closing round of this many turns (from a few before it).
-    static let cueSearchShare = 0.6
+    /// Where the closing round always starts: the last tenth of the turns.
+    static let closingStart = 0.9
+    /// Where closing cues are looked for: the last two fifths.
+    static let cueSearchStart = 0.6
+    /// A closing cue opens a closing round of this many turns, from a few before it.
     static let cueReach = 20
     static let cueLeadIn = 3
     /// The first turns open the meeting: the agenda hands the floor around ("the Industrial Designer will present").
@@ -36,7 +37,7 @@ struct MeetingShape {
         guard speakers.count >= 3, utterances.count >= Self.minimumTurns else { return nil }
         let talk = compiled.lexicon.meetingTalk
         let count = utterances.count
-        let cueStart = Int(Double(count) * Self.cueSearchShare)
+        let cueStart = Int(Double(count) * Self.cueSearchStart)
         var cues: [(utterance: Int, speaker: String?)] = []
         for sentence in sentences where sentence.utteranceIndex >= cueStart {
             guard cues.last?.utterance != sentence.utteranceIndex,
@@ -53,27 +54,34 @@ struct MeetingShape {
         if chair == nil {
             var said: [String: Int] = [:]
             for cue in cues { if let speaker = cue.speaker { said[speaker, default: 0] += 1 } }
-            chair = said.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key
+            // At least two cues: one "next time" is anybody's.
+            chair = said.filter { $0.value >= 2 }.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key
         }
         self.chair = chair
-        var closing = Set(Int(Double(count) * Self.closingShare)..<count)
+        var closing = Set(Int(Double(count) * Self.closingStart)..<count)
         for cue in cues where chair == nil || cue.speaker == chair {
             closing.formUnion(max(0, cue.utterance - Self.cueLeadIn)..<min(count, cue.utterance + Self.cueReach))
         }
         self.closing = closing
         self.openingEnd = Int(Double(count) * Self.openingShare)
         let lexicon = compiled.lexicon
+        // Keys two labels share ("marketing" of "Marketing Expert" and "Marketing Manager") name nobody.
         var roles: [String: String] = [:]
-        for label in speakers where label != chair {
+        var shared = Set<String>()
+        func add(_ key: String, _ label: String) {
+            if let other = roles[key], other != label { shared.insert(key) } else { roles[key] = label }
+        }
+        for label in speakers.sorted() where label != chair {
             let words = PhraseTable<Bool>.keys(of: label.lowercased())
-            roles[words.joined(separator: " ")] = label
+            add(words.joined(separator: " "), label)
             // The label's words without its role noun and function words: "industrial", "user interface",
             // "ventas" (from "Responsable de ventas").
             let distinctive = words.filter { $0.count > 2 && !talk.roleNouns.contains($0) && !lexicon.stopWords.contains($0) }
-            if !distinctive.isEmpty, distinctive.count < words.count { roles[distinctive.joined(separator: " ")] = label }
+            if !distinctive.isEmpty, distinctive.count < words.count { add(distinctive.joined(separator: " "), label) }
             // Its initials spelled out as transcribers write spoken letters: "I_D_", "U_I_D_".
-            if words.count > 1 { roles[words.compactMap { $0.first.map { "\($0)_" } }.joined()] = label }
+            if words.count > 1 { add(words.compactMap { $0.first.map { "\($0)_" } }.joined(), label) }
         }
+        for key in shared { roles[key] = nil }
         for (name, label) in Self.namesByAnswer(utterances: utterances, sentences: sentences, lexicon: lexicon)
         where label != chair && roles[name] == nil {
             roles[name] = label
@@ -84,7 +92,7 @@ struct MeetingShape {
 
     /// "Lucía, ¿me puedes mandar el informe?" answered by the Analista: Lucía is the Analista. A name is a
     /// word never written in lower case, no word of the lexicon, opening a turn before a comma; it belongs to
-    /// the speaker who answers such turns most often.
+    /// the speaker who answers such turns most often (once is enough when nobody else does).
     static func namesByAnswer(utterances: [Utterance], sentences: [SentenceView], lexicon: Lexicon) -> [String: String] {
         // A name is never written in lower case: "Yellow, I like that" is no one.
         var lowercase = Set<String>()
@@ -106,12 +114,18 @@ struct MeetingShape {
         var names: [String: String] = [:]
         for (name, counts) in votes {
             let ranked = counts.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
-            if ranked[0].value >= 1, ranked.count == 1 || ranked[0].value > ranked[1].value { names[name] = ranked[0].key }
+            if ranked.count == 1 || ranked[0].value > ranked[1].value { names[name] = ranked[0].key }
         }
         return names
     }
 
-    /// Whether what `utterance` says may hand out work: the chair's words in the closing round.
+    /// Whether `tokens` from `start` talk about the meeting itself: "we need to wrap up, the next meeting is…".
+    func talksAboutMeeting(_ tokens: [Token], from start: Int, _ compiled: CompiledLexicon) -> Bool {
+        start < tokens.count && compiled.aboutTheMeeting.contains(tokens, in: start..<tokens.count)
+    }
+
+    /// Whether what `utterance` says may hand out work: the chair's words in the closing round (anyone's,
+    /// when no chair is known).
     func handsOut(_ utterance: Int, speaker: String?) -> Bool {
         closing.contains(utterance) && (chair == nil || speaker == chair)
     }

@@ -18,6 +18,12 @@ public struct MeetingTalk: Sendable {
     public var roleDuty: Set<String> = []
     /// What someone is told they will receive, not do: "you'll get instructions", "you will receive an e-mail".
     public var receivedVerbs: Set<String> = []
+    /// Hand-overs to a group: "you two", "each of you", "everyone's gonna" (no one owner).
+    public var groupHandOver: Set<String> = []
+    /// Talk about the meeting itself, no task wherever it stands: "the next meeting is", "wrap up".
+    public var aboutTheMeeting: Set<String> = []
+    /// Verbs of asking: "I will ask the Industrial Designer to…" gives the task to the one asked.
+    public var askVerbs: Set<String> = []
     /// A duty of the whole group: "we have to", "we need to".
     public var groupDuty: Set<String> = []
 
@@ -37,7 +43,7 @@ public struct MeetingTalk: Sendable {
         talk.closingCues = [
             "who does what", "who-does-what", "who's doing what", "to-dos", "next steps",
             "next meeting", "next time", "meet again", "another meeting", "wrap up", "wrap it up", "wrap this up",
-            "wrap that up", "in the meantime", "meantime", "between now and", "before we break", "before we finish",
+            "wrap that up", "meantime", "between now and", "before we break", "before we finish",
             "to sum up", "in closing", "close the meeting", "individual work", "for next time", "until next",
             "here's what", "from here", "action items", "assignments",
         ]
@@ -50,10 +56,18 @@ public struct MeetingTalk: Sendable {
             "you'd like to", "i'd like you to", "i would like you to",
             "i want you to", "i need you to", "i'd like the", "if you could", "if you can", "you could look",
             "you could maybe", "you can start", "you should", "you have to", "you need to", "you do the",
-            "your job", "your task", "your assignment", "for you", "you two", "the two of you", "both of you", "you guys",
-            "each of you", "i'd like you guys to", "i would like you guys to", "everyone's gonna", "everyone's going to",
-            "everybody's gonna", "everybody's going to", "everyone will", "everybody will", "if everyone could", "everyone should",
+            "your job", "your task", "your assignment", "for you",
         ]
+        talk.groupHandOver = [
+            "you two", "the two of you", "both of you", "you guys", "each of you", "i'd like you guys to", "i would like you guys to",
+            "everyone's gonna", "everyone's going to", "everybody's gonna", "everybody's going to", "everyone will",
+            "everybody will", "if everyone could", "everyone should",
+        ]
+        talk.aboutTheMeeting = [
+            "next meeting", "meet again", "another meeting", "wrap up", "wrap it up", "wrap this up", "wrap that up",
+            "close the meeting",
+        ]
+        talk.askVerbs = ["ask", "like", "want", "need", "tell", "get"]
         talk.handOverBeforeProgressive = ["you're", "you are", "you'll be", "you will be", "you guys are", "you two are"]
         talk.groupDuty = [
             "we have to", "we need to", "we've got to", "we must", "we'll each", "we're each", "we each", "we just have to",
@@ -64,6 +78,9 @@ public struct MeetingTalk: Sendable {
 
     static let russian: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.groupHandOver = ["вы двое", "вы оба", "каждый из вас", "все вместе"]
+        talk.aboutTheMeeting = ["следующая встреча", "следующей встрече", "на этом всё", "на этом все"]
+        talk.askVerbs = ["попрошу", "прошу", "попросим"]
         talk.receivedVerbs = ["получишь", "получите", "получат", "получит"]
         talk.roleDuty = ["должен", "должна", "должны", "займётся", "займется", "подготовит", "будет", "сможет"]
         talk.chairRoles = ["руководитель проекта", "руководитель", "модератор", "ведущий", "ведущая", "председатель", "тимлид"]
@@ -76,7 +93,6 @@ public struct MeetingTalk: Sendable {
         talk.handOver = [
             "ты займёшься", "ты займешься", "вы займётесь", "вы займетесь", "тебе нужно", "вам нужно", "тебе надо",
             "вам надо", "я попрошу тебя", "я попрошу вас", "прошу тебя", "прошу вас", "за тобой", "за вами", "на тебе",
-            "на вас",
         ]
         talk.groupDuty = ["нам нужно", "нам надо", "мы должны", "нам предстоит"]
         return talk
@@ -84,6 +100,9 @@ public struct MeetingTalk: Sendable {
 
     static let german: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.groupHandOver = ["ihr beide", "ihr zwei", "jeder von euch", "alle zusammen"]
+        talk.aboutTheMeeting = ["nächstes treffen", "nächsten treffen", "nächste besprechung", "nächsten besprechung"]
+        talk.askVerbs = ["bitte", "bitten", "möchte", "brauche"]
         talk.receivedVerbs = ["bekommst", "bekommt", "bekommen", "erhältst", "erhaltet", "erhalten"]
         talk.roleDuty = ["soll", "sollte", "wird", "kann", "muss", "sollen", "werden", "müssen"]
         talk.chairRoles = [
@@ -102,14 +121,17 @@ public struct MeetingTalk: Sendable {
         talk.handOver = [
             "du kümmerst dich", "sie kümmern sich", "ihr kümmert euch", "du übernimmst", "sie übernehmen", "ihr übernehmt",
             "ich möchte dich bitten", "ich möchte sie bitten", "ich bitte dich", "ich bitte sie", "deine aufgabe",
-            "ihre aufgabe", "du wirst", "sie werden", "ihr werdet", "ihr beide",
+            "ihre aufgabe", "du wirst", "ihr werdet",
         ]
-        talk.groupDuty = ["wir müssen", "wir sollten alle", "wir haben noch"]
+        talk.groupDuty = ["wir müssen", "wir sollten alle"]
         return talk
     }()
 
     static let spanish: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.groupHandOver = ["ustedes dos", "vosotros dos", "los dos", "cada uno de vosotros", "todos tenemos que"]
+        talk.aboutTheMeeting = ["próxima reunión", "la próxima vez", "para terminar", "para cerrar"]
+        talk.askVerbs = ["pido", "pedir", "necesito", "quiero"]
         talk.receivedVerbs = ["recibirás", "recibirá", "recibiréis", "recibirán", "recibir"]
         talk.roleDuty = ["debe", "debería", "va a", "tiene que", "puede", "se encargará de", "deberá"]
         talk.chairRoles = [
@@ -117,7 +139,7 @@ public struct MeetingTalk: Sendable {
             "presidente", "presidenta", "coordinador", "coordinadora",
         ]
         talk.closingCues = [
-            "reparto", "reparto de tareas", "quién hace qué", "próximos pasos", "repartimos",
+            "reparto", "quién hace qué", "próximos pasos", "repartimos",
             "próxima reunión", "la próxima vez", "para terminar", "para cerrar", "en resumen", "mientras tanto",
             "hasta la próxima", "tareas para",
         ]
@@ -127,8 +149,7 @@ public struct MeetingTalk: Sendable {
         ]
         talk.handOver = [
             "tú vas a", "usted va a", "ustedes van a", "vosotros vais a", "te encargas", "se encarga", "os encargáis",
-            "te pido que", "le pido que", "os pido que", "necesito que", "quiero que", "tu tarea", "su tarea", "ustedes dos",
-            "vosotros dos",
+            "te pido que", "le pido que", "os pido que", "necesito que", "quiero que", "tu tarea",
         ]
         talk.groupDuty = ["tenemos que", "hay que", "debemos"]
         return talk
@@ -136,6 +157,9 @@ public struct MeetingTalk: Sendable {
 
     static let french: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.groupHandOver = ["vous deux", "tous les deux", "chacun de vous", "chacun d'entre vous"]
+        talk.aboutTheMeeting = ["prochaine réunion", "la prochaine fois", "pour conclure", "pour terminer"]
+        talk.askVerbs = ["demande", "demander", "aimerais", "voudrais"]
         talk.receivedVerbs = ["recevras", "recevrez", "recevra", "recevront", "recevoir"]
         talk.roleDuty = ["doit", "devra", "va", "pourra", "peut", "devrait", "s'occupera de"]
         talk.chairRoles = [
@@ -154,7 +178,6 @@ public struct MeetingTalk: Sendable {
         talk.handOver = [
             "tu vas", "vous allez", "tu t'occupes", "vous vous occupez", "tu te charges", "vous vous chargez",
             "je te demande de", "je vous demande de", "j'aimerais que tu", "j'aimerais que vous", "ta tâche", "votre tâche",
-            "vous deux", "tous les deux",
         ]
         talk.groupDuty = ["il faut qu'on", "on doit", "nous devons", "on va devoir"]
         return talk

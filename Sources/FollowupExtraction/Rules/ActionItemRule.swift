@@ -37,8 +37,12 @@ struct ActionItemRule: Rule {
 
     func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
         let dates = found.dates.filter { !$0.isStart }
+        // In a long meeting, a commitment said along the way without a day is talk (`MeetingShape`).
+        if let meeting = context.meeting, dates.isEmpty, !meeting.handsOut(sentence.utteranceIndex, speaker: sentence.utterance.speaker) {
+            return
+        }
         found.actions = matches(in: sentence, context: context, dates: dates)
-        if let meeting = context.meeting { found.actions = settled(found.actions, in: sentence, meeting: meeting, dated: !dates.isEmpty, context) }
+        if let meeting = context.meeting { found.actions = settled(found.actions, in: sentence, meeting: meeting, context) }
     }
 
     enum OwnerKind: Equatable {

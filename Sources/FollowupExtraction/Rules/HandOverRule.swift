@@ -16,29 +16,35 @@ struct HandOverRule: Rule {
     func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
         // The commitment rule's "we have to…" waits for a taker; said by the chair as the meeting closes, it is the group's.
         guard found.actions.allSatisfy(\.isUnclaimed), let meeting = context.meeting, !sentence.endsWithQuestionMark else { return }
+        let speaker = sentence.utterance.speaker
+        let closing = meeting.handsOut(sentence.utteranceIndex, speaker: speaker)
+        guard closing || meeting.assignsAlongTheWay(sentence.utteranceIndex, speaker: speaker) else { return }
         let tokens = sentence.tokens
         let compiled = context.compiled
+        let commitments = ActionItemRule()
         let all = 0..<tokens.count
         var role = meeting.role(in: tokens)
-        // "you'll be working on the user interface design": a role named in the task, after the "you".
+        // "you'll be working on the user interface design": a role named after the "you" names the task's
+        // subject, and is the best guess of who "you" is when no one is addressed by name.
         var named: (index: Int, length: Int, name: String)?
-        let handOver: (Int, Int)?
+        var handOver: (Int, Int)?
+        var toGroup = false
         let duty: (Int, Int)?
-        if meeting.handsOut(sentence.utteranceIndex, speaker: sentence.utterance.speaker) {
-            handOver = compiled.handOver.firstMatch(tokens, in: all).map { ($0.index, $0.length) } ?? progressiveHandOver(sentence, compiled: compiled)
-                ?? addressedVerb(sentence, context: context)
+        if closing {
+            if let phrase = compiled.handOver.firstMatch(tokens, in: all) {
+                handOver = (phrase.index, phrase.length)
+                toGroup = phrase.value
+            } else {
+                handOver = progressiveHandOver(sentence, compiled: compiled) ?? addressedVerb(sentence, commitments, context)
+            }
             duty = handOver == nil ? compiled.groupDuty.firstMatch(tokens, in: all).map { ($0.index, $0.length) } : nil
         } else {
             // Along the way, past the opening, only the chair's "the User Interface Designer should specify the
             // technical functions": a role as the subject of a duty.
-            guard meeting.assignsAlongTheWay(sentence.utteranceIndex, speaker: sentence.utterance.speaker), let subject = role,
-                let marker = compiled.roleDuty.match(tokens, at: subject.index + subject.length)
-            else { return }
-            handOver = nil
+            guard let subject = role, let marker = compiled.roleDuty.match(tokens, at: subject.index + subject.length) else { return }
             duty = (subject.index + subject.length, marker.length)
         }
         guard role != nil || handOver != nil || duty != nil else { return }
-        let commitments = ActionItemRule()
         let dates = found.dates.filter { !$0.isStart }
         // The task starts at the verb after the phrase, or after the role named ("for user interface,
         // technical functions": a task without a verb). A role named after the phrase is part of the task
@@ -61,8 +67,7 @@ struct HandOverRule: Rule {
         {
             return
         }
-        // "we need to wrap up, the next meeting is in thirty minutes": talk about the meeting itself.
-        if compiled.closingCues.contains(tokens, in: (verb ?? start)..<tokens.count) { return }
+        if meeting.talksAboutMeeting(tokens, from: verb ?? start, compiled) { return }
         let task: String
         if let verb {
             task = commitments.taskText(sentence, from: verb, dates: dates, context: context, compiled: compiled)
@@ -85,7 +90,7 @@ struct HandOverRule: Rule {
         }
         guard task.split(separator: " ").count >= 2 else { return }
         var owner = role?.name
-        if owner == nil, duty == nil {
+        if owner == nil, duty == nil, !toGroup {
             owner = commitments.vocative(sentence, context: context) ?? named?.name ?? Self.answerer(of: sentence, context: context)
         }
         let at = verb ?? start
@@ -114,10 +119,10 @@ struct HandOverRule: Rule {
     }
 
     /// "Lucía, tú montas el test", "du übernimmst die Messe": the pronoun of the person addressed right before a verb.
-    func addressedVerb(_ sentence: SentenceView, context: RuleContext) -> (Int, Int)? {
+    func addressedVerb(_ sentence: SentenceView, _ commitments: ActionItemRule, _ context: RuleContext) -> (Int, Int)? {
         let tokens = sentence.tokens
         guard let pronoun = tokens.indices.first(where: { sentence.isWord($0, .addressedPronoun) }), pronoun + 1 < tokens.count,
-            ActionItemRule().firstVerb(sentence, from: pronoun + 1, context: context, compiled: context.compiled) == pronoun + 1,
+            commitments.firstVerb(sentence, from: pronoun + 1, context: context, compiled: context.compiled) == pronoun + 1,
             sentence.word(pronoun + 1, in: .taskVerb) || context.lexicon.verbForms[tokens[pronoun + 1].key] != nil,
             !sentence.word(pronoun + 1, in: .nonTaskVerb)
         else { return nil }
@@ -136,8 +141,7 @@ struct HandOverRule: Rule {
                 words[words.count - 1] = last.dropLast()
                 if words[words.count - 1].isEmpty { words.removeLast() }
             }
-            let text = words.joined(separator: " ")
-            return words.count >= 2 ? text : nil
+            if words.count >= 2 { return words.joined(separator: " ") }
         }
         return nil
     }
