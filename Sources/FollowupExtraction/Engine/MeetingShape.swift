@@ -41,7 +41,7 @@ struct MeetingShape {
         var cues: [(utterance: Int, speaker: String?)] = []
         for sentence in sentences where sentence.utteranceIndex >= cueStart {
             guard cues.last?.utterance != sentence.utteranceIndex,
-                compiled.closingCues.contains(sentence.tokens, in: 0..<sentence.tokens.count)
+                compiled.closingCues.contains(sentence.tokens, in: 0..<sentence.tokens.count) || Self.namesNextHours(sentence.tokens, compiled.lexicon)
             else { continue }
             cues.append((sentence.utteranceIndex, sentence.utterance.speaker))
         }
@@ -88,6 +88,16 @@ struct MeetingShape {
         }
         self.roles = PhraseTable(roles)
         self.roleLabels = roles
+    }
+
+    /// "the next thirty minutes", "die nächsten zwanzig Minuten": the time until the meeting meets again.
+    static func namesNextHours(_ tokens: [Token], _ lexicon: Lexicon) -> Bool {
+        for index in tokens.indices where lexicon.nextWords.contains(tokens[index].key) {
+            for unit in tokens[(index + 1)...].prefix(3) {
+                if case .seconds = lexicon.durationUnits[unit.key] { return true }
+            }
+        }
+        return false
     }
 
     /// "Lucía, ¿me puedes mandar el informe?" answered by the Analista: Lucía is the Analista. A name is a

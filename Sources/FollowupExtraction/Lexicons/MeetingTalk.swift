@@ -56,7 +56,7 @@ public struct MeetingTalk: Sendable {
             "you'd like to", "i'd like you to", "i would like you to",
             "i want you to", "i need you to", "i'd like the", "if you could", "if you can", "you could look",
             "you could maybe", "you can start", "you should", "you have to", "you need to", "you do the",
-            "your job", "your task", "your assignment", "for you",
+            "your job", "your task", "your assignment", "for you", "you're supposed to", "you are supposed to",
         ]
         talk.groupHandOver = [
             "you two", "the two of you", "both of you", "you guys", "each of you", "i'd like you guys to", "i would like you guys to",
@@ -72,6 +72,7 @@ public struct MeetingTalk: Sendable {
         talk.groupDuty = [
             "we have to", "we need to", "we've got to", "we must", "we'll each", "we're each", "we each", "we just have to",
             "we also have to", "we all have to", "we still have to", "we're gonna each", "we're going to each",
+            "we're supposed to", "we are supposed to",
         ]
         return talk
     }()
