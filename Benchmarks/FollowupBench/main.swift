@@ -4,8 +4,8 @@ import FollowupExtraction
 /// followup-bench: generates its inputs, measures the pipeline, its stages, start-up, batch and
 /// growth, and sets the figures against issue 6's targets.
 ///
-///     swift build -c release --scratch-path .build-bench --product followup-bench
-///     swift build -c release --scratch-path .build-bench --product followup
+///     swift build -c release --static-swift-stdlib --scratch-path .build-bench --product followup-bench
+///     swift build -c release --static-swift-stdlib --scratch-path .build-bench --product followup
 ///     .build-bench/release/followup-bench [--quick] [--only SECTION] [--json] [--json-out FILE]
 
 struct BenchOptions {
@@ -30,8 +30,8 @@ struct BenchOptions {
           -h, --help        show this help
 
         Build both products in one folder first (followup-bench spawns the followup next to it):
-          swift build -c release --scratch-path .build-bench --product followup-bench
-          swift build -c release --scratch-path .build-bench --product followup
+          swift build -c release --static-swift-stdlib --scratch-path .build-bench --product followup-bench
+          swift build -c release --static-swift-stdlib --scratch-path .build-bench --product followup
         """
 
     init(arguments: [String]) throws {
