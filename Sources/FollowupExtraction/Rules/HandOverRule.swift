@@ -91,7 +91,7 @@ struct HandOverRule: Rule {
         guard task.split(separator: " ").count >= 2 else { return }
         var owner = role?.name
         if owner == nil, duty == nil, !toGroup {
-            owner = commitments.vocative(sentence, context: context) ?? named?.name ?? Self.answerer(of: sentence, context: context)
+            owner = commitments.vocative(sentence, context: context) ?? named?.name ?? commitments.addressee(of: sentence, context: context) ?? Self.answerer(of: sentence, context: context)
         }
         let at = verb ?? start
         found.actions = [
