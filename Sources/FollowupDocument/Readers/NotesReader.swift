@@ -354,11 +354,11 @@ struct NoteLine {
             guard parsed.label == nil, parsed.marker == nil, case .text = parsed.kind else { return nil }
             return roleLabel(parsed.content)
         }
+        let candidates = lines.map { candidate($0.parsed) }
         var counts: [String: Int] = [:]
         var turns = 0
         var previous: String?
-        for (_, parsed) in lines {
-            guard let (key, _) = candidate(parsed) else { continue }
+        for case let (key, _)? in candidates {
             counts[key, default: 0] += 1
             if previous != nil, previous != key { turns += 1 }
             previous = key
@@ -366,14 +366,12 @@ struct NoteLine {
         let recurring = Set(counts.filter { $0.value >= 3 }.keys)
         let found = counts.filter { recurring.contains($0.key) }.values.reduce(0, +)
         guard recurring.count >= 2, turns >= 3, (labelled + found) * 10 >= nonEmpty * 6 else { return 0 }
-        var relabelled = 0
-        for index in lines.indices {
-            guard let (key, rest) = candidate(lines[index].parsed), recurring.contains(key) else { continue }
+        for (index, entry) in candidates.enumerated() {
+            guard let (key, rest) = entry, recurring.contains(key) else { continue }
             lines[index].parsed.label = key
             lines[index].parsed.content = rest
-            relabelled += 1
         }
-        return relabelled
+        return found
     }
 
     /// Up to three words of letters before a colon, the first capitalized, one of them a role

@@ -33,8 +33,9 @@ struct MeetingShape {
     private let roleLabels: [String: String]
 
     init?(utterances: [Utterance], sentences: [SentenceView], compiled: CompiledLexicon) {
+        guard utterances.count >= Self.minimumTurns else { return nil }
         let speakers = Set(utterances.compactMap { $0.speakerSpoke ? $0.speaker : nil })
-        guard speakers.count >= 3, utterances.count >= Self.minimumTurns else { return nil }
+        guard speakers.count >= 3 else { return nil }
         let talk = compiled.lexicon.meetingTalk
         let count = utterances.count
         let cueStart = Int(Double(count) * Self.cueSearchStart)
@@ -46,11 +47,10 @@ struct MeetingShape {
             cues.append((sentence.utteranceIndex, sentence.utterance.speaker))
         }
         // By the label ("Project Manager", "Moderatorin"), else whoever speaks most of the closing cues.
-        let chairKeys = talk.chairRoles.map { PhraseTable<Bool>.keys(of: $0) }
-        var chair = speakers.sorted().first { label in
-            let words = PhraseTable<Bool>.keys(of: label.lowercased())
-            return chairKeys.contains { keys in words.count >= keys.count && (0...(words.count - keys.count)).contains { Array(words[$0..<($0 + keys.count)]) == keys } }
-        }
+        // Whole words of the label, space-padded: "project manager" in " senior project manager ".
+        let spaced = { (phrase: String) in " " + PhraseTable<Bool>.keys(of: phrase.lowercased()).joined(separator: " ") + " " }
+        let chairRoles = talk.chairRoles.map(spaced)
+        var chair = speakers.sorted().first { label in chairRoles.contains { spaced(label).contains($0) } }
         if chair == nil {
             var said: [String: Int] = [:]
             for cue in cues { if let speaker = cue.speaker { said[speaker, default: 0] += 1 } }

@@ -27,21 +27,21 @@ struct HandOverRule: Rule {
         // "you'll be working on the user interface design": a role named after the "you" names the task's
         // subject, and is the best guess of who "you" is when no one is addressed by name.
         var named: (index: Int, length: Int, name: String)?
-        var handOver: (Int, Int)?
-        var toGroup = false
+        let handOver: (Int, Int)?
+        let toGroup: Bool
         let duty: (Int, Int)?
         if closing {
-            if let phrase = compiled.handOver.firstMatch(tokens, in: all) {
-                handOver = (phrase.index, phrase.length)
-                toGroup = phrase.value
-            } else {
-                handOver = progressiveHandOver(sentence, compiled: compiled) ?? addressedVerb(sentence, commitments, context)
-            }
+            let phrase = compiled.handOver.firstMatch(tokens, in: all)
+            handOver = phrase.map { ($0.index, $0.length) }
+                ?? progressiveHandOver(sentence, compiled: compiled) ?? addressedVerb(sentence, commitments, context)
+            toGroup = phrase?.value ?? false
             duty = handOver == nil ? compiled.groupDuty.firstMatch(tokens, in: all).map { ($0.index, $0.length) } : nil
         } else {
             // Along the way, past the opening, only the chair's "the User Interface Designer should specify the
             // technical functions": a role as the subject of a duty.
             guard let subject = role, let marker = compiled.roleDuty.match(tokens, at: subject.index + subject.length) else { return }
+            handOver = nil
+            toGroup = false
             duty = (subject.index + subject.length, marker.length)
         }
         guard role != nil || handOver != nil || duty != nil else { return }
