@@ -50,20 +50,24 @@ enum Vocabulary {
         ]),
         (.nextSteps, [
             "next steps", "next step", "следующие шаги", "дальнейшие шаги", "nächste schritte", "próximos pasos", "prochaines étapes",
-            "siguientes pasos", "próximo paso", "siguiente paso", "prochaine étape", "suite", "suites",
+            "siguientes pasos", "próximo paso", "siguiente paso", "prochaine étape", "suite", "suites", "next actions",
+            "pasos siguientes", "prochaines actions", "weitere schritte",
         ]),
         (.decisions, [
             "decisions", "decision", "decided", "agreed", "agreements", "outcomes", "resolutions", "key decisions",
             "решения", "решение", "договорились", "договоренности", "договорённости", "entscheidungen",
             "beschlüsse", "decisiones", "acuerdos", "décisions", "beschlossen", "ergebnisse", "vereinbarungen",
             "acuerdos alcanzados", "se acordó", "relevé de décisions", "décisions prises", "arbitrages",
+            "what we agreed", "we agreed", "agreed items", "ce qu'on a acté", "ce que nous avons acté", "ce qui a été acté",
+            "ce qui a été décidé", "ce qu'on a décidé", "acté", "lo que acordamos", "lo acordado", "acordado", "acordamos",
+            "lo que se decidió", "was wir vereinbart haben", "vereinbart", "о чём договорились", "что решили",
         ]),
         (.questions, [
             "open questions", "questions", "open issues", "parking lot", "to clarify", "risks", "вопросы",
             "открытые вопросы", "offene fragen", "preguntas", "dudas", "preguntas abiertas", "temas abiertos", "offene punkte",
             "points ouverts", "points en suspens", "dudas abiertas", "pendiente por definir", "por definir", "por confirmar",
             "à clarifier", "à confirmer", "questions en suspens", "questions ouvertes", "open question", "открытый вопрос",
-            "offene frage", "pregunta abierta", "pregunta", "duda", "question ouverte", "question", "point ouvert", "point en suspens",
+            "offene frage", "puntos abiertos", "cuestiones abiertas", "questions à trancher", "pregunta abierta", "pregunta", "duda", "question ouverte", "question", "point ouvert", "point en suspens",
         ]),
         (.background, [
             "background", "context", "current state", "current situation", "status quo", "history", "контекст", "предыстория",
@@ -137,6 +141,13 @@ enum Vocabulary {
     static let emptyCells: Set<String> = [
         "", "-", "—", "–", "tbd", "tba", "n/a", "?", "???", "none", "нет", "offen", "tbc", "pendiente", "por definir", "à définir",
         "à déterminer", "à confirmer", "nadie", "personne", "keiner", "niemand",
+    ]
+
+    /// "### Open", "### Erledigt": a heading that says where a task stands, not who owns it.
+    static let statusHeadings: Set<String> = [
+        "open", "closed", "done", "blocked", "backlog", "later", "todo", "to do", "wip", "pending", "in progress", "offen",
+        "erledigt", "in arbeit", "en cours", "fait", "terminé", "à faire", "hecho", "pendiente", "en curso", "por hacer",
+        "в работе", "сделано", "готово", "открыто",
     ]
 
     static let titleLabels: Set<String> = [

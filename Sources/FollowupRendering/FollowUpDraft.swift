@@ -48,6 +48,21 @@ extension FollowUpDraft {
         return string.trimmingCharacters(in: .whitespaces)
     }
 
+    /// Whether nothing ends a sentence between a decision's words and an amount's on their line (true when
+    /// either cannot be found in it).
+    static func sameSentence(_ decision: String, _ amount: String?, in line: String) -> Bool {
+        guard let amount, let d = line.range(of: decision), let a = line.range(of: amount) else { return true }
+        let between = (a.lowerBound >= d.upperBound ? line[d.upperBound..<a.lowerBound] : a.upperBound <= d.lowerBound ? line[a.upperBound..<d.lowerBound] : "")
+            .filter { $0 != "*" && $0 != "_" }
+        return !["。", ". ", "? ", "! ", "; "].contains { between.contains($0) }
+    }
+
+    /// "Retient Axelis": a bullet of what was agreed opens like a sentence; "iPhone", "eBay" stay.
+    static func capitalized(_ text: String) -> String {
+        guard let first = text.first, first.isLowercase, text.dropFirst().first?.isUppercase != true else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
     /// Whether a task is the summary this message is ("send a recap", "mandar el resumen por correo").
     static func isRecap(_ task: String, _ nouns: Set<String>) -> Bool {
         let words = task.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
@@ -60,16 +75,30 @@ extension FollowUpDraft {
     static func zoneWord(in text: String, language: String) -> String? {
         guard let lexicon = Lexicons.lexicon(for: language) else { return nil }
         let zones = Set(lexicon.words(.timeZone))
-        return text.split(whereSeparator: { !$0.isLetter }).first { zones.contains($0.lowercased()) }.map { $0.uppercased() }
+        let words = text.split(whereSeparator: { !$0.isLetter })
+        guard let index = words.firstIndex(where: { zones.contains($0.lowercased()) }) else { return nil }
+        let word = words[index]
+        // "5pm hora CDMX": a word that introduces a zone is shown with the zone it names, or not at all;
+        // the name ends where the phrase does ("hora CDMX, Ricardo manda…").
+        guard word.count > 3, word.allSatisfy(\.isLowercase) else { return word.uppercased() }
+        var named = [word]
+        for next in words[(index + 1)...] {
+            let gap = text[named.last!.endIndex..<next.startIndex]
+            guard gap.allSatisfy({ $0 == " " }) else { break }
+            if next.first?.isUppercase == true { named.append(next) } else if named.count == 1, next.count <= 3 { named.append(next) } else { break }
+        }
+        while let last = named.last, last.first?.isUppercase != true { named.removeLast() }
+        return named.count > 1 ? named.joined(separator: " ") : nil
     }
 
     /// A subject a mail list shows whole: at most ten words and 70 characters. A long topic keeps
     /// its first part ("ACME renewal" of "ACME renewal: pricing, legal and rollout"), then its
     /// first words.
-    static func subject(topic: String, date: String, phrases: TemplatePhrases) -> String {
+    static func subject(topic: String, date: String?, phrases: TemplatePhrases) -> String {
         // "Follow-up: Acme Logistics – pricing call": one colon in a subject, the template's.
         func make(_ topic: String) -> String {
-            singleLine(fill(phrases.subject, ["topic": topic.replacing(": ", with: " – "), "date": date]))
+            let text = singleLine(fill(phrases.subject, ["topic": topic.replacing(": ", with: " – "), "date": date ?? ""]))
+            return date == nil ? text.trimmingCharacters(in: CharacterSet(charactersIn: ", ")) : text
         }
         func fits(_ text: String) -> Bool { text.count <= 70 && text.split(separator: " ").count <= 10 }
         var text = make(topic)
@@ -87,7 +116,9 @@ extension FollowUpDraft {
     init(facts: MeetingFacts, format: LocalFormatter) {
         let phrases = facts.phrases
         let record = facts.record
-        subject = FollowUpDraft.subject(topic: facts.topic, date: format.shortDate(facts.meetingDate), phrases: phrases)
+        // "Comité de direction – mardi 1er décembre 2026": a title that carries the meeting's day says it once.
+        let titleHasDate = record.dates.contains { $0.date == facts.meetingDate.iso && facts.topic.contains($0.text) }
+        subject = FollowUpDraft.subject(topic: facts.topic, date: titleHasDate ? nil : format.shortDate(facts.meetingDate), phrases: phrases)
         greeting = facts.greetingNames.map { fill(phrases.greetingNames, ["names": $0]) } ?? phrases.greetingAll
         let kind = facts.isCall ? phrases.callWord : phrases.meetingWord
         let today = facts.meetingDate == facts.today
@@ -111,10 +142,12 @@ extension FollowUpDraft {
 
         // What we agreed: each decision, with the amounts on its line restated.
         agreed = record.decisions.map { decision in
-            let text = shownText(decision.text)
+            let text = FollowUpDraft.capitalized(shownText(decision.text))
             var mentioned: [String] = []
             for (index, amount) in record.amounts.enumerated() where amount.isRestated {
+                // "Décision : on retient Axelis. Objectif : … sous les 2 200 € HT/mois": the same line, another sentence.
                 let sameLine = decision.source != nil && decision.source?.line == amount.source?.line
+                    && FollowUpDraft.sameSentence(decision.text, amount.text, in: decision.source?.text ?? "")
                 let quoted = amount.text.map { !$0.isEmpty && text.localizedCaseInsensitiveContains(singleLine($0)) } ?? false
                 guard sameLine || quoted else { continue }
                 restated.insert(index)
@@ -165,7 +198,9 @@ extension FollowUpDraft {
             }
             if isOwn(item) {
                 // "I'll send a recap after the call": this message is that recap.
-                if FollowUpDraft.isRecap(item.task, recapNouns) { continue }
+                // "(el follow up lo mando yo)": a task of two words says what it is on its line.
+                let shortTask = item.task.split(separator: " ").count <= 3
+                if FollowUpDraft.isRecap(item.task, recapNouns) || shortTask && FollowUpDraft.isRecap(item.item.source?.text ?? "", recapNouns) { continue }
                 steps.append(due.map { fill(phrases.ownStep, ["task": task, "due": $0]) } ?? fill(phrases.ownStepUndated, ["task": task]))
                 continue
             }
@@ -197,7 +232,9 @@ extension FollowUpDraft {
         var byLine: [(line: Int, text: String, amounts: [String])] = []
         // "3.200 EUR al mes" asked and then confirmed in a transcript is restated once.
         var sameAmounts = Set(restated.map { record.amounts[$0].sumKey })
-        for (index, amount) in record.amounts.enumerated() where !restated.contains(index) && amount.isRestated && amount.period != nil && amount.currency != nil {
+        // An agreed price per unit ("cerramos en $83 MXN por guía") has no period and is restated too.
+        for (index, amount) in record.amounts.enumerated()
+        where !restated.contains(index) && amount.isRestated && (amount.period != nil || amount.role == ExtractionRecord.AmountRole.agreed.rawValue) && amount.currency != nil {
             guard let source = amount.source, byLine.count < 5 || byLine.contains(where: { $0.line == source.line }) else { continue }
             restated.insert(index)
             guard sameAmounts.insert(amount.sumKey).inserted else { continue }
@@ -206,23 +243,23 @@ extension FollowUpDraft {
             } else {
                 let speakers = record.meeting.participants.map(\.name)
                 let sourceText = FollowUpDraft.jsonStringValue(source.text) ?? source.text
-                let words = spokenWords(sourceText, speakers: speakers).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
+                let words = shownText(spokenWords(sourceText, speakers: speakers)).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
                 // Only the clause with the amount: not "Una cosa:" before it nor "¿verdad?" after it.
                 // "current price $42, they push for $38": a line that also holds money said only for context
                 // gives the restated amount's own clause, so the context is not restated as agreed.
                 // Only a spoken line ("<v Sofía>…", "Ana: …") is cut to its clause: a line of notes says its label
                 // ("Licencia anual: 9.600 EUR al año") on purpose.
                 let context = record.amounts.contains { $0.source?.line == source.line && !$0.isRestated }
-                let spoken = words != singleLine(sourceText).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
+                let spoken = words != shownText(singleLine(sourceText)).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
                 var text = amount.text.map { spoken || context ? clause(around: singleLine($0), in: words, language: record.language, atCommas: context) : words } ?? words
                 // A bullet, not a sentence: no full stop at its end, as the other items.
                 if text.hasSuffix("."), !text.hasSuffix("..") { text.removeLast() }
                 let said = amount.text.map { text.localizedCaseInsensitiveContains(singleLine($0)) } ?? false
-                    && FollowUpDraft.statesPeriod(of: amount, in: text, language: record.language)
+                    && (amount.period == nil || FollowUpDraft.statesPeriod(of: amount, in: text, language: record.language))
                 byLine.append((source.line, text, said ? [] : [format.amount(amount)]))
             }
         }
-        agreed += byLine.map { $0.amounts.isEmpty ? $0.text : $0.text + " (" + $0.amounts.joined(separator: "; ") + ")" }
+        agreed += byLine.map { FollowUpDraft.capitalized($0.amounts.isEmpty ? $0.text : $0.text + " (" + $0.amounts.joined(separator: "; ") + ")") }
 
         for (index, amount) in record.amounts.enumerated() where !restated.contains(index) {
             let text = amount.text.map(singleLine).flatMap { $0.isEmpty ? nil : $0 } ?? format.amount(amount)
@@ -232,7 +269,12 @@ extension FollowUpDraft {
         // One call to action.
         let contact = facts.contact
         // "Thursday at 10 CT": the zone the notes named stays with the time (read, not converted).
-        let zone = contact.confirmed ? FollowUpDraft.zoneWord(in: record.nextContact?.text ?? "", language: record.language) : nil
+        // The words after the contact's own text too: "a las 5pm hora" is followed by "CDMX" on its line.
+        let said = record.nextContact.map { contact in
+            guard let text = contact.text, let line = contact.source?.text, let range = line.range(of: text) else { return contact.text ?? "" }
+            return String(line[range.lowerBound...].prefix(text.count + 24))
+        } ?? ""
+        let zone = contact.confirmed ? FollowUpDraft.zoneWord(in: said, language: record.language) : nil
         let when = fill(phrases.dateAndTime, ["date": format.weekdayDate(contact.date), "time": format.time(contact.time) + (zone.map { " " + $0 } ?? "")])
         if contact.confirmed {
             callToAction = fill(phrases.nextContactTimed, ["date": when])

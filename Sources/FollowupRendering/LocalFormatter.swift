@@ -24,7 +24,11 @@ final class LocalFormatter {
 
     /// "Fri, Nov 27" (en), "пт, 27 нояб." (ru).
     func weekdayDate(_ date: CivilDate) -> String {
-        let text = format(date, skeleton: phrases.weekdayDateSkeleton)
+        var text = format(date, skeleton: phrases.weekdayDateSkeleton)
+        // "mardi 1er décembre": the first of a month, written as the language does.
+        if date.day == 1, let first = phrases.firstOfMonth {
+            text = text.split(separator: " ", omittingEmptySubsequences: false).map { $0 == "1" ? first : String($0) }.joined(separator: " ")
+        }
         guard !phrases.weekdayComma, let comma = text.range(of: ", ") else { return text }
         return text.replacingCharacters(in: comma, with: " ")
     }

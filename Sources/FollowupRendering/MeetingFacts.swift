@@ -185,6 +185,11 @@ struct MeetingFacts {
         let bare = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;()"))
         if bare.isEmpty { return true }
         if bare.allSatisfy({ $0.isNumber || "/.-".contains($0) }) { return true }
+        // "1er", "3rd", "2º": a day's ordinal.
+        let digits = bare.prefix { $0.isNumber }
+        if (1...2).contains(digits.count), ["st", "nd", "rd", "th", "er", "re", "e", "º", "ª", "o"].contains(String(bare.dropFirst(digits.count))) {
+            return true
+        }
         guard let lexicon else { return false }
         return lexicon.months[bare] != nil || lexicon.weekdays[bare] != nil
     }

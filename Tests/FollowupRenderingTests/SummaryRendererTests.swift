@@ -219,7 +219,8 @@ import Testing
         #expect(draft.greeting == "Анна и Иван, добрый день!")
         #expect(draft.agreedHeading == "Договорились")
         // ICU's Russian grouping separator is a no-break space.
-        #expect(draft.agreed == ["бюджет на таргет без изменений (120\u{A0}000 RUB в квартал)"])
+        // A bullet of what was agreed opens with a capital, like a sentence.
+        #expect(draft.agreed == ["Бюджет на таргет без изменений (120\u{A0}000 RUB в квартал)"])
         #expect(draft.nextSteps.count == 1)
         #expect(draft.nextSteps[0].hasPrefix("Иван: подготовить медиаплан, до пт"))
         #expect(draft.nextSteps[0].contains("18 сент"))

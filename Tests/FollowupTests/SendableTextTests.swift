@@ -317,7 +317,7 @@ import Testing
 
             """
         let (text, _) = try Self.followUp(vtt, source: "call.vtt")
-        #expect(text.contains("- el precio final queda en 3.200 EUR al mes\n"), "\(text)")
+        #expect(text.contains("- El precio final queda en 3.200 EUR al mes\n"), "\(text)")
         #expect(!text.contains("¿verdad?") && !text.contains("Correcto,"), "\(text)")
         #expect(text.components(separatedBy: "3.200 EUR al mes").count == 2, "restated once:\n\(text)")
     }

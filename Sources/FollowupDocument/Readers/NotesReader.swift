@@ -37,7 +37,8 @@ struct NotesReader: DocumentReader {
             }
             let parsed = NoteLine(raw, monthNames: monthNames)
             if case .blank = parsed.kind {} else { nonEmpty += 1 }
-            if parsed.label != nil { labelled += 1 }
+            // "- Sophie: send the contract" is a to-do in a list; a chat turn has no bullet.
+            if parsed.label != nil && parsed.marker == nil { labelled += 1 }
             parsedLines.append((line, parsed))
         }
         labelled += NoteLine.labelRecurringRoles(&parsedLines, labelled: labelled, nonEmpty: nonEmpty)
@@ -87,7 +88,7 @@ struct NotesReader: DocumentReader {
                 sectionFromLabel = false
                 sectionHasList = false
                 // "### Maria" heads Maria's items; "FOLLOW-UPS" heads a section, and names nobody.
-                blockOwner = Vocabulary.section(forHeading: text) != nil
+                blockOwner = Vocabulary.section(forHeading: text) != nil || Vocabulary.statusHeadings.contains(text.lowercased())
                     ? nil : NoteLine.personLabel(text).flatMap { $0.split(separator: " ").count <= 2 ? $0 : nil }
                 previousWasText = false
                 let bare = text.lowercased().trimmingCharacters(in: " :*#_-—–.\t")

@@ -46,8 +46,9 @@ extension Analysis {
             if let decision = found.decision { kept.decisions.append(decision) }
             // "¿…ERP? Raúl lo consulta con el equipo técnico.", "… ou cloud ? / À trancher au prochain comité.":
             // what follows a question without asking is said with it, not asked as another.
-            if !sentence.endsWithQuestionMark, let last = kept.openQuestions.last, last.text.hasSuffix("?"),
-                sentence.firstLine - last.line <= 1
+            // "… ? Philippe veut d'abord l'avis des managers. Décision reportée.": the rest of the point's line too.
+            if !sentence.endsWithQuestionMark, let last = kept.openQuestions.last,
+                last.text.hasSuffix("?") && sentence.firstLine - last.line <= 1 || !sentence.opensUtterance && sentence.firstLine == last.line
             {
                 kept.openQuestions[kept.openQuestions.count - 1].text += " " + question
                 return

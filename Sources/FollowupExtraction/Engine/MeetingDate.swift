@@ -39,7 +39,10 @@ extension Analysis {
                     // A title is no sentence: a day written in it ("стендап 03.12 команда мобилки") is the meeting's;
                     // a holiday named without a number ("Christmas campaign") is what the meeting was about.
                     let numbered = match.text.contains { $0.isNumber }
-                    if labelled || hasYear || numbered && (share >= 0.5 || isTitle) {
+                    // "Elodie: 3 references before December 18" among the first lines: a deadline or a start is no
+                    // meeting's day.
+                    let isDay = !match.isDeadline && !match.isStart && (hasYear || numbered && (share >= 0.5 || isTitle))
+                    if labelled || isDay {
                         found = match.date
                         if meetingTime == nil { meetingTime = match.time }
                         break

@@ -147,6 +147,7 @@ extension Lexicon {
         .talkVerb: ["talk", "present", "discuss", "explain", "show", "open", "move", "start", "begin", "introduce", "summarize", "summarise", "draw", "pass", "hand", "close", "wrap", "stop", "finish", "recap", "go"],
         .subordinator: ["because", "although", "though", "unless", "whereas", "if"],
         .danglingPreposition: ["by", "on", "until", "before", "at"],
+        .dateOfPreposition: ["of"],
         .danglingTextPreposition: ["by", "on", "until"],
         .addressLeadIn: ["you", "u", "please"],
         .assignmentLink: ["is", "to", "by"],

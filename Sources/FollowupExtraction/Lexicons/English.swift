@@ -67,6 +67,8 @@ extension Lexicon {
         ],
         durationDirections: ["later": 1, "from now": 1, "from today": 1, "hence": 1, "ago": -1, "earlier": -1],
         amountRoles: [
+            "goal": "budget",
+            "→ no": "rejected", "→ rejected": "rejected", "mentioned": "background",
             "another company": "background", "other company": "background", "elsewhere": "background", "competing offer": "background", "competing": "background",
             "higher than we expected": "rejected", "higher than expected": "rejected", "more than we expected": "rejected", "over our budget": "rejected", "out of our budget": "rejected", "can't go that high": "rejected", "cannot go that high": "rejected",
             "ask": "requested", "opening": "requested",

@@ -81,6 +81,8 @@ extension Lexicon {
         ],
         durationDirections: ["plus tard": 1, "après": 1, "à partir d'aujourd'hui": 1],
         amountRoles: [
+            "objectif": "budget", "cible": "budget",
+            "→ non": "rejected", "→ refusé": "rejected", "a demandé": "requested", "ai demandé": "requested", "demandé": "requested", "mentionné": "background", "ai mentionné": "background",
             "paie": "background", "payez": "background", "consommé": "background", "consommés": "background", "dépensé": "background",
             "dépensés": "background", "prévus": "budget", "prévu": "budget",
             "autre société": "background", "la concurrence": "background", "concurrent": "background",
@@ -147,7 +149,7 @@ extension Lexicon {
             "par semaine": "week", "hebdomadaire": "week", "/semaine": "week", "chaque semaine": "week",
             "par jour": "day", "/jour": "day", "/ jour": "day", "journalier": "day", "par journée": "day", "/j": "day",
             "en une fois": "one-time", "en une seule fois": "one-time", "unique": "one-time", "ponctuel": "one-time",
-            "ponctuelle": "one-time", "forfaitaire": "one-time", "forfait": "one-time", "one-shot": "one-time",
+            "ponctuelle": "one-time", "forfaitaire": "one-time", "forfait": "one-time", "one-shot": "one-time", "one shot": "one-time", "de mise en œuvre": "one-time",
             "frais de mise en service": "one-time", "frais d'installation": "one-time", "acompte": "one-time",
             "au total": "one-time", "forfait unique": "one-time",
             "per month": "month", "a month": "month", "per year": "year", "a year": "year", "one-off": "one-time",
@@ -324,6 +326,7 @@ extension Lexicon {
         ]
         lexicon.nounSuffixes = ["tion", "sion", "ment", "ité", "ure", "isme", "ance", "ence"]
         lexicon.firstPersonVerbSuffixes = ["rai"]
+        lexicon.labelColon = "\u{00A0}: "
         lexicon.impersonalPhrases = ["il faut", "il faudra", "il faut que", "reste à", "il reste à", "il nous faut"]
         lexicon.firstPersonPluralSuffixes = ["rons", "ons"]
         lexicon.dayPartAfterHour = true
@@ -342,7 +345,7 @@ extension Lexicon {
         lexicon.holidayYearLinks = ["de", "en"]
         lexicon.inlineAbbreviations = ["env", "incl", "p.ex", "ex", "cf", "vs", "réf", "càd", "c.-à-d", "p", "mme", "mlle", "me", "dr"]
         lexicon.meetingTalk = .french
-        lexicon.recapNouns = ["compte rendu", "compte-rendu", "récap", "récapitulatif", "résumé", "cr"]
+        lexicon.recapNouns = ["compte rendu", "compte-rendu", "récap", "récapitulatif", "résumé", "cr", "follow-up", "follow up", "mail de suivi"]
         lexicon.statusLabels = ["hier", "fait", "bloquant", "bloquants", "blocages", "blocage"]
         lexicon.unitRateWords = ["par", "chacun", "chacune", "l'unité", "la", "le"]
         lexicon.greetingWords = ["bonjour", "salut", "bonsoir", "bienvenue"]

@@ -105,6 +105,8 @@ extension Lexicon {
         ],
         durationDirections: ["später": 1, "danach": 1],
         amountRoles: [
+            "ziel": "budget", "zielpreis": "budget",
+            "→ nein": "rejected", "→ abgelehnt": "rejected", "wollte": "requested", "wollten": "requested", "erwähnt": "background",
             "ausgegeben": "background", "verbraucht": "background",
             "anderen firma": "background", "anderes angebot": "background",
             "höher als erwartet": "rejected", "über unserem budget": "rejected", "zu viel": "rejected",

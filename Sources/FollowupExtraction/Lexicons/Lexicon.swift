@@ -175,6 +175,11 @@ public struct Lexicon: Sendable {
     public var imperativeSuffixes: [String]
     /// Endings of first-person singular verbs after "I" ("я предупрежу").
     public var firstPersonVerbSuffixes: [String] = []
+    /// Of those, endings whose forms are as often nouns ("contrato", "pago", "envío"): on a line labelled
+    /// with another person's name they are read as nouns.
+    public var nounLikeFirstPersonSuffixes: [String] = []
+    /// A label's colon as the language writes it ("Télétravail : …" in French).
+    public var labelColon = ": "
     /// The task verb may come several words after "can you" or the subject (Russian, German word order).
     public var verbMayComeLate = false
     /// Verbs that never start a task ("think", "know", "думает").

@@ -134,6 +134,7 @@ extension Lexicon {
         .talkVerb: ["рассказать", "показать", "объяснить", "начать"],
         .subordinator: ["потому", "чтобы", "хотя", "поскольку", "ибо", "так", "если"],
         .danglingPreposition: ["до", "к", "в"],
+        .dateOfPreposition: ["от"],
         .danglingTextPreposition: [],
         .addressLeadIn: [],
         .assignmentLink: [],

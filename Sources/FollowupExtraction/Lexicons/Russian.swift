@@ -58,6 +58,8 @@ extension Lexicon {
         ],
         durationDirections: ["спустя": 1, "позже": 1, "назад": -1, "тому назад": -1],
         amountRoles: [
+            "цель": "budget", "целевая": "budget",
+            "→ нет": "rejected", "→ отказ": "rejected", "просили": "requested", "упомянул": "background", "упомянули": "background",
             "другой компании": "background", "в другой компании": "background", "конкурирующее": "background",
             "выше, чем": "rejected", "дороже, чем": "rejected", "не потянем": "rejected", "выше ожиданий": "rejected",
             "оценка": "budget", "ориентировочно": "budget", "вилка": "budget", "вилку": "budget", "до": "budget",

@@ -87,6 +87,8 @@ extension Lexicon {
         ],
         durationDirections: ["después": 1, "más tarde": 1, "a partir de hoy": 1, "a partir de ahora": 1, "atrás": -1],
         amountRoles: [
+            "objetivo": "budget", "meta": "budget",
+            "→ no": "rejected", "→ rechazado": "rejected", "pedí": "requested", "le pedí": "requested", "pedimos": "requested", "pidió": "requested", "pidieron": "requested", "mencioné": "background", "les mencioné": "background", "le mencioné": "background", "comenté": "background", "competencia": "background",
             "gastado": "background", "gastados": "background", "consumido": "background", "pagan": "background",
             "otra empresa": "background", "la competencia": "background", "competidor": "background",
             "más de lo previsto": "rejected", "por encima del presupuesto": "rejected", "demasiado": "rejected",
@@ -342,6 +344,7 @@ extension Lexicon {
         ]
         lexicon.nounSuffixes = ["ción", "sión", "dad", "miento", "ura", "ismo"]
         lexicon.firstPersonVerbSuffixes = ["ré", "o"]
+        lexicon.nounLikeFirstPersonSuffixes = ["o"]
         lexicon.impersonalPhrases = [
             "hay que", "queda pendiente", "queda pendiente que", "queda pendiente de", "falta", "es necesario",
             "hace falta", "habrá que", "tenemos pendiente",
@@ -366,7 +369,7 @@ extension Lexicon {
         lexicon.monthEndPhrases = ["finales de", "fin de", "final de", "fines de"]
         lexicon.inlineAbbreviations = ["aprox", "incl", "p.ej", "ej", "vs", "dto", "ppto", "p", "sres", "sra", "sr", "dra", "dr"]
         lexicon.meetingTalk = .spanish
-        lexicon.recapNouns = ["resumen", "recap", "acta", "minuta"]
+        lexicon.recapNouns = ["resumen", "recap", "acta", "minuta", "follow up", "follow-up", "followup", "correo de seguimiento"]
         lexicon.statusLabels = ["ayer", "hecho", "bloqueos", "bloqueado", "bloqueantes"]
         lexicon.unitRateWords = ["por", "cada", "la", "el"]
         lexicon.greetingWords = ["hola", "buenos", "buenas", "bienvenidos", "bienvenido"]

@@ -78,7 +78,11 @@ extension ActionItemRule {
                 }
             }
             // Russian drops the pronoun: "Пришлю завтра", "Подготовим КП".
-            if sentence.word(position, in: .firstPersonFutureVerb), position == 0 || !isSubjectToken(sentence, position - 1) {
+            // Not "por envío", "el pago": after an article or a preposition such a form is a noun.
+            let noun = position > 0 && lexicon.nounLikeFirstPersonSuffixes.contains { key.hasSuffix($0) }
+                && lexicon.stopWords.contains(tokens[position - 1].key) && !sentence.isWord(position - 1, .objectPronoun)
+                && !sentence.word(position - 1, in: .firstPerson) && !sentence.isWord(position - 1, .conjunction)
+            if sentence.word(position, in: .firstPersonFutureVerb), position == 0 || !isSubjectToken(sentence, position - 1), !noun {
                 let plural = lexicon.firstPersonPluralSuffixes.contains { key.hasSuffix($0) }
                     && !lexicon.firstPersonPluralSuffixExceptions.contains { key.hasSuffix($0) }
                     || sentence.isWord(position, .firstPersonPluralVerb)

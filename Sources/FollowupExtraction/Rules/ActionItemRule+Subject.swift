@@ -24,6 +24,15 @@ extension ActionItemRule {
         return words.count == 2 && context.lexicon.isHonorific(words[0]) && context.people.knowsSurname(String(words[1]))
     }
 
+    /// Whether a line's label names who does its task: a known person or team, any label when the notes
+    /// list nobody, and, on a to-do list, a name the attendee list left out ("Vincent" who was excused).
+    static func labelOwns(_ label: String, listed: Bool, _ context: RuleContext) -> Bool {
+        if context.people.isEmpty || labelKnown(label, context) { return true }
+        if context.lexicon.teamNouns.contains(label.lowercased().split(separator: " ").first.map(String.init) ?? "") { return true }
+        let words = label.split(separator: " ")
+        return listed && words.count <= 2 && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }
+    }
+
     /// "Motion:", "Admissions:", "Forgot:": a label that is a word, not a person.
     static func labelIsNoName(_ label: String, _ context: RuleContext) -> Bool {
         let lower = label.lowercased()

@@ -68,7 +68,8 @@ extension ActionItemRule {
             index += 1
         }
         var keep = [Bool](repeating: true, count: tokens.count)
-        for date in dates {
+        // "inscrire 2 personnes à la formation du 12 janvier": a date naming a thing stays with it.
+        for date in dates where !DeadlineRule.namesThing(date, in: sentence) {
             for i in date.range where i < keep.count { keep[i] = false }
         }
         // Restarts: "the, the handoff notes", "a, a revised scope" keep one copy.
@@ -131,6 +132,14 @@ extension ActionItemRule {
         let lexicon = context.lexicon
         var infinitive = lexicon.verbForms[tokens[verb].key]
             ?? lexicon.withoutElision(tokens[verb].key).map { lexicon.verbForms[$0] ?? $0 }
+        // "Ricardo: contrato con el nuevo pricing": on a line labelled with someone else's name, a first-person
+        // form opening it is a noun ("contrato"), kept as written.
+        if verb == 0, !sentence.utterance.speakerSpoke, let label = sentence.utterance.speaker,
+            !compiled.isWord(label.lowercased(), .selfLabel), tokens[verb].key != infinitive,
+            lexicon.nounLikeFirstPersonSuffixes.contains(where: { tokens[verb].key.hasSuffix($0) })
+        {
+            infinitive = nil
+        }
         var infinitiveAtEnd = false
         if var base = infinitive, lexicon.infinitiveLast {
             keep[verb] = false

@@ -113,8 +113,7 @@ struct ActionItemRule: Rule {
             commitment = Commitment(owner: .speaker, verb: verb, start: 0, strong: true)
         }
         if commitment == nil, !utterance.speakerSpoke, let label = utterance.speaker, !Self.labelIsNoName(label, context),
-            context.people.isEmpty || Self.labelKnown(label, context)
-                || lexicon.teamNouns.contains(label.lowercased().split(separator: " ").first.map(String.init) ?? ""),
+            Self.labelOwns(label, listed: structural && utterance.listMarker != nil, context),
             let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled), verb <= 1,
             sentence.word(verb, in: .taskVerb) || structural || Self.opensWithInfinitive(sentence, verb, lexicon)
         {
@@ -130,7 +129,10 @@ struct ActionItemRule: Rule {
         if commitment == nil && structural {
             // An imperative line under "Action items": the whole line is the task; not one that says
             // it is done ("Ya cerramos el proceso", "Bereits erledigt: …").
-            if let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled, loose: true),
+            // "Élodie : 3 références clients avant le 18 décembre": a person's to-do needs no verb.
+            let owned = !utterance.speakerSpoke && utterance.speaker.map { !Self.labelIsNoName($0, context)
+                && Self.labelOwns($0, listed: utterance.listMarker != nil, context) && !compiled.isWord($0.lowercased(), .selfLabel) } == true
+            if let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled, loose: true) ?? (owned ? 0 : nil),
                 !(0...verb).contains(where: { sentence.word($0, in: .pastMarker) })
             {
                 commitment = Commitment(owner: .unstated, verb: verb, start: 0, strong: true)
@@ -235,8 +237,7 @@ struct ActionItemRule: Rule {
         var owner = awaitsTaker && found.owner == .we ? nil : resolveOwner(found.owner, sentence: sentence, context: context)
         if let assigned = assignedOwner(sentence, context: context, compiled: compiled) { owner = assigned }
         if owner == nil, !sentence.utterance.speakerSpoke, let label = utterance.speaker, !Self.labelIsNoName(label, context),
-            context.people.isEmpty || Self.labelKnown(label, context)
-                || lexicon.teamNouns.contains(label.lowercased().split(separator: " ").first.map(String.init) ?? ""),
+            Self.labelOwns(label, listed: structural && utterance.listMarker != nil, context),
             !compiled.isWord(label.lowercased(), .selfLabel)
         {
             owner = context.people.fullest(label)

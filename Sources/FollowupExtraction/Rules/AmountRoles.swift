@@ -1,6 +1,6 @@
 /// What the meeting did with an amount, from the role words of its sentence (`Lexicon.amountRoles`):
 /// the nearest one within the amount's clause wins ("current price $42, they push for $38":
-/// background, then requested). Clauses end at ";" and contrastive words ("but"); a label
+/// background, then requested), unless an arrow after it says what became of it ("$80 → no"). Clauses end at ";" and contrastive words ("but"); a label
 /// before a colon ("competitor quote: $55") still speaks for what follows it.
 enum AmountRoles {
     /// Tokens a role word may be from its amount.
@@ -12,11 +12,15 @@ enum AmountRoles {
         // The nearest word of a telling role; "offered" words ("price", "fee") only when there is none.
         var strong: (distance: Int, role: AmountRole)?
         var weak: (distance: Int, role: AmountRole)?
+        // "le pedí $80 → no": what an arrow after the amount says became of it outranks who asked.
+        var outcome: AmountRole?
         func consider(_ index: Int, distance: Int) {
             guard let found = table.match(tokens, at: index), let role = AmountRole(rawValue: found.value) else { return }
-            if role == .offered {
+            if tokens[index].key == "→", index >= range.upperBound {
+                if outcome == nil { outcome = role }
+            } else if role == .offered {
                 if weak == nil || distance < weak!.distance { weak = (distance, role) }
-            } else if strong == nil || distance < strong!.distance {
+            } else if strong == nil || rank(role) > rank(strong!.role) || rank(role) == rank(strong!.role) && distance < strong!.distance {
                 strong = (distance, role)
             }
         }
@@ -32,8 +36,15 @@ enum AmountRoles {
             index += 1
         }
         // Under "Background" or "Context", money without a telling word was already so.
+        if let outcome { return outcome }
         if strong == nil, sentence.utterance.section == .background { return .background }
         return (strong ?? weak)?.role
+    }
+
+    /// "en lugar de los 4.000.000 ARS que pedía Agro Pampa": what became of an amount (turned down, agreed)
+    /// outranks who asked for it or said it, whichever word is nearer.
+    private static func rank(_ role: AmountRole) -> Int {
+        role == .rejected || role == .agreed ? 1 : 0
     }
 
     private static func isClauseEnd(_ index: Int, _ sentence: SentenceView, _ lexicon: Lexicon) -> Bool {

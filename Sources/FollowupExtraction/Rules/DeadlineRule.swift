@@ -14,9 +14,18 @@ struct DeadlineRule: Rule {
 
     func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
         let dates = found.dates.filter { !$0.isStart }
+        let deadlines = dates.filter { !Self.namesThing($0, in: sentence) }
         for i in found.actions.indices where found.actions[i].due == nil {
-            found.actions[i].due = deadline(among: dates, verb: found.actions[i].verb, after: context.referenceDate)
+            let verb = found.actions[i].verb
+            found.actions[i].due = deadline(among: deadlines, verb: verb, after: context.referenceDate)
+                ?? deadline(among: dates, verb: verb, after: context.referenceDate)
         }
+    }
+
+    /// "la formation du 12 janvier", "the minutes of March 3": a date after "of" names a thing; it is a
+    /// deadline only when nothing else in the sentence is.
+    static func namesThing(_ date: DateMatch, in sentence: SentenceView) -> Bool {
+        !date.isDeadline && !date.isStart && date.range.lowerBound > 0 && sentence.isWord(date.range.lowerBound - 1, .dateOfPreposition)
     }
 
     func deadline(among dates: [DateMatch], verb: Int, after day: CivilDate? = nil) -> DateMatch? {

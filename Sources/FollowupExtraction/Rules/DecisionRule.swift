@@ -66,6 +66,19 @@ struct DecisionRule: Rule {
             if marker.index > 1, sentence.isWord(marker.index - 1, .copula) {
                 markerEnd = 0
             }
+            // "Budget 2027 validé à 12,4 M€", "Presupuesto aprobado": a participle after a bare noun keeps that
+            // noun, its subject.
+            if marker.length == 1, (1...4).contains(marker.index), sentence.isCapitalized(0), !context.lexicon.stopWords.contains(tokens[0].key),
+                (0..<marker.index).allSatisfy({ tokens[$0].kind != .symbol
+                    && !sentence.word($0, in: [.firstPerson, .firstPersonPlural, .secondPerson]) && !sentence.isWord($0, .decisionLabel) }),
+                // Not "Finance already approved it yesterday": something decided follows.
+                (markerEnd..<tokens.count).filter({ i in
+                    tokens[i].kind != .symbol && !context.lexicon.stopWords.contains(tokens[i].key) && !sentence.isWord(i, .referenceWord)
+                        && !sentence.isWord(i, .objectPronoun) && !sentence.isWord(i, .earlierMeetingWord)
+                }).count >= 2
+            {
+                markerEnd = 0
+            }
         }
         var start = markerEnd
         while start < tokens.count, [":", "-", "—", "–", ","].contains(tokens[start].key) || sentence.isWord(start, .decisionLeadIn) {
@@ -85,6 +98,13 @@ struct DecisionRule: Rule {
                 first = 2
             }
             text = sentence.text(first..<end)
+            // "Revente : remise partenaire de 30 %" under "Ce qu'on a acté": the topic labelling it stays.
+            if inSection, !labelled, first == 0, sentence.opensUtterance, let topic = sentence.utterance.speaker,
+                !sentence.utterance.speakerSpoke
+            {
+                return DecisionMatch(text: topic + context.lexicon.labelColon + text.trimmingCharacters(in: " ,;:-—–"), line: sentence.firstLine,
+                                     leading: leading)
+            }
         } else {
             guard end > start else { return nil }
             // "We'll go with WordPress": a short object keeps its verb.

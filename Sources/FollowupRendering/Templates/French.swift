@@ -62,5 +62,5 @@ extension TemplatePhrases {
         reviewLine: " (ligne {line})",
         reviewHeading: "À vérifier avant l'envoi (hors du message)\u{00A0}:"
     )
-    .with(weekdayDateSkeleton: "EEEEdMMMM", headingColon: "\u{00A0}:", hourMark: "\u{00A0}h")
+    .with(weekdayDateSkeleton: "EEEEdMMMM", headingColon: "\u{00A0}:", hourMark: "\u{00A0}h", firstOfMonth: "1er")
 }

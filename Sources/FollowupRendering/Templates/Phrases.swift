@@ -69,6 +69,8 @@ public struct TemplatePhrases: Sendable {
     public var headingColon = ":"
     /// The hour mark of a clock written the local way ("16 h", "16 h 30" in French); nil for ICU's "16:00".
     public var hourMark: String?
+    /// The first of a month as the language writes it in a date ("1er décembre"); nil for the bare number.
+    public var firstOfMonth: String?
 
     // The calendar.
     public var checkBackSummary: String
@@ -105,9 +107,11 @@ public struct TemplatePhrases: Sendable {
 extension TemplatePhrases {
     /// This table with another date skeleton or heading colon (the memberwise initializer keeps its defaults).
     func with(
-        weekdayDateSkeleton: String? = nil, weekdayComma: Bool? = nil, headingColon: String? = nil, hourMark: String? = nil
+        weekdayDateSkeleton: String? = nil, weekdayComma: Bool? = nil, headingColon: String? = nil, hourMark: String? = nil,
+        firstOfMonth: String? = nil
     ) -> TemplatePhrases {
         var phrases = self
+        if let firstOfMonth { phrases.firstOfMonth = firstOfMonth }
         if let weekdayComma { phrases.weekdayComma = weekdayComma }
         if let weekdayDateSkeleton { phrases.weekdayDateSkeleton = weekdayDateSkeleton }
         if let headingColon { phrases.headingColon = headingColon }

@@ -1,0 +1,174 @@
+import Foundation
+import Followup
+import FollowupExtraction
+import FollowupTestSupport
+import Testing
+
+/// What native readers of Spanish and French follow-ups flagged (issue 14's review), each class on
+/// notes written for it here: deadlines taken for the meeting's day, bulleted to-dos read as a chat,
+/// owners the attendee list left out, dates that name a thing, amounts turned down or said for context,
+/// decisions cut from their subject, topics lost from open points and agreements.
+@Suite struct NativeReviewFindingsTests {
+    static func followUp(_ notes: String, source: String = "notes.txt") throws -> (text: String, record: ExtractionRecord) {
+        try SendableTextTests.followUp(notes, source: source)
+    }
+
+    @Test func aDeadlineAmongTheFirstLinesIsNotTheMeetingsDay() throws {
+        let (_, record) = try Self.followUp("""
+            Attendees: Tomas Berg, Ines Moreau
+
+            Next steps:
+            - Ines: 4 customer references before December 18
+            - Tomas: send the partner contract by Friday
+            """)
+        #expect(record.meeting.date != "2026-12-18")
+        let items = record.actionItems.map { "\($0.owner ?? "-")|\($0.task)|\($0.due?.date ?? "-")" }
+        #expect(items.contains("Ines Moreau|4 customer references|2026-12-18"), "\(items)")
+        #expect(items.contains { $0.hasPrefix("Tomas Berg|send the partner contract|") }, "\(items)")
+    }
+
+    @Test func bulletedNameLabelsAreToDosNotAChat() throws {
+        let (_, record) = try Self.followUp("""
+            Attendees: Tomas Berg, Ines Moreau, Paul Weiss
+
+            Next steps:
+            - Tomas: send the partner contract by Friday
+            - Tomas: create two sandbox accounts
+            - Paul: book the venue by Monday
+            - Ines: confirm the budget by Wednesday
+            """)
+        #expect(record.actionItems.map(\.owner) == ["Tomas Berg", "Tomas Berg", "Paul Weiss", "Ines Moreau"])
+    }
+
+    @Test func aNameOnAToDoListOwnsItEvenWhenTheAttendeeListLeftItOut() throws {
+        let (_, record) = try Self.followUp("""
+            # Comité du 2 décembre 2026
+            Présents : Léa Martin, Hugo Petit
+            Excusé : Bruno
+
+            ## Actions
+            - [ ] Bruno : planning de migration, 18/12
+            - [ ] Léa : budget final d'ici vendredi
+
+            ### Open
+            - [ ] announce the maintenance window
+            """)
+        let owners = record.actionItems.map { $0.owner ?? "-" }
+        #expect(owners.contains("Bruno"), "\(owners)")
+        #expect(!owners.contains("Open"), "a status heading owns nothing: \(owners)")
+    }
+
+    @Test func aDateNamingAThingStaysInTheTaskAndTheDeadlineIsTheMarkedOne() throws {
+        let (text, record) = try Self.followUp("""
+            Compte rendu – atelier partenaires, 3 décembre 2026
+            Participants : Julie Caron, Marc Dupuis
+
+            Prochaines étapes :
+            - Marc : inscrire 3 personnes au séminaire du 14 janvier, au plus tard le 8 janvier
+            - Julie : 2 devis signés avant le 20 décembre
+            """)
+        let marc = try #require(record.actionItems.first { $0.owner == "Marc Dupuis" })
+        #expect(marc.task == "inscrire 3 personnes au séminaire du 14 janvier")
+        #expect(marc.due?.date == "2027-01-08")
+        let julie = try #require(record.actionItems.first { $0.owner == "Julie Caron" }, "a person's to-do needs no verb")
+        #expect(julie.task == "2 devis signés")
+        #expect(julie.due?.date == "2026-12-20")
+        #expect(!text.contains("du,"), "\(text)")
+    }
+
+    @Test func aZoneNamedAfterHoraStaysWithTheTimeAndEndsWithItsPhrase() throws {
+        let (text, _) = try Self.followUp("""
+            Llamada con Envíos Rápidos – 3 de diciembre de 2026
+            - Daniela: tarifas nuevas para el lunes
+            siguiente llamada: jueves 10 a las 4pm hora CDMX, Daniela manda la invitación
+            """)
+        #expect(text.contains("a las 16:00 hora CDMX."), "\(text)")
+        #expect(!text.contains("HORA"), "\(text)")
+    }
+
+    @Test func anAmountTurnedDownOrSaidForContextIsNotAskedAbout() throws {
+        let (text, record) = try Self.followUp("""
+            Llamada con Mensajería Norte – 3 de diciembre de 2026
+            - le pedí $70 MXN → no, su mínimo es 74
+            - cerramos en $75 MXN por envío, 12 meses
+            - les mencioné que otra paquetería nos cotizó $72 pero con entrega en 72h
+            """)
+        let roles = Dictionary(record.amounts.map { ($0.value, $0.role ?? "-") }, uniquingKeysWith: { a, _ in a })
+        #expect(roles[70] == "rejected" && roles[72] == "background" && roles[75] == "agreed", "\(roles)")
+        #expect(!text.contains("$70") && !text.contains("$72"), "\(text)")
+        #expect(text.contains("$75 MXN por envío, 12 meses"), "an agreed price per unit is restated: \(text)")
+        #expect(record.actionItems.isEmpty, "\"por envío\" is a noun, nobody's task: \(record.actionItems.map(\.task))")
+    }
+
+    @Test func aNounThatLooksLikeAFirstPersonVerbStaysANoun() throws {
+        let (_, record) = try Self.followUp("""
+            Llamada con Mensajería Norte – 3 de diciembre de 2026
+            pasos siguientes
+            - Rodrigo: contrato con las tarifas nuevas → para el lunes
+            """)
+        #expect(record.actionItems.first?.task == "contrato con las tarifas nuevas")
+    }
+
+    @Test func decisionsKeepTheirSubjectAndTheirTopic() throws {
+        let (text, record) = try Self.followUp("""
+            Comité de direction – 2 décembre 2026
+
+            - Plan de formation validé à 80 000 € sur l'année.
+
+            Ce qu'on a acté :
+            - Tarif revendeur : remise de 25 % sur le prix public
+            - Webinaire commun au premier trimestre
+            """)
+        let decisions = record.decisions.map(\.text)
+        #expect(decisions.contains("Plan de formation validé à 80 000 € sur l'année"), "\(decisions)")
+        #expect(decisions.contains("Tarif revendeur : remise de 25 % sur le prix public"), "\(decisions)")
+        #expect(decisions.contains("Webinaire commun au premier trimestre"), "\(decisions)")
+        #expect(!decisions.contains { $0.lowercased().hasPrefix("ce qu") }, "a heading is no decision: \(decisions)")
+        #expect(text.contains("Suivi\u{00A0}: Comité de direction, 2 déc."), "the title's date is said once: \(text)")
+        let (english, _) = try Self.followUp("Support call 2026-12-03\n\nKim: It's $900. Finance already approved it yesterday.\n")
+        #expect(!english.contains("approved it yesterday"), "\(english)")
+    }
+
+    @Test func anOpenPointKeepsItsTopicAndItsWholeLine() throws {
+        let (_, record) = try Self.followUp("""
+            Réunion d'équipe – 2 décembre 2026
+
+            Points ouverts
+            - Astreintes : passer à une semaine sur trois ? Marc veut l'avis de l'équipe. Décision reportée.
+            """)
+        let questions = record.questions.filter { $0.reason == "open-question" }.map(\.text)
+        #expect(questions == ["Astreintes\u{00A0}: passer à une semaine sur trois ? Marc veut l'avis de l'équipe. Décision reportée."], "\(questions)")
+    }
+
+    @Test func theFirstOfTheMonthIsWrittenTheFrenchWay() throws {
+        let (text, _) = try Self.followUp("""
+            Comité de pilotage – 1er décembre 2026
+            Présents : Léa Martin, Hugo Petit
+
+            Décisions :
+            - Le lancement est reporté à la semaine prochaine, faute de retours du client.
+            Actions :
+            - Léa enverra le budget révisé au client d'ici vendredi.
+            """)
+        #expect(text.contains("mardi 1er décembre"), "\(text)")
+    }
+
+    @Test func aDecisionAndAnAmountInAnotherSentenceOfItsLineStayApart() throws {
+        let (text, _) = try Self.followUp("""
+            Comité – 2 décembre 2026
+
+            - **Décision : on garde Veltis.** Objectif : négocier le support sous 1 800 € HT/mois.
+            """)
+        #expect(!text.contains("Veltis (1"), "\(text)")
+        #expect(text.contains("Objectif : négocier le support sous 1 800 € HT/mois"), "\(text)")
+    }
+
+    @Test func theSendersOwnFollowUpIsThisMessage() throws {
+        let (text, _) = try Self.followUp("""
+            Llamada con Mensajería Norte – 3 de diciembre de 2026
+            (el follow up lo mando yo)
+            - Rodrigo: tarifas nuevas para el lunes
+            """)
+        #expect(!text.contains("mando yo") && !text.contains("mandar yo"), "\(text)")
+    }
+}
