@@ -135,8 +135,9 @@ public final class Pipeline {
         if document.author == nil, document.format == .text || document.format == .markdown, let author = options.defaultAuthor {
             document.author = author
         }
+        // A file modified after "now" (a clock ahead, an earlier --now) dates no meeting in the future.
         var extractionOptions = ExtractionOptions(
-            date: date ?? options.date, time: options.time, fallbackDate: fallbackDate ?? options.today,
+            date: date ?? options.date, time: options.time, fallbackDate: min(fallbackDate ?? options.today, options.today),
             timeZone: options.timeZone, locale: options.locale, language: options.language)
         extractionOptions.families = options.families
         let record = try extractor.extract(document, options: extractionOptions)

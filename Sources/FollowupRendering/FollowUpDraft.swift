@@ -156,7 +156,9 @@ extension FollowUpDraft {
                 // give elsewhere is restated with it.
                 let stated = FollowUpDraft.withKnownPeriod(amount, in: record)
                 if quoted, stated.period == nil || FollowUpDraft.statesPeriod(of: stated, in: text, language: record.language) { continue }
-                mentioned.append(format.amount(stated))
+                // "4 850 € HT, déduites de la facture" read twice on its line is said once.
+                let said = format.amount(stated)
+                if !mentioned.contains(said) { mentioned.append(said) }
             }
             return mentioned.isEmpty ? text : text + " (" + mentioned.joined(separator: "; ") + ")"
         }

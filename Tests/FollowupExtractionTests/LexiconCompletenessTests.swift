@@ -5,6 +5,12 @@ import Testing
 /// language's lists hold another language's words.
 @Suite("Lexicon completeness")
 struct LexiconCompletenessTests {
+    /// A token's classes are one 128-bit set: a 129th class would shift out of it and read as
+    /// "every word" (`1 << 128` is 0, and every set contains the empty one).
+    @Test func theWordClassesFitTheirBitSet() {
+        #expect(WordClass.allCases.count <= 128)
+    }
+
     @Test("every word class is stated in every lexicon", arguments: Lexicons.all.map(\.code))
     func complete(code: String) throws {
         let lexicon = try #require(Lexicons.lexicon(for: code))

@@ -2,6 +2,7 @@ import Foundation
 import Followup
 import FollowupExtraction
 import FollowupTestSupport
+import FollowupText
 import Testing
 
 /// What native readers of Spanish and French follow-ups flagged (issue 14's review), each class on
@@ -161,6 +162,36 @@ import Testing
             """)
         #expect(!text.contains("Veltis (1"), "\(text)")
         #expect(text.contains("Objectif : négocier le support sous 1 800 € HT/mois"), "\(text)")
+    }
+
+    @Test func aPricePerUnitAfterItsTaxWordIsNotAskedAbout() throws {
+        let (text, _) = try Self.followUp("""
+            Réunion prestataire – 2 décembre 2026
+            - Tarif de préparation inchangé : 1,85 € HT par commande
+            - Claire enverra l'avenant d'ici vendredi.
+            """)
+        #expect(!text.contains("1,85 € sont-ils"), "\(text)")
+    }
+
+    @Test func aVerbFormBeforeOfIsANoun() throws {
+        let (_, record) = try Self.followUp("""
+            Kick-off Portal – 1 de diciembre de 2026
+            Asistentes: Carmen Ruiz, Iker Sanz
+
+            Próximos pasos
+            - Carmen: firma del contrato y pago del primer hito → antes de fin de mes
+            """)
+        #expect(record.actionItems.first?.task == "firma del contrato y pago del primer hito")
+    }
+
+    @Test func aFileChangedAfterNowDatesNoMeetingInTheFuture() throws {
+        let directory = try TempDirectory()
+        let config = try directory.write("", to: "config.toml")
+        let environment = try RunEnvironment(configPath: config, now: "2026-12-04T18:00:00Z", timeZone: "UTC")
+        let notes = "- Dana will send the deck by Friday\n"
+        let output = try Pipeline(options: environment.pipelineOptions)
+            .process(bytes: Array(notes.utf8), source: "notes.txt", fallbackDate: CivilDate(iso: "2026-12-09"))
+        #expect(output.record.meeting.date == "2026-12-04")
     }
 
     @Test func theSendersOwnFollowUpIsThisMessage() throws {

@@ -146,7 +146,7 @@ extension Lexicon {
         .talkVerb: ["parler", "présenter", "montrer", "expliquer", "commencer"],
         .subordinator: ["car", "parce", "puisque", "quoique", "afin", "si"],
         .danglingPreposition: ["d'ici", "avant", "pour", "le", "au", "jusqu'au", "à"],
-        .dateOfPreposition: ["du", "des"],
+        .dateOfPreposition: ["du", "des", "de"],
         .danglingTextPreposition: ["d'ici", "avant", "pour", "jusqu'au"],
         .addressLeadIn: [],
         .assignmentLink: ["est", "à", "par"],

@@ -145,7 +145,7 @@ extension Lexicon {
         .talkVerb: ["hablar", "presentar", "mostrar", "explicar", "empezar", "comentar"],
         .subordinator: ["porque", "aunque", "pues", "ya", "mientras", "si"],
         .danglingPreposition: ["para", "antes", "hasta", "el", "del", "de", "a"],
-        .dateOfPreposition: ["del"],
+        .dateOfPreposition: ["del", "de"],
         .danglingTextPreposition: ["para", "antes", "hasta", "del"],
         .addressLeadIn: [],
         .assignmentLink: ["es", "a", "por"],

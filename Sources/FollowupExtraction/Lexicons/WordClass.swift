@@ -257,7 +257,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     /// "by", "on", "до": left dangling when a date is removed from a task.
     case danglingPreposition
     /// "of", "du", "vom", "от": a date after it names a thing ("the training of Jan 12"), stays in the task
-    /// and is a deadline only when the sentence has no other date.
+    /// and is a deadline only when the sentence has no other date; a verb form before it is a noun
+    /// ("firma del contrato").
     case dateOfPreposition
     /// "by", "on", "until": a dangling preposition removed from a task's text.
     case danglingTextPreposition

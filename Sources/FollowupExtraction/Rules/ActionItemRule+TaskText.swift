@@ -132,11 +132,12 @@ extension ActionItemRule {
         let lexicon = context.lexicon
         var infinitive = lexicon.verbForms[tokens[verb].key]
             ?? lexicon.withoutElision(tokens[verb].key).map { lexicon.verbForms[$0] ?? $0 }
-        // "Ricardo: contrato con el nuevo pricing": on a line labelled with someone else's name, a first-person
-        // form opening it is a noun ("contrato"), kept as written.
+        // "Ricardo: contrato con el nuevo pricing", "Carmen: firma del contrato": on a line labelled with someone
+        // else's name, a first-person form, or a form followed by "of", opening it is a noun, kept as written.
         if verb == 0, !sentence.utterance.speakerSpoke, let label = sentence.utterance.speaker,
             !compiled.isWord(label.lowercased(), .selfLabel), tokens[verb].key != infinitive,
             lexicon.nounLikeFirstPersonSuffixes.contains(where: { tokens[verb].key.hasSuffix($0) })
+                || verb + 1 < tokens.count && sentence.isWord(verb + 1, .dateOfPreposition)
         {
             infinitive = nil
         }
