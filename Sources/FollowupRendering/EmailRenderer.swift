@@ -23,10 +23,12 @@ public struct EmailRenderer: Sendable {
     ///
     /// - Parameter calendar: the record's calendar when the caller has rendered it already.
     public func render(_ record: ExtractionRecord, calendar: String? = nil) throws -> (message: String, review: [String]) {
-        let facts = MeetingFacts(record: record, settings: settings)
+        // Lines the notes keep for the sender stay out of the message and its attached reminders.
+        let (visible, kept) = FollowUpDraft.withoutInternal(record)
+        let facts = MeetingFacts(record: visible, settings: settings)
         let format = LocalFormatter(phrases: facts.phrases, userLocale: settings.locale)
         let draft = FollowUpDraft(facts: facts, format: format)
-        var review = draft.review
+        var review = FollowUpDraft.internalNotes(kept, facts.phrases) + draft.review
 
         let from = settings.sender.email.flatMap { MailAddress(name: settings.sender.name, address: $0) }
             ?? MailAddress(name: settings.sender.name, address: EmailRenderer.fallbackSender)!
@@ -53,7 +55,7 @@ public struct EmailRenderer: Sendable {
 
         var shared = settings
         shared.includesCheckBack = false
-        let calendar = try calendar ?? CalendarRenderer(settings: shared).render([record])
+        let calendar = try calendar ?? CalendarRenderer(settings: shared).render([visible])
         let plain = SummaryRenderer.text(draft, includeSubject: false, attachment: true)
         let html = SummaryRenderer.html(draft, language: record.language, includeSubject: false, attachment: true)
 

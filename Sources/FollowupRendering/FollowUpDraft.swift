@@ -33,9 +33,53 @@ extension FollowUpDraft {
     /// the record already asks about their line) and review notes. Amounts are restated with
     /// currency and period where a decision or an item mentions them; the rest are review notes.
     init(record: ExtractionRecord, settings: RenderSettings) {
-        let facts = MeetingFacts(record: record, settings: settings)
+        let (visible, kept) = FollowUpDraft.withoutInternal(record)
+        let facts = MeetingFacts(record: visible, settings: settings)
         let format = LocalFormatter(phrases: facts.phrases, userLocale: settings.locale)
         self.init(facts: facts, format: format)
+        review = FollowUpDraft.internalNotes(kept, facts.phrases) + review
+    }
+
+    /// The record without what the notes keep for the sender ("Dirección aprueba ir hasta 74.000 € — NO
+    /// comunicar"), and those lines by number: the message, its calendar and its questions restate none of it.
+    static func withoutInternal(_ record: ExtractionRecord) -> (record: ExtractionRecord, kept: [Int: String]) {
+        let markers = Lexicons.lexicon(for: record.language)?.internalMarkers ?? []
+        let isInternal = { (source: ExtractionRecord.SourceRef?) in source.map { FollowUpDraft.marksInternal($0.text, markers) } ?? false }
+        var visible = record
+        visible.decisions.removeAll { isInternal($0.source) }
+        visible.actionItems.removeAll { isInternal($0.source) }
+        visible.amounts.removeAll { isInternal($0.source) }
+        visible.questions.removeAll { isInternal($0.source) }
+        let sources = record.decisions.map(\.source) + record.actionItems.map(\.source) + record.amounts.map(\.source) + record.questions.map(\.source)
+        var kept: [Int: String] = [:]
+        for case let source? in sources where isInternal(source) { kept[source.line] = source.text }
+        return (visible, kept)
+    }
+
+    /// The sender's review notes for the lines kept out, in line order.
+    static func internalNotes(_ kept: [Int: String], _ phrases: TemplatePhrases) -> [String] {
+        kept.sorted { $0.key < $1.key }.map { line, text in
+            fill(phrases.reviewInternal, ["text": excerpt(shownText(text), limit: 80), "line": fill(phrases.reviewLine, ["line": String(line)])])
+        }
+    }
+
+    /// Whether a line says it is not to be passed on: a marker as whole words ("NO comunicar", "(interne)",
+    /// not "internship").
+    static func marksInternal(_ line: String, _ markers: [String]) -> Bool {
+        guard !markers.isEmpty else { return false }
+        let lower = line.lowercased()
+        return markers.contains { marker in
+            var from = lower.startIndex
+            while let range = lower.range(of: marker, range: from..<lower.endIndex) {
+                let before = range.lowerBound == lower.startIndex ? nil : lower[lower.index(before: range.lowerBound)]
+                let after = range.upperBound == lower.endIndex ? nil : lower[range.upperBound]
+                let startsWord = !(marker.first?.isLetter ?? false) || !(before?.isLetter ?? false)
+                let endsWord = !(marker.last?.isLetter ?? false) || !(after?.isLetter ?? false)
+                if startsWord && endsWord { return true }
+                from = range.upperBound
+            }
+            return false
+        }
     }
 
     /// The words of a Whisper segment's line (`"text": " Son cien dólares…",`), not its JSON.

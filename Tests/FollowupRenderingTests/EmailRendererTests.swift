@@ -18,6 +18,22 @@ import Testing
         }
     }
 
+    @Test func linesKeptForTheSenderStayOutOfTheMessageAndItsReminders() throws {
+        var record = Fixtures.acme()
+        let aside = Fixtures.source(20, "Internal: finance lets us go to 80,000 RUB per quarter, don't mention")
+        record.decisions.append(ExtractionRecord.Decision(id: "D2", text: "finance lets us go to 80,000 RUB per quarter", source: aside))
+        record.actionItems.append(ExtractionRecord.ActionItem(
+            id: "A4", task: "ask finance about the floor", owner: "Alice Chen",
+            due: ExtractionRecord.Due(date: "2026-11-25", time: nil, text: "Wednesday"), amountIds: [], source: aside))
+        let (message, review) = try EmailRenderer(settings: Fixtures.settings()).render(record)
+        #expect(!message.contains("80,000") && !message.contains("ask finance"))
+        let parts = message.components(separatedBy: "\r\n\r\n")
+        let calendar = parts.compactMap { Data(base64Encoded: $0.replacingOccurrences(of: "\r\n", with: "")) }
+            .compactMap { String(data: $0, encoding: .utf8) }.filter { $0.contains("BEGIN:VCALENDAR") }
+        #expect(calendar.count == 1 && !calendar[0].contains("ask finance"), "\(calendar)")
+        #expect(review.contains { $0.contains("marked internal") && $0.contains("20") }, "\(review)")
+    }
+
     @Test func headersComeFromSettingsAndParticipants() throws {
         let fields = Dictionary(headers(try message()), uniquingKeysWith: { a, _ in a })
         #expect(fields["From"] == "Alice Chen <alice@example.com>")

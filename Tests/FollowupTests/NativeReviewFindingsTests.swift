@@ -194,6 +194,54 @@ import Testing
         #expect(output.record.meeting.date == "2026-12-04")
     }
 
+    @Test func aLineTheNotesKeepForTheSenderStaysOutOfTheMessage() throws {
+        let (text, _) = try Self.followUp("""
+            Sync proceso de selección – 2 de diciembre de 2026
+            Asistentes: Beatriz Soler, Oriol Vidal
+
+            Acuerdos
+            - Banda salarial para los candidatos: 60.000–68.000 € brutos anuales
+            - Dirección aprueba ir hasta 72.000 € si hace falta — NO comunicar.
+
+            Próximos pasos
+            - Beatriz: enviar los CV actualizados para el viernes
+            (ojo: otra agencia nos cobra un 15 %, no mencionarlo)
+            """)
+        #expect(text.contains("60.000–68.000 €"), "\(text)")
+        #expect(!text.contains("72.000") && !text.contains("15 %"), "\(text)")
+    }
+
+    @Test func milestonePaymentsSayTheirPeriod() throws {
+        let (text, _) = try Self.followUp("""
+            Kick-off Portal – 1 de diciembre de 2026
+            Acuerdos
+            - Presupuesto fase 1 confirmado: 36.000 € + IVA, pagadero en tres hitos
+            """)
+        #expect(!text.contains("36.000 € son un pago"), "\(text)")
+    }
+
+    @Test func aPastDayThatNamesAThingIsNoDeadline() throws {
+        let (_, record) = try Self.followUp("""
+            Appel fournisseur – 3 décembre 2026
+            Participants : Josée Tremblay, Marc Roy
+
+            Prochaines étapes :
+            - Josée : crédit pour la livraison du 19/11 sur la prochaine facture
+            """)
+        let item = try #require(record.actionItems.first)
+        #expect(item.due == nil, "\(String(describing: item.due))")
+        #expect(!record.questions.contains { $0.reason == "deadline-in-past" })
+    }
+
+    @Test func aPricePerUnitSettlesTheSameSumSaidLater() throws {
+        let (text, _) = try Self.followUp("""
+            Appel fournisseur – 3 décembre 2026
+            - entente à 39,75 $/sac avant taxes, prix fixe janvier-juin
+            - Sylvain : soumission révisée à 39,75 $ d'ici mercredi
+            """)
+        #expect(!text.contains("39,75 $ sont-ils"), "\(text)")
+    }
+
     @Test func theSendersOwnFollowUpIsThisMessage() throws {
         let (text, _) = try Self.followUp("""
             Llamada con Mensajería Norte – 3 de diciembre de 2026

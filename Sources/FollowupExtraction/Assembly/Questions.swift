@@ -22,7 +22,8 @@ extension Analysis {
         // rate" after "1,800 EUR per month"), when it is a rate per hour or per event, or a budget said
         // only in passing (a ceiling or an envelope, not a payment: "one-time or monthly?" reads as
         // nonsense); a budget the follow-up restates, in a decision or a task, is asked about.
-        var settled = Set(amounts.filter { $0.period != nil }.map(\.sumKey))
+        // A price per unit settles its sum too: "41,25 $/sac" then "soumission révisée à 41,25 $".
+        var settled = Set(amounts.filter { $0.period != nil || rates.contains($0.id ?? "") || isUnitPrice($0) }.map(\.sumKey))
         let restatedLines = Set(kept.decisions.map(\.line) + items.map(\.line))
         for amount in amounts where amount.period == nil && amount.isRestated {
             if amount.role == ExtractionRecord.AmountRole.budget.rawValue, !restatedLines.contains(amount.source?.line ?? -1) { continue }

@@ -146,6 +146,7 @@ extension Lexicon {
             "million": 1e6, "millions": 1e6, "mio": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "hundred": 1e2,
         ],
         periods: [
+            "milestones": "one-time", "on signing": "one-time", "at signing": "one-time",
             // A credit note is paid once.
             "credit note": "one-time", "a credit of": "one-time",
             // A rate per hour, per event or per unit: no period of the contract, and no question about one.
@@ -343,6 +344,7 @@ extension Lexicon {
         lexicon.progressiveSuffixes = ["ing"]
         lexicon.inlineAbbreviations = ["incl", "excl", "approx", "vs", "esp", "dept", "appt", "cf", "e.g", "i.e", "w.r.t", "resp"]
         lexicon.meetingTalk = .english
+        lexicon.internalMarkers = ["internal:", "(internal", "internal only", "internal note", "note to self", "do not share", "don't share", "do not mention", "don't mention", "not for the client", "confidential:", "(confidential", "off the record"]
         lexicon.recapNouns = ["recap", "summary", "write-up", "writeup", "follow-up email", "follow-up e-mail", "recap email", "notes"]
         lexicon.statusLabels = ["y", "yesterday", "yday", "done", "did", "completed", "shipped", "blocker", "blockers", "blocked"]
         lexicon.unitRateWords = ["per", "each", "apiece", "a"]

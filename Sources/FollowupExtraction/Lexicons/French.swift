@@ -135,6 +135,7 @@ extension Lexicon {
             "md": 1e9, "mds": 1e9, "milliard": 1e9, "milliards": 1e9, "cent": 1e2,
         ],
         periods: [
+            "jalons": "one-time", "à la signature": "one-time",
             // A credit note is paid once.
             "un avoir": "one-time", "l'avoir": "one-time", "geste commercial": "one-time", "avenant": "one-time",
             // A rate per hour, per event or per unit: no period of the contract, and no question about one.
@@ -345,6 +346,7 @@ extension Lexicon {
         lexicon.holidayYearLinks = ["de", "en"]
         lexicon.inlineAbbreviations = ["env", "incl", "p.ex", "ex", "cf", "vs", "réf", "càd", "c.-à-d", "p", "mme", "mlle", "me", "dr"]
         lexicon.meetingTalk = .french
+        lexicon.internalMarkers = ["interne :", "interne:", "(interne", "nb interne", "note interne", "note perso", "note pour moi", "ne pas diffuser", "ne pas mentionner", "ne pas le mentionner", "ne pas la mentionner", "ne pas en parler", "ne pas communiquer", "ne pas transmettre", "confidentiel :", "(confidentiel"]
         lexicon.recapNouns = ["compte rendu", "compte-rendu", "récap", "récapitulatif", "résumé", "cr", "follow-up", "follow up", "mail de suivi"]
         lexicon.statusLabels = ["hier", "fait", "bloquant", "bloquants", "blocages", "blocage"]
         lexicon.unitRateWords = ["par", "chacun", "chacune", "l'unité", "la", "le"]

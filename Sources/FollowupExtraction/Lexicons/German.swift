@@ -160,6 +160,7 @@ extension Lexicon {
             "mrd": 1e9, "milliarde": 1e9, "milliarden": 1e9, "hundert": 1e2,
         ],
         periods: [
+            "meilensteine": "one-time", "bei unterzeichnung": "one-time",
             // A credit note is paid once.
             "gutschrift": "one-time", "eine gutschrift": "one-time",
             // A rate per hour, per event or per unit: no period of the contract, and no question about one.
@@ -384,10 +385,10 @@ extension Lexicon {
         lexicon.fusedDurationUnits = ["h": .seconds(3_600), "d": .days(1)]
         lexicon.fractionWords = ["halbe": 0.5, "halben": 0.5, "anderthalb": 1.5, "eineinhalb": 1.5]
         lexicon.holidays = Holiday.table(Lexicon.germanHolidays)
-
         lexicon.holidayYearLinks = ["im", "in", "des", "jahr", "jahre", "jahres", "von"]
         lexicon.inlineAbbreviations = ["inkl", "exkl", "ca", "bzw", "zzgl", "ggf", "evtl", "vgl", "bzgl", "gem", "lt", "abt", "z.b", "u.a", "d.h", "u.u", "i.d.r", "z", "u", "d"]
         lexicon.meetingTalk = .german
+        lexicon.internalMarkers = ["intern:", "(intern", "nur intern", "interne notiz", "notiz für mich", "nicht weitergeben", "nicht erwähnen", "vertraulich:", "(vertraulich"]
         lexicon.recapNouns = ["zusammenfassung", "protokoll", "recap", "follow-up-mail"]
         lexicon.statusLabels = ["gestern", "erledigt", "blocker", "blockiert", "hindernisse"]
         lexicon.unitRateWords = ["pro", "je", "das"]

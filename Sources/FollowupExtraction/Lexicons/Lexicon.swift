@@ -180,6 +180,9 @@ public struct Lexicon: Sendable {
     public var nounLikeFirstPersonSuffixes: [String] = []
     /// A label's colon as the language writes it ("Télétravail : …" in French).
     public var labelColon = ": "
+    /// What marks a line of notes as the sender's own, not to be passed on ("NO comunicar", "ne pas en
+    /// parler", "note to self"): the follow-up restates nothing from it.
+    public var internalMarkers: [String] = []
     /// The task verb may come several words after "can you" or the subject (Russian, German word order).
     public var verbMayComeLate = false
     /// Verbs that never start a task ("think", "know", "думает").

@@ -117,6 +117,7 @@ extension Lexicon {
             "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
         ],
         periods: [
+            "этапами": "one-time", "при подписании": "one-time",
             // A rate per hour, per event or per unit: no period of the contract, and no question about one.
             "в час": "rate", "за час": "rate", "/час": "rate", "/ч": "rate", "за выезд": "rate", "за визит": "rate", "за штуку": "rate", "за коробку": "rate", "за кг": "rate",
             "в месяц": "month", "ежемесячно": "month", "ежемесячный": "month", "ежемесячная": "month",
@@ -270,6 +271,7 @@ extension Lexicon {
         lexicon.holidayYearLinks = ["в"]
         lexicon.inlineAbbreviations = ["т.е", "т.к", "т.н", "напр", "прим", "вкл", "т"]
         lexicon.meetingTalk = .russian
+        lexicon.internalMarkers = ["внутреннее:", "(внутреннее", "не озвучивать", "не говорить им", "не сообщать", "для себя"]
         lexicon.recapNouns = ["резюме", "итоги", "саммари", "протокол", "фоллоу-ап"]
         lexicon.statusLabels = ["вчера", "сделано", "сделал", "сделала", "блокер", "блокеры", "блокеров"]
         lexicon.unitRateWords = ["за", "на"]

@@ -146,6 +146,7 @@ extension Lexicon {
             "billón": 1e12, "billones": 1e12, "mil millones": 1e9, "millardo": 1e9, "millardos": 1e9, "cien": 1e2,
         ],
         periods: [
+            "hitos": "one-time", "por hitos": "one-time", "a la firma": "one-time",
             // A credit note is paid once.
             "un abono": "one-time", "nota de crédito": "one-time",
             // A rate per hour, per event or per unit: no period of the contract, and no question about one.
@@ -369,6 +370,7 @@ extension Lexicon {
         lexicon.monthEndPhrases = ["finales de", "fin de", "final de", "fines de"]
         lexicon.inlineAbbreviations = ["aprox", "incl", "p.ej", "ej", "vs", "dto", "ppto", "p", "sres", "sra", "sr", "dra", "dr"]
         lexicon.meetingTalk = .spanish
+        lexicon.internalMarkers = ["interno:", "interno :", "(interno", "nota interna", "nota para mí", "nota personal", "no comunicar", "no mencionar", "no mencionarlo", "no mencionarla", "no decirlo", "no compartir", "confidencial:", "(confidencial", "solo para nosotros"]
         lexicon.recapNouns = ["resumen", "recap", "acta", "minuta", "follow up", "follow-up", "followup", "correo de seguimiento"]
         lexicon.statusLabels = ["ayer", "hecho", "bloqueos", "bloqueado", "bloqueantes"]
         lexicon.unitRateWords = ["por", "cada", "la", "el"]

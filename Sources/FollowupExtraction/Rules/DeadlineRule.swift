@@ -17,8 +17,9 @@ struct DeadlineRule: Rule {
         let deadlines = dates.filter { !Self.namesThing($0, in: sentence) }
         for i in found.actions.indices where found.actions[i].due == nil {
             let verb = found.actions[i].verb
+            // "crédit pour la livraison du 19/11 sur la prochaine facture": a past day that names a thing is no deadline.
             found.actions[i].due = deadline(among: deadlines, verb: verb, after: context.referenceDate)
-                ?? deadline(among: dates, verb: verb, after: context.referenceDate)
+                ?? deadline(among: dates.filter { $0.date >= context.referenceDate }, verb: verb, after: context.referenceDate)
         }
     }
 

@@ -53,6 +53,7 @@ extension TemplatePhrases {
         reviewNoOwner: "no owner, left out of the next steps: {task}{line}",
         reviewNoDate: "no due date, left out of the next steps and the calendar: {task}{line}",
         reviewAmountLeftOut: "amount not restated in the follow-up: {text}{line}",
+        reviewInternal: "kept out, marked internal in the notes: {text}{line}",
         reviewProposal: "the notes name no next contact; proposed {date} (tentative)",
         reviewBadAddress: "not an e-mail address, left out: {address}",
         reviewLine: " (line {line})",

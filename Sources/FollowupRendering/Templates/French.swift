@@ -57,6 +57,7 @@ extension TemplatePhrases {
         reviewNoOwner: "sans responsable, absent des prochaines étapes\u{00A0}: {task}{line}",
         reviewNoDate: "sans échéance, absent des prochaines étapes et du calendrier\u{00A0}: {task}{line}",
         reviewAmountLeftOut: "montant non repris dans le suivi\u{00A0}: {text}{line}",
+        reviewInternal: "laissé de côté, marqué interne dans les notes\u{00A0}: {text}{line}",
         reviewProposal: "les notes ne donnent pas de prochain contact\u{00A0}; proposé\u{00A0}: {date} (provisoire)",
         reviewBadAddress: "pas une adresse e-mail, ignorée\u{00A0}: {address}",
         reviewLine: " (ligne {line})",

@@ -57,6 +57,7 @@ extension TemplatePhrases {
         reviewNoOwner: "ohne Verantwortliche(n), nicht in den nächsten Schritten: {task}{line}",
         reviewNoDate: "ohne Frist, nicht in den nächsten Schritten und im Kalender: {task}{line}",
         reviewAmountLeftOut: "Betrag nicht im Follow-up genannt: {text}{line}",
+        reviewInternal: "weggelassen, in den Notizen als intern markiert: {text}{line}",
         reviewProposal: "die Notizen nennen keinen nächsten Termin; vorgeschlagen: {date} (vorläufig)",
         reviewBadAddress: "keine E-Mail-Adresse, ausgelassen: {address}",
         reviewLine: " (Zeile {line})",

@@ -87,6 +87,8 @@ public struct TemplatePhrases: Sendable {
     public var reviewNoOwner: String
     public var reviewNoDate: String
     public var reviewAmountLeftOut: String
+    /// A line the notes mark as the sender's own ("NO comunicar"), kept out of the message.
+    public var reviewInternal: String
     public var reviewProposal: String
     public var reviewBadAddress: String
     /// " (line {line})": where a review note's text is in the notes.

@@ -53,6 +53,7 @@ extension TemplatePhrases {
         reviewNoOwner: "нет ответственного, не вошло в следующие шаги: {task}{line}",
         reviewNoDate: "нет срока, не вошло в следующие шаги и календарь: {task}{line}",
         reviewAmountLeftOut: "сумма не упомянута в письме: {text}{line}",
+        reviewInternal: "не включено, в заметках помечено как внутреннее: {text}{line}",
         reviewProposal: "в заметках нет следующего контакта; предложено {date} (предварительно)",
         reviewBadAddress: "не адрес e-mail, пропущено: {address}",
         reviewLine: " (строка {line})",

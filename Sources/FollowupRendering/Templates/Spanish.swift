@@ -57,6 +57,7 @@ extension TemplatePhrases {
         reviewNoOwner: "sin responsable, fuera de los próximos pasos: {task}{line}",
         reviewNoDate: "sin plazo, fuera de los próximos pasos y del calendario: {task}{line}",
         reviewAmountLeftOut: "importe no mencionado en el seguimiento: {text}{line}",
+        reviewInternal: "omitido, marcado como interno en las notas: {text}{line}",
         reviewProposal: "las notas no indican el próximo contacto; se propone el {date} (provisional)",
         reviewBadAddress: "no es una dirección de correo, se omite: {address}",
         reviewLine: " (línea {line})",
