@@ -46,7 +46,8 @@ enum Vocabulary {
             "задачи", "действия", "поручения", "кто что делает", "to-dos", "aufgaben", "maßnahmen",
             "tareas", "acciones", "actions à mener", "tâches", "pendientes", "compromisos", "tareas pendientes",
             "responsables", "à faire", "points d'action", "plan d'action", "suite à donner", "suites à donner", "todo-liste",
-            "offene punkte und aufgaben", "aufgabenliste",
+            "offene punkte und aufgaben", "aufgabenliste", "plan d'actions", "plan de acción", "plan de acciones", "action plan",
+            "maßnahmenplan", "план действий",
         ]),
         (.nextSteps, [
             "next steps", "next step", "следующие шаги", "дальнейшие шаги", "nächste schritte", "próximos pasos", "prochaines étapes",
@@ -90,7 +91,19 @@ enum Vocabulary {
     /// Headings are short: a long line is never one, and is not lower-cased to find out.
     static func section(forHeading heading: String) -> SectionKind? {
         guard heading.utf8.count <= 60 else { return nil }
-        return sectionByHeading[heading.lowercased().trimmingCharacters(in: " :*#_-—–.\t")]
+        let bare = heading.lowercased().trimmingCharacters(in: " :*#_-—–.\t")
+        return sectionByHeading[bare] ?? sectionByHeading[withoutNumbering(bare)]
+    }
+
+    /// "2. décisions", "iv) next steps", "a. acuerdos": a heading without its number.
+    static func withoutNumbering(_ heading: String) -> String {
+        guard let space = heading.firstIndex(of: " ") else { return heading }
+        let number = heading[..<space]
+        guard let last = number.last, ".)".contains(last) else { return heading }
+        let body = number.dropLast()
+        let numeral = !body.isEmpty && (body.allSatisfy(\.isNumber) || body.count <= 4 && body.allSatisfy { "ivxl".contains($0) }
+            || body.count == 1 && body.allSatisfy(\.isLetter))
+        return numeral ? String(heading[space...]).trimmingCharacters(in: " :*#_-—–.\t") : heading
     }
 
     /// Labels before ":" that name a field, not a person ("Date: ...", "Budget: ...").
@@ -116,7 +129,8 @@ enum Vocabulary {
         "следующий звонок", "nächster termin", "nächstes treffen", "nächster call", "nächstes meeting", "nächste sitzung",
         "próxima reunión", "siguiente reunión", "próxima llamada", "siguiente llamada", "próximo comité", "siguiente junta",
         "próxima junta", "prochaine réunion", "prochain point", "prochain rendez-vous", "prochain rdv", "prochain appel",
-        "prochain comité", "prochaine séance", "next standup", "next review", "next touchpoint", "следующий синк",
+        "prochain comité", "prochaine séance", "prochain codir", "prochain copil", "prochain comité de direction",
+        "próximo comité de dirección", "next steering committee", "nächster lenkungsausschuss", "next standup", "next review", "next touchpoint", "следующий синк",
         "следующий стендап", "следующее совещание", "следующая планерка", "следующая планёрка", "nächster jour fixe",
         "nächstes gespräch", "próximo seguimiento", "próxima sesión", "prochain point d'étape", "prochaine visio",
     ]

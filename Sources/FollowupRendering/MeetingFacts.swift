@@ -91,7 +91,7 @@ struct MeetingFacts {
             let kind = isCall ? phrases.callWord : phrases.meetingWord
             // Nobody named: what the meeting settled or set in motion says what it was about.
             let gist = (record.decisions.first?.text ?? record.actionItems.first?.task).map { text in
-                singleLine(text).split(separator: " ").prefix(6).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:.-"))
+                shownText(singleLine(text).split(separator: " ").prefix(6).joined(separator: " ")).trimmingCharacters(in: CharacterSet(charactersIn: " ,;:.-→"))
             }
             if names.isEmpty, let gist, !gist.isEmpty {
                 self.topic = gist.prefix(1).uppercased() + gist.dropFirst()

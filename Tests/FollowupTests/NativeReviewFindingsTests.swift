@@ -242,6 +242,34 @@ import Testing
         #expect(!text.contains("39,75 $ sont-ils"), "\(text)")
     }
 
+    @Test func numberedHeadingsStillNameTheirSections() throws {
+        let (text, record) = try Self.followUp("""
+            # Comité de direction — mercredi 2 décembre 2026
+
+            ## 2. Décisions
+            - Prime de fin d'année : 500 € brut par salarié, versée sur la paie de décembre.
+
+            ## 3. Plan d'actions
+            - Philippe : signature du bon de commande, d'ici fin décembre
+
+            ## Prochain CODIR
+            Mercredi 16 décembre 2026, 8 h 30, salle du conseil.
+            """)
+        #expect(record.decisions.map(\.text).contains { $0.hasPrefix("Prime de fin d'année") }, "\(record.decisions.map(\.text))")
+        #expect(record.actionItems.first?.task == "signature du bon de commande", "\(record.actionItems.map(\.task))")
+        #expect(record.nextContact?.date == "2026-12-16", "\(String(describing: record.nextContact))")
+        #expect(!text.contains("Pourrions-nous"), "\(text)")
+    }
+
+    @Test func aLitigationSumIsNotAskedAbout() throws {
+        let (text, _) = try Self.followUp("""
+            Comité – 2 décembre 2026
+            Points ouverts
+            - Faut-il provisionner le litige client (environ 80 k€) ? Avis de l'avocat attendu.
+            """)
+        #expect(!text.contains("80 k€ sont-ils"), "\(text)")
+    }
+
     @Test func theSendersOwnFollowUpIsThisMessage() throws {
         let (text, _) = try Self.followUp("""
             Llamada con Mensajería Norte – 3 de diciembre de 2026

@@ -92,7 +92,8 @@ struct NotesReader: DocumentReader {
                     ? nil : NoteLine.personLabel(text).flatMap { $0.split(separator: " ").count <= 2 ? $0 : nil }
                 previousWasText = false
                 let bare = text.lowercased().trimmingCharacters(in: " :*#_-—–.\t")
-                nextContactHeading = Vocabulary.nextContactHeadings.contains(bare) ? text.trimmingCharacters(in: " :") : nil
+                let named = Vocabulary.nextContactHeadings.contains(bare) || Vocabulary.nextContactHeadings.contains(Vocabulary.withoutNumbering(bare))
+                nextContactHeading = named ? text.trimmingCharacters(in: " :") : nil
                 // "## Próximo comité: miércoles 14 de enero a las 9:00": a heading that carries a line of notes.
                 if document.title != text, let colon = text.range(of: ": "), text[colon.upperBound...].contains(where: \.isNumber) {
                     utterances.append(Utterance(speaker: nil, speakerSpoke: false, text: text, line: line, section: section, listMarker: nil,

@@ -67,6 +67,7 @@ extension Lexicon {
         ],
         durationDirections: ["later": 1, "from now": 1, "from today": 1, "hence": 1, "ago": -1, "earlier": -1],
         amountRoles: [
+            "lawsuit": "background", "litigation": "background",
             "goal": "budget",
             "→ no": "rejected", "→ rejected": "rejected", "mentioned": "background",
             "another company": "background", "other company": "background", "elsewhere": "background", "competing offer": "background", "competing": "background",
@@ -344,7 +345,7 @@ extension Lexicon {
         lexicon.progressiveSuffixes = ["ing"]
         lexicon.inlineAbbreviations = ["incl", "excl", "approx", "vs", "esp", "dept", "appt", "cf", "e.g", "i.e", "w.r.t", "resp"]
         lexicon.meetingTalk = .english
-        lexicon.internalMarkers = ["internal:", "(internal", "internal only", "internal note", "note to self", "do not share", "don't share", "do not mention", "don't mention", "not for the client", "confidential:", "(confidential", "off the record"]
+        lexicon.internalMarkers = ["internal:", "(internal", "internal only", "internal note", "note to self", "do not share", "don't share", "do not mention", "don't mention", "not for the client", "confidential:", "(confidential", "off the record", "internal,", "not for them", "keep this between us"]
         lexicon.recapNouns = ["recap", "summary", "write-up", "writeup", "follow-up email", "follow-up e-mail", "recap email", "notes"]
         lexicon.statusLabels = ["y", "yesterday", "yday", "done", "did", "completed", "shipped", "blocker", "blockers", "blocked"]
         lexicon.unitRateWords = ["per", "each", "apiece", "a"]

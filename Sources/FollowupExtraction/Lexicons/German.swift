@@ -105,7 +105,7 @@ extension Lexicon {
         ],
         durationDirections: ["später": 1, "danach": 1],
         amountRoles: [
-            "ziel": "budget", "zielpreis": "budget",
+            "ziel": "budget", "zielpreis": "budget", "rechtsstreit": "background", "streitwert": "background", "rückstellung": "background",
             "→ nein": "rejected", "→ abgelehnt": "rejected", "wollte": "requested", "wollten": "requested", "erwähnt": "background",
             "ausgegeben": "background", "verbraucht": "background",
             "anderen firma": "background", "anderes angebot": "background",
@@ -388,7 +388,7 @@ extension Lexicon {
         lexicon.holidayYearLinks = ["im", "in", "des", "jahr", "jahre", "jahres", "von"]
         lexicon.inlineAbbreviations = ["inkl", "exkl", "ca", "bzw", "zzgl", "ggf", "evtl", "vgl", "bzgl", "gem", "lt", "abt", "z.b", "u.a", "d.h", "u.u", "i.d.r", "z", "u", "d"]
         lexicon.meetingTalk = .german
-        lexicon.internalMarkers = ["intern:", "(intern", "nur intern", "interne notiz", "notiz für mich", "nicht weitergeben", "nicht erwähnen", "vertraulich:", "(vertraulich"]
+        lexicon.internalMarkers = ["intern:", "(intern", "nur intern", "interne notiz", "notiz für mich", "nicht weitergeben", "nicht erwähnen", "vertraulich:", "(vertraulich", "intern,", "nicht für den kunden", "nicht ansprechen"]
         lexicon.recapNouns = ["zusammenfassung", "protokoll", "recap", "follow-up-mail"]
         lexicon.statusLabels = ["gestern", "erledigt", "blocker", "blockiert", "hindernisse"]
         lexicon.unitRateWords = ["pro", "je", "das"]

@@ -58,6 +58,7 @@ extension Lexicon {
         ],
         durationDirections: ["спустя": 1, "позже": 1, "назад": -1, "тому назад": -1],
         amountRoles: [
+            "иск": "background", "судебный": "background",
             "цель": "budget", "целевая": "budget",
             "→ нет": "rejected", "→ отказ": "rejected", "просили": "requested", "упомянул": "background", "упомянули": "background",
             "другой компании": "background", "в другой компании": "background", "конкурирующее": "background",
@@ -271,7 +272,7 @@ extension Lexicon {
         lexicon.holidayYearLinks = ["в"]
         lexicon.inlineAbbreviations = ["т.е", "т.к", "т.н", "напр", "прим", "вкл", "т"]
         lexicon.meetingTalk = .russian
-        lexicon.internalMarkers = ["внутреннее:", "(внутреннее", "не озвучивать", "не говорить им", "не сообщать", "для себя"]
+        lexicon.internalMarkers = ["внутреннее:", "(внутреннее", "не озвучивать", "не говорить им", "не сообщать", "для себя", "внутреннее,", "клиенту не говорить"]
         lexicon.recapNouns = ["резюме", "итоги", "саммари", "протокол", "фоллоу-ап"]
         lexicon.statusLabels = ["вчера", "сделано", "сделал", "сделала", "блокер", "блокеры", "блокеров"]
         lexicon.unitRateWords = ["за", "на"]

@@ -87,6 +87,7 @@ extension Lexicon {
         ],
         durationDirections: ["después": 1, "más tarde": 1, "a partir de hoy": 1, "a partir de ahora": 1, "atrás": -1],
         amountRoles: [
+            "litigio": "background", "demanda judicial": "background", "provisionar": "background",
             "objetivo": "budget", "meta": "budget",
             "→ no": "rejected", "→ rechazado": "rejected", "pedí": "requested", "le pedí": "requested", "pedimos": "requested", "pidió": "requested", "pidieron": "requested", "mencioné": "background", "les mencioné": "background", "le mencioné": "background", "comenté": "background", "competencia": "background",
             "gastado": "background", "gastados": "background", "consumido": "background", "pagan": "background",
@@ -370,7 +371,7 @@ extension Lexicon {
         lexicon.monthEndPhrases = ["finales de", "fin de", "final de", "fines de"]
         lexicon.inlineAbbreviations = ["aprox", "incl", "p.ej", "ej", "vs", "dto", "ppto", "p", "sres", "sra", "sr", "dra", "dr"]
         lexicon.meetingTalk = .spanish
-        lexicon.internalMarkers = ["interno:", "interno :", "(interno", "nota interna", "nota para mí", "nota personal", "no comunicar", "no mencionar", "no mencionarlo", "no mencionarla", "no decirlo", "no compartir", "confidencial:", "(confidencial", "solo para nosotros"]
+        lexicon.internalMarkers = ["interno:", "interno :", "(interno", "nota interna", "nota para mí", "nota personal", "no comunicar", "no mencionar", "no mencionarlo", "no mencionarla", "no decirlo", "no compartir", "confidencial:", "(confidencial", "solo para nosotros", "interno,", "solo interno", "no pasarle", "no pasárselo", "no va para el cliente", "no decirle", "no contarle"]
         lexicon.recapNouns = ["resumen", "recap", "acta", "minuta", "follow up", "follow-up", "followup", "correo de seguimiento"]
         lexicon.statusLabels = ["ayer", "hecho", "bloqueos", "bloqueado", "bloqueantes"]
         lexicon.unitRateWords = ["por", "cada", "la", "el"]

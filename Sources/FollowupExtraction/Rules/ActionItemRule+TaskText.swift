@@ -86,7 +86,10 @@ extension ActionItemRule {
         // Fillers inside the task.
         var i = verb
         while i < end {
-            if let filler = compiled.fillers.match(tokens, at: i), !sentence.isWord(i, .keptFiller) || i == verb {
+            // Not after "of", "a", "to" or "le", where it is a word of the task ("signature du bon de commande", "to OK the ceiling").
+            let inPhrase = i > verb && (sentence.isWord(i - 1, .dateOfPreposition) || sentence.isWord(i - 1, .indefiniteArticle)
+                || sentence.isWord(i - 1, .infinitiveMarker) || sentence.isWord(i - 1, .danglingPreposition))
+            if let filler = compiled.fillers.match(tokens, at: i), !sentence.isWord(i, .keptFiller) || i == verb, !inPhrase {
                 for j in i..<min(end, i + filler.length) { keep[j] = false }
                 i += filler.length
                 continue
