@@ -124,6 +124,8 @@ public struct Document: Sendable {
     public var warnings: [String] = []
     /// Who wrote the notes ("From:", "Agent:", "Notes by:"): the "I" of notes without speakers.
     public var author: String?
+    /// Lines under a heading that keeps them for the sender ("### Interne – ne pas diffuser").
+    public var privateLines: Set<Int> = []
 
     public init(source: String, format: InputFormat, text: String) {
         self.source = source

@@ -43,6 +43,12 @@ struct ParticipantList {
                 }
                 name = String(name[..<open]) + String(name[name.index(after: close)...])
             }
+            // "Nathalie Favre (Partenariats) – rédaction": what follows a spaced dash says what the person did.
+            for dash in [" – ", " — ", " - "] {
+                if let range = name.range(of: dash), Self.looksLikeName(String(name[..<range.lowerBound]).trimmingWhitespace()) {
+                    name = String(name[..<range.lowerBound])
+                }
+            }
             name = name.trimmingCharacters(in: " \t*_-—–:;.,\"'")
             // "Dr. Anita Shah", "Mr Jones": the honorific is not the name.
             for honorific in ["Dr. ", "Dr ", "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Prof. ", "Prof "] where name.hasPrefix(honorific) {

@@ -157,6 +157,21 @@ enum Vocabulary {
         "à déterminer", "à confirmer", "nadie", "personne", "keiner", "niemand",
     ]
 
+    /// Words of a heading whose section is the sender's own ("### Interne – ne pas diffuser", "## Internal
+    /// notes", "Solo para nosotros"), in every supported language.
+    static let privateHeadingWords: [String] = [
+        "internal", "internal notes", "note to self", "not for the client", "do not share", "confidential", "interne", "internes",
+        "ne pas diffuser", "pas pour le client", "confidentiel", "pour moi", "interno", "internas", "internos", "no comunicar",
+        "no compartir", "solo para nosotros", "para mí", "confidencial", "intern", "interne notizen", "nicht weitergeben",
+        "vertraulich", "nur für uns", "внутреннее", "внутренние заметки", "не для клиента", "конфиденциально",
+    ]
+
+    /// Whether a heading keeps its section for the sender: one of `privateHeadingWords` as whole words.
+    static func isPrivateHeading(_ heading: String) -> Bool {
+        let words = " " + heading.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).joined(separator: " ") + " "
+        return privateHeadingWords.contains { words.contains(" " + $0 + " ") }
+    }
+
     /// "### Open", "### Erledigt": a heading that says where a task stands, not who owns it.
     static let statusHeadings: Set<String> = [
         "open", "closed", "done", "blocked", "backlog", "later", "todo", "to do", "wip", "pending", "in progress", "offen",

@@ -18,6 +18,9 @@ public struct ExtractionRecord: Sendable, Decodable {
     public var nextContact: NextContact?
     /// Not in the contract: the meeting's date is the caller's fallback, since nothing gave one.
     public var meetingDateIsFallback = false
+    /// Lines the notes keep for the sender (under "### Interne – ne pas diffuser"): the follow-up restates
+    /// nothing from them. Written as `privateLines` only when there are some.
+    public var privateLines: [Int] = []
 
     public init(
         source: String, language: String, meeting: Meeting, actionItems: [ActionItem] = [], decisions: [Decision] = [],
@@ -35,7 +38,7 @@ public struct ExtractionRecord: Sendable, Decodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, source, language, meeting, actionItems, decisions, amounts, dates, questions, nextContact
+        case schemaVersion, source, language, meeting, actionItems, decisions, amounts, dates, questions, nextContact, privateLines
     }
 
     /// Gold files leave out what they do not score: every array defaults to empty.
@@ -51,6 +54,7 @@ public struct ExtractionRecord: Sendable, Decodable {
         dates = try c.decodeIfPresent([DateMention].self, forKey: .dates) ?? []
         questions = try c.decodeIfPresent([Question].self, forKey: .questions) ?? []
         nextContact = try c.decodeIfPresent(NextContact.self, forKey: .nextContact)
+        privateLines = try c.decodeIfPresent([Int].self, forKey: .privateLines) ?? []
     }
 
     public struct Meeting: Sendable, Decodable {
@@ -242,7 +246,8 @@ public struct ExtractionRecord: Sendable, Decodable {
 
 extension ExtractionRecord {
     public var json: JSONValue {
-        .object([
+        let lines: [(String, JSONValue)] = privateLines.isEmpty ? [] : [("privateLines", .array(privateLines.map { .number(Double($0)) }))]
+        return .object([
             ("schemaVersion", .number(Double(schemaVersion))),
             ("source", .string(source)),
             ("language", .string(language)),
@@ -253,7 +258,7 @@ extension ExtractionRecord {
             ("dates", .array(dates.map(\.json))),
             ("questions", .array(questions.map(\.json))),
             ("nextContact", nextContact?.json ?? .null),
-        ])
+        ] + lines)
     }
 }
 

@@ -44,7 +44,10 @@ extension FollowUpDraft {
     /// comunicar"), and those lines by number: the message, its calendar and its questions restate none of it.
     static func withoutInternal(_ record: ExtractionRecord) -> (record: ExtractionRecord, kept: [Int: String]) {
         let markers = Lexicons.lexicon(for: record.language)?.internalMarkers ?? []
-        let isInternal = { (source: ExtractionRecord.SourceRef?) in source.map { FollowUpDraft.marksInternal($0.text, markers) } ?? false }
+        let privateLines = Set(record.privateLines)
+        let isInternal = { (source: ExtractionRecord.SourceRef?) in
+            source.map { privateLines.contains($0.line) || FollowUpDraft.marksInternal($0.text, markers) } ?? false
+        }
         var visible = record
         visible.decisions.removeAll { isInternal($0.source) }
         visible.actionItems.removeAll { isInternal($0.source) }
@@ -351,10 +354,13 @@ extension FollowUpDraft {
     /// so restating it in brackets would only repeat it.
     static func statesPeriod(of amount: ExtractionRecord.Amount, in text: String, language: String) -> Bool {
         guard let period = amount.period, let lexicon = Lexicons.lexicon(for: language) else { return false }
-        let words = " " + text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "/" }).joined(separator: " ") + " "
+        // "650 € HT/jour": a slash starts a word of its own.
+        let words = " " + text.lowercased().replacingOccurrences(of: "/", with: " /").split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "/" })
+            .joined(separator: " ") + " "
         return lexicon.periods.contains { phrase, value in
             value == period && phrase.count > 2
-                && words.contains(" " + phrase.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "/" }).joined(separator: " ") + " ")
+                && words.contains(" " + phrase.replacingOccurrences(of: "/", with: " /").split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "/" })
+                    .joined(separator: " ") + " ")
         }
     }
 

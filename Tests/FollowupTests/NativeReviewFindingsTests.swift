@@ -270,6 +270,42 @@ import Testing
         #expect(!text.contains("80 k€ sont-ils"), "\(text)")
     }
 
+    @Test func whatFollowsASpacedDashInTheAttendeeListIsNoPartOfTheName() throws {
+        let (_, record) = try Self.followUp("""
+            Compte rendu – appel partenariat, 2 décembre 2026
+            Participants : Pierre Jaquet (CEO, Jurapay), Nathalie Favre (Partenariats) – rédaction
+
+            Prochaines étapes :
+            - Nathalie Favre : envoyer le term sheet d'ici le 9.12.2026
+            """)
+        #expect(record.meeting.participants.map(\.name) == ["Pierre Jaquet", "Nathalie Favre"])
+    }
+
+    @Test func aPeriodAfterASlashIsNotSaidAgainInBrackets() throws {
+        let (text, _) = try Self.followUp("""
+            COPIL – 4 décembre 2026
+            Décisions
+            - Avenant n°3 : 12 jours de développement à 650 € HT/jour
+            """)
+        #expect(!text.contains("(650 EUR par jour)"), "\(text)")
+    }
+
+    @Test func aSectionTheNotesKeepForTheSenderStaysOut() throws {
+        let (text, record) = try Self.followUp("""
+            # COPIL n°3 – 4 décembre 2026
+
+            ## Décisions
+            - Avenant validé : 8 jours à 640 € HT/jour
+
+            ### Interne – ne pas diffuser
+            - Plancher TJM validé par la direction : 590 €
+            - Marge estimée sur l'avenant : 28 %
+            """)
+        #expect(text.contains("640 € HT/jour"), "\(text)")
+        #expect(!text.contains("590") && !text.contains("28 %"), "\(text)")
+        #expect(record.privateLines == [6, 7, 8])
+    }
+
     @Test func theSendersOwnFollowUpIsThisMessage() throws {
         let (text, _) = try Self.followUp("""
             Llamada con Mensajería Norte – 3 de diciembre de 2026

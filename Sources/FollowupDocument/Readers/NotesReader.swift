@@ -56,12 +56,20 @@ struct NotesReader: DocumentReader {
         var nextContactHeading: String?
         var sectionHasList = false
         var afterBlank = false
+        // Under "### Interne – ne pas diffuser" until the next heading or block label: the sender's own lines.
+        var privateSection = false
         for (line, parsed) in parsedLines {
             if case .blank = parsed.kind {
                 previousWasText = false
                 afterBlank = true
                 continue
             }
+            if case .heading(_, let text) = parsed.kind {
+                privateSection = Vocabulary.isPrivateHeading(text)
+            } else if case .field(let key, let value) = parsed.kind, value.isEmpty, parsed.marker == nil {
+                privateSection = Vocabulary.isPrivateHeading(key)
+            }
+            if privateSection { document.privateLines.insert(line) }
             if afterBlank, section != .body, parsed.marker == nil {
                 if case .heading = parsed.kind {} else if sectionFromLabel || sectionHasList {
                     section = .body

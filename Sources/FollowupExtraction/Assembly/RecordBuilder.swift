@@ -66,6 +66,7 @@ extension Analysis {
             source: document.source, language: lexicon.code, meeting: meeting, actionItems: items, decisions: decisionRecords,
             amounts: amountRecords, dates: dateRecords, questions: questions, nextContact: next)
         record.meetingDateIsFallback = dateIsFallback
+        record.privateLines = document.privateLines.sorted()
         return record
     }
 
