@@ -304,6 +304,15 @@ import Testing
         #expect(text.contains("640 € HT/jour"), "\(text)")
         #expect(!text.contains("590") && !text.contains("28 %"), "\(text)")
         #expect(record.privateLines == [6, 7, 8])
+        let (plain, _) = try Self.followUp("""
+            Réunion de direction – 4 décembre 2026
+            Décisions :
+            - Hausse de 3,1 % appliquée au 1er janvier
+
+            Remarques internes (ne pas diffuser) :
+            - Un concurrent a proposé 15 200 € HT/mois pour le même périmètre.
+            """)
+        #expect(plain.contains("3,1 %") && !plain.contains("15 200"), "\(plain)")
     }
 
     @Test func theSendersOwnFollowUpIsThisMessage() throws {

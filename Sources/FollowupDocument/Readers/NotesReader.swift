@@ -68,6 +68,9 @@ struct NotesReader: DocumentReader {
                 privateSection = Vocabulary.isPrivateHeading(text)
             } else if case .field(let key, let value) = parsed.kind, value.isEmpty, parsed.marker == nil {
                 privateSection = Vocabulary.isPrivateHeading(key)
+            } else if parsed.marker == nil, parsed.content.trimmingWhitespace().hasSuffix(":") {
+                // "Remarques internes (ne pas diffuser) :" over its list.
+                privateSection = Vocabulary.isPrivateHeading(parsed.content)
             }
             if privateSection { document.privateLines.insert(line) }
             if afterBlank, section != .body, parsed.marker == nil {
