@@ -315,6 +315,19 @@ import Testing
         #expect(plain.contains("3,1 %") && !plain.contains("15 200"), "\(plain)")
     }
 
+    @Test func aPricePerUnitWrittenTheShortWayIsNotAskedAbout() throws {
+        let (spanish, _) = try Self.followUp("""
+            Llamada proveedor – 2 de diciembre de 2026
+            - Contraoferta nuestra: $14.80 MXN + IVA x caja, fijo enero-marzo -> OK
+            """)
+        #expect(!spanish.contains("$14.80 MXN son"), "\(spanish)")
+        let (french, _) = try Self.followUp("""
+            Appel partenaire – 3 décembre 2026
+            - Prix partenaire : 70 €/utilisateur/mois HTVA (prix public 90 €) -> OK des deux côtés
+            """)
+        #expect(!french.contains("90 € sont-ils"), "\(french)")
+    }
+
     @Test func theSendersOwnFollowUpIsThisMessage() throws {
         let (text, _) = try Self.followUp("""
             Llamada con Mensajería Norte – 3 de diciembre de 2026

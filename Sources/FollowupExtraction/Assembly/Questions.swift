@@ -64,7 +64,8 @@ extension Analysis {
             value != Lexicon.unitRate && key.filter(\.isLetter).count > 2 && line.range(of: key).map { range in
                 let before = range.lowerBound == line.startIndex ? nil : line[line.index(before: range.lowerBound)]
                 let after = range.upperBound == line.endIndex ? nil : line[range.upperBound]
-                return !(before?.isLetter ?? false) && !(after?.isLetter ?? false)
+                // "75 €/utilisateur/mois": a key that starts or ends with a sign needs no space there.
+                return (!(key.first?.isLetter ?? false) || !(before?.isLetter ?? false)) && (!(key.last?.isLetter ?? false) || !(after?.isLetter ?? false))
             } ?? false
         }
     }

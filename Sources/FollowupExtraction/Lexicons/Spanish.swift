@@ -374,7 +374,7 @@ extension Lexicon {
         lexicon.internalMarkers = ["interno:", "interno :", "(interno", "nota interna", "nota para mí", "nota personal", "no comunicar", "no mencionar", "no mencionarlo", "no mencionarla", "no decirlo", "no compartir", "confidencial:", "(confidencial", "solo para nosotros", "interno,", "solo interno", "no pasarle", "no pasárselo", "no va para el cliente", "no decirle", "no contarle"]
         lexicon.recapNouns = ["resumen", "recap", "acta", "minuta", "follow up", "follow-up", "followup", "correo de seguimiento"]
         lexicon.statusLabels = ["ayer", "hecho", "bloqueos", "bloqueado", "bloqueantes"]
-        lexicon.unitRateWords = ["por", "cada", "la", "el"]
+        lexicon.unitRateWords = ["por", "cada", "la", "el", "x"]
         lexicon.greetingWords = ["hola", "buenos", "buenas", "bienvenidos", "bienvenido"]
         lexicon.startWords = ["a partir del", "a partir de", "desde el", "desde", "comenzando el"]
         return lexicon
