@@ -157,13 +157,14 @@ enum Vocabulary {
         "à déterminer", "à confirmer", "nadie", "personne", "keiner", "niemand",
     ]
 
-    /// Words of a heading whose section is the sender's own ("### Interne – ne pas diffuser", "## Internal
-    /// notes", "Solo para nosotros"), in every supported language.
+    /// Phrases of a heading whose section is the sender's own ("### Interne – ne pas diffuser", "## Internal
+    /// notes", "Solo para nosotros"), in every supported language; not "internal" alone ("## Internal rollout").
     static let privateHeadingWords: [String] = [
-        "internal", "internal notes", "note to self", "not for the client", "do not share", "confidential", "interne", "internes",
-        "ne pas diffuser", "pas pour le client", "confidentiel", "pour moi", "interno", "internas", "internos", "no comunicar",
-        "no compartir", "solo para nosotros", "para mí", "confidencial", "intern", "interne notizen", "nicht weitergeben",
-        "vertraulich", "nur für uns", "внутреннее", "внутренние заметки", "не для клиента", "конфиденциально",
+        "internal notes", "internal note", "internal only", "note to self", "not for the client", "do not share", "confidential",
+        "notes internes", "note interne", "remarques internes", "ne pas diffuser", "pas pour le client", "confidentiel",
+        "notas internas", "nota interna", "solo interno", "no comunicar", "no compartir", "solo para nosotros", "confidencial",
+        "interne notizen", "nur intern", "nicht weitergeben", "vertraulich", "внутренние заметки", "не для клиента",
+        "конфиденциально",
     ]
 
     /// Whether a heading keeps its section for the sender: one of `privateHeadingWords` as whole words.

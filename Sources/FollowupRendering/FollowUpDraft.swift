@@ -48,12 +48,17 @@ extension FollowUpDraft {
         let isInternal = { (source: ExtractionRecord.SourceRef?) in
             source.map { privateLines.contains($0.line) || FollowUpDraft.marksInternal($0.text, markers) } ?? false
         }
+        // An item's own words too: a marked line merged into the question above it ("¿Subimos a 80 €? Dirección
+        // aprueba hasta 85 € — NO comunicar.").
+        let says = { (text: String) in FollowUpDraft.marksInternal(text, markers) }
         var visible = record
-        visible.decisions.removeAll { isInternal($0.source) }
-        visible.actionItems.removeAll { isInternal($0.source) }
+        visible.decisions.removeAll { isInternal($0.source) || says($0.text) }
+        visible.actionItems.removeAll { isInternal($0.source) || says($0.task) }
         visible.amounts.removeAll { isInternal($0.source) }
-        visible.questions.removeAll { isInternal($0.source) }
+        visible.questions.removeAll { isInternal($0.source) || says($0.text) }
+        if isInternal(record.nextContact?.source) { visible.nextContact = nil }
         let sources = record.decisions.map(\.source) + record.actionItems.map(\.source) + record.amounts.map(\.source) + record.questions.map(\.source)
+            + [record.nextContact?.source]
         var kept: [Int: String] = [:]
         for case let source? in sources where isInternal(source) { kept[source.line] = source.text }
         return (visible, kept)
@@ -319,8 +324,13 @@ extension FollowUpDraft {
         let contact = facts.contact
         // "Thursday at 10 CT": the zone the notes named stays with the time (read, not converted).
         // The words after the contact's own text too: "a las 5pm hora" is followed by "CDMX" on its line.
+        // Only after a word that introduces a zone ("… a las 5pm hora"): not "jeudi 10 h, Marc est absent".
         let said = record.nextContact.map { contact in
-            guard let text = contact.text, let line = contact.source?.text, let range = line.range(of: text) else { return contact.text ?? "" }
+            guard let text = contact.text, let line = contact.source?.text, let range = line.range(of: text),
+                let last = text.split(separator: " ").last, last.count > 3, last.allSatisfy(\.isLowercase),
+                FollowUpDraft.zoneWord(in: String(last), language: record.language) == nil
+                    && Lexicons.lexicon(for: record.language)?.words(.timeZone).contains(String(last)) == true
+            else { return contact.text ?? "" }
             return String(line[range.lowerBound...].prefix(text.count + 24))
         } ?? ""
         let zone = contact.confirmed ? FollowUpDraft.zoneWord(in: said, language: record.language) : nil

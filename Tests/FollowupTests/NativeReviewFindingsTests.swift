@@ -328,6 +328,24 @@ import Testing
         #expect(!french.contains("90 € sont-ils"), "\(french)")
     }
 
+    @Test func internalWordsMergedIntoAQuestionOrOnALabelledLineStayOut() throws {
+        let (text, record) = try Self.followUp("""
+            Comité – 2 de diciembre de 2026
+
+            Preguntas abiertas
+            - ¿Subimos a 80 € la licencia?
+            Dirección aprueba hasta 85 € — NO comunicar.
+
+            Notas internas: la otra agencia cobra 12 %.
+
+            ## Internal rollout
+            - Carla: migrar los usuarios para el viernes
+            """)
+        #expect(!text.contains("85 €") && !text.contains("12 %"), "\(text)")
+        #expect(text.contains("migrar los usuarios"), "'internal' alone names no private section: \(text)")
+        #expect(record.privateLines == [7], "\(record.privateLines)")
+    }
+
     @Test func theSendersOwnFollowUpIsThisMessage() throws {
         let (text, _) = try Self.followUp("""
             Llamada con Mensajería Norte – 3 de diciembre de 2026

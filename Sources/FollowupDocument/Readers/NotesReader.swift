@@ -56,23 +56,33 @@ struct NotesReader: DocumentReader {
         var nextContactHeading: String?
         var sectionHasList = false
         var afterBlank = false
-        // Under "### Interne – ne pas diffuser" until the next heading or block label: the sender's own lines.
-        var privateSection = false
+        // The sender's own lines: under "### Interne – ne pas diffuser" until a heading of the same or a higher
+        // level (its sub-headings stay inside), under "Remarques internes (ne pas diffuser) :" until a blank line,
+        // and a labelled line "Internal notes: …" itself. Never the title.
+        var privateLevel: Int?
+        var privateBlock = false
         for (line, parsed) in parsedLines {
             if case .blank = parsed.kind {
                 previousWasText = false
                 afterBlank = true
+                privateBlock = false
                 continue
             }
-            if case .heading(_, let text) = parsed.kind {
-                privateSection = Vocabulary.isPrivateHeading(text)
-            } else if case .field(let key, let value) = parsed.kind, value.isEmpty, parsed.marker == nil {
-                privateSection = Vocabulary.isPrivateHeading(key)
-            } else if parsed.marker == nil, parsed.content.trimmingWhitespace().hasSuffix(":") {
+            if case .heading(let level, let text) = parsed.kind {
+                let isTitle = document.title == nil && level == 1 && !seenContent
+                if let open = privateLevel, level <= open { privateLevel = nil }
+                if privateLevel == nil, !isTitle, Vocabulary.isPrivateHeading(text) { privateLevel = level }
+                privateBlock = false
+            } else if case .field(let key, let value) = parsed.kind, Vocabulary.isPrivateHeading(key) {
+                if value.isEmpty { privateBlock = true } else { document.privateLines.insert(line) }
+            } else if let colon = parsed.content.firstIndex(of: ":"), Vocabulary.isPrivateHeading(String(parsed.content[..<colon])) {
+                // "Notas internas: la otra agencia cobra 12 %".
+                document.privateLines.insert(line)
+            } else if parsed.marker == nil, parsed.content.trimmingWhitespace().hasSuffix(":"), Vocabulary.isPrivateHeading(parsed.content) {
                 // "Remarques internes (ne pas diffuser) :" over its list.
-                privateSection = Vocabulary.isPrivateHeading(parsed.content)
+                privateBlock = true
             }
-            if privateSection { document.privateLines.insert(line) }
+            if privateLevel != nil || privateBlock { document.privateLines.insert(line) }
             if afterBlank, section != .body, parsed.marker == nil {
                 if case .heading = parsed.kind {} else if sectionFromLabel || sectionHasList {
                     section = .body

@@ -1,7 +1,8 @@
 /// What the meeting did with an amount, from the role words of its sentence (`Lexicon.amountRoles`):
 /// the nearest one within the amount's clause wins ("current price $42, they push for $38":
-/// background, then requested), unless an arrow after it says what became of it ("$80 → no"). Clauses end at ";" and contrastive words ("but"); a label
-/// before a colon ("competitor quote: $55") still speaks for what follows it.
+/// background, then requested), unless an arrow after it says what became of it ("$80 → no"), or what
+/// became of it outranks who asked for it. Clauses end at ";" and contrastive words ("but"); a label before a
+/// colon ("competitor quote: $55") still speaks for what follows it.
 enum AmountRoles {
     /// Tokens a role word may be from its amount.
     static let reach = 8
@@ -20,7 +21,9 @@ enum AmountRoles {
                 if outcome == nil { outcome = role }
             } else if role == .offered {
                 if weak == nil || distance < weak!.distance { weak = (distance, role) }
-            } else if strong == nil || rank(role) > rank(strong!.role) || rank(role) == rank(strong!.role) && distance < strong!.distance {
+            } else if let current = strong {
+                if outranks(role, current.role) || !outranks(current.role, role) && distance < current.distance { strong = (distance, role) }
+            } else {
                 strong = (distance, role)
             }
         }
@@ -42,9 +45,10 @@ enum AmountRoles {
     }
 
     /// "en lugar de los 4.000.000 ARS que pedía Agro Pampa": what became of an amount (turned down, agreed)
-    /// outranks who asked for it or said it, whichever word is nearer.
-    private static func rank(_ role: AmountRole) -> Int {
-        role == .rejected || role == .agreed ? 1 : 0
+    /// outranks who asked for it or the budget it was ("Se aprobó un presupuesto máximo de 60.000 €"), whichever
+    /// word is nearer; not a word saying the amount is context ("la competencia cotizó $72, cerramos en $75").
+    private static func outranks(_ role: AmountRole, _ other: AmountRole) -> Bool {
+        (role == .rejected || role == .agreed) && (other == .requested || other == .budget)
     }
 
     private static func isClauseEnd(_ index: Int, _ sentence: SentenceView, _ lexicon: Lexicon) -> Bool {
