@@ -252,8 +252,8 @@ extension FollowUpDraft {
             }
             if isOwn(item) {
                 // "I'll send a recap after the call": this message is that recap.
-                // "(el follow up lo mando yo)": a task of two words says what it is on its line.
-                let shortTask = item.task.split(separator: " ").count <= 3
+                // "(el follow up lo mando yo)": a task of two words ("mandar yo") says what it is on its line.
+                let shortTask = item.task.split(separator: " ").count <= 2
                 if FollowUpDraft.isRecap(item.task, recapNouns) || shortTask && FollowUpDraft.isRecap(item.item.source?.text ?? "", recapNouns) { continue }
                 steps.append(due.map { fill(phrases.ownStep, ["task": task, "due": $0]) } ?? fill(phrases.ownStepUndated, ["task": task]))
                 continue

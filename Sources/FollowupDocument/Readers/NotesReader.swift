@@ -109,7 +109,8 @@ struct NotesReader: DocumentReader {
                 sectionFromLabel = false
                 sectionHasList = false
                 // "### Maria" heads Maria's items; "FOLLOW-UPS" heads a section, and names nobody.
-                blockOwner = Vocabulary.section(forHeading: text) != nil || Vocabulary.statusHeadings.contains(text.lowercased())
+                blockOwner = Vocabulary.section(forHeading: text) != nil
+                    || Vocabulary.statusHeadings.contains(text.lowercased().trimmingCharacters(in: " :*#_-—–.\t"))
                     ? nil : NoteLine.personLabel(text).flatMap { $0.split(separator: " ").count <= 2 ? $0 : nil }
                 previousWasText = false
                 let bare = text.lowercased().trimmingCharacters(in: " :*#_-—–.\t")

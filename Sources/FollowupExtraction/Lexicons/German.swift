@@ -388,7 +388,7 @@ extension Lexicon {
         lexicon.holidayYearLinks = ["im", "in", "des", "jahr", "jahre", "jahres", "von"]
         lexicon.inlineAbbreviations = ["inkl", "exkl", "ca", "bzw", "zzgl", "ggf", "evtl", "vgl", "bzgl", "gem", "lt", "abt", "z.b", "u.a", "d.h", "u.u", "i.d.r", "z", "u", "d"]
         lexicon.meetingTalk = .german
-        lexicon.internalMarkers = ["intern:", "(intern", "nur intern", "interne notiz", "notiz für mich", "nicht weitergeben", "nicht erwähnen", "vertraulich:", "(vertraulich", "intern,", "nicht für den kunden", "nicht ansprechen"]
+        lexicon.internalMarkers = ["intern:", "(intern", "nur intern", "interne notiz", "notiz für mich", "nicht weitergeben", "nicht erwähnen", "vertraulich:", "(vertraulich", "nicht für den kunden", "nicht ansprechen"]
         lexicon.recapNouns = ["zusammenfassung", "protokoll", "recap", "follow-up-mail"]
         lexicon.statusLabels = ["gestern", "erledigt", "blocker", "blockiert", "hindernisse"]
         lexicon.unitRateWords = ["pro", "je", "das"]

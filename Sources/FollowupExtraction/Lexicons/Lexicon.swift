@@ -175,8 +175,8 @@ public struct Lexicon: Sendable {
     public var imperativeSuffixes: [String]
     /// Endings of first-person singular verbs after "I" ("я предупрежу").
     public var firstPersonVerbSuffixes: [String] = []
-    /// Of those, endings whose forms are as often nouns ("contrato", "pago", "envío"): on a line labelled
-    /// with another person's name they are read as nouns.
+    /// Of those, endings whose forms are as often nouns ("contrato", "pago", "envío"): opening a line labelled
+    /// with another person's name, or after an article or a preposition ("por envío"), they are read as nouns.
     public var nounLikeFirstPersonSuffixes: [String] = []
     /// A label's colon as the language writes it ("Télétravail : …" in French).
     public var labelColon = ": "
@@ -338,6 +338,8 @@ extension Lexicon {
         }
         if after.hasPrefix("/") { return true }
         let word = after.prefix { $0.isLetter || $0 == "'" }
+        // "x caja" is per box; "x 3 meses" multiplies.
+        if word.count == 1, after.dropFirst().drop(while: { $0 == " " }).first?.isNumber == true { return false }
         return !word.isEmpty && unitRateWords.contains(String(word))
     }
 }

@@ -272,7 +272,7 @@ extension Lexicon {
         lexicon.holidayYearLinks = ["в"]
         lexicon.inlineAbbreviations = ["т.е", "т.к", "т.н", "напр", "прим", "вкл", "т"]
         lexicon.meetingTalk = .russian
-        lexicon.internalMarkers = ["внутреннее:", "(внутреннее", "не озвучивать", "не говорить им", "не сообщать", "для себя", "внутреннее,", "клиенту не говорить"]
+        lexicon.internalMarkers = ["внутреннее:", "(внутреннее", "не озвучивать", "не говорить им", "не сообщать", "для себя", "клиенту не говорить"]
         lexicon.recapNouns = ["резюме", "итоги", "саммари", "протокол", "фоллоу-ап"]
         lexicon.statusLabels = ["вчера", "сделано", "сделал", "сделала", "блокер", "блокеры", "блокеров"]
         lexicon.unitRateWords = ["за", "на"]
