@@ -359,6 +359,17 @@ import Testing
         #expect(record.privateLines == [7], "\(record.privateLines)")
     }
 
+    @Test func aTopicOnAPlainBulletOwnsNothing() throws {
+        let (_, record) = try Self.followUp("""
+            Réunion client – 2 décembre 2026
+            Participants : Léa Martin, Hugo Petit
+
+            Prochaines étapes :
+            - Contrat : envoyer la version signée d'ici vendredi
+            """)
+        #expect(record.actionItems.first?.owner == nil, "\(record.actionItems.map { $0.owner ?? "-" })")
+    }
+
     @Test func theSendersOwnFollowUpIsThisMessage() throws {
         let (text, _) = try Self.followUp("""
             Llamada con Mensajería Norte – 3 de diciembre de 2026

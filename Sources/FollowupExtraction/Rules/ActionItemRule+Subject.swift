@@ -25,7 +25,8 @@ extension ActionItemRule {
     }
 
     /// Whether a line's label names who does its task: a known person or team, any label when the notes
-    /// list nobody, and, on a to-do list, a name the attendee list left out ("Vincent" who was excused).
+    /// list nobody, and, in an action table or on an open checkbox, a name the attendee list left out
+    /// ("Vincent" who was excused); not a topic on a plain bullet ("- Contrat : envoyer la version signée").
     static func labelOwns(_ label: String, listed: Bool, _ context: RuleContext) -> Bool {
         if context.people.isEmpty || labelKnown(label, context) { return true }
         if context.lexicon.teamNouns.contains(label.lowercased().split(separator: " ").first.map(String.init) ?? "") { return true }
