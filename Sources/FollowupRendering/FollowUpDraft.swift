@@ -33,16 +33,16 @@ extension FollowUpDraft {
     /// the record already asks about their line) and review notes. Amounts are restated with
     /// currency and period where a decision or an item mentions them; the rest are review notes.
     init(record: ExtractionRecord, settings: RenderSettings) {
-        let (visible, kept) = FollowUpDraft.withoutInternal(record)
+        let (visible, hidden) = FollowUpDraft.withoutInternal(record)
         let facts = MeetingFacts(record: visible, settings: settings)
         let format = LocalFormatter(phrases: facts.phrases, userLocale: settings.locale)
         self.init(facts: facts, format: format)
-        review = FollowUpDraft.internalNotes(kept, facts.phrases) + review
+        review = FollowUpDraft.internalNotes(hidden, facts.phrases) + review
     }
 
     /// The record without what the notes keep for the sender ("Dirección aprueba ir hasta 74.000 € — NO
     /// comunicar"), and those lines by number: the message, its calendar and its questions restate none of it.
-    static func withoutInternal(_ record: ExtractionRecord) -> (record: ExtractionRecord, kept: [Int: String]) {
+    static func withoutInternal(_ record: ExtractionRecord) -> (record: ExtractionRecord, hidden: [Int: String]) {
         let markers = Lexicons.lexicon(for: record.language)?.internalMarkers ?? []
         let privateLines = Set(record.privateLines)
         let isInternal = { (source: ExtractionRecord.SourceRef?) in
@@ -59,14 +59,14 @@ extension FollowUpDraft {
         if isInternal(record.nextContact?.source) { visible.nextContact = nil }
         let sources = record.decisions.map(\.source) + record.actionItems.map(\.source) + record.amounts.map(\.source) + record.questions.map(\.source)
             + [record.nextContact?.source]
-        var kept: [Int: String] = [:]
-        for case let source? in sources where isInternal(source) { kept[source.line] = source.text }
-        return (visible, kept)
+        var hidden: [Int: String] = [:]
+        for case let source? in sources where isInternal(source) { hidden[source.line] = source.text }
+        return (visible, hidden)
     }
 
     /// The sender's review notes for the lines kept out, in line order.
-    static func internalNotes(_ kept: [Int: String], _ phrases: TemplatePhrases) -> [String] {
-        kept.sorted { $0.key < $1.key }.map { line, text in
+    static func internalNotes(_ hidden: [Int: String], _ phrases: TemplatePhrases) -> [String] {
+        hidden.sorted { $0.key < $1.key }.map { line, text in
             fill(phrases.reviewInternal, ["text": excerpt(shownText(text), limit: 80), "line": fill(phrases.reviewLine, ["line": String(line)])])
         }
     }
@@ -110,7 +110,7 @@ extension FollowUpDraft {
     }
 
     /// "Retient Axelis": a bullet of what was agreed opens like a sentence; "iPhone", "eBay" stay.
-    static func capitalized(_ text: String) -> String {
+    static func sentenceCased(_ text: String) -> String {
         guard let first = text.first, first.isLowercase, text.dropFirst().first?.isUppercase != true else { return text }
         return first.uppercased() + text.dropFirst()
     }
@@ -132,7 +132,7 @@ extension FollowUpDraft {
         let word = words[index]
         // "5pm hora CDMX": a word that introduces a zone is shown with the zone it names, or not at all;
         // the name ends where the phrase does ("hora CDMX, Ricardo manda…").
-        guard word.count > 3, word.allSatisfy(\.isLowercase) else { return word.uppercased() }
+        guard introducesZone(word) else { return word.uppercased() }
         var named = [word]
         for next in words[(index + 1)...] {
             let gap = text[named.last!.endIndex..<next.startIndex]
@@ -142,6 +142,9 @@ extension FollowUpDraft {
         while let last = named.last, last.first?.isUppercase != true { named.removeLast() }
         return named.count > 1 ? named.joined(separator: " ") : nil
     }
+
+    /// "hora", not "ET" or "cet": a zone word written as a word of the sentence introduces the zone named after it.
+    static func introducesZone(_ word: Substring) -> Bool { word.count > 3 && word.allSatisfy(\.isLowercase) }
 
     /// A subject a mail list shows whole: at most ten words and 70 characters. A long topic keeps
     /// its first part ("ACME renewal" of "ACME renewal: pricing, legal and rollout"), then its
@@ -194,7 +197,7 @@ extension FollowUpDraft {
 
         // What we agreed: each decision, with the amounts on its line restated.
         agreed = record.decisions.map { decision in
-            let text = FollowUpDraft.capitalized(shownText(decision.text))
+            let text = FollowUpDraft.sentenceCased(shownText(decision.text))
             var mentioned: [String] = []
             for (index, amount) in record.amounts.enumerated() where amount.isRestated {
                 // "Décision : on retient Axelis. Objectif : … sous les 2 200 € HT/mois": the same line, another sentence.
@@ -313,7 +316,7 @@ extension FollowUpDraft {
                 byLine.append((source.line, text, said ? [] : [format.amount(amount)]))
             }
         }
-        agreed += byLine.map { FollowUpDraft.capitalized($0.amounts.isEmpty ? $0.text : $0.text + " (" + $0.amounts.joined(separator: "; ") + ")") }
+        agreed += byLine.map { FollowUpDraft.sentenceCased($0.amounts.isEmpty ? $0.text : $0.text + " (" + $0.amounts.joined(separator: "; ") + ")") }
 
         for (index, amount) in record.amounts.enumerated() where !restated.contains(index) {
             let text = amount.text.map(singleLine).flatMap { $0.isEmpty ? nil : $0 } ?? format.amount(amount)
@@ -327,9 +330,8 @@ extension FollowUpDraft {
         // Only after a word that introduces a zone ("… a las 5pm hora"): not "jeudi 10 h, Marc est absent".
         let said = record.nextContact.map { contact in
             guard let text = contact.text, let line = contact.source?.text, let range = line.range(of: text),
-                let last = text.split(separator: " ").last, last.count > 3, last.allSatisfy(\.isLowercase),
-                FollowUpDraft.zoneWord(in: String(last), language: record.language) == nil
-                    && Lexicons.lexicon(for: record.language)?.words(.timeZone).contains(String(last)) == true
+                let last = text.split(separator: " ").last, FollowUpDraft.introducesZone(last),
+                Lexicons.lexicon(for: record.language)?.words(.timeZone).contains(String(last)) == true
             else { return contact.text ?? "" }
             return String(line[range.lowerBound...].prefix(text.count + 24))
         } ?? ""

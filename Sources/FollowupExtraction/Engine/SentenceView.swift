@@ -45,6 +45,15 @@ struct SentenceView {
     /// The turn's first sentence, or the one after a short reply ("Sí. Te lo mando mañana.").
     var opensUtterance: Bool { sentence.range.lowerBound <= 16 }
 
+    /// "Télétravail : ", "Revente : ": the topic labelling a line of notes (not a person), with the language's
+    /// colon, for the line's first sentence; nil otherwise.
+    func topicLabel(_ context: RuleContext) -> String? {
+        guard opensUtterance, !utterance.speakerSpoke, let label = utterance.speaker, !context.people.knows(label),
+            !context.people.knowsFirstName(label)
+        else { return nil }
+        return label + context.lexicon.labelColon
+    }
+
     /// What token `index` may begin, and which of the lexicon's open lists hold it (see `TokenClass`).
     @inline(__always)
     func roles(_ index: Int) -> TokenClass { classSets[Int(classIDs[index])].roles }

@@ -99,11 +99,8 @@ struct DecisionRule: Rule {
             }
             text = sentence.text(first..<end)
             // "Revente : remise partenaire de 30 %" under "Ce qu'on a acté": the topic labelling it stays.
-            if inSection, !labelled, first == 0, sentence.opensUtterance, let topic = sentence.utterance.speaker,
-                !sentence.utterance.speakerSpoke, !context.people.knows(topic), !context.people.knowsFirstName(topic)
-            {
-                return DecisionMatch(text: topic + context.lexicon.labelColon + text.trimmingCharacters(in: " ,;:-—–"), line: sentence.firstLine,
-                                     leading: leading)
+            if inSection, !labelled, first == 0, let topic = sentence.topicLabel(context) {
+                return DecisionMatch(text: topic + text.trimmingCharacters(in: " ,;:-—–"), line: sentence.firstLine, leading: leading)
             }
         } else {
             guard end > start else { return nil }

@@ -14,16 +14,8 @@ struct OpenQuestionRule: Rule {
     }
 
     func matches(in sentence: SentenceView, context: RuleContext) -> String? {
-        if sentence.utterance.section == .questions {
-            // "Télétravail : passer à 3 jours ?": the topic labelling an open point belongs to its question.
-            let utterance = sentence.utterance
-            if sentence.opensUtterance, !utterance.speakerSpoke, let label = utterance.speaker, !context.people.knows(label),
-                !context.people.knowsFirstName(label)
-            {
-                return label + context.lexicon.labelColon + sentence.fullText
-            }
-            return sentence.fullText
-        }
+        // "Télétravail : passer à 3 jours ?": the topic labelling an open point belongs to its question.
+        if sentence.utterance.section == .questions { return (sentence.topicLabel(context) ?? "") + sentence.fullText }
         if let opener = context.compiled.openQuestionOpeners.match(sentence.tokens, at: 0) {
             // "open q: do they need the API in phase one?": the question, without its label.
             var start = opener.length
