@@ -69,6 +69,9 @@ final class CompiledLexicon: @unchecked Sendable {
     /// Hand-over phrases; true for those that hand work to a group ("you two", "each of you").
     let handOver: PhraseTable<Bool>
     let groupDuty: PhraseTable<Bool>
+    let dueByNextMeeting: PhraseTable<Bool>
+    let thanks: PhraseTable<Bool>
+    let introductions: PhraseTable<Bool>
     let handOverBeforeProgressive: PhraseTable<Bool>
     let roleDuty: PhraseTable<Bool>
     let aboutTheMeeting: PhraseTable<Bool>
@@ -105,6 +108,9 @@ final class CompiledLexicon: @unchecked Sendable {
             Dictionary(uniqueKeysWithValues: lexicon.meetingTalk.handOver.map { ($0, false) })
                 .merging(lexicon.meetingTalk.groupHandOver.map { ($0, true) }) { $1 })
         groupDuty = PhraseTable(lexicon.meetingTalk.groupDuty)
+        dueByNextMeeting = PhraseTable(lexicon.meetingTalk.dueByNextMeeting)
+        thanks = PhraseTable(lexicon.meetingTalk.thanks)
+        introductions = PhraseTable(lexicon.meetingTalk.introductions)
         handOverBeforeProgressive = PhraseTable(lexicon.meetingTalk.handOverBeforeProgressive)
         roleDuty = PhraseTable(lexicon.meetingTalk.roleDuty)
         aboutTheMeeting = PhraseTable(lexicon.meetingTalk.aboutTheMeeting)

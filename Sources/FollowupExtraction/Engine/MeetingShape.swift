@@ -82,9 +82,19 @@ struct MeetingShape {
             if words.count > 1 { add(words.compactMap { $0.first.map { "\($0)_" } }.joined(), label) }
         }
         for key in shared { roles[key] = nil }
-        for (name, label) in Self.namesByAnswer(utterances: utterances, sentences: sentences, lexicon: lexicon)
+        let lowercase = Self.lowercaseWords(sentences)
+        for (name, label) in Self.namesByAnswer(
+            utterances: utterances, sentences: sentences, lexicon: lexicon, thanks: compiled.thanks, introductions: compiled.introductions,
+            lowercase: lowercase)
         where label != chair && roles[name] == nil {
             roles[name] = label
+        }
+        // "Kate will be looking at the look and feel": a name nobody answered to is still someone, known by that name.
+        // A word of a speaker label ("Manager", "Expert") is a role, not a name.
+        let labelWords = Set(speakers.flatMap { PhraseTable<Bool>.keys(of: $0.lowercased()) })
+        for (key, name) in Self.otherNames(sentences: sentences, lexicon: lexicon, lowercase: lowercase)
+        where roles[key] == nil && !labelWords.contains(key) && !talk.roleNouns.contains(key) {
+            roles[key] = name
         }
         self.roles = PhraseTable(roles)
         self.roleLabels = roles
@@ -103,14 +113,10 @@ struct MeetingShape {
     /// "Lucía, ¿me puedes mandar el informe?" answered by the Analista: Lucía is the Analista. A name is a
     /// word never written in lower case, no word of the lexicon, opening a turn before a comma; it belongs to
     /// the speaker who answers such turns most often (once is enough when nobody else does).
-    static func namesByAnswer(utterances: [Utterance], sentences: [SentenceView], lexicon: Lexicon) -> [String: String] {
-        // A name is never written in lower case: "Yellow, I like that" is no one.
-        var lowercase = Set<String>()
-        for sentence in sentences {
-            for index in sentence.tokens.indices where sentence.tokens[index].kind == .word && !sentence.isCapitalized(index) {
-                lowercase.insert(sentence.tokens[index].key)
-            }
-        }
+    static func namesByAnswer(
+        utterances: [Utterance], sentences: [SentenceView], lexicon: Lexicon, thanks: PhraseTable<Bool>, introductions: PhraseTable<Bool>,
+        lowercase: Set<String>
+    ) -> [String: String] {
         var votes: [String: [String: Int]] = [:]
         for sentence in sentences where sentence.tokens.count > 2 && sentence.tokens[0].range.lowerBound == 0 {
             let key = sentence.tokens[0].key
@@ -121,12 +127,63 @@ struct MeetingShape {
             else { continue }
             votes[key, default: [:]][answerer, default: 0] += 1
         }
+        // "I'm Kate, I'm the Industrial Designer": a name after a self-introduction is the speaker's, twice over.
+        for sentence in sentences {
+            guard let speaker = sentence.utterance.speaker, let intro = introductions.firstMatch(sentence.tokens, in: 0..<min(4, sentence.tokens.count))
+            else { continue }
+            let index = intro.index + intro.length
+            guard index < sentence.tokens.count, sentence.tokens[index].kind == .word, sentence.isCapitalized(index) else { continue }
+            let key = sentence.tokens[index].key
+            guard key.count >= 3, !lowercase.contains(key), !sentence.isKnownWord(index), !lexicon.stopWords.contains(key) else { continue }
+            votes[key, default: [:]][speaker, default: 0] += 2
+        }
+        // "Thank you, Kate." after a presentation: Kate spoke last before the thanks.
+        let thanking = { (sentence: SentenceView) in thanks.contains(sentence.tokens, in: 0..<sentence.tokens.count) }
+        for (position, sentence) in sentences.enumerated() where sentence.tokens.count >= 2 && thanking(sentence) {
+            guard let last = sentence.tokens.lastIndex(where: { $0.kind == .word }), last > 0, sentence.isCapitalized(last) else { continue }
+            let key = sentence.tokens[last].key
+            guard key.count >= 3, !lowercase.contains(key), !sentence.isKnownWord(last), !lexicon.stopWords.contains(key),
+                let speaker = sentence.utterance.speaker,
+                // Past the others' thanks: "Thank you, Kate." "Thank you, Kate."
+                let thanked = sentences[..<position].last(where: { $0.utterance.speaker.map { $0 != speaker } ?? false && !thanking($0) })?
+                    .utterance.speaker
+            else { continue }
+            votes[key, default: [:]][thanked, default: 0] += 1
+        }
         var names: [String: String] = [:]
         for (name, counts) in votes {
             let ranked = counts.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
             if ranked.count == 1 || ranked[0].value > ranked[1].value { names[name] = ranked[0].key }
         }
         return names
+    }
+
+    /// A name is never written in lower case: "Yellow, I like that" is no one.
+    static func lowercaseWords(_ sentences: [SentenceView]) -> Set<String> {
+        var lowercase = Set<String>()
+        for sentence in sentences {
+            for index in sentence.tokens.indices where sentence.tokens[index].kind == .word && !sentence.isCapitalized(index) {
+                lowercase.insert(sentence.tokens[index].key)
+            }
+        }
+        return lowercase
+    }
+
+    /// First names said inside sentences at least twice, as written: letters only, never in lower case, no
+    /// word of the lexicon ("Kate", "Sammy"; not "Play-doh", "I_D_", "Yeah").
+    static func otherNames(sentences: [SentenceView], lexicon: Lexicon, lowercase: Set<String>) -> [String: String] {
+        var seen: [String: (name: String, count: Int)] = [:]
+        for sentence in sentences {
+            for index in sentence.tokens.indices.dropFirst() where sentence.tokens[index].kind == .word && sentence.isCapitalized(index) {
+                let key = sentence.tokens[index].key
+                guard key.count >= 3, !lowercase.contains(key), sentence.roles(index).isEmpty, !sentence.isKnownWord(index),
+                    !lexicon.stopWords.contains(key), !lexicon.fillers.contains(key), !lexicon.affirmatives.contains(key),
+                    key.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
+                else { continue }
+                seen[key, default: (String(sentence.raw(index)), 0)].count += 1
+            }
+        }
+        return seen.filter { $0.value.count >= 2 }.mapValues(\.name)
     }
 
     /// Whether `tokens` from `start` talk about the meeting itself: "we need to wrap up, the next meeting is…".

@@ -26,6 +26,13 @@ public struct MeetingTalk: Sendable {
     public var askVerbs: Set<String> = []
     /// A duty of the whole group: "we have to", "we need to".
     public var groupDuty: Set<String> = []
+    /// The next meeting as the time a task is due: "for the next meeting", "by next time". Said along the way,
+    /// it makes a commitment a task as a named day does.
+    public var dueByNextMeeting: Set<String> = []
+    /// Thanks: "Thank you, Kate." names the one who spoke before it.
+    public var thanks: Set<String> = []
+    /// A speaker giving their name: "I'm Kate", "my name's Poppy".
+    public var introductions: Set<String> = []
 
     public init() {}
 
@@ -74,6 +81,13 @@ public struct MeetingTalk: Sendable {
             "we also have to", "we all have to", "we still have to", "we're gonna each", "we're going to each",
             "we're supposed to", "we are supposed to",
         ]
+        talk.dueByNextMeeting = [
+            "for the next meeting", "for next meeting", "for our next meeting", "for next time", "for the next time",
+            "by the next meeting", "by next meeting", "by next time", "before the next meeting", "before next meeting",
+            "for the next one", "until the next meeting", "till the next meeting",
+        ]
+        talk.thanks = ["thank you", "thanks", "cheers"]
+        talk.introductions = ["i'm", "i am", "my name's", "my name is", "this is", "it's", "i'm called"]
         return talk
     }()
 
@@ -96,6 +110,11 @@ public struct MeetingTalk: Sendable {
             "вам надо", "я попрошу тебя", "я попрошу вас", "прошу тебя", "прошу вас", "за тобой", "за вами", "на тебе",
         ]
         talk.groupDuty = ["нам нужно", "нам надо", "мы должны", "нам предстоит"]
+        talk.dueByNextMeeting = [
+            "к следующей встрече", "до следующей встречи", "к следующему разу", "к следующему совещанию", "до следующего совещания",
+        ]
+        talk.thanks = ["спасибо", "благодарю"]
+        talk.introductions = ["меня зовут", "я", "это"]
         return talk
     }()
 
@@ -125,6 +144,12 @@ public struct MeetingTalk: Sendable {
             "ihre aufgabe", "du wirst", "ihr werdet",
         ]
         talk.groupDuty = ["wir müssen", "wir sollten alle"]
+        talk.dueByNextMeeting = [
+            "bis zum nächsten treffen", "zum nächsten treffen", "für das nächste treffen", "bis zur nächsten besprechung",
+            "zur nächsten besprechung", "für die nächste besprechung", "bis zum nächsten mal", "fürs nächste mal",
+        ]
+        talk.thanks = ["danke", "vielen dank"]
+        talk.introductions = ["ich bin", "ich heiße", "mein name ist", "hier ist"]
         return talk
     }()
 
@@ -153,6 +178,11 @@ public struct MeetingTalk: Sendable {
             "te pido que", "le pido que", "os pido que", "necesito que", "quiero que", "tu tarea",
         ]
         talk.groupDuty = ["tenemos que", "hay que", "debemos"]
+        talk.dueByNextMeeting = [
+            "para la próxima reunión", "antes de la próxima reunión", "para la próxima vez", "para la siguiente reunión",
+        ]
+        talk.thanks = ["gracias", "muchas gracias"]
+        talk.introductions = ["soy", "me llamo", "mi nombre es", "habla"]
         return talk
     }()
 
@@ -181,6 +211,12 @@ public struct MeetingTalk: Sendable {
             "je te demande de", "je vous demande de", "j'aimerais que tu", "j'aimerais que vous", "ta tâche", "votre tâche",
         ]
         talk.groupDuty = ["il faut qu'on", "on doit", "nous devons", "on va devoir"]
+        talk.dueByNextMeeting = [
+            "pour la prochaine réunion", "d'ici la prochaine réunion", "avant la prochaine réunion", "pour la prochaine fois",
+            "d'ici la prochaine fois",
+        ]
+        talk.thanks = ["merci", "merci beaucoup"]
+        talk.introductions = ["je suis", "je m'appelle", "moi c'est", "c'est"]
         return talk
     }()
 }

@@ -37,8 +37,11 @@ struct ActionItemRule: Rule {
 
     func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
         let dates = found.dates.filter { !$0.isStart }
-        // In a long meeting, a commitment said along the way without a day is talk (`MeetingShape`).
-        if let meeting = context.meeting, dates.isEmpty, !meeting.handsOut(sentence.utteranceIndex, speaker: sentence.utterance.speaker) {
+        // In a long meeting, a commitment said along the way without a day is talk (`MeetingShape`); "for the next
+        // meeting" is a day.
+        if let meeting = context.meeting, dates.isEmpty, !meeting.handsOut(sentence.utteranceIndex, speaker: sentence.utterance.speaker),
+            !context.compiled.dueByNextMeeting.contains(sentence.tokens, in: 0..<sentence.tokens.count)
+        {
             return
         }
         found.actions = matches(in: sentence, context: context, dates: dates)
