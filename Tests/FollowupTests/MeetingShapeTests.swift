@@ -98,3 +98,37 @@ struct SpanishMeetingShapeTests {
         #expect(items.count == 3, "\(items)")
     }
 }
+
+/// People a long meeting names but never addresses with "Name, …": known by their self-introduction or by the
+/// thanks after their turn. Text written for this test.
+@Suite("Long meetings: first names from introductions and thanks")
+struct MeetingNamesTests {
+    static func meeting() -> String {
+        var lines = MeetingShapeTests.body(turns: 160)
+        lines[1] = "Industrial Designer: Hi all, I'm Dana, and I'll cover the working design."
+        lines[2] = "Marketing Expert: I'm Priya, I'm doing the market research."
+        lines[30] = "Industrial Designer: So that's the case and the chip, that's my presentation."
+        lines[31] = "Marketing Expert: Thank you, Dana."
+        lines[32] = "Project Manager: Thank you, Dana."
+        // Along the way, with the next meeting as its time: stands as a day would.
+        lines[60] = "Project Manager: And for the next meeting Dana will be sketching the battery compartment."
+        lines += [
+            "Project Manager: Okay, we need to wrap up, the next meeting is in thirty minutes.",
+            "Project Manager: Priya will be looking at the price survey.",
+            "Project Manager: And the two of you get to build the prototype out of clay.",
+            "Project Manager: You'll get the instructions by e-mail.",
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test("a name introduced or thanked owns its task as that speaker's role; 'for the next meeting' dates a commitment")
+    func namesAndTheNextMeeting() throws {
+        let record = try extract(Self.meeting(), date: "2026-03-02", file: "design-meeting.txt")
+        let items = record.actionItems.map { ($0.owner ?? "-", $0.task) }
+        #expect(items.contains { $0.0 == "Industrial Designer" && $0.1.contains("battery compartment") }, "\(items)")
+        #expect(items.contains { $0.0 == "Marketing Expert" && $0.1.contains("price survey") }, "\(items)")
+        // Getting to do something is a task; getting instructions is not.
+        #expect(items.contains { $0.1.contains("prototype") }, "\(items)")
+        #expect(!items.contains { $0.1.contains("instructions") }, "\(items)")
+    }
+}

@@ -169,12 +169,14 @@ struct MeetingShape {
         return lowercase
     }
 
-    /// First names said inside sentences at least twice, as written: letters only, never in lower case, no
+    /// First names said after another word at least twice, as written: letters only, never in lower case, no
     /// word of the lexicon ("Kate", "Sammy"; not "Play-doh", "I_D_", "Yeah").
     static func otherNames(sentences: [SentenceView], lexicon: Lexicon, lowercase: Set<String>) -> [String: String] {
         var seen: [String: (name: String, count: Int)] = [:]
         for sentence in sentences {
-            for index in sentence.tokens.indices.dropFirst() where sentence.tokens[index].kind == .word && sentence.isCapitalized(index) {
+            // After a word: "for Kate", "Hi Kate"; not "'Kay." or a turn's first word.
+            for index in sentence.tokens.indices.dropFirst()
+            where sentence.tokens[index].kind == .word && sentence.tokens[index - 1].kind == .word && sentence.isCapitalized(index) {
                 let key = sentence.tokens[index].key
                 guard key.count >= 3, !lowercase.contains(key), sentence.roles(index).isEmpty, !sentence.isKnownWord(index),
                     !lexicon.stopWords.contains(key), !lexicon.fillers.contains(key), !lexicon.affirmatives.contains(key),

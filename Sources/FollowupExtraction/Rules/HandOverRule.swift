@@ -62,7 +62,10 @@ struct HandOverRule: Rule {
         let verb = commitments.firstVerb(sentence, from: start, context: context, compiled: compiled, loose: true)
         // "you'll get specific instructions", "you will be informed": what someone receives; "we have to discuss":
         // talk in the meeting; "you should never drag a meeting on": no task.
-        if let verb, context.lexicon.meetingTalk.receivedVerbs.contains(tokens[verb].key) || sentence.isWord(verb, .beVerb)
+        // "the two of you get to play with the clay": getting to do something is doing it.
+        let received = verb.map { context.lexicon.meetingTalk.receivedVerbs.contains(tokens[$0].key)
+            && !($0 + 1 < tokens.count && sentence.isWord($0 + 1, .infinitiveMarker)) } ?? false
+        if let verb, received || sentence.isWord(verb, .beVerb)
             || sentence.isWord(verb, .talkVerb) || commitments.isNegated(sentence, from: start, to: verb, context.lexicon)
         {
             return
