@@ -304,4 +304,27 @@ struct RequestFormsTests {
         let record = try extract(call, date: Self.thursday, language: "en")
         #expect(record.actionItems.map { $0.owner ?? "" } == ["IT"], "\(record.actionItems.map { ($0.owner ?? "", $0.task) })")
     }
+
+    @Test("a verb that is a task only with its particles ('come up with', 'think about') opens a request", arguments: [
+        ("Please come up with two options for the booth layout by Friday.", "come up with two options for the booth layout"),
+        ("Jonas, could you think about the shuttle times by Friday?", "think about the shuttle times"),
+    ])
+    func phrasalVerbs(line: String, task: String) throws {
+        let call = """
+            Planning call
+            Attendees: Andreas Koch, Jonas Albrecht
+
+            [00:00:01] Jonas Albrecht: Hi both.
+            [00:00:05] Andreas Koch: \(line)
+            [00:00:09] Jonas Albrecht: Sure, will do.
+
+            """
+        let record = try extract(call, date: Self.thursday, language: "en")
+        let item = try #require(record.actionItems.first, "\(line)")
+        #expect(item.task == task)
+        #expect(item.owner == "Jonas Albrecht")
+        // "I think we should…", "come and see": the verb alone opens no task.
+        let alone = try extract(call.replacingOccurrences(of: line, with: "I think the booth looks good, come and see it."), date: Self.thursday, language: "en")
+        #expect(alone.actionItems.isEmpty, "\(alone.actionItems.map(\.task))")
+    }
 }

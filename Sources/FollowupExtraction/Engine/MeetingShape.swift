@@ -18,6 +18,8 @@ struct MeetingShape {
     /// A closing cue opens a closing round of this many turns, from a few before it.
     static let cueReach = 20
     static let cueLeadIn = 3
+    /// Work named for the next meeting opens a round of this many turns wherever it is said.
+    static let nextMeetingReach = 6
     /// The first turns open the meeting: the agenda hands the floor around ("the Industrial Designer will present").
     static let openingShare = 0.15
 
@@ -61,6 +63,13 @@ struct MeetingShape {
         var closing = Set(Int(Double(count) * Self.closingStart)..<count)
         for cue in cues where chair == nil || cue.speaker == chair {
             closing.formUnion(max(0, cue.utterance - Self.cueLeadIn)..<min(count, cue.utterance + Self.cueReach))
+        }
+        // "for the next meeting Kate will be looking at the look and feel, Kendra the user interface": wherever it
+        // is said, work for the next meeting opens a short round of hand-overs.
+        for sentence in sentences where chair == nil || sentence.utterance.speaker == chair {
+            if compiled.dueByNextMeeting.contains(sentence.tokens, in: 0..<sentence.tokens.count) {
+                closing.formUnion(sentence.utteranceIndex..<min(count, sentence.utteranceIndex + Self.nextMeetingReach))
+            }
         }
         self.closing = closing
         self.openingEnd = Int(Double(count) * Self.openingShare)

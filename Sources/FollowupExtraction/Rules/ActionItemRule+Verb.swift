@@ -63,7 +63,9 @@ extension ActionItemRule {
         {
             return nil
         }
-        if sentence.word(position, in: [.taskVerb, .firstPersonFutureVerb, .thirdPersonFutureVerb]) {
+        if sentence.word(position, in: [.taskVerb, .firstPersonFutureVerb, .thirdPersonFutureVerb])
+            || Self.opensPhrasalTask(tokens, at: position, lexicon)
+        {
             return position
         }
         // "se charge d'adapter le contrat": the verb behind the elided "de".
@@ -97,13 +99,21 @@ extension ActionItemRule {
     /// A task verb of the lexicon, or a word with its verb endings (not a word that never starts a task).
     func isVerb(_ sentence: SentenceView, _ index: Int, _ lexicon: Lexicon, finite: Bool) -> Bool {
         let key = sentence.tokens[index].key
-        if sentence.word(index, in: .nonTaskVerb) { return false }
+        if sentence.word(index, in: .nonTaskVerb) { return Self.opensPhrasalTask(sentence.tokens, at: index, lexicon) }
         if sentence.word(index, in: [.taskVerb, .firstPersonFutureVerb, .thirdPersonFutureVerb]) {
             return true
         }
         guard key.count >= 4 else { return false }
         return lexicon.infinitiveSuffixes.contains(where: { key.hasSuffix($0) })
             || finite && lexicon.finiteVerbSuffixes.contains(where: { key.hasSuffix($0) })
+    }
+
+    /// "come up with", "think about": a verb that is a task with its particles.
+    static func opensPhrasalTask(_ tokens: [Token], at index: Int, _ lexicon: Lexicon) -> Bool {
+        lexicon.phrasalTaskVerbs.contains { phrase in
+            let words = phrase.split(separator: " ")
+            return index + words.count <= tokens.count && words.indices.allSatisfy { tokens[index + $0].key == words[$0] }
+        }
     }
 
     /// Words of a date that may stand between a subject and its verb ("Мария сегодня разместит",
