@@ -131,4 +131,23 @@ struct MeetingNamesTests {
         #expect(items.contains { $0.1.contains("prototype") }, "\(items)")
         #expect(!items.contains { $0.1.contains("instructions") }, "\(items)")
     }
+
+    @Test("in the closing round a request anyone makes is a task when the one asked accepts it")
+    func acceptedRequestInTheClosingRound() throws {
+        var lines = MeetingShapeTests.body(turns: 160)
+        // Along the way the same exchange is talk.
+        lines[80] = "Industrial Designer: Could you pass me the marker?"
+        lines[81] = "Project Manager: Yeah, here."
+        lines += [
+            "Project Manager: Okay, we need to wrap up, the next meeting is in thirty minutes.",
+            "Industrial Designer: Could you send us a copy of your slides?",
+            "Project Manager: Yes, I will.",
+            "Marketing Expert: Could you check the clay colours?",
+            "Industrial Designer: No, I don't think so.",
+        ]
+        let record = try extract(lines.joined(separator: "\n") + "\n", date: "2026-03-02", file: "design-meeting.txt")
+        let items = record.actionItems.map { ($0.owner ?? "-", $0.task) }
+        #expect(items.contains { $0.0 == "Project Manager" && $0.1.contains("copy of your slides") }, "\(items)")
+        #expect(!items.contains { $0.1.contains("marker") || $0.1.contains("clay colours") }, "\(items)")
+    }
 }

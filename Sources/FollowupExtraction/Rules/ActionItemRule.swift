@@ -40,12 +40,24 @@ struct ActionItemRule: Rule {
         // In a long meeting, a commitment said along the way without a day is talk (`MeetingShape`); "for the next
         // meeting" is a day.
         if let meeting = context.meeting, dates.isEmpty, !meeting.handsOut(sentence.utteranceIndex, speaker: sentence.utterance.speaker),
-            !context.compiled.dueByNextMeeting.contains(sentence.tokens, in: 0..<sentence.tokens.count)
+            !context.compiled.dueByNextMeeting.contains(sentence.tokens, in: 0..<sentence.tokens.count),
+            !(meeting.closing.contains(sentence.utteranceIndex) && acceptedRequest(sentence, context: context))
         {
             return
         }
         found.actions = matches(in: sentence, context: context, dates: dates)
         if let meeting = context.meeting { found.actions = settled(found.actions, in: sentence, meeting: meeting, context) }
+    }
+
+    /// "Could you send us your slides?" answered "Yes, I will.": a request someone took, whoever asked.
+    func acceptedRequest(_ sentence: SentenceView, context: RuleContext) -> Bool {
+        guard context.compiled.requestPhrases.contains(sentence.tokens, in: 0..<sentence.tokens.count) else { return false }
+        let next = sentence.utteranceIndex + 1
+        guard next < context.utterances.count, let answerer = context.utterances[next].speaker, answerer != sentence.utterance.speaker else {
+            return false
+        }
+        let start = context.utterances[next].text.lowercased().prefix(40)
+        return context.lexicon.affirmatives.contains { start.hasPrefix($0) }
     }
 
     enum OwnerKind: Equatable {
