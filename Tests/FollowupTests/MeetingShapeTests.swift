@@ -150,4 +150,20 @@ struct MeetingNamesTests {
         #expect(items.contains { $0.0 == "Project Manager" && $0.1.contains("copy of your slides") }, "\(items)")
         #expect(!items.contains { $0.1.contains("marker") || $0.1.contains("clay colours") }, "\(items)")
     }
+
+    @Test("in the closing round a task verb's progressive opening a sentence is the round's next hand-over")
+    func leadingProgressive() throws {
+        var lines = MeetingShapeTests.body(turns: 160)
+        lines += [
+            "Project Manager: Okay, we need to wrap up, the next meeting is in thirty minutes.",
+            "Project Manager: Um, and working on the colours of the case.",
+            "Marketing Expert: Okay.",
+            "Project Manager: Moving along.",
+            "Project Manager: And talking to the bosses about it.",
+        ]
+        let record = try extract(lines.joined(separator: "\n") + "\n", date: "2026-03-02", file: "design-meeting.txt")
+        let items = record.actionItems.map { ($0.owner ?? "-", $0.task) }
+        #expect(items.contains { $0.0 == "Marketing Expert" && $0.1.contains("colours of the case") }, "\(items)")
+        #expect(!items.contains { $0.1.contains("along") || $0.1.contains("bosses") }, "\(items)")
+    }
 }

@@ -34,6 +34,7 @@ struct HandOverRule: Rule {
             let phrase = compiled.handOver.firstMatch(tokens, in: all)
             handOver = phrase.map { ($0.index, $0.length) }
                 ?? progressiveHandOver(sentence, compiled: compiled) ?? addressedVerb(sentence, commitments, context)
+                ?? leadingProgressive(sentence, compiled: compiled)
             toGroup = phrase?.value ?? false
             duty = handOver == nil ? compiled.groupDuty.firstMatch(tokens, in: all).map { ($0.index, $0.length) } : nil
         } else {
@@ -119,6 +120,31 @@ struct HandOverRule: Rule {
             index += 1
         }
         return nil
+    }
+
+    /// "Um, and working on the look and feel": the round's next hand-over, its "you'll be" left out. Only a task
+    /// verb's progressive opening the sentence.
+    func leadingProgressive(_ sentence: SentenceView, compiled: CompiledLexicon) -> (Int, Int)? {
+        let tokens = sentence.tokens
+        let lexicon = compiled.lexicon
+        var index = 0
+        while index < tokens.count {
+            if let filler = compiled.fillers.match(tokens, at: index) { index += filler.length; continue }
+            guard tokens[index].kind != .word && tokens[index].key == "," || sentence.isWord(index, .conjunction)
+                || sentence.isWord(index, .subjectAdverb)
+            else { break }
+            index += 1
+        }
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].key.count > 5,
+            let suffix = lexicon.progressiveSuffixes.first(where: { tokens[index].key.hasSuffix($0) })
+        else { return nil }
+        let stem = String(tokens[index].key.dropLast(suffix.count))
+        let talk = lexicon.words(.talkVerb)
+        guard lexicon.taskVerbs.contains(stem) || lexicon.taskVerbs.contains(stem + "e"), !talk.contains(stem), !talk.contains(stem + "e"),
+            // "Moving along.": an object or a preposition and its noun after the verb.
+            tokens[(index + 1)...].filter({ $0.kind == .word }).count >= 2
+        else { return nil }
+        return (index, 0)
     }
 
     /// "Lucía, tú montas el test", "du übernimmst die Messe": the pronoun of the person addressed right before a verb.
