@@ -344,6 +344,7 @@ extension Lexicon {
         lexicon.minutesPastWords = ["past", "after"]
         lexicon.minutesToWords = ["to", "till", "before", "of"]
         lexicon.progressiveSuffixes = ["ing"]
+        lexicon.progressiveStemEndings = ["", "e"]
         lexicon.inlineAbbreviations = ["incl", "excl", "approx", "vs", "esp", "dept", "appt", "cf", "e.g", "i.e", "w.r.t", "resp"]
         lexicon.meetingTalk = .english
         lexicon.internalMarkers = ["internal:", "(internal", "internal only", "internal note", "note to self", "do not share", "don't share", "do not mention", "don't mention", "not for the client", "confidential:", "(confidential", "off the record", "not for them", "keep this between us"]

@@ -161,6 +161,8 @@ public struct Lexicon: Sendable {
     public var elisionPrefixes: [String] = []
     /// Endings of a progressive form after "be": "you'll be working on" commits to "working on".
     public var progressiveSuffixes: [String] = []
+    /// What a verb's stem may have lost before the progressive suffix: "evaluat|ing" is "evaluate".
+    public var progressiveStemEndings: [String] = [""]
 
     /// `key` without an elided prefix ("d'adapter" → "adapter"), or nil when it has none.
     func withoutElision(_ key: String) -> String? {

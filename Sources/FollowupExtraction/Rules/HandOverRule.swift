@@ -138,9 +138,10 @@ struct HandOverRule: Rule {
         guard index < tokens.count, tokens[index].kind == .word, tokens[index].key.count > 5,
             let suffix = lexicon.progressiveSuffixes.first(where: { tokens[index].key.hasSuffix($0) })
         else { return nil }
-        let stem = String(tokens[index].key.dropLast(suffix.count))
+        let stem = tokens[index].key.dropLast(suffix.count)
+        let verbs = lexicon.progressiveStemEndings.map { String(stem) + $0 }
         let talk = lexicon.words(.talkVerb)
-        guard lexicon.taskVerbs.contains(stem) || lexicon.taskVerbs.contains(stem + "e"), !talk.contains(stem), !talk.contains(stem + "e"),
+        guard verbs.contains(where: { lexicon.taskVerbs.contains($0) }), !verbs.contains(where: { talk.contains($0) }),
             // "Moving along.": an object or a preposition and its noun after the verb.
             tokens[(index + 1)...].filter({ $0.kind == .word }).count >= 2
         else { return nil }
