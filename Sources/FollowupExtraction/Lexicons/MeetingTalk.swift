@@ -68,7 +68,7 @@ public struct MeetingTalk: Sendable {
         talk.groupHandOver = [
             "you two", "the two of you", "both of you", "you guys", "each of you", "i'd like you guys to", "i would like you guys to",
             "everyone's gonna", "everyone's going to", "everybody's gonna", "everybody's going to", "everyone will",
-            "everybody will", "if everyone could", "everyone should",
+            "everybody will", "if everyone could", "everyone should", "the designers", "the two designers", "both designers",
         ]
         talk.aboutTheMeeting = [
             "next meeting", "meet again", "another meeting", "wrap up", "wrap it up", "wrap this up", "wrap that up",
