@@ -127,7 +127,7 @@ public final class Pipeline {
         }
         if options.language == nil, let other = LanguageDetector.unsupportedLanguage(document) {
             // Said once per document, instead of a silent English reply.
-            let codes = Lexicons.all.map(\.code).joined(separator: ", ")
+            let codes = Lexicons.codes.joined(separator: ", ")
             document.warnings.append(
                 "the notes look like \(other), which followup has no rules for: they are read with the closest rules it has, so tasks, dates and amounts may be missed and the follow-up is not in \(other); --language picks the rules (\(codes))")
         }

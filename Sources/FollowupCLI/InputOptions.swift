@@ -20,7 +20,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Locale of the notes, e.g. en-US or en-GB: decides how 03/04 reads.")
     var locale: String?
 
-    @Option(help: ArgumentHelp("Language of the notes: \(Lexicons.all.map(\.code).joined(separator: ", ")). Default: detected.", valueName: "code"))
+    @Option(help: ArgumentHelp("Language of the notes: \(Lexicons.codes.joined(separator: ", ")). Default: detected.", valueName: "code"))
     var language: String?
 
     @Option(name: .customLong("input-format"), help: "Input format instead of detection: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -49,7 +49,7 @@ struct InputOptions: ParsableArguments {
             throw ValidationError("--tz '\(tz)' is not a time zone ICU knows (use an IANA ID such as Europe/Berlin)")
         }
         if let language, Lexicons.lexicon(for: language) == nil {
-            throw ValidationError("--language must be one of: \(Lexicons.all.map(\.code).joined(separator: ", "))")
+            throw ValidationError("--language must be one of: \(Lexicons.codes.joined(separator: ", "))")
         }
         if let now, Clock.parse(now) == nil {
             throw ValidationError("--now must be an ISO date-time (2026-11-23T10:00:00Z) or Unix seconds, in the years 1900–9999")

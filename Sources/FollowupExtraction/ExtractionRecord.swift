@@ -179,7 +179,7 @@ public struct ExtractionRecord: Sendable, Decodable {
     /// Whether an owner is the speakers' side as a whole ("we", "мы", "wir"): never a person.
     public static func isTeamOwner(_ owner: String) -> Bool {
         let folded = owner.trimmingCharacters(in: .whitespaces).lowercased()
-        return Lexicons.all.contains { $0.weOwner == folded } && !folded.isEmpty
+        return Lexicons.profiles.contains { $0.weOwner == folded } && !folded.isEmpty
     }
 
     /// The contract's `amounts[].role`.

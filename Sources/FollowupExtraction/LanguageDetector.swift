@@ -6,21 +6,21 @@ import FollowupText
 /// the languages written in it, the one whose stop words occur most.
 public enum LanguageDetector {
     /// - Complexity: O(n) in the first 6,000 scalars of the utterances.
-    public static func detect(_ document: Document, among lexicons: [Lexicon] = Lexicons.all) -> Lexicon {
+    public static func detect(_ document: Document, among languages: [LanguageProfile] = Lexicons.profiles) -> Lexicon {
         let scripts = scriptCounts(document)
         let script = scripts.max { $0.value < $1.value }?.key ?? "Latn"
-        let candidates = lexicons.filter { $0.script == script }
-        guard candidates.count > 1 else { return candidates.first ?? lexicons[0] }
+        let candidates = languages.filter { $0.script == script }
+        guard candidates.count > 1 else { return (candidates.first ?? languages[0]).lexicon }
         // Words only when stop words must decide between languages of one script.
         let words = words(of: document)
-        let scored = candidates.map { lexicon in (lexicon, hits(lexicon.stopWords, in: words)) }
-        return scored.max { $0.1 < $1.1 }!.0
+        let scored = candidates.map { language in (language, hits(language.stopWords, in: words)) }
+        return scored.max { $0.1 < $1.1 }!.0.lexicon
     }
 
     /// The name of the language the notes are in when followup has no rules for it ("Italian",
     /// "Greek"), or nil when one of the lexicons fits: its frequent words outnumber every lexicon's
     /// of the same script, or its script has no lexicon at all.
-    public static func unsupportedLanguage(_ document: Document, among lexicons: [Lexicon] = Lexicons.all) -> String? {
+    public static func unsupportedLanguage(_ document: Document, among lexicons: [LanguageProfile] = Lexicons.profiles) -> String? {
         let scripts = scriptCounts(document)
         guard let script = scripts.max(by: { $0.value < $1.value })?.key, scripts[script, default: 0] >= 20 else { return nil }
         if !lexicons.contains(where: { $0.script == script }) { return OtherLanguages.scriptLanguages[script] }

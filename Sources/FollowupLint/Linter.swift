@@ -158,7 +158,7 @@ public struct Linter: Sendable {
     public func lint(_ draft: Draft, record: ExtractionRecord, notes: ExtractionRecord?, today: CivilDate?) -> LintReport {
         let known = LintLexicons.lexicon(for: record.language)
         let lexicon = known ?? LintLexicons.neutral(record.language)
-        let words = Lexicons.lexicon(for: lexicon.code) ?? Lexicons.all[0]
+        let words = Lexicons.lexicon(for: lexicon.code) ?? Lexicons.profiles[0].lexicon
         let sent = draft.sent.map(\.date) ?? today
         let context = LintContext(draft: draft, lexicon: lexicon, words: words, record: record, notes: notes, sentDay: sent)
         var findings: [Finding] = []

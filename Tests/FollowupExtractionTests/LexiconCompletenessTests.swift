@@ -11,6 +11,18 @@ struct LexiconCompletenessTests {
         #expect(WordClass.allCases.count <= 128)
     }
 
+    /// Detection and the readers use the profile; the rules use the lexicon: both must say the same.
+    @Test("each language's profile agrees with its lexicon", arguments: Lexicons.codes)
+    func profileAgrees(code: String) throws {
+        let profile = try #require(Lexicons.profiles.first { $0.code == code })
+        let lexicon = profile.lexicon
+        #expect(lexicon.code == code)
+        #expect(lexicon.script == profile.script)
+        #expect(lexicon.stopWords == profile.stopWords)
+        #expect(lexicon.months == profile.months)
+        #expect(lexicon.weOwner == profile.weOwner)
+    }
+
     @Test("every word class is stated in every lexicon", arguments: Lexicons.all.map(\.code))
     func complete(code: String) throws {
         let lexicon = try #require(Lexicons.lexicon(for: code))

@@ -171,3 +171,17 @@ extension Lexicon {
             "in the late -", "in early", "in late", "early", "late",
         ].map { ($0, 0) })
 }
+
+/// What language detection and the readers need of English without building its lexicon (`LanguageProfile`).
+extension Lexicon {
+    static let englishStopWords: Set<String> = [
+        "the", "and", "to", "of", "a", "in", "is", "it", "that", "for", "on", "we", "you", "i", "will", "with", "be",
+        "this", "by", "are", "have", "at", "so", "our", "can", "send", "next", "from", "as", "they", "not", "but",
+        "what", "yeah", "ok", "okay", "i'll", "we'll", "let's", "um", "uh", "just", "about", "would", "should",
+    ]
+    static let englishMonths: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+}

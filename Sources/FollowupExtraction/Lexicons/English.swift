@@ -5,21 +5,13 @@ extension Lexicon {
         code: "en",
         icuLocale: "en",
         script: "Latn",
-        stopWords: [
-            "the", "and", "to", "of", "a", "in", "is", "it", "that", "for", "on", "we", "you", "i", "will", "with", "be",
-            "this", "by", "are", "have", "at", "so", "our", "can", "send", "next", "from", "as", "they", "not", "but",
-            "what", "yeah", "ok", "okay", "i'll", "we'll", "let's", "um", "uh", "just", "about", "would", "should",
-        ],
+        stopWords: englishStopWords,
         weekdays: [
             "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3, "weds": 3,
             "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
             "sunday": 7, "sun": 7,
         ],
-        months: [
-            "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-            "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-            "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-        ],
+        months: englishMonths,
         relativeDays: [
             "this night": .offset(0), "last night": .offset(-1), "next day": .offset(1), "the next day": .offset(1), "the following day": .offset(1), "following day": .offset(1),
             "today": .offset(0), "tonight": .offset(0), "tonite": .offset(0), "this day": .offset(0), "rest of the day": .offset(0),

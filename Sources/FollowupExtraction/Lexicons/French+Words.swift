@@ -181,3 +181,21 @@ extension Lexicon {
         return dayPartPhrases(parts, leads: leads.map { ($0, 0) }).merging(dayPartPhrases(["matin", "soir", "nuit"], leads: articleLeads)) { _, article in article }
     }()
 }
+
+/// What language detection and the readers need of French without building its lexicon (`LanguageProfile`).
+extension Lexicon {
+    static let frenchStopWords: Set<String> = [
+        "le", "les", "des", "du", "et", "est", "une", "pour", "pas", "que", "qui", "dans", "sur", "avec", "il",
+        "elle", "nous", "vous", "je", "on", "ce", "cette", "ces", "au", "aux", "mais", "ou", "où", "très", "plus",
+        "aussi", "bien", "être", "avoir", "fait", "faire", "va", "vais", "peux", "peut", "merci", "bonjour",
+        "alors", "donc", "oui", "non", "c'est", "d'accord", "semaine", "prochain", "prochaine", "demain",
+        "aujourd'hui", "réunion", "avant", "après", "jusqu'au", "d'ici", "mois", "ans", "année", "devis",
+        "leur", "notre", "votre", "tout", "tous", "toutes", "même", "encore", "déjà", "chez", "sous",
+    ]
+    static let frenchMonths: [String: Int] = [
+        "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4,
+        "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "sep": 9,
+        "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12,
+        "déc": 12, "dec": 12, "d'avril": 4, "d'août": 8, "d'aout": 8, "d'octobre": 10,
+    ]
+}

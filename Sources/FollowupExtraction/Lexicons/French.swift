@@ -13,24 +13,12 @@ extension Lexicon {
         icuLocale: "fr",
         script: "Latn",
         // Frequent in French, rare in Spanish, English and German.
-        stopWords: [
-            "le", "les", "des", "du", "et", "est", "une", "pour", "pas", "que", "qui", "dans", "sur", "avec", "il",
-            "elle", "nous", "vous", "je", "on", "ce", "cette", "ces", "au", "aux", "mais", "ou", "où", "très", "plus",
-            "aussi", "bien", "être", "avoir", "fait", "faire", "va", "vais", "peux", "peut", "merci", "bonjour",
-            "alors", "donc", "oui", "non", "c'est", "d'accord", "semaine", "prochain", "prochaine", "demain",
-            "aujourd'hui", "réunion", "avant", "après", "jusqu'au", "d'ici", "mois", "ans", "année", "devis",
-            "leur", "notre", "votre", "tout", "tous", "toutes", "même", "encore", "déjà", "chez", "sous",
-        ],
+        stopWords: frenchStopWords,
         weekdays: [
             "lundi": 1, "lun": 1, "mardi": 2, "mar": 2, "mercredi": 3, "mer": 3, "jeudi": 4, "jeu": 4,
             "vendredi": 5, "ven": 5, "samedi": 6, "sam": 6, "dimanche": 7, "dim": 7,
         ],
-        months: [
-            "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4,
-            "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "sep": 9,
-            "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12,
-            "déc": 12, "dec": 12, "d'avril": 4, "d'août": 8, "d'aout": 8, "d'octobre": 10,
-        ],
+        months: frenchMonths,
         relativeDays: [
             "aujourd'hui": .offset(0), "ce soir": .offset(0), "cet après-midi": .offset(0), "ce matin": .offset(0),
             "dans la journée": .offset(0), "dans la soirée": .offset(0), "dans la matinée": .offset(0), "en fin de journée": .offset(0), "fin de journée": .offset(0),

@@ -151,3 +151,23 @@ extension Lexicon {
         "spätabends": 0, "spätnachmittags": 0, "für den rest des tages": 0, "den rest des tages": 0, "letzte nacht": -1,
     ]
 }
+
+/// What language detection and the readers need of German without building its lexicon (`LanguageProfile`).
+extension Lexicon {
+    static let germanStopWords: Set<String> = [
+        "und", "der", "die", "das", "nicht", "ist", "wir", "ich", "mit", "den", "zu", "von", "auf", "für", "ein",
+        "eine", "einen", "sich", "auch", "bis", "dem", "des", "noch", "wird", "bitte", "oder", "aber", "dass", "im",
+        "am", "zum", "zur", "sind", "haben", "werden", "mal", "ja", "nein", "wie", "wer", "uns", "sie", "du", "er",
+        "es", "vom", "beim", "nach", "über", "unter", "schon", "dann", "kann", "muss", "soll", "genau", "gut",
+        "hier", "jetzt", "heute", "morgen", "woche", "nächste", "nächsten", "nächster", "ihr", "euch", "ihnen", "mir", "dir",
+        "zwei", "drei", "vier", "fünf", "zehn", "tagen", "wochen", "monaten", "einem", "einer", "diese", "dieser",
+        "diesen", "wieder", "können", "kannst", "danke", "gerne", "vielleicht", "müssen", "dann", "wenn", "weil",
+        "damit", "nur", "sehr", "alle", "zusammen", "kurz", "ende", "uhr", "termin", "ob",
+    ]
+    static let germanMonths: [String: Int] = [
+        "januar": 1, "jänner": 1, "jan": 1, "jän": 1, "februar": 2, "feber": 2, "feb": 2, "märz": 3, "mär": 3,
+        "mrz": 3, "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12,
+        "dez": 12,
+    ]
+}

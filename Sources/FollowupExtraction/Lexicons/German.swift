@@ -12,16 +12,7 @@ extension Lexicon {
         icuLocale: "de",
         script: "Latn",
         // Words frequent in German and rare in English (no "in", "so", "also", "will", "was", "um").
-        stopWords: [
-            "und", "der", "die", "das", "nicht", "ist", "wir", "ich", "mit", "den", "zu", "von", "auf", "für", "ein",
-            "eine", "einen", "sich", "auch", "bis", "dem", "des", "noch", "wird", "bitte", "oder", "aber", "dass", "im",
-            "am", "zum", "zur", "sind", "haben", "werden", "mal", "ja", "nein", "wie", "wer", "uns", "sie", "du", "er",
-            "es", "vom", "beim", "nach", "über", "unter", "schon", "dann", "kann", "muss", "soll", "genau", "gut",
-            "hier", "jetzt", "heute", "morgen", "woche", "nächste", "nächsten", "nächster", "ihr", "euch", "ihnen", "mir", "dir",
-            "zwei", "drei", "vier", "fünf", "zehn", "tagen", "wochen", "monaten", "einem", "einer", "diese", "dieser",
-            "diesen", "wieder", "können", "kannst", "danke", "gerne", "vielleicht", "müssen", "dann", "wenn", "weil",
-            "damit", "nur", "sehr", "alle", "zusammen", "kurz", "ende", "uhr", "termin", "ob",
-        ],
+        stopWords: germanStopWords,
         weekdays: [
             "montag": 1, "mo": 1, "montagmorgen": 1, "montagvormittag": 1, "montagmittag": 1, "montagnachmittag": 1,
             "montagabend": 1,
@@ -38,12 +29,7 @@ extension Lexicon {
             "samstag": 6, "sonnabend": 6, "sa": 6,
             "sonntag": 7,
         ],
-        months: [
-            "januar": 1, "jänner": 1, "jan": 1, "jän": 1, "februar": 2, "feber": 2, "feb": 2, "märz": 3, "mär": 3,
-            "mrz": 3, "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8,
-            "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12,
-            "dez": 12,
-        ],
+        months: germanMonths,
         relativeDays: [
             "direkt nach dem termin": .offset(0), "direkt nach dem call": .offset(0), "am selben tag": .offset(0),
             "heute": .offset(0), "heute noch": .offset(0), "noch heute": .offset(0), "heute abend": .offset(0),

@@ -301,12 +301,59 @@ extension Lexicon {
 }
 
 public enum Lexicons {
-    public static let all: [Lexicon] = [.english, .russian, .german, .spanish, .french]
+    /// Every language followup ships, in detection order, each building its lexicon on first use.
+    public static let profiles: [LanguageProfile] = [
+        LanguageProfile(code: "en", script: "Latn", stopWords: Lexicon.englishStopWords, months: Lexicon.englishMonths, weOwner: "we") {
+            .english
+        },
+        LanguageProfile(code: "ru", script: "Cyrl", stopWords: Lexicon.russianStopWords, months: Lexicon.russianMonths, weOwner: "мы") {
+            .russian
+        },
+        LanguageProfile(code: "de", script: "Latn", stopWords: Lexicon.germanStopWords, months: Lexicon.germanMonths, weOwner: "wir") {
+            .german
+        },
+        LanguageProfile(
+            code: "es", script: "Latn", stopWords: Lexicon.spanishStopWords, months: Lexicon.spanishMonths, weOwner: "nosotros"
+        ) { .spanish },
+        LanguageProfile(code: "fr", script: "Latn", stopWords: Lexicon.frenchStopWords, months: Lexicon.frenchMonths, weOwner: "nous") {
+            .french
+        },
+    ]
 
-    public static func lexicon(for code: String) -> Lexicon? { all.first { $0.code == code } }
+    /// Every lexicon, built: for tests and tools that look at all of them. A run builds only the one it reads.
+    public static var all: [Lexicon] { profiles.map(\.lexicon) }
+
+    public static var codes: [String] { profiles.map(\.code) }
+
+    public static func lexicon(for code: String) -> Lexicon? { profiles.first { $0.code == code }?.lexicon }
 
     /// Every language's month words: what a reader needs to tell "5. Januar" from item 5.
-    public static let monthNames: Set<String> = Set(all.flatMap { $0.months.keys })
+    public static let monthNames: Set<String> = Set(profiles.flatMap { $0.months.keys })
+}
+
+/// What language detection, the readers and the record need of a language without its lexicon: building
+/// all five lexicons took a fifth of a short note's run, and a note is in one language.
+public struct LanguageProfile: Sendable {
+    public let code: String
+    /// ISO 15924 code of the language's script, as ICU names it ("Latn", "Cyrl").
+    public let script: String
+    public let stopWords: Set<String>
+    public let months: [String: Int]
+    /// The lexicon's "we" as an owner ("we", "wir", "мы").
+    public let weOwner: String
+    private let build: @Sendable () -> Lexicon
+
+    init(code: String, script: String, stopWords: Set<String>, months: [String: Int], weOwner: String, build: @escaping @Sendable () -> Lexicon) {
+        self.code = code
+        self.script = script
+        self.stopWords = stopWords
+        self.months = months
+        self.weOwner = weOwner
+        self.build = build
+    }
+
+    /// The language's lexicon, built once on first use (each is a `static let`).
+    public var lexicon: Lexicon { build() }
 }
 
 extension Lexicon {

@@ -158,3 +158,21 @@ extension Lexicon {
         ],
     ]
 }
+
+/// What language detection and the readers need of Spanish without building its lexicon (`LanguageProfile`).
+extension Lexicon {
+    static let spanishStopWords: Set<String> = [
+        "el", "los", "las", "del", "y", "que", "en", "por", "para", "con", "una", "uno", "es", "está", "están",
+        "se", "lo", "le", "les", "su", "sus", "al", "pero", "como", "más", "muy", "también", "hay", "ya", "sí",
+        "yo", "nosotros", "vamos", "hoy", "mañana", "semana", "próximo", "próxima", "gracias", "bueno", "vale",
+        "entonces", "ahora", "todo", "todos", "este", "esta", "eso", "esto", "tenemos", "puedes", "podemos",
+        "hasta", "antes", "después", "reunión", "llamada", "acuerdos", "tareas", "pendiente", "enviar", "nos",
+        "cuando", "donde", "porque", "sobre", "entre", "desde", "sin", "mes", "año", "euros", "dólares", "pesos",
+    ]
+    static let spanishMonths: [String: Int] = [
+        "enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "may": 5,
+        "junio": 6, "jun": 6, "julio": 7, "jul": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9,
+        "sep": 9, "sept": 9, "set": 9, "octubre": 10, "oct": 10, "noviembre": 11, "nov": 11, "diciembre": 12,
+        "dic": 12,
+    ]
+}

@@ -12,24 +12,12 @@ extension Lexicon {
         icuLocale: "es",
         script: "Latn",
         // Frequent in Spanish, rare in English, French and German ("de", "la", "que" are shared with French).
-        stopWords: [
-            "el", "los", "las", "del", "y", "que", "en", "por", "para", "con", "una", "uno", "es", "está", "están",
-            "se", "lo", "le", "les", "su", "sus", "al", "pero", "como", "más", "muy", "también", "hay", "ya", "sí",
-            "yo", "nosotros", "vamos", "hoy", "mañana", "semana", "próximo", "próxima", "gracias", "bueno", "vale",
-            "entonces", "ahora", "todo", "todos", "este", "esta", "eso", "esto", "tenemos", "puedes", "podemos",
-            "hasta", "antes", "después", "reunión", "llamada", "acuerdos", "tareas", "pendiente", "enviar", "nos",
-            "cuando", "donde", "porque", "sobre", "entre", "desde", "sin", "mes", "año", "euros", "dólares", "pesos",
-        ],
+        stopWords: spanishStopWords,
         weekdays: [
             "lunes": 1, "lun": 1, "martes": 2, "miércoles": 3, "miercoles": 3, "mié": 3, "mie": 3, "jueves": 4,
             "jue": 4, "viernes": 5, "vie": 5, "sábado": 6, "sabado": 6, "sáb": 6, "sab": 6, "domingo": 7, "dom": 7,
         ],
-        months: [
-            "enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "may": 5,
-            "junio": 6, "jun": 6, "julio": 7, "jul": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9,
-            "sep": 9, "sept": 9, "set": 9, "octubre": 10, "oct": 10, "noviembre": 11, "nov": 11, "diciembre": 12,
-            "dic": 12,
-        ],
+        months: spanishMonths,
         relativeDays: [
             "hoy": .offset(0), "hoy mismo": .offset(0), "el mismo día": .offset(0), "esta tarde": .offset(0),
             "esta noche": .offset(0), "esta mañana": .offset(0), "hoy por la tarde": .offset(0),
