@@ -6,6 +6,7 @@ import FollowupBatch
 
 struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "batch",
         abstract: "Turn folders of notes and transcripts into follow-ups, reminders and one tracker of open action items.",
         discussion: """
             Each IN is a file or a folder, walked recursively. Hidden files, symbolic-link loops and files \

@@ -10,6 +10,7 @@ struct ConfigCommand: ParsableCommand {
 
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Write a commented example configuration.",
             discussion: "Writes to $XDG_CONFIG_HOME/followup/config.toml (else ~/.config/followup/config.toml) unless --print or --path is given.")
 

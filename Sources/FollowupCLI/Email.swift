@@ -5,6 +5,7 @@ import FollowupRendering
 
 struct Email: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "email",
         abstract: "Print the follow-up as an e-mail (RFC 5322, MIME) with the reminders attached.",
         discussion: """
             The message goes to standard output, ready for `sendmail -t`: From, To and Cc come from the \

@@ -4,6 +4,7 @@ import Followup
 
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "eval",
         abstract: "Score extraction against the hand-annotated gold files in a corpus.",
         discussion: """
             Every NAME.expected.json under the folder is compared with the extraction of the input beside it \

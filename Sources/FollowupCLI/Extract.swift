@@ -4,6 +4,7 @@ import Followup
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Print the extraction record: action items, amounts, decisions, dates, questions, next contact.",
         discussion: "The JSON shape is the extraction contract, schemaVersion 1. Exit status: 0 success, 1 the input failed, 64 bad arguments."
     )

@@ -7,6 +7,7 @@ struct Lint: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     static let configuration = CommandConfiguration(
+        commandName: "lint",
         abstract: "Check a follow-up someone wrote against the guidance (and against the meeting's notes).",
         discussion: """
             Reads a draft (text, Markdown or an .eml message; '-' for standard input) and reports each finding \

@@ -7,6 +7,7 @@ extension MapRunner.Output: ExpressibleByArgument {}
 
 struct Map: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "map",
         abstract: "Stream JSON Lines of documents to JSON Lines of records, for Spark, Hadoop Streaming and other pipes.",
         discussion: """
             Each input line is a document: {"id": "...", "text": "..."} and optionally "date" (YYYY-MM-DD), \

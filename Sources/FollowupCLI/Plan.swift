@@ -9,6 +9,7 @@ struct Plan: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, ics }
 
     static let configuration = CommandConfiguration(
+        commandName: "plan",
         abstract: "Plan the touches after a follow-up: check-backs, the reminder before an agreed call, call slots.",
         discussion: """
             Give the meeting's notes (the follow-up is taken as sent that day, or on --sent), or the thread so far \

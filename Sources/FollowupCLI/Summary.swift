@@ -7,6 +7,7 @@ extension Renderers.SummaryFormat: ExpressibleByArgument {}
 
 struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "summary",
         abstract: "Print the follow-up text for notes (the default command).",
         discussion: """
             The follow-up goes to standard output; what is for you alone (items without an owner or a \
