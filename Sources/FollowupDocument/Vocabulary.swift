@@ -169,9 +169,18 @@ enum Vocabulary {
 
     /// Whether a heading keeps its section for the sender: one of `privateHeadingWords` as whole words.
     static func isPrivateHeading(_ heading: String) -> Bool {
-        let words = " " + heading.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).joined(separator: " ") + " "
-        return privateHeadingWords.contains { words.contains(" " + $0 + " ") }
+        // Asked of every label on every line: words compared by their first word, no substring search.
+        let words = heading.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" })
+        for start in words.indices {
+            guard let phrases = privateHeadingPhrases[String(words[start])] else { continue }
+            if phrases.contains(where: { words[start...].starts(with: $0) }) { return true }
+        }
+        return false
     }
+
+    /// `privateHeadingWords` as word lists by their first word.
+    private static let privateHeadingPhrases: [String: [[Substring]]] = Dictionary(
+        grouping: privateHeadingWords.map { $0.split(separator: " ") }, by: { String($0[0]) })
 
     /// "### Open", "### Erledigt": a heading that says where a task stands, not who owns it.
     static let statusHeadings: Set<String> = [
