@@ -552,10 +552,10 @@ final class Bench {
         }
         if let row = startupRow, let timing = row.timing {
             let ms = timing.median * 1000
-            checks.append(TargetCheck(name: "start-up, extract 2 KB on stdin", target: "≤ 30 ms", measured: format(ms, decimals: 1) + " ms",
-                                      status: ms <= 30 ? .pass : .miss, value: ms))
+            checks.append(TargetCheck(name: "start-up, extract 2 KB on stdin", target: "≤ 15 ms", measured: format(ms, decimals: 1) + " ms",
+                                      status: ms <= 15 ? .pass : .miss, value: ms))
         } else {
-            checks.append(TargetCheck(name: "start-up, extract 2 KB on stdin", target: "≤ 30 ms", measured: "not measured", status: .notMeasured))
+            checks.append(TargetCheck(name: "start-up, extract 2 KB on stdin", target: "≤ 15 ms", measured: "not measured", status: .notMeasured))
         }
         if let one = batchRows[1], let two = batchRows[2] {
             let speedUp = one.row.timing!.median / two.row.timing!.median
