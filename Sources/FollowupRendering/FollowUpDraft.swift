@@ -40,6 +40,9 @@ extension FollowUpDraft {
         review = FollowUpDraft.internalNotes(hidden, facts.phrases) + review
     }
 
+    /// What of the record others may see (`withoutInternal`): the e-mail's reader, people's pages in a batch.
+    public static func shareable(_ record: ExtractionRecord) -> ExtractionRecord { withoutInternal(record).record }
+
     /// The record without what the notes keep for the sender ("Dirección aprueba ir hasta 74.000 € — NO
     /// comunicar"), and those lines by number: the message, its calendar and its questions restate none of it.
     static func withoutInternal(_ record: ExtractionRecord) -> (record: ExtractionRecord, hidden: [Int: String]) {

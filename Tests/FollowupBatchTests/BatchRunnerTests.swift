@@ -115,6 +115,29 @@ import FollowupExtraction
         #expect(directory.exists("in/_out/calendar.ics"))
     }
 
+    /// People's pages may be sent to those people: a task the notes keep for the sender is not on them.
+    @Test func peoplesPagesLeaveOutWhatTheNotesKeepForTheSender() throws {
+        let directory = try TempDirectory()
+        let note = """
+            Vendor call with Acme
+            Date: 2026-11-24
+            Attendees: Marta Ruiz, Tom Baker
+
+            - Tom will send the revised quote by Friday.
+            - Marta will check the discount ceiling with finance by Thursday (internal, don't mention to Acme).
+
+            """
+        try directory.write(Array(note.utf8), to: "in/acme.txt")
+        _ = try Self.run([directory.path("in")], out: directory.path("out"), jobs: 1)
+        let pages = directory.files(under: "out/people", includeHidden: false)
+            .map { String(decoding: directory.read("out/people/" + $0) ?? [], as: UTF8.self) }
+        #expect(pages.contains { $0.contains("revised quote") }, "\(pages)")
+        #expect(!pages.contains { $0.contains("discount ceiling") }, "\(pages)")
+        // The sender's own tracker keeps it.
+        let tracker = String(decoding: directory.read("out/actions.csv") ?? [], as: UTF8.self)
+        #expect(tracker.contains("discount ceiling"))
+    }
+
     @Test func aRerunDoesNoWorkAndAChangedInputIsRedone() throws {
         let directory = try TempDirectory()
         try BatchTrees.generateNotes(count: 12, in: directory, at: "in")

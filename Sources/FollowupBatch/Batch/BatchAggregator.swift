@@ -33,7 +33,10 @@ struct BatchFragment {
         guard entry.status == .ok, let record = entry.record else { return }
         csv = ActionTracker.rows(record)
         calendar = try events ?? renderers.calendarChunk([record])
-        people = PeopleShare(record: record, order: order, events: calendar)
+        // People's pages may reach those people: what the notes keep for the sender stays out, as in the e-mail.
+        let shown = FollowUpDraft.shareable(record)
+        people = PeopleShare(
+            record: shown, order: order, events: shown.actionItems.count == record.actionItems.count ? calendar : try renderers.calendarChunk([shown]))
         actionItems = record.actionItems.count
     }
 }
