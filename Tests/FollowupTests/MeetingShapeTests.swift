@@ -103,28 +103,22 @@ struct SpanishMeetingShapeTests {
 /// thanks after their turn. Text written for this test.
 @Suite("Long meetings: first names from introductions and thanks")
 struct MeetingNamesTests {
-    static func meeting() -> String {
-        var lines = MeetingShapeTests.body(turns: 160)
-        lines[1] = "Industrial Designer: Hi all, I'm Dana, and I'll cover the working design."
-        lines[2] = "Marketing Expert: I'm Priya, I'm doing the market research."
-        lines[30] = "Industrial Designer: So that's the case and the chip, that's my presentation."
-        lines[31] = "Marketing Expert: Thank you, Dana."
-        lines[32] = "Project Manager: Thank you, Dana."
-        // Along the way, with the next meeting as its time: stands as a day would.
-        lines[60] = "Project Manager: And for the next meeting Dana will be sketching the battery compartment."
-        lines += [
-            "Project Manager: Okay, we need to wrap up, the next meeting is in thirty minutes.",
-            "Project Manager: Priya will be looking at the price survey.",
-            "Project Manager: And the two of you get to build the prototype out of clay.",
-            "Project Manager: You'll get the instructions by e-mail.",
-        ]
-        return lines.joined(separator: "\n") + "\n"
-    }
-
     @Test("a name introduced or thanked owns its task as that speaker's role; 'for the next meeting' dates a commitment")
     func namesAndTheNextMeeting() throws {
-        let record = try extract(Self.meeting(), date: "2026-03-02", file: "design-meeting.txt")
-        let items = record.actionItems.map { ($0.owner ?? "-", $0.task) }
+        let items = try Self.items(
+            along: [
+                1: "Industrial Designer: Hi all, I'm Dana, and I'll cover the working design.",
+                2: "Marketing Expert: I'm Priya, I'm doing the market research.",
+                30: "Industrial Designer: So that's the case and the chip, that's my presentation.",
+                31: "Marketing Expert: Thank you, Dana.", 32: "Project Manager: Thank you, Dana.",
+                // Along the way, with the next meeting as its time: stands as a day would.
+                60: "Project Manager: And for the next meeting Dana will be sketching the battery compartment.",
+            ],
+            closing: [
+                "Project Manager: Priya will be looking at the price survey.",
+                "Project Manager: And the two of you get to build the prototype out of clay.",
+                "Project Manager: You'll get the instructions by e-mail.",
+            ])
         #expect(items.contains { $0.0 == "Industrial Designer" && $0.1.contains("battery compartment") }, "\(items)")
         #expect(items.contains { $0.0 == "Marketing Expert" && $0.1.contains("price survey") }, "\(items)")
         // Getting to do something is a task; getting instructions is not.
@@ -132,37 +126,34 @@ struct MeetingNamesTests {
         #expect(!items.contains { $0.1.contains("instructions") }, "\(items)")
     }
 
+    /// (owner, task) of every item of 160 turns of talk (some replaced) and a closing round after the wrap-up cue.
+    static func items(along: [Int: String] = [:], closing: [String]) throws -> [(String, String)] {
+        var lines = MeetingShapeTests.body(turns: 160)
+        for (index, line) in along { lines[index] = line }
+        lines.append("Project Manager: Okay, we need to wrap up, the next meeting is in thirty minutes.")
+        let record = try extract((lines + closing).joined(separator: "\n") + "\n", date: "2026-03-02", file: "design-meeting.txt")
+        return record.actionItems.map { ($0.owner ?? "-", $0.task) }
+    }
+
     @Test("in the closing round a request anyone makes is a task when the one asked accepts it")
     func acceptedRequestInTheClosingRound() throws {
-        var lines = MeetingShapeTests.body(turns: 160)
         // Along the way the same exchange is talk.
-        lines[80] = "Industrial Designer: Could you pass me the marker?"
-        lines[81] = "Project Manager: Yeah, here."
-        lines += [
-            "Project Manager: Okay, we need to wrap up, the next meeting is in thirty minutes.",
-            "Industrial Designer: Could you send us a copy of your slides?",
-            "Project Manager: Yes, I will.",
-            "Marketing Expert: Could you check the clay colours?",
-            "Industrial Designer: No, I don't think so.",
-        ]
-        let record = try extract(lines.joined(separator: "\n") + "\n", date: "2026-03-02", file: "design-meeting.txt")
-        let items = record.actionItems.map { ($0.owner ?? "-", $0.task) }
+        let items = try Self.items(
+            along: [80: "Industrial Designer: Could you pass me the marker?", 81: "Project Manager: Yeah, here."],
+            closing: [
+                "Industrial Designer: Could you send us a copy of your slides?", "Project Manager: Yes, I will.",
+                "Marketing Expert: Could you check the clay colours?", "Industrial Designer: No, I don't think so.",
+            ])
         #expect(items.contains { $0.0 == "Project Manager" && $0.1.contains("copy of your slides") }, "\(items)")
         #expect(!items.contains { $0.1.contains("marker") || $0.1.contains("clay colours") }, "\(items)")
     }
 
     @Test("in the closing round a task verb's progressive opening a sentence is the round's next hand-over")
     func leadingProgressive() throws {
-        var lines = MeetingShapeTests.body(turns: 160)
-        lines += [
-            "Project Manager: Okay, we need to wrap up, the next meeting is in thirty minutes.",
-            "Project Manager: Um, and working on the colours of the case.",
-            "Marketing Expert: Okay.",
-            "Project Manager: Moving along.",
-            "Project Manager: And talking to the bosses about it.",
-        ]
-        let record = try extract(lines.joined(separator: "\n") + "\n", date: "2026-03-02", file: "design-meeting.txt")
-        let items = record.actionItems.map { ($0.owner ?? "-", $0.task) }
+        let items = try Self.items(closing: [
+            "Project Manager: Um, and working on the colours of the case.", "Marketing Expert: Okay.",
+            "Project Manager: Moving along.", "Project Manager: And talking to the bosses about it.",
+        ])
         #expect(items.contains { $0.0 == "Marketing Expert" && $0.1.contains("colours of the case") }, "\(items)")
         #expect(!items.contains { $0.1.contains("along") || $0.1.contains("bosses") }, "\(items)")
     }
