@@ -99,9 +99,10 @@ struct SpanishMeetingShapeTests {
     }
 }
 
-/// People a long meeting names but never addresses with "Name, …": known by their self-introduction or by the
-/// thanks after their turn. Text written for this test.
-@Suite("Long meetings: first names from introductions and thanks")
+/// People a long meeting names but never addresses with "Name, …" (known by their self-introduction or by the
+/// thanks after their turn), work for the next meeting, and what else the closing round hands out. Text written
+/// for these tests.
+@Suite("Long meetings: first names, the next meeting, requests and fragments in the closing round")
 struct MeetingNamesTests {
     @Test("a name introduced or thanked owns its task as that speaker's role; 'for the next meeting' dates a commitment")
     func namesAndTheNextMeeting() throws {
