@@ -180,7 +180,7 @@ enum Vocabulary {
 
     /// `privateHeadingWords` as word lists by their first word.
     private static let privateHeadingPhrases: [String: [[Substring]]] = Dictionary(
-        grouping: privateHeadingWords.map { $0.split(separator: " ") }, by: { String($0[0]) })
+        grouping: privateHeadingWords.map { $0.split(separator: " ") }.filter { !$0.isEmpty }, by: { String($0[0]) })
 
     /// "### Open", "### Erledigt": a heading that says where a task stands, not who owns it.
     static let statusHeadings: Set<String> = [

@@ -20,12 +20,12 @@ public enum LanguageDetector {
     /// The name of the language the notes are in when followup has no rules for it ("Italian",
     /// "Greek"), or nil when one of the lexicons fits: its frequent words outnumber every lexicon's
     /// of the same script, or its script has no lexicon at all.
-    public static func unsupportedLanguage(_ document: Document, among lexicons: [LanguageProfile] = Lexicons.profiles) -> String? {
+    public static func unsupportedLanguage(_ document: Document, among languages: [LanguageProfile] = Lexicons.profiles) -> String? {
         let scripts = scriptCounts(document)
         guard let script = scripts.max(by: { $0.value < $1.value })?.key, scripts[script, default: 0] >= 20 else { return nil }
-        if !lexicons.contains(where: { $0.script == script }) { return OtherLanguages.scriptLanguages[script] }
+        if !languages.contains(where: { $0.script == script }) { return OtherLanguages.scriptLanguages[script] }
         let words = words(of: document)
-        let supported = lexicons.filter { $0.script == script }.map { hits($0.stopWords, in: words) }.max() ?? 0
+        let supported = languages.filter { $0.script == script }.map { hits($0.stopWords, in: words) }.max() ?? 0
         let other = OtherLanguages.all.filter { $0.script == script }.map { ($0.name, hits($0.stopWords, in: words)) }.max { $0.1 < $1.1 }
         guard let other, other.1 >= 5, other.1 > supported * 3 / 2 else { return nil }
         return other.0

@@ -323,8 +323,10 @@ struct RequestFormsTests {
         let item = try #require(record.actionItems.first, "\(line)")
         #expect(item.task == task)
         #expect(item.owner == "Jonas Albrecht")
-        // "I think we should…", "come and see": the verb alone opens no task.
-        let alone = try extract(call.replacingOccurrences(of: line, with: "I think the booth looks good, come and see it."), date: Self.thursday, language: "en")
-        #expect(alone.actionItems.isEmpty, "\(alone.actionItems.map(\.task))")
+        // "I think we should…", "come and see": the verb alone opens no task; "I'll think about it" promises nothing.
+        for other in ["I think the booth looks good, come and see it.", "Okay, I'll think about it."] {
+            let alone = try extract(call.replacingOccurrences(of: line, with: other), date: Self.thursday, language: "en")
+            #expect(alone.actionItems.isEmpty, "\(other): \(alone.actionItems.map(\.task))")
+        }
     }
 }

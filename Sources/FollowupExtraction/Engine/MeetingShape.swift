@@ -92,17 +92,18 @@ struct MeetingShape {
         }
         for key in shared { roles[key] = nil }
         let lowercase = Self.lowercaseWords(sentences)
-        for (name, label) in Self.namesByAnswer(
+        let answered = Self.namesByAnswer(
             utterances: utterances, sentences: sentences, lexicon: lexicon, thanks: compiled.thanks, introductions: compiled.introductions,
             lowercase: lowercase)
-        where label != chair && roles[name] == nil {
+        for (name, label) in answered where label != chair && roles[name] == nil {
             roles[name] = label
         }
         // "Kate will be looking at the look and feel": a name nobody answered to is still someone, known by that name.
         // A word of a speaker label ("Manager", "Expert") is a role, not a name.
         let labelWords = Set(speakers.flatMap { PhraseTable<Bool>.keys(of: $0.lowercased()) })
+        // The chair's own name stays out: the chair's work is the chair's label's.
         for (key, name) in Self.otherNames(sentences: sentences, lexicon: lexicon, lowercase: lowercase)
-        where roles[key] == nil && !labelWords.contains(key) && !talk.roleNouns.contains(key) {
+        where roles[key] == nil && answered[key] == nil && !labelWords.contains(key) && !talk.roleNouns.contains(key) {
             roles[key] = name
         }
         self.roles = PhraseTable(roles)
@@ -121,7 +122,8 @@ struct MeetingShape {
 
     /// "Lucía, ¿me puedes mandar el informe?" answered by the Analista: Lucía is the Analista. A name is a
     /// word never written in lower case, no word of the lexicon, opening a turn before a comma; it belongs to
-    /// the speaker who answers such turns most often (once is enough when nobody else does).
+    /// the speaker who answers such turns most often (once is enough when nobody else does). A speaker's
+    /// self-introduction ("I'm Kate") counts twice, and "Thank you, Kate." once for whoever spoke last.
     static func namesByAnswer(
         utterances: [Utterance], sentences: [SentenceView], lexicon: Lexicon, thanks: PhraseTable<Bool>, introductions: PhraseTable<Bool>,
         lowercase: Set<String>
@@ -189,7 +191,9 @@ struct MeetingShape {
                 let key = sentence.tokens[index].key
                 guard key.count >= 3, !lowercase.contains(key), sentence.roles(index).isEmpty, !sentence.isKnownWord(index),
                     !lexicon.stopWords.contains(key), !lexicon.fillers.contains(key), !lexicon.affirmatives.contains(key),
-                    key.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
+                    key.unicodeScalars.allSatisfy(\.properties.isAlphabetic),
+                    // "PDF", "API": a name has lower-case letters after its first.
+                    sentence.raw(index).dropFirst().contains(where: \.isLowercase)
                 else { continue }
                 seen[key, default: (String(sentence.raw(index)), 0)].count += 1
             }

@@ -62,11 +62,11 @@ struct SentenceView {
     @inline(__always)
     func word(_ index: Int, in lists: TokenClass) -> Bool { !roles(index).isDisjoint(with: lists) }
 
-    /// Whether token `index` is a word of class `word` in the lexicon.
-    @inline(__always)
     /// Whether the lexicon knows the token as a word of any class or list.
     func isKnownWord(_ index: Int) -> Bool { !classSets[Int(classIDs[index])].words.isEmpty || !roles(index).isEmpty }
 
+    /// Whether token `index` is a word of class `word` in the lexicon.
+    @inline(__always)
     func isWord(_ index: Int, _ word: WordClass) -> Bool { classSets[Int(classIDs[index])].words.contains(WordBits(word)) }
 
     /// Whether any token in `range` is a word of class `word`.

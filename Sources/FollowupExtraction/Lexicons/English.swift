@@ -306,7 +306,7 @@ extension Lexicon {
         lexicon.words = englishWords
         lexicon.amWords.formUnion(["a"])
         lexicon.pmWords.formUnion(["p"])
-        lexicon.phrasalTaskVerbs = ["come up with", "come back with", "think about", "think through", "go through", "go over"]
+        lexicon.phrasalTaskVerbs = ["come": [["up", "with"], ["back", "with"]], "think": [["about"]]]
         lexicon.vagueTimePhrases = ["at some point", "some day", "someday", "one day", "eventually"]
         lexicon.openQuestionOpeners = [
             "open question", "open questions", "open q", "open qs", "open issue", "tbd", "q :", "question :", "to confirm", "unclear", "tbc",

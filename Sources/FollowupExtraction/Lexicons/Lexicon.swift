@@ -223,8 +223,8 @@ public struct Lexicon: Sendable {
     /// Every closed word class the rules test (`WordClass`); a class left out fails the lexicon test.
     /// Arrays, not sets: only the compiled lexicon of the language in use hashes them.
     public var words: [WordClass: [String]] = [:]
-    /// A verb that is no task alone but opens one with its particles: "come up with", "think about".
-    public var phrasalTaskVerbs: Set<String> = []
+    /// A verb that is no task alone but opens one with its particles, by verb: "come" → "up with", "back with".
+    public var phrasalTaskVerbs: [String: [[String]]] = [:]
     /// Phrases that make a promise timeless ("at some point", "когда-нибудь").
     public var vagueTimePhrases: Set<String> = []
     /// Phrases that open a line holding an open question ("open question", "tbd", "to confirm").

@@ -82,12 +82,12 @@ public struct MeetingTalk: Sendable {
             "we're supposed to", "we are supposed to",
         ]
         talk.dueByNextMeeting = [
-            "for the next meeting", "for next meeting", "for our next meeting", "for next time", "for the next time",
+            "for the next meeting", "for next meeting", "for our next meeting", "for next time",
             "by the next meeting", "by next meeting", "by next time", "before the next meeting", "before next meeting",
-            "for the next one", "until the next meeting", "till the next meeting",
+            "until the next meeting", "till the next meeting",
         ]
         talk.thanks = ["thank you", "thanks", "cheers"]
-        talk.introductions = ["i'm", "i am", "my name's", "my name is", "this is", "it's", "i'm called"]
+        talk.introductions = ["i'm", "i am", "my name's", "my name is", "i'm called"]
         return talk
     }()
 
@@ -114,7 +114,7 @@ public struct MeetingTalk: Sendable {
             "к следующей встрече", "до следующей встречи", "к следующему разу", "к следующему совещанию", "до следующего совещания",
         ]
         talk.thanks = ["спасибо", "благодарю"]
-        talk.introductions = ["меня зовут", "я", "это"]
+        talk.introductions = ["меня зовут", "я"]
         return talk
     }()
 
@@ -149,7 +149,7 @@ public struct MeetingTalk: Sendable {
             "zur nächsten besprechung", "für die nächste besprechung", "bis zum nächsten mal", "fürs nächste mal",
         ]
         talk.thanks = ["danke", "vielen dank"]
-        talk.introductions = ["ich bin", "ich heiße", "mein name ist", "hier ist"]
+        talk.introductions = ["ich bin", "ich heiße", "mein name ist"]
         return talk
     }()
 
@@ -182,7 +182,7 @@ public struct MeetingTalk: Sendable {
             "para la próxima reunión", "antes de la próxima reunión", "para la próxima vez", "para la siguiente reunión",
         ]
         talk.thanks = ["gracias", "muchas gracias"]
-        talk.introductions = ["soy", "me llamo", "mi nombre es", "habla"]
+        talk.introductions = ["soy", "me llamo", "mi nombre es"]
         return talk
     }()
 
@@ -216,7 +216,7 @@ public struct MeetingTalk: Sendable {
             "d'ici la prochaine fois",
         ]
         talk.thanks = ["merci", "merci beaucoup"]
-        talk.introductions = ["je suis", "je m'appelle", "moi c'est", "c'est"]
+        talk.introductions = ["je suis", "je m'appelle", "moi c'est"]
         return talk
     }()
 }

@@ -23,4 +23,24 @@ extension ActionItemRule {
         }
         return kept
     }
+
+    /// "Could you send us your slides?" answered "Yes, I will.": a request someone took, whoever asked.
+    func acceptedRequest(_ sentence: SentenceView, context: RuleContext) -> Bool {
+        guard context.compiled.requestPhrases.contains(sentence.tokens, in: 0..<sentence.tokens.count) else { return false }
+        let next = sentence.utteranceIndex + 1
+        guard next < context.utterances.count, let answerer = context.utterances[next].speaker, answerer != sentence.utterance.speaker else {
+            return false
+        }
+        // "Yes, I will."; not "I can't, sorry" or "Sicher nicht": a whole affirmative, no negation after it.
+        let reply = context.utterances[next].text.lowercased()
+        let start = reply.prefix(40)
+        let negators = context.lexicon.words(.negator)
+        let words = reply.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).prefix(6)
+        guard !words.contains(where: { negators.contains(String($0)) }) else { return false }
+        return context.lexicon.affirmatives.contains { word in
+            guard start.hasPrefix(word) else { return false }
+            let after = start.dropFirst(word.count).first
+            return after.map { !$0.isLetter && $0 != "'" && $0 != "’" } ?? true
+        }
+    }
 }

@@ -108,11 +108,14 @@ extension ActionItemRule {
             || finite && lexicon.finiteVerbSuffixes.contains(where: { key.hasSuffix($0) })
     }
 
-    /// "come up with", "think about": a verb that is a task with its particles.
+    /// "come up with two options", "think about the shuttle times": a verb that is a task with its particles
+    /// and an object of two words or more ("I'll think about it" promises nothing).
     static func opensPhrasalTask(_ tokens: [Token], at index: Int, _ lexicon: Lexicon) -> Bool {
-        lexicon.phrasalTaskVerbs.contains { phrase in
-            let words = phrase.split(separator: " ")
-            return index + words.count <= tokens.count && words.indices.allSatisfy { tokens[index + $0].key == words[$0] }
+        guard let tails = lexicon.phrasalTaskVerbs[tokens[index].key] else { return false }
+        return tails.contains { tail in
+            let end = index + 1 + tail.count
+            return end + 2 <= tokens.count && tail.indices.allSatisfy { tokens[index + 1 + $0].key == tail[$0] }
+                && tokens[end..<(end + 2)].allSatisfy { $0.kind == .word }
         }
     }
 

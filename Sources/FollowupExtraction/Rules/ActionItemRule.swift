@@ -49,17 +49,6 @@ struct ActionItemRule: Rule {
         if let meeting = context.meeting { found.actions = settled(found.actions, in: sentence, meeting: meeting, context) }
     }
 
-    /// "Could you send us your slides?" answered "Yes, I will.": a request someone took, whoever asked.
-    func acceptedRequest(_ sentence: SentenceView, context: RuleContext) -> Bool {
-        guard context.compiled.requestPhrases.contains(sentence.tokens, in: 0..<sentence.tokens.count) else { return false }
-        let next = sentence.utteranceIndex + 1
-        guard next < context.utterances.count, let answerer = context.utterances[next].speaker, answerer != sentence.utterance.speaker else {
-            return false
-        }
-        let start = context.utterances[next].text.lowercased().prefix(40)
-        return context.lexicon.affirmatives.contains { start.hasPrefix($0) }
-    }
-
     enum OwnerKind: Equatable {
         case person(String)
         case speaker

@@ -64,8 +64,10 @@ struct HandOverRule: Rule {
         // "you'll get specific instructions", "you will be informed": what someone receives; "we have to discuss":
         // talk in the meeting; "you should never drag a meeting on": no task.
         // "the two of you get to play with the clay": getting to do something is doing it.
+        // Not "you'll get to the office": a verb after the "to".
         let received = verb.map { context.lexicon.meetingTalk.receivedVerbs.contains(tokens[$0].key)
-            && !($0 + 1 < tokens.count && sentence.isWord($0 + 1, .infinitiveMarker)) } ?? false
+            && !($0 + 2 < tokens.count && sentence.isWord($0 + 1, .infinitiveMarker) && tokens[$0 + 2].kind == .word
+                && !context.lexicon.stopWords.contains(tokens[$0 + 2].key)) } ?? false
         if let verb, received || sentence.isWord(verb, .beVerb)
             || sentence.isWord(verb, .talkVerb) || commitments.isNegated(sentence, from: start, to: verb, context.lexicon)
         {
@@ -142,8 +144,10 @@ struct HandOverRule: Rule {
         let verbs = lexicon.progressiveStemEndings.map { String(stem) + $0 }
         let talk = lexicon.words(.talkVerb)
         guard verbs.contains(where: { lexicon.taskVerbs.contains($0) }), !verbs.contains(where: { talk.contains($0) }),
-            // "Moving along.": an object or a preposition and its noun after the verb.
-            tokens[(index + 1)...].filter({ $0.kind == .word }).count >= 2
+            // "Moving along.": an object or a preposition and its noun after the verb; "Looking at the time, …": no
+            // clause of its own.
+            tokens[(index + 1)...].filter({ $0.kind == .word }).count >= 2,
+            !tokens[(index + 1)..<min(tokens.count, index + 5)].contains(where: { $0.key == "," })
         else { return nil }
         return (index, 0)
     }
