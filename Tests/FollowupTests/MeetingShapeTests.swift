@@ -159,4 +159,13 @@ struct MeetingNamesTests {
         #expect(items.contains { $0.0 == "Marketing Expert" && $0.1.contains("colours of the case") }, "\(items)")
         #expect(!items.contains { $0.1.contains("along") || $0.1.contains("bosses") }, "\(items)")
     }
+
+    @Test("in the closing round a participant restating their own assignment has a task; along the way it is talk")
+    func ownAssignment() throws {
+        let items = try Self.items(
+            along: [70: "Industrial Designer: So I'm supposed to do the battery study, I think."],
+            closing: ["Industrial Designer: So I'm supposed to do the components concept.", "Marketing Expert: And my job is to watch the trends."])
+        #expect(items.contains { $0.0 == "Industrial Designer" && $0.1.contains("components concept") }, "\(items)")
+        #expect(!items.contains { $0.1.contains("battery study") }, "\(items)")
+    }
 }

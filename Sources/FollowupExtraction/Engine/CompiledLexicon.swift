@@ -72,6 +72,7 @@ final class CompiledLexicon: @unchecked Sendable {
     let dueByNextMeeting: PhraseTable<Bool>
     let thanks: PhraseTable<Bool>
     let introductions: PhraseTable<Bool>
+    let ownAssignment: PhraseTable<Bool>
     let handOverBeforeProgressive: PhraseTable<Bool>
     let roleDuty: PhraseTable<Bool>
     let aboutTheMeeting: PhraseTable<Bool>
@@ -111,6 +112,7 @@ final class CompiledLexicon: @unchecked Sendable {
         dueByNextMeeting = PhraseTable(lexicon.meetingTalk.dueByNextMeeting)
         thanks = PhraseTable(lexicon.meetingTalk.thanks)
         introductions = PhraseTable(lexicon.meetingTalk.introductions)
+        ownAssignment = PhraseTable(lexicon.meetingTalk.ownAssignment)
         handOverBeforeProgressive = PhraseTable(lexicon.meetingTalk.handOverBeforeProgressive)
         roleDuty = PhraseTable(lexicon.meetingTalk.roleDuty)
         aboutTheMeeting = PhraseTable(lexicon.meetingTalk.aboutTheMeeting)

@@ -195,7 +195,7 @@ extension Lexicon {
         ],
         selfCommitmentPhrases: [
             "let me", "i'll", "i will", "i can", "i'm going to", "i am going to", "i'm gonna", "i shall", "i need to",
-            "i have to", "i'll go ahead and", "i'll try to", "i'm on it", "i'll just", "i'll also", "i'm happy to",
+            "i have to", "i'm supposed to", "i am supposed to", "i'll go ahead and", "i'll try to", "i'm on it", "i'll just", "i'll also", "i'm happy to",
             "happy to", "i'd be happy to", "i will try to", "leave it with me", "ill", "i’ll", "i wil",
         ],
         taskVerbs: [

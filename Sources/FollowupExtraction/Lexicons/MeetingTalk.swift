@@ -33,6 +33,9 @@ public struct MeetingTalk: Sendable {
     public var thanks: Set<String> = []
     /// A speaker giving their name: "I'm Kate", "my name's Poppy".
     public var introductions: Set<String> = []
+    /// A participant restating their own assignment as the meeting closes: "so I'm supposed to do the
+    /// components concept", "my job is to…". Said by anyone in the closing round, a task.
+    public var ownAssignment: Set<String> = []
 
     public init() {}
 
@@ -88,6 +91,7 @@ public struct MeetingTalk: Sendable {
         ]
         talk.thanks = ["thank you", "thanks", "cheers"]
         talk.introductions = ["i'm", "i am", "my name's", "my name is", "i'm called"]
+        talk.ownAssignment = ["i'm supposed to", "i am supposed to", "my job is to", "my task is to", "i'll be working on", "i will be working on", "i'm gonna be working on", "i'm going to be working on"]
         return talk
     }()
 
@@ -115,6 +119,7 @@ public struct MeetingTalk: Sendable {
         ]
         talk.thanks = ["спасибо", "благодарю"]
         talk.introductions = ["меня зовут", "я"]
+        talk.ownAssignment = ["мне нужно будет", "моя задача"]
         return talk
     }()
 
@@ -150,6 +155,7 @@ public struct MeetingTalk: Sendable {
         ]
         talk.thanks = ["danke", "vielen dank"]
         talk.introductions = ["ich bin", "ich heiße", "mein name ist"]
+        talk.ownAssignment = ["ich soll", "meine aufgabe ist"]
         return talk
     }()
 
@@ -183,6 +189,7 @@ public struct MeetingTalk: Sendable {
         ]
         talk.thanks = ["gracias", "muchas gracias"]
         talk.introductions = ["soy", "me llamo", "mi nombre es"]
+        talk.ownAssignment = ["me toca", "mi tarea es"]
         return talk
     }()
 
@@ -217,6 +224,7 @@ public struct MeetingTalk: Sendable {
         ]
         talk.thanks = ["merci", "merci beaucoup"]
         talk.introductions = ["je suis", "je m'appelle", "moi c'est"]
+        talk.ownAssignment = ["je dois m'occuper", "ma tâche est de"]
         return talk
     }()
 }

@@ -43,4 +43,9 @@ extension ActionItemRule {
             return after.map { !$0.isLetter && $0 != "'" && $0 != "’" } ?? true
         }
     }
+
+    /// "so I'm supposed to do the components concept": a participant's own assignment, in the first words.
+    func restatesOwnAssignment(_ sentence: SentenceView, context: RuleContext) -> Bool {
+        context.compiled.ownAssignment.contains(sentence.tokens, in: 0..<min(sentence.tokens.count, 6))
+    }
 }

@@ -41,7 +41,8 @@ struct ActionItemRule: Rule {
         // meeting" is a day.
         if let meeting = context.meeting, dates.isEmpty, !meeting.handsOut(sentence.utteranceIndex, speaker: sentence.utterance.speaker),
             !context.compiled.dueByNextMeeting.contains(sentence.tokens, in: 0..<sentence.tokens.count),
-            !(meeting.closing.contains(sentence.utteranceIndex) && acceptedRequest(sentence, context: context))
+            !(meeting.closing.contains(sentence.utteranceIndex)
+                && (acceptedRequest(sentence, context: context) || restatesOwnAssignment(sentence, context: context)))
         {
             return
         }
