@@ -24,11 +24,8 @@ public struct EmailRenderer: Sendable {
     /// - Parameter calendar: the record's calendar when the caller has rendered it already.
     public func render(_ record: ExtractionRecord, calendar: String? = nil) throws -> (message: String, review: [String]) {
         // Lines the notes keep for the sender stay out of the message and its attached reminders.
-        let (visible, hidden) = FollowUpDraft.withoutInternal(record)
-        let facts = MeetingFacts(record: visible, settings: settings)
-        let format = LocalFormatter(phrases: facts.phrases, userLocale: settings.locale)
-        let draft = FollowUpDraft(facts: facts, format: format)
-        var review = FollowUpDraft.internalNotes(hidden, facts.phrases) + draft.review
+        let (draft, facts, visible) = FollowUpDraft.shared(record, settings: settings)
+        var review = draft.review
 
         let from = settings.sender.email.flatMap { MailAddress(name: settings.sender.name, address: $0) }
             ?? MailAddress(name: settings.sender.name, address: EmailRenderer.fallbackSender)!

@@ -33,11 +33,17 @@ extension FollowUpDraft {
     /// the record already asks about their line) and review notes. Amounts are restated with
     /// currency and period where a decision or an item mentions them; the rest are review notes.
     init(record: ExtractionRecord, settings: RenderSettings) {
-        let (visible, hidden) = FollowUpDraft.withoutInternal(record)
+        self = FollowUpDraft.shared(record, settings: settings).draft
+    }
+
+    /// The draft as others read it, from the record without what the notes keep for the sender (those lines
+    /// head the sender's review list), with the facts and the record it was built from.
+    static func shared(_ record: ExtractionRecord, settings: RenderSettings) -> (draft: FollowUpDraft, facts: MeetingFacts, visible: ExtractionRecord) {
+        let (visible, hidden) = withoutInternal(record)
         let facts = MeetingFacts(record: visible, settings: settings)
-        let format = LocalFormatter(phrases: facts.phrases, userLocale: settings.locale)
-        self.init(facts: facts, format: format)
-        review = FollowUpDraft.internalNotes(hidden, facts.phrases) + review
+        var draft = FollowUpDraft(facts: facts, format: LocalFormatter(phrases: facts.phrases, userLocale: settings.locale))
+        draft.review = internalNotes(hidden, facts.phrases) + draft.review
+        return (draft, facts, visible)
     }
 
     /// What of the record others may see (`withoutInternal`): the e-mail's reader, people's pages in a batch.
@@ -79,18 +85,7 @@ extension FollowUpDraft {
     static func marksInternal(_ line: String, _ markers: [String]) -> Bool {
         guard !markers.isEmpty else { return false }
         let lower = line.lowercased()
-        return markers.contains { marker in
-            var from = lower.startIndex
-            while let range = lower.range(of: marker, range: from..<lower.endIndex) {
-                let before = range.lowerBound == lower.startIndex ? nil : lower[lower.index(before: range.lowerBound)]
-                let after = range.upperBound == lower.endIndex ? nil : lower[range.upperBound]
-                let startsWord = !(marker.first?.isLetter ?? false) || !(before?.isLetter ?? false)
-                let endsWord = !(marker.last?.isLetter ?? false) || !(after?.isLetter ?? false)
-                if startsWord && endsWord { return true }
-                from = range.upperBound
-            }
-            return false
-        }
+        return markers.contains { lower.containsWholeWord($0) }
     }
 
     /// The words of a Whisper segment's line (`"text": " Son cien dólares…",`), not its JSON.

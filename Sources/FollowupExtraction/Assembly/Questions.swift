@@ -1,3 +1,5 @@
+import FollowupText
+
 /// The record's questions: what the follow-up should ask, each with the line it is about.
 extension Analysis {
     /// An item without owner or deadline, a deadline already past, an amount without period, a
@@ -60,13 +62,9 @@ extension Analysis {
     /// Keys of one or two letters ("pm", "pa", "/m") are left out: "3pm" says no period.
     private func linePeriod(_ text: String) -> Bool {
         let line = text.lowercased()
+        // "75 €/utilisateur/mois": a key that starts or ends with a sign needs no space there.
         return lexicon.periods.contains { key, value in
-            value != Lexicon.unitRate && key.filter(\.isLetter).count > 2 && line.range(of: key).map { range in
-                let before = range.lowerBound == line.startIndex ? nil : line[line.index(before: range.lowerBound)]
-                let after = range.upperBound == line.endIndex ? nil : line[range.upperBound]
-                // "75 €/utilisateur/mois": a key that starts or ends with a sign needs no space there.
-                return (!(key.first?.isLetter ?? false) || !(before?.isLetter ?? false)) && (!(key.last?.isLetter ?? false) || !(after?.isLetter ?? false))
-            } ?? false
+            value != Lexicon.unitRate && key.filter(\.isLetter).count > 2 && line.containsWholeWord(key)
         }
     }
 

@@ -143,23 +143,19 @@ struct MeetingShape {
             guard let speaker = sentence.utterance.speaker, let intro = introductions.firstMatch(sentence.tokens, in: 0..<min(4, sentence.tokens.count))
             else { continue }
             let index = intro.index + intro.length
-            guard index < sentence.tokens.count, sentence.tokens[index].kind == .word, sentence.isCapitalized(index) else { continue }
-            let key = sentence.tokens[index].key
-            guard key.count >= 3, !lowercase.contains(key), !sentence.isKnownWord(index), !lexicon.stopWords.contains(key) else { continue }
-            votes[key, default: [:]][speaker, default: 0] += 2
+            guard index < sentence.tokens.count, mayBeName(sentence, index, lexicon, lowercase) else { continue }
+            votes[sentence.tokens[index].key, default: [:]][speaker, default: 0] += 2
         }
         // "Thank you, Kate." after a presentation: Kate spoke last before the thanks.
         let thanking = { (sentence: SentenceView) in thanks.contains(sentence.tokens, in: 0..<sentence.tokens.count) }
         for (position, sentence) in sentences.enumerated() where sentence.tokens.count >= 2 && thanking(sentence) {
-            guard let last = sentence.tokens.lastIndex(where: { $0.kind == .word }), last > 0, sentence.isCapitalized(last) else { continue }
-            let key = sentence.tokens[last].key
-            guard key.count >= 3, !lowercase.contains(key), !sentence.isKnownWord(last), !lexicon.stopWords.contains(key),
+            guard let last = sentence.tokens.lastIndex(where: { $0.kind == .word }), last > 0, mayBeName(sentence, last, lexicon, lowercase),
                 let speaker = sentence.utterance.speaker,
                 // Past the others' thanks: "Thank you, Kate." "Thank you, Kate."
                 let thanked = sentences[..<position].last(where: { $0.utterance.speaker.map { $0 != speaker } ?? false && !thanking($0) })?
                     .utterance.speaker
             else { continue }
-            votes[key, default: [:]][thanked, default: 0] += 1
+            votes[sentence.tokens[last].key, default: [:]][thanked, default: 0] += 1
         }
         var names: [String: String] = [:]
         for (name, counts) in votes {
@@ -167,6 +163,15 @@ struct MeetingShape {
             if ranked.count == 1 || ranked[0].value > ranked[1].value { names[name] = ranked[0].key }
         }
         return names
+    }
+
+    /// Whether token `index` may be someone's name: a capitalized word of three letters or more that the
+    /// meeting never writes in lower case and the lexicon does not know.
+    static func mayBeName(_ sentence: SentenceView, _ index: Int, _ lexicon: Lexicon, _ lowercase: Set<String>) -> Bool {
+        let key = sentence.tokens[index].key
+        return sentence.tokens[index].kind == .word && sentence.isCapitalized(index) && key.count >= 3 && !lowercase.contains(key)
+            && !sentence.isKnownWord(index) && !lexicon.stopWords.contains(key) && !lexicon.fillers.contains(key)
+            && !lexicon.affirmatives.contains(key)
     }
 
     /// A name is never written in lower case: "Yellow, I like that" is no one.
@@ -186,12 +191,9 @@ struct MeetingShape {
         var seen: [String: (name: String, count: Int)] = [:]
         for sentence in sentences {
             // After a word: "for Kate", "Hi Kate"; not "'Kay." or a turn's first word.
-            for index in sentence.tokens.indices.dropFirst()
-            where sentence.tokens[index].kind == .word && sentence.tokens[index - 1].kind == .word && sentence.isCapitalized(index) {
+            for index in sentence.tokens.indices.dropFirst() where sentence.tokens[index - 1].kind == .word {
                 let key = sentence.tokens[index].key
-                guard key.count >= 3, !lowercase.contains(key), sentence.roles(index).isEmpty, !sentence.isKnownWord(index),
-                    !lexicon.stopWords.contains(key), !lexicon.fillers.contains(key), !lexicon.affirmatives.contains(key),
-                    key.unicodeScalars.allSatisfy(\.properties.isAlphabetic),
+                guard mayBeName(sentence, index, lexicon, lowercase), key.unicodeScalars.allSatisfy(\.properties.isAlphabetic),
                     // "PDF", "API": a name has lower-case letters after its first.
                     sentence.raw(index).dropFirst().contains(where: \.isLowercase)
                 else { continue }

@@ -42,3 +42,13 @@ public struct VerbForms: Sendable {
         return forms
     }
 }
+
+extension Lexicon {
+    /// "working" → "work", "evaluating" → "evaluat", "evaluate": the forms a progressive may come from, or nil
+    /// when the word is no progressive (too short, or without the suffix: "ring", "thing").
+    func progressiveStems(_ key: String) -> [String]? {
+        guard key.count > 5, let suffix = progressiveSuffixes.first(where: { key.hasSuffix($0) }) else { return nil }
+        let stem = String(key.dropLast(suffix.count))
+        return progressiveStemEndings.map { stem + $0 }
+    }
+}

@@ -26,22 +26,29 @@ extension ActionItemRule {
 
     /// "Could you send us your slides?" answered "Yes, I will.": a request someone took, whoever asked.
     func acceptedRequest(_ sentence: SentenceView, context: RuleContext) -> Bool {
-        guard context.compiled.requestPhrases.contains(sentence.tokens, in: 0..<sentence.tokens.count) else { return false }
+        context.compiled.requestPhrases.contains(sentence.tokens, in: 0..<sentence.tokens.count) && acceptingReply(to: sentence, context: context) != nil
+    }
+
+    /// Who takes what `sentence` says in the next turn: another speaker opening with a whole affirmative and no
+    /// negation after it ("Yes, I will.", "Sure, no problem."; not "I can't, sorry" or "Sicher nicht").
+    func acceptingReply(to sentence: SentenceView, context: RuleContext) -> String? {
         let next = sentence.utteranceIndex + 1
         guard next < context.utterances.count, let answerer = context.utterances[next].speaker, answerer != sentence.utterance.speaker else {
-            return false
+            return nil
         }
-        // "Yes, I will."; not "I can't, sorry" or "Sicher nicht": a whole affirmative, no negation after it.
         let reply = context.utterances[next].text.lowercased()
         let start = reply.prefix(40)
         let negators = context.lexicon.words(.negator)
-        let words = reply.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).prefix(6)
-        guard !words.contains(where: { negators.contains(String($0)) }) else { return false }
-        return context.lexicon.affirmatives.contains { word in
+        // The words of an affirmative are no negation: "no problem", "kein Problem".
+        let said = context.lexicon.affirmatives.filter { $0.contains(" ") }.reduce(reply) { $0.replacingOccurrences(of: $1, with: " ") }
+        let words = said.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).prefix(6)
+        guard !words.contains(where: { negators.contains(String($0)) }) else { return nil }
+        let accepts = context.lexicon.affirmatives.contains { word in
             guard start.hasPrefix(word) else { return false }
             let after = start.dropFirst(word.count).first
             return after.map { !$0.isLetter && $0 != "'" && $0 != "’" } ?? true
         }
+        return accepts ? answerer : nil
     }
 
     /// "so I'm supposed to do the components concept": a participant's own assignment, in the first words.

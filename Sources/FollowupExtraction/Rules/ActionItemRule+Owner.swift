@@ -128,14 +128,9 @@ extension ActionItemRule {
     /// The person a request without a name is addressed to: whoever answers it next ("sure"),
     /// or the only other speaker of a two-person call.
     func addressee(of sentence: SentenceView, context: RuleContext) -> String? {
-        let utterances = context.utterances
         let speaker = sentence.utterance.speaker
         guard sentence.utterance.speakerSpoke else { return nil }
-        let next = sentence.utteranceIndex + 1
-        if next < utterances.count, let nextSpeaker = utterances[next].speaker, nextSpeaker != speaker {
-            let start = utterances[next].text.lowercased().prefix(40)
-            if context.lexicon.affirmatives.contains(where: { start.hasPrefix($0) }) { return context.people.fullest(nextSpeaker) }
-        }
+        if let taker = acceptingReply(to: sentence, context: context) { return context.people.fullest(taker) }
         if context.speakers.count == 2, let speaker, let other = context.speakers.first(where: { $0 != speaker }) {
             return context.people.fullest(other)
         }

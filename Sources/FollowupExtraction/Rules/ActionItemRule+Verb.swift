@@ -20,7 +20,7 @@ extension ActionItemRule {
             }
             // "you'll be working on the design": the progressive after "be" is the task's verb.
             if sentence.isWord(position, .beVerb), position + 1 < tokens.count, tokens[position + 1].kind == .word,
-                tokens[position + 1].key.count > 5, lexicon.progressiveSuffixes.contains(where: { tokens[position + 1].key.hasSuffix($0) })
+                lexicon.progressiveStems(tokens[position + 1].key) != nil
             {
                 position += 1
                 break

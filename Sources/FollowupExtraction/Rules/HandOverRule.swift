@@ -110,12 +110,11 @@ struct HandOverRule: Rule {
     /// verb follows it.
     func progressiveHandOver(_ sentence: SentenceView, compiled: CompiledLexicon) -> (Int, Int)? {
         let tokens = sentence.tokens
-        let suffixes = compiled.lexicon.progressiveSuffixes
         var index = 0
         while index < tokens.count {
             if let phrase = compiled.handOverBeforeProgressive.match(tokens, at: index) {
                 let next = index + phrase.length
-                if next < tokens.count, tokens[next].key.count > 5, suffixes.contains(where: { tokens[next].key.hasSuffix($0) }) {
+                if next < tokens.count, compiled.lexicon.progressiveStems(tokens[next].key) != nil {
                     return (index, phrase.length)
                 }
             }
@@ -137,11 +136,7 @@ struct HandOverRule: Rule {
             else { break }
             index += 1
         }
-        guard index < tokens.count, tokens[index].kind == .word, tokens[index].key.count > 5,
-            let suffix = lexicon.progressiveSuffixes.first(where: { tokens[index].key.hasSuffix($0) })
-        else { return nil }
-        let stem = tokens[index].key.dropLast(suffix.count)
-        let verbs = lexicon.progressiveStemEndings.map { String(stem) + $0 }
+        guard index < tokens.count, tokens[index].kind == .word, let verbs = lexicon.progressiveStems(tokens[index].key) else { return nil }
         let talk = lexicon.words(.talkVerb)
         guard verbs.contains(where: { lexicon.taskVerbs.contains($0) }), !verbs.contains(where: { talk.contains($0) }),
             // "Moving along.": an object or a preposition and its noun after the verb; "Looking at the time, …": no
