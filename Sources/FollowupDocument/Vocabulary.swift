@@ -69,6 +69,10 @@ enum Vocabulary {
             "points ouverts", "points en suspens", "dudas abiertas", "pendiente por definir", "por definir", "por confirmar",
             "à clarifier", "à confirmer", "questions en suspens", "questions ouvertes", "open question", "открытый вопрос",
             "offene frage", "puntos abiertos", "cuestiones abiertas", "questions à trancher", "pregunta abierta", "pregunta", "duda", "question ouverte", "question", "point ouvert", "point en suspens",
+            // "## Open:", "Still open", "Offen:": points the meeting left open, to be confirmed.
+            "open", "still open", "open points", "unresolved", "not agreed yet", "not yet agreed",
+            "открыто", "не решено", "нерешённые вопросы", "нерешенные вопросы", "offen", "noch offen", "ungeklärt", "klärungsbedarf",
+            "abierto", "sin resolver", "sin acuerdo", "non tranché", "à trancher",
         ]),
         (.background, [
             "background", "context", "current state", "current situation", "status quo", "history", "контекст", "предыстория",
@@ -149,7 +153,8 @@ enum Vocabulary {
     static let tableDueHeaders: Set<String> = [
         "due", "due date", "deadline", "when", "by", "by when", "date", "target date", "eta", "срок", "сроки", "когда", "дата",
         "до", "frist", "bis", "fällig", "termin", "wann", "fecha", "plazo", "échéance", "date limite", "fecha límite",
-        "para cuándo", "cuándo", "quand", "délai", "deadline",
+        "para cuándo", "cuándo", "quand", "délai", "deadline", "bis wann", "erledigt bis", "zieldatum", "fällig am", "due by",
+        "к какому сроку", "до когда", "fecha de entrega", "pour quand", "d'ici quand", "date cible",
     ]
     /// A table cell that names no one and no date.
     static let emptyCells: Set<String> = [

@@ -287,6 +287,13 @@ extension FollowUpDraft {
         var byLine: [(line: Int, text: String, amounts: [String])] = []
         // "3.200 EUR al mes" asked and then confirmed in a transcript is restated once.
         var sameAmounts = Set(restated.map { record.amounts[$0].sumKey })
+        // "## Open: … implementation fee of £35,000: they asked for it to be waived": an amount in a point the
+        // meeting left open is asked about with its point, never restated as agreed.
+        let openPoints = record.questions.filter { $0.reason == ExtractionRecord.QuestionReason.openQuestion.rawValue }
+        for (index, amount) in record.amounts.enumerated() where !restated.contains(index) {
+            guard let line = amount.source?.line, let text = amount.text.map(singleLine), !text.isEmpty else { continue }
+            if openPoints.contains(where: { $0.source?.line == line && singleLine($0.text).contains(text) }) { restated.insert(index) }
+        }
         // An agreed price per unit ("cerramos en $83 MXN por guía") has no period and is restated too.
         for (index, amount) in record.amounts.enumerated()
         where !restated.contains(index) && amount.isRestated && (amount.period != nil || amount.role == ExtractionRecord.AmountRole.agreed.rawValue) && amount.currency != nil {

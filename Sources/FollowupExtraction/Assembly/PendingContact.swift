@@ -4,15 +4,34 @@ import FollowupText
 /// speaks of meeting again without a date waits for a date in the next three sentences.
 struct PendingContact {
     private var waiting: (strength: Int, index: Int)?
+    /// A date proposed as a question ("Should we follow up before the holidays?"): the answer's day replaces it.
+    private var answering = false
+    private var proposed: CivilDate?
 
-    mutating func wait(strength: Int, at index: Int) { waiting = (strength, index) }
+    mutating func wait(strength: Int, at index: Int) {
+        waiting = (strength, index)
+        answering = false
+        proposed = nil
+    }
+
+    mutating func awaitAnswer(to contact: NextContactMatch, at index: Int) {
+        waiting = (contact.strength, index)
+        answering = true
+        proposed = contact.date.date
+    }
 
     mutating func clear() { waiting = nil }
+
+    /// "January 5 works.": an answer that names the proposed day agrees; the proposal (with its time) stands
+    /// and nothing said after ("Happy new year!") replaces it.
+    mutating func settle(by dates: [DateMatch]) {
+        if answering, let proposed, dates.contains(where: { $0.date == proposed }) { clear() }
+    }
 
     /// The next contact that sentence `index` completes with its first upcoming date, if any.
     func completed(by dates: [DateMatch], in sentence: SentenceView, at index: Int, after referenceDate: CivilDate) -> NextContactMatch? {
         guard let waiting, index - waiting.index <= 3, let date = dates.first(where: { $0.date > referenceDate }) else { return nil }
-        return NextContactMatch(date: date, line: sentence.line(ofToken: date.range.lowerBound), strength: min(waiting.strength, 2),
+        return NextContactMatch(date: date, line: sentence.line(ofToken: date.range.lowerBound), strength: answering ? waiting.strength : min(waiting.strength, 2),
                                 text: sentence.fullText)
     }
 }

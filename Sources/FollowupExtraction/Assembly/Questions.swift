@@ -48,9 +48,24 @@ extension Analysis {
                 questions.append(q)
             }
         }
-        for (text, line) in kept.openQuestions { questions.append(question(.openQuestion, text, line: line)) }
+        for (text, line) in kept.openQuestions where !settledLater(text, line: line, decisions: kept.decisions) {
+            questions.append(question(.openQuestion, text, line: line))
+        }
         questions.sort { ($0.source?.line ?? 0) < ($1.source?.line ?? 0) }
         return questions
+    }
+
+    /// "## Open points: Payment terms: they ask for net 60" and then "## Agreed: Net 45 payment terms": a point
+    /// whose topic (before its colon or dash) a later decision names was settled in the meeting, and is not asked.
+    private func settledLater(_ text: String, line: Int, decisions: [DecisionMatch]) -> Bool {
+        let separators = [": ", " — ", " – ", " - "]
+        guard let end = separators.compactMap({ text.range(of: $0)?.lowerBound }).min() else { return false }
+        let topic = text[..<end].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard (1...5).contains(topic.count) else { return false }
+        let words = topic.map(String.init).filter { $0.count >= 4 && !lexicon.stopWords.contains($0) }
+        return decisions.contains { decision in
+            decision.line > line && words.contains { decision.text.lowercased().containsWholeWord($0) }
+        }
     }
 
     private func isUnitPrice(_ amount: ExtractionRecord.Amount) -> Bool {

@@ -33,16 +33,24 @@ extension Analysis {
         }
         kept.amounts += amounts.map { ($0, sentence) }
 
+        kept.pending.settle(by: found.dates)
         let contact = found.contact ?? kept.pending.completed(by: found.dates, in: sentence, at: index, after: referenceDate)
         if let contact {
             kept.contacts.append(contact)
-            kept.pending.clear()
+            // "Should we follow up before the holidays?": a proposal asked about waits for the day the answer names.
+            if sentence.endsWithQuestionMark {
+                kept.pending.awaitAnswer(to: contact, at: index)
+            } else {
+                kept.pending.clear()
+            }
         } else if found.dates.isEmpty, found.contactSignal > 0 {
             kept.pending.wait(strength: found.contactSignal, at: index)
         }
 
         // "Siguiente junta: el miércoles 9 a las 12:00" under the open questions: the next contact, asked nothing.
-        if let question = found.openQuestion, !(contact != nil && !sentence.endsWithQuestionMark) {
+        // "### Open" over a to-do list: a task said there, asking nothing, is a task still to do.
+        let taskUnderHeading = sentence.utterance.section == .questions && !sentence.endsWithQuestionMark && !found.actions.isEmpty
+        if let question = found.openQuestion, !(contact != nil && !sentence.endsWithQuestionMark), !taskUnderHeading {
             if let decision = found.decision { kept.decisions.append(decision) }
             // "¿…ERP? Raúl lo consulta con el equipo técnico.", "… ou cloud ? / À trancher au prochain comité.":
             // what follows a question without asking is said with it, not asked as another.

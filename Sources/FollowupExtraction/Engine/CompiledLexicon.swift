@@ -145,6 +145,7 @@ final class CompiledLexicon: @unchecked Sendable {
         mark(firstKeys(lexicon.monthEndPhrases), .dateStart)
         mark(firstKeys(lexicon.holidays.keys), .dateStart)
         mark(lexicon.ordinalWords.keys, .dateStart)
+        mark(lexicon.calendarWeekWords, .dateStart)
         mark(lexicon.namedTimes.keys.flatMap { name in [name] + lexicon.approximateSuffixes.map { name + $0 } }, .dateStart)
         mark(lexicon.clockFractions.keys, .dateStart)
         mark(lexicon.numberWords.keys, .dateStart)

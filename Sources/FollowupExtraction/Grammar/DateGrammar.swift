@@ -12,6 +12,7 @@ extension DateRule {
         let d = context.referenceDate
 
         if let holiday = parseHoliday(sentence, at: index, context: context) { return holiday }
+        if let week = parseCalendarWeek(sentence, at: index, context: context) { return week }
         if let inMonth = parseInMonth(sentence, at: index, context: context) { return inMonth }
         if let relative = compiled.relativeDays.match(tokens, at: index) {
             // "next week Sunday", "next week, on Wednesday": that day of the week after D's.
@@ -50,7 +51,7 @@ extension DateRule {
         if let duration = parseDurationAfterLeadIn(sentence, at: index, context: context) { return duration }
         if let relative = parseRelativeUnit(sentence, at: index, context: context) { return relative }
         // "the 15th", "15th", "15-го", "15 числа"
-        if let (day, length) = ordinalDay(tokens, at: index, lexicon, context.compiled),
+        if let (day, length) = ordinalDay(tokens, at: index, lexicon, context.compiled) ?? ordinalDayWord(tokens, at: index, lexicon, context.compiled),
             index == 0 || lexicon.months[tokens[index - 1].key] == nil
         {
             do {

@@ -160,6 +160,17 @@ extension DateRule {
         return fullYear(short, near: d)
     }
 
+    /// "send it over on the eighth", "by the twenty-first.": a day in words after a little word, where no noun
+    /// follows it ("the eighth option" is no day); not "first" to "third", which mostly count points ("So first, …").
+    func ordinalDayWord(_ tokens: [Token], at index: Int, _ lexicon: Lexicon, _ compiled: CompiledLexicon) -> (Int, Int)? {
+        guard index > 0, lexicon.stopWords.contains(tokens[index - 1].key), !compiled.isWord(tokens[index - 1].key, .indefiniteArticle),
+            let (day, length) = dayWord(tokens, at: index, lexicon), day >= 4
+        else { return nil }
+        let next = index + length
+        guard next == tokens.count || tokens[next].kind != .word && tokens[next].key != "-" || lexicon.stopWords.contains(tokens[next].key) else { return nil }
+        return (day, length)
+    }
+
     /// "eighth", "twenty-fourth", "twenty first": a day of month in words, only next to a month.
     func dayWord(_ tokens: [Token], at index: Int, _ lexicon: Lexicon) -> (Int, Int)? {
         let key = tokens[index].key

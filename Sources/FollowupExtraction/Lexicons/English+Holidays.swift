@@ -21,5 +21,7 @@ extension Lexicon {
         "cyber monday": "11/4/4+4",
         "christmas eve": "12-24", "christmas": "12-25", "christmas day": "12-25",
         "xmas": "12-25", "boxing day": "12-26",
+        // "before the holidays" in a year's last weeks: the Christmas break begins.
+        "the holidays": "12-24", "the holiday break": "12-24", "the christmas break": "12-24",
     ]
 }

@@ -337,9 +337,10 @@ extension Lexicon {
         lexicon.minutesToWords = ["to", "till", "before", "of"]
         lexicon.progressiveSuffixes = ["ing"]
         lexicon.progressiveStemEndings = ["", "e"]
-        lexicon.inlineAbbreviations = ["incl", "excl", "approx", "vs", "esp", "dept", "appt", "cf", "e.g", "i.e", "w.r.t", "resp"]
+        lexicon.calendarWeekWords = ["cw"]
+        lexicon.inlineAbbreviations = ["incl", "excl", "approx", "vs", "tel", "esp", "dept", "appt", "cf", "e.g", "i.e", "w.r.t", "resp"]
         lexicon.meetingTalk = .english
-        lexicon.internalMarkers = ["internal:", "(internal", "internal only", "internal note", "note to self", "do not share", "don't share", "do not mention", "don't mention", "not for the client", "confidential:", "(confidential", "off the record", "not for them", "keep this between us"]
+        lexicon.internalMarkers = ["internal:", "(internal", "internal only", "internal note", "note to self", "do not share", "don't share", "do not mention", "don't mention", "not for the client", "confidential:", "(confidential", "off the record", "not for them", "keep this between us", "private note", "private:", "for my eyes only"]
         lexicon.recapNouns = ["recap", "summary", "write-up", "writeup", "follow-up email", "follow-up e-mail", "recap email", "notes"]
         lexicon.statusLabels = ["y", "yesterday", "yday", "done", "did", "completed", "shipped", "blocker", "blockers", "blocked"]
         lexicon.unitRateWords = ["per", "each", "apiece", "a"]

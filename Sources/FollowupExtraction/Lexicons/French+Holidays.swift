@@ -12,5 +12,6 @@ extension Lexicon {
         "thanks giving": "11/4/4", "jour de thanksgiving": "11/4/4",
         "jour de thanks giving": "11/4/4", "réveillon": "12-24",
         "noël": "12-25", "noel": "12-25", "saint-sylvestre": "12-31",
+        "les fêtes": "12-24", "les fêtes de fin d'année": "12-24", "fêtes de fin d'année": "12-24",
     ]
 }

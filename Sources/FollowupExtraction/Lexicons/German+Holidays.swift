@@ -16,7 +16,7 @@ extension Lexicon {
             "allerheiligen": "11-01", "volkstrauertag": "advent-14", "buss- und bettag": "advent-11",
             "buss und bettag": "advent-11", "totensonntag": "advent-7", "ewigkeitssonntag": "advent-7",
             "heiligabend": "12-24", "heiliger abend": "12-24", "weihnachten": "12-25",
-            "silvester": "12-31",
+            "silvester": "12-31", "den feiertagen": "12-24", "den weihnachtsferien": "12-24",
         ]
         for (number, ordinals) in [(1, ["erster", "ersten", "erste"]), (2, ["zweiter", "zweiten", "zweite"]),
                                    (3, ["dritter", "dritten", "dritte"]), (4, ["vierter", "vierten", "vierte"])] {

@@ -372,9 +372,10 @@ extension Lexicon {
         lexicon.fractionWords = ["halbe": 0.5, "halben": 0.5, "anderthalb": 1.5, "eineinhalb": 1.5]
         lexicon.holidays = Holiday.table(Lexicon.germanHolidays)
         lexicon.holidayYearLinks = ["im", "in", "des", "jahr", "jahre", "jahres", "von"]
-        lexicon.inlineAbbreviations = ["inkl", "exkl", "ca", "bzw", "zzgl", "ggf", "evtl", "vgl", "bzgl", "gem", "lt", "abt", "z.b", "u.a", "d.h", "u.u", "i.d.r", "z", "u", "d"]
+        lexicon.calendarWeekWords = ["kw"]
+        lexicon.inlineAbbreviations = ["inkl", "exkl", "ca", "bzw", "wg", "ggü", "tel", "nr", "zzgl", "ggf", "evtl", "vgl", "bzgl", "gem", "lt", "abt", "z.b", "u.a", "d.h", "u.u", "i.d.r", "z", "u", "d"]
         lexicon.meetingTalk = .german
-        lexicon.internalMarkers = ["intern:", "(intern", "nur intern", "interne notiz", "notiz für mich", "nicht weitergeben", "nicht erwähnen", "vertraulich:", "(vertraulich", "nicht für den kunden", "nicht ansprechen"]
+        lexicon.internalMarkers = ["intern:", "(intern", "nur intern", "interne notiz", "notiz für mich", "nicht weitergeben", "nicht erwähnen", "vertraulich:", "(vertraulich", "nicht für den kunden", "nicht ansprechen", "private notiz", "privat:", "(privat"]
         lexicon.recapNouns = ["zusammenfassung", "protokoll", "recap", "follow-up-mail"]
         lexicon.statusLabels = ["gestern", "erledigt", "blocker", "blockiert", "hindernisse"]
         lexicon.unitRateWords = ["pro", "je", "das"]

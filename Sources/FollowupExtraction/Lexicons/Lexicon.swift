@@ -25,6 +25,8 @@ public struct Lexicon: Sendable {
     public var nextWeekdayMeaning: NextWeekdayMeaning
     /// Words after a weekday that mean "next" (French "vendredi prochain").
     public var nextWordsAfter: Set<String>
+    /// "KW" of "bis KW 50", "CW": a week by its ISO number.
+    public var calendarWeekWords: Set<String> = []
     /// Words before a weekday that make it past ("last Monday").
     public var lastWords: Set<String>
     /// Words after a weekday that make it past (French "vendredi dernier", Spanish "el viernes pasado").

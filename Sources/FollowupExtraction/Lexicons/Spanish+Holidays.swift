@@ -14,5 +14,6 @@ extension Lexicon {
         "día de accion de gracias": "11/4/4", "acción de gracias": "11/4/4",
         "accion de gracias": "11/4/4",
         "nochebuena": "12-24", "navidad": "12-25", "nochevieja": "12-31",
+        "las fiestas": "12-24", "las fiestas navideñas": "12-24", "las fiestas de fin de año": "12-24",
     ]
 }

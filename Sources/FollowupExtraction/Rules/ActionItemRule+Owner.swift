@@ -149,4 +149,17 @@ extension ActionItemRule {
         }
         return nil
     }
+
+    /// "Julia: Budgetfreigabe DB klären": under a known person's label, capitalized words nobody answers to (not
+    /// a team word such as "Finance") are the task's nouns, and the label owns the task.
+    func labelOverUnknownSubject(_ found: Commitment, in sentence: SentenceView, context: RuleContext) -> String? {
+        guard !sentence.utterance.speakerSpoke, let label = sentence.utterance.speaker,
+            context.people.knows(label) || context.people.knowsFirstName(label)
+        else { return nil }
+        switch found.owner {
+        case .person(let name) where !context.people.knows(name): return label
+        case .team where !sentence.word(found.start, in: .teamNoun) && !sentence.isWord(found.start, .teamDeterminer): return label
+        default: return nil
+        }
+    }
 }

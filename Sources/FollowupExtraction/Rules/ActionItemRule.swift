@@ -88,6 +88,8 @@ struct ActionItemRule: Rule {
         let question = sentence.endsWithQuestionMark
 
         var commitment = findCommitment(sentence, context: context, compiled: compiled)
+        // "Julia: Budgetfreigabe DB klären": capitalized words nobody answers to under a known person's label.
+        if let found = commitment, let label = labelOverUnknownSubject(found, in: sentence, context: context) { commitment?.owner = .person(label) }
         // "Someone needs to update the wiki": kept aside until a reply claims it.
         var unclaimed = false
         if commitment == nil, tokens.count > 3, sentence.isWord(0, .someone),
@@ -315,7 +317,9 @@ struct ActionItemRule: Rule {
         let line = sentence.line(ofToken: found.verb)
         var candidate = ActionCandidate(task: task, owner: owner, due: nil, line: line, sentenceIndex: sentence.index, verb: found.verb,
                                         strong: found.strong)
-        candidate.isReference = refersBack(task, compiled)
+        // "Sven: Rufbereitschaftsplan bis KW 50": one noun under a to-do heading is the task, pointing nowhere.
+        let nounToDo = structural && found.verb == 0 && task.split(separator: " ").count == 1 && !sentence.word(0, in: .taskVerb)
+        candidate.isReference = refersBack(task, compiled) && !nounToDo
         candidate.isUnclaimed = awaitsTaker
         candidate.byAuthor = found.owner == .speaker && owner == nil && !utterance.speakerSpoke
         return [candidate]

@@ -41,6 +41,8 @@ enum AmountRoles {
         // Under "Background" or "Context", money without a telling word was already so.
         if let outcome { return outcome }
         if strong == nil, sentence.utterance.section == .background { return .background }
+        // Under "Agreed" or "Decisions", a price without a telling word is what was agreed.
+        if strong == nil, sentence.utterance.section == .decisions { return .agreed }
         return (strong ?? weak)?.role
     }
 
