@@ -187,4 +187,66 @@ import Testing
         #expect(contact.date == "2026-12-18")
         #expect(contact.time == "11:00")
     }
+
+    @Test("a sum that recurs by no nature is asked no period", arguments: [
+        "- The board supports a $2M bridge on a SAFE.\n- Maya will draft the side letter by Friday.\n",
+        "- We offered a 5% discount on this delivery (about $1,860).\n- Maya will send the revised quote by Friday.\n",
+        "- Sarah can offer fifty percent off the December invoice, so $1,200.\n- Maya will send the credit note by Friday.\n",
+    ])
+    func lumpSumsAskNoPeriod(body: String) throws {
+        let (text, _) = try Self.followUp("Call notes\nDate: 2026-12-03\n\n" + body)
+        #expect(!text.contains("one-time, or per"), "\(text)")
+    }
+
+    @Test func aDailyRateIsADailyRate() throws {
+        let (text, record) = try Self.followUp("""
+            Point d'avancement hebdo
+            Date : 03/12/2026
+            Présents : Sophie Martin, Julien Roy
+
+            - Jours supplémentaires éventuels au TJM contractuel de 750 € HT.
+            - Sophie enverra l'avenant vendredi.
+            """)
+        #expect(!text.contains("en une fois"), "\(text)")
+        #expect(record.amounts.first?.value == 750)
+    }
+
+    @Test func iWouldHaveToIsTheSpeakersOwnStep() throws {
+        let (_, record) = try Self.followUp("""
+            WEBVTT
+
+            NOTE Translation pricing, 2026-12-02
+
+            00:00:01.000 --> 00:00:04.000
+            <v Claire Donovan>Could we do a one-year term with an option to extend?
+
+            00:00:05.000 --> 00:00:08.000
+            <v Marcus Lee>I'd have to check with my VP on that by Friday.
+            """, source: "call.vtt")
+        let item = try #require(record.actionItems.first)
+        #expect(item.owner == "Marcus Lee", "\(record.actionItems.map { ($0.owner, $0.task) })")
+    }
+
+    @Test("a title or first line that names the meeting with its day gives the meeting's date", arguments: [
+        ("Standup Team Payments – Do 3.12.\n\nanwesend: Lena, Timo\n\n- Lena: Hotfix deployen bis Freitag\n", "2026-12-03"),
+        ("Point d'avancement hebdo\nRéunion du 2/12, visio\nPrésents : Sophie, Julien\n\n- Sophie enverra le planning vendredi\n", "2026-12-02"),
+    ])
+    func meetingDayInTheFirstLines(notes: String, date: String) throws {
+        let (_, record) = try Self.followUp(notes)
+        #expect(record.meeting.date == date)
+    }
+
+    @Test func aGermanToDoWhoseInfinitiveClosesTheLineKeepsItsTicket() throws {
+        let (_, record) = try Self.followUp("""
+            Standup Team Payments
+            Datum: 03.12.2026
+            anwesend: Lena, Timo
+
+            - Lena: Hotfix PAY-482 deployen bis Freitag
+            """)
+        let item = try #require(record.actionItems.first)
+        #expect(item.owner == "Lena")
+        #expect(item.task == "Hotfix PAY-482 deployen")
+        #expect(item.due?.date == "2026-12-04")
+    }
 }

@@ -445,7 +445,9 @@ struct NoteLine {
                 word.map { Vocabulary.meetingKindWords.contains($0.lowercased().trimmingCharacters(in: ".,:;-–—")) } ?? false
             }
         return words.count <= (titled ? 16 : 10) && (titled || !content.contains(where: { $0.isNumber }))
-            && !(content.last.map { ".!?".contains($0) } ?? false)
+            && !(content.last.map { "!?".contains($0) } ?? false)
+            // "Standup Team Payments – Do 3.12.": the dot of a German date ends no sentence.
+            && !(content.last == "." && !(lastWord.dropLast().last?.isNumber ?? false))
     }
 
     /// "moi : …", "марина — …", "lou -> …": a label in lower case, when it is "me" or names a participant.

@@ -41,7 +41,9 @@ extension Analysis {
                     let numbered = match.text.contains { $0.isNumber }
                     // "Elodie: 3 references before December 18" among the first lines: a deadline or a start is no
                     // meeting's day.
-                    let isDay = !match.isDeadline && !match.isStart && (hasYear || numbered && (share >= 0.5 || isTitle))
+                    // "Réunion du 4/12, visio": a header line that opens with the meeting's noun gives its day.
+                    let namesMeeting = context.compiled.contactNouns.match(view.tokens, at: 0) != nil
+                    let isDay = !match.isDeadline && !match.isStart && (hasYear || numbered && (share >= 0.5 || isTitle || namesMeeting))
                     if labelled || isDay {
                         found = match.date
                         if meetingTime == nil { meetingTime = match.time }

@@ -156,7 +156,7 @@ extension Lexicon {
             "for q3": "quarter", "for q4": "quarter",
             "per week": "week", "a week": "week", "weekly": "week", "/week": "week", "/wk": "week", "per wk": "week",
             "every week": "week", "each week": "week",
-            "per day": "day", "a day": "day", "daily": "day", "/day": "day", "/ day": "day", "every day": "day",
+            "per day": "day", "day rate": "day", "daily rate": "day", "a day": "day", "daily": "day", "/day": "day", "/ day": "day", "every day": "day",
             "one-time": "one-time", "one time": "one-time", "onetime": "one-time", "one-off": "one-time",
             "one off": "one-time", "upfront": "one-time", "up-front": "one-time", "up front": "one-time",
             "setup fee": "one-time", "set-up fee": "one-time", "setup": "one-time", "set-up": "one-time",
@@ -173,7 +173,7 @@ extension Lexicon {
             "account", "balance", "earned", "income", "savings", "spent", "owe", "owed", "bank",
         ],
         decimalComma: false,
-        firstPerson: ["i", "i'll", "i'm", "i've", "ill", "im", "i’ll"],
+        firstPerson: ["i", "i'll", "i'm", "i've", "ill", "im", "i’ll", "i'd", "i’d"],
         firstPersonPlural: ["we", "we'll", "we're", "let's", "lets", "us", "we’ll"],
         secondPerson: ["you", "you'll", "you're", "u"],
         weOwner: "we",
@@ -343,6 +343,7 @@ extension Lexicon {
         lexicon.internalMarkers = ["internal:", "(internal", "internal only", "internal note", "note to self", "do not share", "don't share", "do not mention", "don't mention", "not for the client", "confidential:", "(confidential", "off the record", "not for them", "keep this between us", "private note", "private:", "for my eyes only"]
         lexicon.recapNouns = ["recap", "summary", "write-up", "writeup", "follow-up email", "follow-up e-mail", "recap email", "notes"]
         lexicon.statusLabels = ["y", "yesterday", "yday", "done", "did", "completed", "shipped", "blocker", "blockers", "blocked"]
+        lexicon.lumpSumWords = ["discount", "discounts", "credit", "credits", "refund", "deposit", "penalty", "bonus", "relocation", "bridge", "safe", "valuation", "cap", "raise", "round", "investment", "loan", "invoice", "off", "deal", "deals", "waiver", "waive", "waived", "total"]
         lexicon.unitRateWords = ["per", "each", "apiece", "a"]
         lexicon.greetingWords = ["hi", "hello", "hey", "welcome"]
         lexicon.startWords = ["from", "starting", "starting on", "starting from", "effective", "as of", "beginning"]

@@ -137,7 +137,7 @@ extension Lexicon {
             "annuelles": "year", "/an": "year", "/ an": "year", "chaque année": "year", "l'an": "year",
             "annuellement": "year",
             "par semaine": "week", "hebdomadaire": "week", "/semaine": "week", "chaque semaine": "week",
-            "par jour": "day", "/jour": "day", "/ jour": "day", "journalier": "day", "par journée": "day", "/j": "day",
+            "par jour": "day", "tjm": "day", "taux journalier": "day", "/jour": "day", "/ jour": "day", "journalier": "day", "par journée": "day", "/j": "day",
             "en une fois": "one-time", "en une seule fois": "one-time", "unique": "one-time", "ponctuel": "one-time",
             "ponctuelle": "one-time", "forfaitaire": "one-time", "forfait": "one-time", "one-shot": "one-time", "one shot": "one-time", "de mise en œuvre": "one-time",
             "frais de mise en service": "one-time", "frais d'installation": "one-time", "acompte": "one-time",
@@ -338,6 +338,7 @@ extension Lexicon {
         lexicon.internalMarkers = ["interne :", "interne:", "(interne", "nb interne", "note interne", "note perso", "note pour moi", "ne pas diffuser", "ne pas mentionner", "ne pas le mentionner", "ne pas la mentionner", "ne pas en parler", "ne pas communiquer", "ne pas transmettre", "confidentiel :", "(confidentiel", "ne pas l'évoquer", "ne pas évoquer", "ne pas l'annoncer", "ne pas annoncer", "pas pour le client", "on ne dit rien au client", "entre nous,", "(entre nous", "note privée", "privé :", "(privé"]
         lexicon.recapNouns = ["compte rendu", "compte-rendu", "récap", "récapitulatif", "résumé", "cr", "follow-up", "follow up", "mail de suivi"]
         lexicon.statusLabels = ["hier", "fait", "bloquant", "bloquants", "blocages", "blocage"]
+        lexicon.lumpSumWords = ["remise", "rabais", "ristourne", "avoir", "remboursement", "dépôt", "caution", "pénalité", "pénalités", "prime", "levée", "investissement", "prêt", "total"]
         lexicon.unitRateWords = ["par", "chacun", "chacune", "l'unité", "la", "le"]
         lexicon.greetingWords = ["bonjour", "salut", "bonsoir", "bienvenue"]
         lexicon.startWords = ["à partir du", "à partir de", "dès le", "dès", "depuis le", "à compter du"]

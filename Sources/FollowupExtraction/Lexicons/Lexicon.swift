@@ -1,3 +1,6 @@
+import Foundation
+import FollowupText
+
 /// One language's words for the rules: the data a new language adds.
 ///
 /// Every key is NFKC_Casefold of a word as ICU's word breaker cuts it ("friday", "пятницу").
@@ -151,6 +154,8 @@ public struct Lexicon: Sendable {
     /// Words after a price that make it a price per unit ("per label", "each", "pro Kasse", "за штуку"):
     /// no period to ask about.
     public var unitRateWords: Set<String> = []
+    /// Words that make a sum no recurring payment ("discount", "bridge", "скидка"): nobody is asked its period.
+    public var lumpSumWords: Set<String> = []
     /// "hello", "добрый", "bonjour": a short sentence that opens with one greets, and asks nothing.
     public var greetingWords: Set<String> = []
     /// "from", "starting", "à partir du", "ab", "с": before a date, the day something starts, not a deadline.
@@ -276,25 +281,6 @@ public struct Lexicon: Sendable {
     public var capitalizedWordBeforeCommaAddresses = false
 }
 
-public enum RelativeDay: Sendable, Equatable {
-    case offset(Int)
-    case endOfWeek, endOfNextWeek, nextWeek, endOfMonth, endOfNextMonth, nextMonth, endOfQuarter, endOfYear, thisWeek
-}
-
-public enum NextWeekdayMeaning: Sendable {
-    /// English, Russian: "next Friday" is the Friday of the week after D's week.
-    case followingWeek
-    /// German, Spanish, French: the first Friday after D.
-    case firstAfter
-}
-
-public enum DurationUnit: Sendable, Equatable {
-    case days(Int)
-    case months(Int)
-    /// Hours, minutes, seconds: a clock's units, which land on a time when the meeting's clock is known.
-    case seconds(Int)
-}
-
 /// The lexicons followup ships, in detection order.
 extension Lexicon {
     /// The `periods` value of "per hour", "de l'heure", "por evento": a rate, which the record writes
@@ -394,5 +380,18 @@ extension Lexicon {
         // "x caja" is per box; "x 3 meses" multiplies.
         if word.count == 1, after.dropFirst().drop(while: { $0 == " " }).first?.isNumber == true { return false }
         return !word.isEmpty && unitRateWords.contains(String(word))
+    }
+
+    /// "a 5% discount (−186 000 ₽)", "a $2M bridge on a SAFE", "fifty percent off the invoice": the sentence of
+    /// `amount` in `line` has one of `lumpSumWords`, so the sum recurs by no nature.
+    public func isLumpSum(_ amount: String, in line: String) -> Bool {
+        let line = line.lowercased()
+        guard !amount.isEmpty, let range = line.range(of: amount.lowercased()) else { return false }
+        let enders = [". ", "? ", "! ", ">"]
+        let start = enders.compactMap { line.range(of: $0, options: .backwards, range: line.startIndex..<range.lowerBound)?.upperBound }.max()
+            ?? line.startIndex
+        let end = enders.dropLast().compactMap { line.range(of: $0, range: range.upperBound..<line.endIndex)?.lowerBound }.min() ?? line.endIndex
+        let sentence = String(line[start..<end])
+        return lumpSumWords.contains { sentence.containsWholeWord($0) }
     }
 }

@@ -211,4 +211,25 @@ extension ActionItemRule {
         }
         return words.joined(separator: " ")
     }
+
+    /// A word of the task before a late verb, or a ticket's number glued to it by a hyphen ("PAY-482").
+    static func isTaskWord(_ sentence: SentenceView, _ i: Int) -> Bool {
+        let tokens = sentence.tokens
+        if tokens[i].kind == .word { return true }
+        func hyphen(_ h: Int) -> Bool {
+            h > 0 && h + 1 < tokens.count && tokens[h].key == "-" && tokens[h - 1].kind == .word && tokens[h + 1].kind == .number
+                && !tokens[h].spaceBefore && !tokens[h + 1].spaceBefore
+        }
+        return hyphen(i) || tokens[i].kind == .number && hyphen(i - 1)
+    }
+
+    /// Tokens said as written: no space where the text had none ("PAY-482").
+    static func joined(_ sentence: SentenceView, _ indices: [Int]) -> String {
+        var text = ""
+        for (n, i) in indices.enumerated() {
+            if n > 0, sentence.tokens[i].spaceBefore || indices[n - 1] != i - 1 { text += " " }
+            text += sentence.raw(i)
+        }
+        return text
+    }
 }

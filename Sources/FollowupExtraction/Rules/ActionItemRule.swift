@@ -121,7 +121,8 @@ struct ActionItemRule: Rule {
         }
         if commitment == nil, !utterance.speakerSpoke, let label = utterance.speaker, !Self.labelIsNoName(label, context),
             Self.labelOwns(label, listed: utterance.listMarker == .openCheckbox, context),
-            let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled), verb <= 1,
+            let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled),
+            verb <= 1 || Self.closesWithInfinitive(sentence, verb, dates: dates, lexicon),
             sentence.word(verb, in: .taskVerb) || structural || Self.opensWithInfinitive(sentence, verb, lexicon)
         {
             commitment = Commitment(owner: .person(label), verb: verb, start: 0, strong: true)
@@ -284,14 +285,14 @@ struct ActionItemRule: Rule {
             let clauseStart = !lexicon.infinitiveLast ? 0
                 : (0..<found.verb).last(where: { [",", ";", ":", ".", "–", "—"].contains(tokens[$0].key) }).map { $0 + 1 } ?? 0
             let before = (clauseStart..<found.verb).filter { i in
-                !opening.contains(i) && tokens[i].kind == .word && !dates.contains { $0.range.contains(i) } && compiled.fillers.match(tokens, at: i) == nil
+                !opening.contains(i) && Self.isTaskWord(sentence, i) && !dates.contains { $0.range.contains(i) } && compiled.fillers.match(tokens, at: i) == nil
                     && !isSubjectToken(sentence, i) && !sentence.word(i, in: .commitmentMarker)
                     && !(context.people.person(in: sentence, at: i) != nil && (i == found.start || i + 1 < tokens.count && tokens[i + 1].key == ","))
                     && !lexicon.affirmatives.contains(tokens[i].key) && !Self.isDateWord(tokens[i].key, lexicon)
                     && !(sentence.isWord(i, .objectPronoun) && i > 0 && isSubjectToken(sentence, i - 1))
             }
             if !before.isEmpty {
-                task = (before.map { String(sentence.raw($0)) } + [lateInfinitive ? String(sentence.raw(found.verb)) : task]).joined(separator: " ")
+                task = ([Self.joined(sentence, before)] + [lateInfinitive ? String(sentence.raw(found.verb)) : task]).joined(separator: " ")
                 if let first = before.first, let letter = task.first, letter.isUppercase,
                     lexicon.lowercasesTaskStart || sentence.isWord(first, .taskStopWord)
                 {
@@ -323,6 +324,13 @@ struct ActionItemRule: Rule {
         candidate.isUnclaimed = awaitsTaker
         candidate.byAuthor = found.owner == .speaker && owner == nil && !utterance.speakerSpoke
         return [candidate]
+    }
+
+    /// "Lena: Hotfix PAY-482 deployen bis Freitag": where the infinitive ends the clause, a task verb with nothing
+    /// after it but its date.
+    static func closesWithInfinitive(_ sentence: SentenceView, _ verb: Int, dates: [DateMatch], _ lexicon: Lexicon) -> Bool {
+        lexicon.infinitiveLast && sentence.word(verb, in: .taskVerb)
+            && ((verb + 1)..<sentence.tokens.count).allSatisfy { i in sentence.tokens[i].kind != .word || dates.contains { $0.range.contains(i) } }
     }
 
     /// "Анна: переписать описание": where infinitives have their own endings, an infinitive right

@@ -21,6 +21,8 @@ struct AmountNoPeriodRule: LintRule {
             if context.lexicon.periodWords.matches(entry.words) { continue }
             // "45 € pro Person", "$83 per label": a price per unit has no period.
             if Lexicons.lexicon(for: context.record.language)?.isUnitPrice(written, in: entry.line.text) ?? false { continue }
+            // "a $2M bridge on a SAFE", "$2,000 off the next invoice": no sum that recurs.
+            if Lexicons.lexicon(for: context.record.language)?.isLumpSum(written, in: entry.line.text) ?? false { continue }
             let column = entry.line.text.range(of: written).map { entry.line.text.distance(from: entry.line.text.startIndex, to: $0.lowerBound) + 1 }
             findings.append(context.finding(id, line: line, column: column, excerpt: written))
         }

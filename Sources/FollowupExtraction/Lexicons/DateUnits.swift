@@ -1,0 +1,19 @@
+/// The values date words map to in a lexicon: what the grammar resolves against the reference day.
+public enum RelativeDay: Sendable, Equatable {
+    case offset(Int)
+    case endOfWeek, endOfNextWeek, nextWeek, endOfMonth, endOfNextMonth, nextMonth, endOfQuarter, endOfYear, thisWeek
+}
+
+public enum NextWeekdayMeaning: Sendable {
+    /// English, Russian: "next Friday" is the Friday of the week after D's week.
+    case followingWeek
+    /// German, Spanish, French: the first Friday after D.
+    case firstAfter
+}
+
+public enum DurationUnit: Sendable, Equatable {
+    case days(Int)
+    case months(Int)
+    /// Hours, minutes, seconds: a clock's units, which land on a time when the meeting's clock is known.
+    case seconds(Int)
+}
