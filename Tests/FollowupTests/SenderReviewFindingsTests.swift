@@ -249,4 +249,45 @@ import Testing
         #expect(item.task == "Hotfix PAY-482 deployen")
         #expect(item.due?.date == "2026-12-04")
     }
+
+    @Test func aParticipantsLabelAndADayMakeAToDoWithoutAVerb() throws {
+        let (_, record) = try Self.followUp("""
+            Discovery call - Brightwell Logistics - 12/3
+            attendees: Dana Whitfield (Ops Dir), Raj Patel (IT lead), Priya Shah (SE)
+
+            - currently on spreadsheets, contract ends Mar 31
+            - Priya: sandbox for Raj by 12/11
+            - Dana: reminder: offsite on Friday
+            """)
+        #expect(record.actionItems.map(\.task) == ["sandbox for Raj"], "\(record.actionItems.map(\.task))")
+        #expect(record.actionItems.first?.owner == "Priya Shah")
+        #expect(record.actionItems.first?.due?.date == "2026-12-11")
+    }
+
+    @Test func russianLabelledToDosAndAbbreviations() throws {
+        let (_, record) = try Self.followUp("""
+            Созвон с «Альфа-Строй» — 2.12.2026
+
+            Участники: Игорь Смирнов, Ольга Петрова, я (Анна), Денис
+
+            - Денис: точная дата отгрузки с завода — до конца недели
+            - я: допсоглашение Ольге до 10.12
+            - Игорь: адрес и контакт на площадке для врем. генераторов — в пн
+            """)
+        let tasks = record.actionItems.map(\.task)
+        #expect(tasks.contains("точная дата отгрузки с завода"), "\(tasks)")
+        #expect(tasks.contains { $0.hasPrefix("допсоглашение Ольге") }, "\(tasks)")
+        #expect(tasks.contains { $0.contains("врем. генераторов") }, "\(tasks)")
+    }
+
+    @Test func aMeetingWordThatNamesSomethingElseIsNoNextContact() throws {
+        let (_, record) = try Self.followUp("""
+            Escalation call
+            Date: 2026-12-03
+
+            - If there's another sync outage over four hours before the end of March, the month is credited.
+            - Next call: Wednesday at 16:30.
+            """)
+        #expect(record.nextContact?.date == "2026-12-09", "\(String(describing: record.nextContact))")
+    }
 }

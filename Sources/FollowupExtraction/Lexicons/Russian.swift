@@ -263,7 +263,7 @@ extension Lexicon {
         lexicon.fractionWords = ["полтора": 1.5, "полторы": 1.5]
         lexicon.holidays = Holiday.table(Lexicon.russianHolidays)
         lexicon.holidayYearLinks = ["в"]
-        lexicon.inlineAbbreviations = ["т.е", "т.к", "т.н", "напр", "прим", "вкл", "т"]
+        lexicon.inlineAbbreviations = ["врем", "доп", "ед", "след", "т.е", "т.к", "т.н", "напр", "прим", "вкл", "т"]
         lexicon.meetingTalk = .russian
         lexicon.internalMarkers = ["внутреннее:", "(внутреннее", "не озвучивать", "не говорить им", "не сообщать", "для себя", "клиенту не говорить", "личная заметка", "лично:", "(лично"]
         lexicon.recapNouns = ["резюме", "итоги", "саммари", "протокол", "фоллоу-ап"]

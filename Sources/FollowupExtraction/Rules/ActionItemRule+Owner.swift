@@ -162,4 +162,26 @@ extension ActionItemRule {
         default: return nil
         }
     }
+
+    /// "Lena: Hotfix PAY-482 deployen bis Freitag": where the infinitive ends the clause, a task verb with nothing
+    /// after it but its date.
+    static func closesWithInfinitive(_ sentence: SentenceView, _ verb: Int, dates: [DateMatch], _ lexicon: Lexicon) -> Bool {
+        lexicon.infinitiveLast && sentence.word(verb, in: .taskVerb)
+            && ((verb + 1)..<sentence.tokens.count).allSatisfy { i in sentence.tokens[i].kind != .word || dates.contains { $0.range.contains(i) } }
+    }
+
+    /// "Priya: sandbox for Raj by 12/11", "я: допсоглашение Ольге до 10.12": a participant's label (or "me") and
+    /// a day to come make a to-do without a verb, in any section.
+    func labelledToDo(_ sentence: SentenceView, dates: [DateMatch], context: RuleContext, compiled: CompiledLexicon) -> Bool {
+        guard !sentence.utterance.speakerSpoke, let label = sentence.utterance.speaker,
+            // "ретро перенесли на вторник 16:00": a day with its hour and no "by" is when people meet.
+            dates.contains(where: { $0.isDeadline || $0.date > context.referenceDate && $0.time == nil }),
+            !context.people.isEmpty && Self.labelKnown(label, context) || compiled.isWord(label.lowercased(), .selfLabel)
+                || context.author.map({ $0.lowercased() == label.lowercased() }) == true
+        else { return false }
+        // "reminder: offsite tomorrow" under a person's block: a label of its own says what the line is.
+        if sentence.tokens.prefix(3).contains(where: { $0.key == ":" }) { return false }
+        // A task verb at the start is the labelled task's own ("Priya: send the docs"), read as such.
+        return firstVerb(sentence, from: 0, context: context, compiled: compiled).map { $0 > 1 || !sentence.word($0, in: .taskVerb) } ?? true
+    }
 }

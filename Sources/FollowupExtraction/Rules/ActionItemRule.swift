@@ -134,13 +134,14 @@ struct ActionItemRule: Rule {
         {
             commitment = Commitment(owner: .unstated, verb: verb, start: 0, strong: true)
         }
-        if commitment == nil && structural {
+        let toDo = commitment == nil && !structural && labelledToDo(sentence, dates: dates, context: context, compiled: compiled)
+        if commitment == nil && (structural || toDo) {
             // An imperative line under "Action items": the whole line is the task; not one that says
             // it is done ("Ya cerramos el proceso", "Bereits erledigt: …").
             // "Élodie : 3 références clients avant le 18 décembre": a person's to-do needs no verb.
             let owned = !utterance.speakerSpoke && utterance.speaker.map { !Self.labelIsNoName($0, context)
                 && Self.labelOwns($0, listed: utterance.listMarker == .openCheckbox, context) && !compiled.isWord($0.lowercased(), .selfLabel) } == true
-            if let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled, loose: true) ?? (owned ? 0 : nil),
+            if let verb = (structural ? firstVerb(sentence, from: 0, context: context, compiled: compiled, loose: true) : nil) ?? (owned || toDo ? 0 : nil),
                 !(0...verb).contains(where: { sentence.word($0, in: .pastMarker) })
             {
                 commitment = Commitment(owner: .unstated, verb: verb, start: 0, strong: true)
@@ -304,7 +305,7 @@ struct ActionItemRule: Rule {
         // (to the request; not after "El onboarding tiene bugs." in the same turn, whose words it would need).
         let pointsBack = task.split(separator: " ").count == 1 && found.verb > 0 && sentence.opensUtterance
             && (max(0, found.verb - 2)..<found.verb).contains { sentence.isWord($0, .referenceWord) && !isSubjectToken(sentence, $0) }
-        guard task.split(separator: " ").count >= 2 || (structural && !task.isEmpty) || pointsBack else { return [] }
+        guard task.split(separator: " ").count >= 2 || ((structural || toDo) && !task.isEmpty) || pointsBack else { return [] }
         // "Can you send me the BAA?" said by Rachel, owned by Ethan: the follow-up says "send Rachel the BAA".
         if sentence.utterance.speakerSpoke, let speaker = utterance.speaker, !Self.labelIsNoName(speaker, context),
             !isDiarizationLabel(speaker),
@@ -319,18 +320,11 @@ struct ActionItemRule: Rule {
         var candidate = ActionCandidate(task: task, owner: owner, due: nil, line: line, sentenceIndex: sentence.index, verb: found.verb,
                                         strong: found.strong)
         // "Sven: Rufbereitschaftsplan bis KW 50": one noun under a to-do heading is the task, pointing nowhere.
-        let nounToDo = structural && found.verb == 0 && task.split(separator: " ").count == 1 && !sentence.word(0, in: .taskVerb)
+        let nounToDo = (structural || toDo) && found.verb == 0 && task.split(separator: " ").count == 1 && !sentence.word(0, in: .taskVerb)
         candidate.isReference = refersBack(task, compiled) && !nounToDo
         candidate.isUnclaimed = awaitsTaker
         candidate.byAuthor = found.owner == .speaker && owner == nil && !utterance.speakerSpoke
         return [candidate]
-    }
-
-    /// "Lena: Hotfix PAY-482 deployen bis Freitag": where the infinitive ends the clause, a task verb with nothing
-    /// after it but its date.
-    static func closesWithInfinitive(_ sentence: SentenceView, _ verb: Int, dates: [DateMatch], _ lexicon: Lexicon) -> Bool {
-        lexicon.infinitiveLast && sentence.word(verb, in: .taskVerb)
-            && ((verb + 1)..<sentence.tokens.count).allSatisfy { i in sentence.tokens[i].kind != .word || dates.contains { $0.range.contains(i) } }
     }
 
     /// "Анна: переписать описание": where infinitives have their own endings, an infinitive right

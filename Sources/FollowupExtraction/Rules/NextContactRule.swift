@@ -53,6 +53,15 @@ struct NextContactRule: Rule {
         return context.compiled.contactVerbs.firstMatch(tokens, in: 0..<tokens.count)?.index
     }
 
+    /// "another sync outage": after "another" or "next", a meeting word right before a lower-case word that is
+    /// no little word, no date and no "next" names something else.
+    private func modifiesNoun(_ after: Int, _ sentence: SentenceView, _ lexicon: Lexicon) -> Bool {
+        guard after < sentence.tokens.count else { return false }
+        let token = sentence.tokens[after]
+        return token.kind == .word && token.key.count > 2 && !sentence.isCapitalized(after) && !lexicon.stopWords.contains(token.key)
+            && !sentence.roles(after).contains(.dateStart) && !lexicon.contactNextWords.contains(token.key)
+    }
+
     /// How strongly the sentence speaks of meeting again: 3 "next call", 2 "let's schedule a call" or
     /// "Next retro:", 1 a meeting word or "let's reconnect", 0 nothing.
     func signal(in sentence: SentenceView, context: RuleContext, date: DateMatch? = nil) -> Int {
@@ -70,7 +79,10 @@ struct NextContactRule: Rule {
             }
         }
         guard sentence.mask.contains(.contactStart) else { return 0 }
-        if let noun = compiled.contactNouns.firstMatch(tokens, in: 0..<tokens.count) {
+        if let noun = compiled.contactNouns.firstMatch(tokens, in: 0..<tokens.count),
+            !(modifiesNoun(noun.index + noun.length, sentence, lexicon)
+                && (max(0, noun.index - 3)..<noun.index).contains(where: { lexicon.contactNextWords.contains(tokens[$0].key) }))
+        {
             let window = max(0, noun.index - 3)..<noun.index
             // "next one", "next time", "same time": the phrase is itself the next meeting.
             if lexicon.contactNextWords.contains(tokens[noun.index].key) || sentence.isWord(noun.index, .sameWord) { strength = 3 }
