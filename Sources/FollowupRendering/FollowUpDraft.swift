@@ -232,8 +232,14 @@ extension FollowUpDraft {
         let bareLines = Set(facts.items.filter { $0.owner == nil && $0.dueDate == nil && !isOwn($0) }.compactMap { $0.item.source?.line })
         let ownLines = Set(facts.items.filter(isOwn).compactMap { $0.item.source?.line })
         let itemReasons: Set<String> = [ExtractionRecord.QuestionReason.actionWithoutDeadline.rawValue, ExtractionRecord.QuestionReason.actionWithoutOwner.rawValue]
+        // A date of the sender's notes that reads two ways is the sender's to settle: the review list, not the message.
+        let twoWay = ExtractionRecord.QuestionReason.twoWayDate.rawValue
+        for question in record.questions where question.reason == twoWay {
+            review.append(fill(phrases.reviewTwoWayDate, ["text": singleLine(question.text), "line": lineSuffix(question.source)]))
+        }
         var questions = record.questions.filter { question in
             let line = question.source?.line ?? -1
+            if question.reason == twoWay { return false }
             if question.reason == ExtractionRecord.QuestionReason.actionWithoutDeadline.rawValue && undatedOwnedLines.contains(line) { return false }
             return !(itemReasons.contains(question.reason ?? "") && (bareLines.contains(line) || ownLines.contains(line)))
         }.map { singleLine($0.text) }.filter { !$0.isEmpty }

@@ -290,4 +290,29 @@ import Testing
             """)
         #expect(record.nextContact?.date == "2026-12-09", "\(String(describing: record.nextContact))")
     }
+
+    @Test func aDateThatReadsTwoWaysIsTheSendersToCheckNotTheRecipients() throws {
+        let directory = try TempDirectory()
+        let config = try directory.write("[sender]\nname = \"Sam Rivera\"\n", to: "config.toml")
+        let environment = try RunEnvironment(configPath: config, now: "2026-12-04T18:00:00Z", timeZone: "UTC")
+        let notes = "Hiring debrief\nDate: 2026-12-01\n\n- Fatima will send the scorecards by 12/2\n"
+        let output = try Pipeline(options: environment.pipelineOptions).process(bytes: Array(notes.utf8), source: "notes.txt")
+        #expect(output.record.questions.contains { $0.reason == "two-way-date" }, "the record still asks")
+        let (text, review) = Renderers(environment: environment).summary(output.record, format: .text)
+        #expect(!text.contains("12/2 mean"), "\(text)")
+        #expect(review.contains { $0.contains("12/2") }, "\(review)")
+    }
+
+    @Test func germanMailKeepsTheSieRegisterFromTheGreeting() throws {
+        let (text, _) = try Self.followUp("""
+            # Vertragsverlängerung Stadtwerke
+            Datum: 03.12.2026
+            Teilnehmer: Herr Brandt, Frau Dr. Vogel
+
+            ## Aufgaben
+            - Herr Brandt: Kündigungsfrist intern klären bis 10.12.
+            """)
+        #expect(text.contains("Guten Tag"), "\(text)")
+        #expect(!text.contains("Hallo"), "\(text)")
+    }
 }

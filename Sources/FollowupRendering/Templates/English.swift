@@ -52,6 +52,7 @@ extension TemplatePhrases {
         everyone: "everyone",
         reviewNoOwner: "no owner, left out of the next steps: {task}{line}",
         reviewNoDate: "no due date, left out of the next steps and the calendar: {task}{line}",
+        reviewTwoWayDate: "check the date before sending, it reads two ways: {text}{line}",
         reviewAmountLeftOut: "amount not restated in the follow-up: {text}{line}",
         reviewInternal: "kept out, marked internal in the notes: {text}{line}",
         reviewProposal: "the notes name no next contact; proposed {date} (tentative)",

@@ -56,6 +56,7 @@ extension TemplatePhrases {
         everyone: "tous",
         reviewNoOwner: "sans responsable, absent des prochaines étapes\u{00A0}: {task}{line}",
         reviewNoDate: "sans échéance, absent des prochaines étapes et du calendrier\u{00A0}: {task}{line}",
+        reviewTwoWayDate: "vérifiez la date avant l'envoi, elle se lit de deux façons\u{00A0}: {text}{line}",
         reviewAmountLeftOut: "montant non repris dans le suivi\u{00A0}: {text}{line}",
         reviewInternal: "laissé de côté, marqué interne dans les notes\u{00A0}: {text}{line}",
         reviewProposal: "les notes ne donnent pas de prochain contact\u{00A0}; proposé\u{00A0}: {date} (provisoire)",

@@ -86,6 +86,8 @@ public struct TemplatePhrases: Sendable {
     // The sender's review list (stderr).
     public var reviewNoOwner: String
     public var reviewNoDate: String
+    /// "Does 12/2 mean …?": the sender wrote the date, so the sender settles it, not the recipient.
+    public var reviewTwoWayDate: String
     public var reviewAmountLeftOut: String
     /// A line the notes mark as the sender's own ("NO comunicar"), kept out of the message.
     public var reviewInternal: String

@@ -52,6 +52,7 @@ extension TemplatePhrases {
         everyone: "участники",
         reviewNoOwner: "нет ответственного, не вошло в следующие шаги: {task}{line}",
         reviewNoDate: "нет срока, не вошло в следующие шаги и календарь: {task}{line}",
+        reviewTwoWayDate: "проверьте дату перед отправкой, её можно прочитать двояко: {text}{line}",
         reviewAmountLeftOut: "сумма не упомянута в письме: {text}{line}",
         reviewInternal: "не включено, в заметках помечено как внутреннее: {text}{line}",
         reviewProposal: "в заметках нет следующего контакта; предложено {date} (предварительно)",

@@ -56,6 +56,7 @@ extension TemplatePhrases {
         everyone: "todos",
         reviewNoOwner: "sin responsable, fuera de los próximos pasos: {task}{line}",
         reviewNoDate: "sin plazo, fuera de los próximos pasos y del calendario: {task}{line}",
+        reviewTwoWayDate: "compruebe la fecha antes de enviar, admite dos lecturas: {text}{line}",
         reviewAmountLeftOut: "importe no mencionado en el seguimiento: {text}{line}",
         reviewInternal: "omitido, marcado como interno en las notas: {text}{line}",
         reviewProposal: "las notas no indican el próximo contacto; se propone el {date} (provisional)",
