@@ -195,6 +195,7 @@ struct CalendarEvent {
     private static func allEvents(for facts: MeetingFacts, owner: String?) -> [CalendarEvent] {
         let phrases = facts.phrases
         let format = LocalFormatter(phrases: phrases, userLocale: facts.settings.locale)
+        format.reference = facts.meetingDate
         let record = facts.record
         let meetingLine = fill(phrases.descriptionMeeting, ["topic": facts.topic, "date": format.weekdayDate(facts.meetingDate)])
         let base = [record.source, record.meeting.date, record.meeting.title ?? ""]

@@ -41,7 +41,9 @@ extension FollowUpDraft {
     static func shared(_ record: ExtractionRecord, settings: RenderSettings) -> (draft: FollowUpDraft, facts: MeetingFacts, visible: ExtractionRecord) {
         let (visible, hidden) = withoutInternal(record)
         let facts = MeetingFacts(record: visible, settings: settings)
-        var draft = FollowUpDraft(facts: facts, format: LocalFormatter(phrases: facts.phrases, userLocale: settings.locale))
+        let format = LocalFormatter(phrases: facts.phrases, userLocale: settings.locale)
+        format.reference = facts.meetingDate
+        var draft = FollowUpDraft(facts: facts, format: format)
         draft.review = internalNotes(hidden, facts.phrases) + draft.review
         return (draft, facts, visible)
     }

@@ -11,6 +11,8 @@ final class LocalFormatter {
     let locale: String
     private let numbers: NumberFormat?
     private let utc = ICUTimeZone("UTC") ?? ICUTimeZone("Etc/UTC")
+    /// The meeting's day: a date more than half a year from it says its year ("Sat, Dec 4, 2027").
+    var reference: CivilDate?
 
     /// Uses `userLocale` when it is for the notes' language ("en-GB" for English notes), else the
     /// table's own locale, so Russian notes get Russian dates whatever the user's locale.
@@ -24,7 +26,8 @@ final class LocalFormatter {
 
     /// "Fri, Nov 27" (en), "пт, 27 нояб." (ru).
     func weekdayDate(_ date: CivilDate) -> String {
-        var text = format(date, skeleton: phrases.weekdayDateSkeleton)
+        let far = reference.map { abs($0.daysSinceEpoch - date.daysSinceEpoch) > 183 } ?? false
+        var text = format(date, skeleton: phrases.weekdayDateSkeleton + (far ? "y" : ""))
         // "mardi 1er décembre": the first of a month, written as the language does.
         if date.day == 1, let first = phrases.firstOfMonth {
             text = text.split(separator: " ", omittingEmptySubsequences: false).map { $0 == "1" ? first : String($0) }.joined(separator: " ")

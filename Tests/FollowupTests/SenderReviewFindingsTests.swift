@@ -315,4 +315,19 @@ import Testing
         #expect(text.contains("Guten Tag"), "\(text)")
         #expect(!text.contains("Hallo"), "\(text)")
     }
+
+    @Test func aDayMoreThanHalfAYearAwaySaysItsYear() throws {
+        let (text, record) = try Self.followUp("""
+            Planning call
+            Date: 2026-12-03
+            Attendees: Nora Diaz, Felix Brandt
+
+            - Nora will renew the hosting contract by Dec 4, 2027
+            - Felix will send the budget by Friday
+            """)
+        #expect(record.actionItems.first?.due?.date == "2027-12-04")
+        // 4 December 2027 is a Saturday; without its year the line would name another day.
+        #expect(text.contains("Sat, Dec 4, 2027"), "\(text)")
+        #expect(text.contains("by Fri, Dec 4\n"), "\(text)")
+    }
 }
