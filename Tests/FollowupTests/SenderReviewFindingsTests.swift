@@ -330,4 +330,14 @@ import Testing
         #expect(text.contains("Sat, Dec 4, 2027"), "\(text)")
         #expect(text.contains("by Fri, Dec 4\n"), "\(text)")
     }
+
+    @Test("a day said with 'today' as a call opens is the meeting's", arguments: [
+        ("1\n00:00:01,000 --> 00:00:05,000\nDaniel Hughes: Morning Helen. Thanks for making time today, Thursday the 3rd, I know this week has been rough.\n\n2\n00:00:06,000 --> 00:00:09,000\nHelen Ward: It has. I will send the log export by Monday.\n", "call.srt", "2026-12-03"),
+        ("WEBVTT\n\n00:00:01.000 --> 00:00:05.000\n<v Julia Wagner>Guten Morgen zusammen. Danke, dass ihr heute, am 30. November, so kurzfristig Zeit habt.\n\n00:00:06.000 --> 00:00:09.000\n<v Thomas Berger>Ich schicke das Protokoll bis Freitag.\n", "call.vtt", "2026-11-30"),
+        ("WEBVTT\n\n00:00:01.000 --> 00:00:05.000\n<v Valérie Roy>Alors, deux sujets aujourd'hui : la soirée de fin d'année du 11 décembre et le séminaire.\n\n00:00:06.000 --> 00:00:09.000\n<v Yann Berset>Je confirme la réservation demain.\n", "call.vtt", "2026-12-04"),
+    ])
+    func todayNamesTheDay(transcript: String, source: String, date: String) throws {
+        let (_, record) = try Self.followUp(transcript, source: source)
+        #expect(record.meeting.date == date)
+    }
 }

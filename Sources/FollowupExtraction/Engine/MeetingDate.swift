@@ -54,6 +54,7 @@ extension Analysis {
             }
             if found != nil { break }
         }
+        if found == nil { found = daySaidWithToday(rule: rule, context: context) }
         // "So it's Wednesday, December 2nd", "сегодня вторник, 1.12": a day said with its weekday as a call opens
         // (a day number spelled out, "jueves tres", is not read yet).
         if found == nil {
@@ -82,5 +83,37 @@ extension Analysis {
         }
         if found == nil, let metadata = document.metadataDate, let date = CivilDate(iso: metadata.prefix(10)), date.isSupported { found = date }
         if let found { referenceDate = found } else { dateIsFallback = true }
+    }
+
+    /// "Thanks for making time today, Thursday the 3rd", "danke, dass ihr heute, am 30. November, …": a day
+    /// number said with "today" as a call opens is the meeting's, the latest such day on or before the file's
+    /// week (with the weekday, when one is said, agreeing).
+    private func daySaidWithToday(rule: DateRule, context: RuleContext) -> CivilDate? {
+        let weekdays = lexicon.weekdays
+        let latest = options.fallbackDate.adding(days: 7)
+        for utterance in document.utterances.prefix(3) where utterance.speakerSpoke {
+            guard let segmented = try? segmenter.sentences(in: utterance.text) else { continue }
+            for sentence in segmented {
+                let view = SentenceView(utteranceIndex: 0, utterance: utterance, sentence: sentence, compiled: context.compiled)
+                let tokens = view.tokens
+                guard let today = tokens.indices.first(where: { context.compiled.relativeDays.match(tokens, at: $0)?.value == .offset(0) })
+                else { continue }
+                let matches = rule.matches(in: view, context: context)
+                // Right after "today" ("today, Thursday the 3rd"), not a thing named later ("aujourd'hui : la soirée du 11 décembre").
+                let numberAt = { (match: DateMatch) in match.range.first { $0 > today && $0 - today <= 5 && tokens[$0].key.first?.isNumber == true } }
+                guard let numbered = matches.first(where: { numberAt($0) != nil }), let at = numberAt(numbered),
+                    let day = Int(tokens[at].key.prefix(while: \.isNumber)), (1...31).contains(day)
+                else { continue }
+                let said = matches.lazy.compactMap { match in match.range.lazy.compactMap { weekdays[tokens[$0].key] }.first }.first
+                let namesMonth = numbered.range.contains { lexicon.months[tokens[$0].key] != nil }
+                // The day number as said, not as resolved ("Thursday the 3rd" read from the file's day is the 10th).
+                let start = namesMonth ? numbered.date : latest
+                return (0..<13).lazy.compactMap { step -> CivilDate? in
+                    let month = start.adding(months: namesMonth ? -12 * step : -step)
+                    return CivilDate(year: month.year, month: month.month, day: day)
+                }.first { $0 <= latest && (said == nil || $0.weekday == said) }
+            }
+        }
+        return nil
     }
 }
