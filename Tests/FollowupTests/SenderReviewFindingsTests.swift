@@ -340,4 +340,15 @@ import Testing
         let (_, record) = try Self.followUp(transcript, source: source)
         #expect(record.meeting.date == date)
     }
+
+    @Test func aSpelledAmountOpeningASentenceIsLowerCasedInsideTheQuestion() throws {
+        let (text, _) = try Self.followUp("""
+            Service review
+            Date: 2026-12-03
+
+            - Sixteen hundred pounds, that is what the upgrade costs.
+            - Daniel will send the revised order by Friday.
+            """)
+        #expect(text.contains("the sixteen hundred pounds"), "\(text)")
+    }
 }

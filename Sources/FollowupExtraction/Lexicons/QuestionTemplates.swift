@@ -14,6 +14,13 @@ extension Lexicon {
     /// The question text for `reason` about `subject`, in this language.
     func question(_ reason: ExtractionRecord.QuestionReason, about subject: String) -> String {
         let template = questionTemplates[reason.rawValue] ?? QuestionPlaceholder.subject
+        // "Sixteen hundred pounds" said as a sentence opened is "the sixteen hundred pounds" inside a question.
+        var subject = subject
+        if !template.hasPrefix(QuestionPlaceholder.subject), let first = subject.split(separator: " ").first,
+            first.first?.isUppercase == true, numberWords[first.lowercased()] != nil || words(.spelledNumber).contains(first.lowercased())
+        {
+            subject = subject.prefix(1).lowercased() + subject.dropFirst()
+        }
         return template.replacing(QuestionPlaceholder.subject, with: subject)
     }
 
