@@ -351,4 +351,18 @@ import Testing
             """)
         #expect(text.contains("the sixteen hundred pounds"), "\(text)")
     }
+
+    @Test func aGreetingOfTwoNamesIsNoTask() throws {
+        let (_, record) = try Self.followUp("""
+            1
+            00:00:01,000 --> 00:00:05,000
+            Андрей Соколов: Ольга, Игорь, добрый день. Спасибо, что нашли время.
+
+            2
+            00:00:06,000 --> 00:00:09,000
+            Ольга Петрова: Добрый день. Я пришлю договор до пятницы.
+            """, source: "call.srt")
+        #expect(!record.actionItems.contains { $0.task.contains("добрый") }, "\(record.actionItems.map(\.task))")
+        #expect(record.actionItems.contains { $0.owner == "Ольга Петрова" })
+    }
 }
