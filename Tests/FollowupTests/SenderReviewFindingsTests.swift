@@ -191,7 +191,7 @@ import Testing
     @Test("a sum that recurs by no nature is asked no period", arguments: [
         "- The board supports a $2M bridge on a SAFE.\n- Maya will draft the side letter by Friday.\n",
         "- We offered a 5% discount on this delivery (about $1,860).\n- Maya will send the revised quote by Friday.\n",
-        "- Sarah can offer fifty percent off the December invoice, so $1,200.\n- Maya will send the credit note by Friday.\n",
+        "- Sarah can offer a credit of $1,200 on the December invoice.\n- Maya will send the credit note by Friday.\n",
     ])
     func lumpSumsAskNoPeriod(body: String) throws {
         let (text, _) = try Self.followUp("Call notes\nDate: 2026-12-03\n\n" + body)
@@ -272,7 +272,7 @@ import Testing
 
             - Денис: точная дата отгрузки с завода — до конца недели
             - я: допсоглашение Ольге до 10.12
-            - Игорь: адрес и контакт на площадке для врем. генераторов — в пн
+            - Игорь: адрес и контакт на площадке для врем. генераторов — до понедельника
             """)
         let tasks = record.actionItems.map(\.task)
         #expect(tasks.contains("точная дата отгрузки с завода"), "\(tasks)")
@@ -364,5 +364,28 @@ import Testing
             """, source: "call.srt")
         #expect(!record.actionItems.contains { $0.task.contains("добрый") }, "\(record.actionItems.map(\.task))")
         #expect(record.actionItems.contains { $0.owner == "Ольга Петрова" })
+    }
+
+    @Test func aSecondReadsEdgeCasesStayAsTheyWere() throws {
+        // A greeting word inside a task is no greeting; an open question is not settled by a decision on its topic's
+        // costs; "And fourth," counts a point.
+        let (text, record) = try Self.followUp("""
+            Planning call
+            Date: 2026-12-03
+            Attendees: Priya Shah, Tom Berg
+
+            ## Open questions
+            - Hosting: EU or US region?
+
+            ## Decisions
+            - Hosting costs split 50/50.
+
+            ## Notes
+            - Priya will draft the welcome note by Friday.
+            - And fourth, we need to hire.
+            """)
+        #expect(record.actionItems.contains { $0.task.contains("welcome note") }, "\(record.actionItems.map(\.task))")
+        #expect(text.contains("EU or US region?"), "\(text)")
+        #expect(!record.dates.contains { $0.text.contains("fourth") }, "\(record.dates.map(\.text))")
     }
 }

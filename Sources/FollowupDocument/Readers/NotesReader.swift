@@ -446,8 +446,8 @@ struct NoteLine {
             }
         return words.count <= (titled ? 16 : 10) && (titled || !content.contains(where: { $0.isNumber }))
             && !(content.last.map { "!?".contains($0) } ?? false)
-            // "Standup Team Payments – Do 3.12.": the dot of a German date ends no sentence.
-            && !(content.last == "." && !(lastWord.dropLast().last?.isNumber ?? false))
+            // "Standup Team Payments – Do 3.12.": the dot of a German date ends no titled line.
+            && !(content.last == "." && !(titled && lastWord.dropLast().last?.isNumber == true))
     }
 
     /// "moi : …", "марина — …", "lou -> …": a label in lower case, when it is "me" or names a participant.

@@ -20,7 +20,11 @@ struct PendingContact {
         proposed = contact.date.date
     }
 
-    mutating func clear() { waiting = nil }
+    mutating func clear() {
+        waiting = nil
+        answering = false
+        proposed = nil
+    }
 
     /// "January 5 works.": an answer that names the proposed day agrees; the proposal (with its time) stands
     /// and nothing said after ("Happy new year!") replaces it.
@@ -30,7 +34,8 @@ struct PendingContact {
 
     /// The next contact that sentence `index` completes with its first upcoming date, if any.
     func completed(by dates: [DateMatch], in sentence: SentenceView, at index: Int, after referenceDate: CivilDate) -> NextContactMatch? {
-        guard let waiting, index - waiting.index <= 3, let date = dates.first(where: { $0.date > referenceDate }) else { return nil }
+        guard let waiting, index - waiting.index <= 3, let date = dates.first(where: { $0.date > referenceDate && !(answering && $0.isDeadline) })
+        else { return nil }
         return NextContactMatch(date: date, line: sentence.line(ofToken: date.range.lowerBound), strength: answering ? waiting.strength : min(waiting.strength, 2),
                                 text: sentence.fullText)
     }

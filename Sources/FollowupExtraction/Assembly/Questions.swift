@@ -33,7 +33,7 @@ extension Analysis {
             // ("$83 per label", "1 710 ₽/польз."), and a sum on a line that says its period in passing
             // ("330 000 ₽ gross/мес", "$189 each one-time (= $2,835)").
             if isUnitPrice(amount) || linePeriod(amount.source?.text ?? "") { continue }
-            // "a 5% discount (−186 000 ₽)", "a $2M bridge on a SAFE", "fifty percent off the invoice": no payment that recurs.
+            // "a 5% discount (−186 000 ₽)", "a $2M bridge on a SAFE", "a credit of £1,200": no payment that recurs.
             if lexicon.isLumpSum(amount.text ?? "", in: amount.source?.text ?? "") { continue }
             // A bare "16.5k" after "$16.5k/mo": the same sum, whose period the notes gave.
             if amount.currency == nil, amounts.contains(where: { $0.value == amount.value && $0.period != nil }) { continue }
@@ -58,15 +58,19 @@ extension Analysis {
     }
 
     /// "## Open points: Payment terms: they ask for net 60" and then "## Agreed: Net 45 payment terms": a point
-    /// whose topic (before its colon or dash) a later decision names was settled in the meeting, and is not asked.
+    /// whose topic (before its colon or dash) a later decision names, half its words or more, was settled in the
+    /// meeting, and is not asked.
     private func settledLater(_ text: String, line: Int, decisions: [DecisionMatch]) -> Bool {
+        // A question the point asks ("Hosting: EU or US region?") is not answered by a decision that names its topic.
+        guard !text.contains("?") else { return false }
         let separators = [": ", " — ", " – ", " - "]
         guard let end = separators.compactMap({ text.range(of: $0)?.lowerBound }).min() else { return false }
         let topic = text[..<end].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         guard (1...5).contains(topic.count) else { return false }
         let words = topic.map(String.init).filter { $0.count >= 4 && !lexicon.stopWords.contains($0) }
-        return decisions.contains { decision in
-            decision.line > line && words.contains { decision.text.lowercased().containsWholeWord($0) }
+        return !words.isEmpty && decisions.contains { decision in
+            let said = words.filter { decision.text.lowercased().containsWholeWord($0) }.count
+            return decision.line > line && 2 * said >= words.count && said > 0
         }
     }
 

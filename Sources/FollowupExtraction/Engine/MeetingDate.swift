@@ -42,7 +42,9 @@ extension Analysis {
                     // "Elodie: 3 references before December 18" among the first lines: a deadline or a start is no
                     // meeting's day.
                     // "Réunion du 4/12, visio": a header line that opens with the meeting's noun gives its day.
+                    // Not "Follow-up call 12/15 with legal", "Next meeting 12/15": the call to come.
                     let namesMeeting = context.compiled.contactNouns.match(view.tokens, at: 0) != nil
+                        && !view.tokens.contains { lexicon.contactNextWords.contains($0.key) }
                     let isDay = !match.isDeadline && !match.isStart && (hasYear || numbered && (share >= 0.5 || isTitle || namesMeeting))
                     if labelled || isDay {
                         found = match.date
@@ -101,17 +103,19 @@ extension Analysis {
                 let matches = rule.matches(in: view, context: context)
                 // Right after "today" ("today, Thursday the 3rd"), not a thing named later ("aujourd'hui : la soirée du 11 décembre").
                 let numberAt = { (match: DateMatch) in match.range.first { $0 > today && $0 - today <= 5 && tokens[$0].key.first?.isNumber == true } }
-                guard let numbered = matches.first(where: { numberAt($0) != nil }), let at = numberAt(numbered),
-                    let day = Int(tokens[at].key.prefix(while: \.isNumber)), (1...31).contains(day)
-                else { continue }
-                let said = matches.lazy.compactMap { match in match.range.lazy.compactMap { weekdays[tokens[$0].key] }.first }.first
+                guard let numbered = matches.first(where: { !$0.isDeadline && !$0.isStart && numberAt($0) != nil }) else { continue }
+                // The day number as said: the resolved day when the words hold it ("12/3" read by the locale), else the
+                // first number ("Thursday the 3rd" read on from the file's day is the 10th).
+                let numbers = numbered.range.compactMap { Int(tokens[$0].key.prefix(while: \.isNumber)) }
+                guard let day = numbers.contains(numbered.date.day) ? numbered.date.day : numbers.first, (1...31).contains(day) else { continue }
+                let said = numbered.range.lazy.compactMap { weekdays[tokens[$0].key] }.first
                 let namesMonth = numbered.range.contains { lexicon.months[tokens[$0].key] != nil }
                 // The day number as said, not as resolved ("Thursday the 3rd" read from the file's day is the 10th).
                 let start = namesMonth ? numbered.date : latest
                 return (0..<13).lazy.compactMap { step -> CivilDate? in
                     let month = start.adding(months: namesMonth ? -12 * step : -step)
                     return CivilDate(year: month.year, month: month.month, day: day)
-                }.first { $0 <= latest && (said == nil || $0.weekday == said) }
+                }.first { $0 <= latest && $0 >= latest.adding(days: -366) && (said == nil || $0.weekday == said) }
             }
         }
         return nil

@@ -161,9 +161,11 @@ extension DateRule {
     }
 
     /// "send it over on the eighth", "by the twenty-first.": a day in words after a little word, where no noun
-    /// follows it ("the eighth option" is no day); not "first" to "third", which mostly count points ("So first, …").
+    /// follows it ("the eighth option" is no day); not "first" to "third", which mostly count points ("So first, …"),
+    /// nor one after "and" ("And fourth, we need to hire").
     func ordinalDayWord(_ tokens: [Token], at index: Int, _ lexicon: Lexicon, _ compiled: CompiledLexicon) -> (Int, Int)? {
         guard index > 0, lexicon.stopWords.contains(tokens[index - 1].key), !compiled.isWord(tokens[index - 1].key, .indefiniteArticle),
+            !compiled.isWord(tokens[index - 1].key, .conjunction),
             let (day, length) = dayWord(tokens, at: index, lexicon), day >= 4
         else { return nil }
         let next = index + length
@@ -171,7 +173,7 @@ extension DateRule {
         return (day, length)
     }
 
-    /// "eighth", "twenty-fourth", "twenty first": a day of month in words, only next to a month.
+    /// "eighth", "twenty-fourth", "twenty first": a day of month in words.
     func dayWord(_ tokens: [Token], at index: Int, _ lexicon: Lexicon) -> (Int, Int)? {
         let key = tokens[index].key
         if let day = lexicon.ordinalWords[key] { return (day, 1) }

@@ -343,7 +343,7 @@ extension Lexicon {
         lexicon.internalMarkers = ["internal:", "(internal", "internal only", "internal note", "note to self", "do not share", "don't share", "do not mention", "don't mention", "not for the client", "confidential:", "(confidential", "off the record", "not for them", "keep this between us", "private note", "private:", "for my eyes only"]
         lexicon.recapNouns = ["recap", "summary", "write-up", "writeup", "follow-up email", "follow-up e-mail", "recap email", "notes"]
         lexicon.statusLabels = ["y", "yesterday", "yday", "done", "did", "completed", "shipped", "blocker", "blockers", "blocked"]
-        lexicon.lumpSumWords = ["discount", "discounts", "credit", "credits", "refund", "deposit", "penalty", "bonus", "relocation", "bridge", "safe", "valuation", "cap", "raise", "round", "investment", "loan", "invoice", "off", "deal", "deals", "waiver", "waive", "waived", "total"]
+        lexicon.lumpSumWords = ["discount", "discounts", "credit", "credits", "refund", "deposit", "penalty", "bonus", "relocation", "bridge", "valuation", "investment", "loan", "waiver", "waive", "waived"]
         lexicon.unitRateWords = ["per", "each", "apiece", "a"]
         lexicon.greetingWords = ["hi", "hello", "hey", "welcome"]
         lexicon.startWords = ["from", "starting", "starting on", "starting from", "effective", "as of", "beginning"]

@@ -338,7 +338,7 @@ extension Lexicon {
         lexicon.internalMarkers = ["interne :", "interne:", "(interne", "nb interne", "note interne", "note perso", "note pour moi", "ne pas diffuser", "ne pas mentionner", "ne pas le mentionner", "ne pas la mentionner", "ne pas en parler", "ne pas communiquer", "ne pas transmettre", "confidentiel :", "(confidentiel", "ne pas l'évoquer", "ne pas évoquer", "ne pas l'annoncer", "ne pas annoncer", "pas pour le client", "on ne dit rien au client", "entre nous,", "(entre nous", "note privée", "privé :", "(privé"]
         lexicon.recapNouns = ["compte rendu", "compte-rendu", "récap", "récapitulatif", "résumé", "cr", "follow-up", "follow up", "mail de suivi"]
         lexicon.statusLabels = ["hier", "fait", "bloquant", "bloquants", "blocages", "blocage"]
-        lexicon.lumpSumWords = ["remise", "rabais", "ristourne", "avoir", "remboursement", "dépôt", "caution", "pénalité", "pénalités", "prime", "levée", "investissement", "prêt", "total"]
+        lexicon.lumpSumWords = ["remise", "rabais", "ristourne", "remboursement", "dépôt", "caution", "pénalité", "pénalités", "prime", "investissement", "prêt"]
         lexicon.unitRateWords = ["par", "chacun", "chacune", "l'unité", "la", "le"]
         lexicon.greetingWords = ["bonjour", "salut", "bonsoir", "bienvenue"]
         lexicon.startWords = ["à partir du", "à partir de", "dès le", "dès", "depuis le", "à compter du"]

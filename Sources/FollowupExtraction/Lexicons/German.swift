@@ -378,7 +378,7 @@ extension Lexicon {
         lexicon.internalMarkers = ["intern:", "(intern", "nur intern", "interne notiz", "notiz für mich", "nicht weitergeben", "nicht erwähnen", "vertraulich:", "(vertraulich", "nicht für den kunden", "nicht ansprechen", "private notiz", "privat:", "(privat"]
         lexicon.recapNouns = ["zusammenfassung", "protokoll", "recap", "follow-up-mail"]
         lexicon.statusLabels = ["gestern", "erledigt", "blocker", "blockiert", "hindernisse"]
-        lexicon.lumpSumWords = ["rabatt", "nachlass", "gutschrift", "skonto", "rückerstattung", "kaution", "vertragsstrafe", "prämie", "bonus", "finanzierungsrunde", "investition", "darlehen", "umzugskosten", "gesamt", "insgesamt"]
+        lexicon.lumpSumWords = ["rabatt", "nachlass", "gutschrift", "skonto", "rückerstattung", "kaution", "vertragsstrafe", "prämie", "bonus", "finanzierungsrunde", "investition", "darlehen", "umzugskosten"]
         lexicon.unitRateWords = ["pro", "je", "das"]
         lexicon.greetingWords = ["hallo", "guten", "moin", "servus", "willkommen"]
         lexicon.startWords = ["ab", "ab dem", "ab den", "beginnend", "beginnend am", "seit"]

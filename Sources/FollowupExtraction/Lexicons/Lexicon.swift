@@ -382,7 +382,7 @@ extension Lexicon {
         return !word.isEmpty && unitRateWords.contains(String(word))
     }
 
-    /// "a 5% discount (−186 000 ₽)", "a $2M bridge on a SAFE", "fifty percent off the invoice": the sentence of
+    /// "a 5% discount (−186 000 ₽)", "a $2M bridge on a SAFE", "a credit of £1,200": the sentence of
     /// `amount` in `line` has one of `lumpSumWords`, so the sum recurs by no nature.
     public func isLumpSum(_ amount: String, in line: String) -> Bool {
         let line = line.lowercased()

@@ -362,7 +362,7 @@ extension Lexicon {
         lexicon.internalMarkers = ["interno:", "interno :", "(interno", "nota interna", "nota para mí", "nota personal", "no comunicar", "no mencionar", "no mencionarlo", "no mencionarla", "no decirlo", "no compartir", "confidencial:", "(confidencial", "solo para nosotros", "solo interno", "no pasarle", "no pasárselo", "no va para el cliente", "no decirle", "no contarle", "nota privada", "privado:", "(privado"]
         lexicon.recapNouns = ["resumen", "recap", "acta", "minuta", "follow up", "follow-up", "followup", "correo de seguimiento"]
         lexicon.statusLabels = ["ayer", "hecho", "bloqueos", "bloqueado", "bloqueantes"]
-        lexicon.lumpSumWords = ["descuento", "descuentos", "bonificación", "crédito", "reembolso", "depósito", "penalización", "multa", "bono", "ronda", "inversión", "préstamo", "total"]
+        lexicon.lumpSumWords = ["descuento", "descuentos", "bonificación", "crédito", "reembolso", "depósito", "penalización", "multa", "bono", "inversión", "préstamo"]
         lexicon.unitRateWords = ["por", "cada", "la", "el", "x"]
         lexicon.greetingWords = ["hola", "buenos", "buenas", "bienvenidos", "bienvenido"]
         lexicon.startWords = ["a partir del", "a partir de", "desde el", "desde", "comenzando el"]

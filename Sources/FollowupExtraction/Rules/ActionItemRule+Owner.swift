@@ -150,14 +150,14 @@ extension ActionItemRule {
         return nil
     }
 
-    /// "Julia: Budgetfreigabe DB klären": under a known person's label, capitalized words nobody answers to (not
-    /// a team word such as "Finance") are the task's nouns, and the label owns the task.
+    /// "Julia: Budgetfreigabe DB klären": under a known person's label, capitalized words read as a group nobody
+    /// answers to (not a team word such as "Finance") are the task's nouns, and the label owns the task. One
+    /// unknown name stays the owner ("Anna: Mark from Globex sends the pricing").
     func labelOverUnknownSubject(_ found: Commitment, in sentence: SentenceView, context: RuleContext) -> String? {
         guard !sentence.utterance.speakerSpoke, let label = sentence.utterance.speaker,
             context.people.knows(label) || context.people.knowsFirstName(label)
         else { return nil }
         switch found.owner {
-        case .person(let name) where !context.people.knows(name): return label
         case .team where !sentence.word(found.start, in: .teamNoun) && !sentence.isWord(found.start, .teamDeterminer): return label
         default: return nil
         }
@@ -171,11 +171,10 @@ extension ActionItemRule {
     }
 
     /// "Priya: sandbox for Raj by 12/11", "я: допсоглашение Ольге до 10.12": a participant's label (or "me") and
-    /// a day to come make a to-do without a verb, in any section.
+    /// a deadline make a to-do without a verb, in any section.
     func labelledToDo(_ sentence: SentenceView, dates: [DateMatch], context: RuleContext, compiled: CompiledLexicon) -> Bool {
         guard !sentence.utterance.speakerSpoke, let label = sentence.utterance.speaker,
-            // "ретро перенесли на вторник 16:00": a day with its hour and no "by" is when people meet.
-            dates.contains(where: { $0.isDeadline || $0.date > context.referenceDate && $0.time == nil }),
+            dates.contains(where: \.isDeadline),
             !context.people.isEmpty && Self.labelKnown(label, context) || compiled.isWord(label.lowercased(), .selfLabel)
                 || context.author.map({ $0.lowercased() == label.lowercased() }) == true
         else { return false }

@@ -76,7 +76,11 @@ struct ActionItemRule: Rule {
         let compiled = context.compiled
         if utterance.listMarker == .doneCheckbox { return [] }
         // "Андрей, добрый день.", "Ольга, Игорь, добрый день.", "Hi Liam, hi Hannah.": a greeting asks nothing.
-        if tokens.count <= 8, tokens.prefix(6).contains(where: { lexicon.greetingWords.contains($0.key) }) { return [] }
+        if tokens.count <= 8, let greeting = tokens.prefix(6).firstIndex(where: { lexicon.greetingWords.contains($0.key) }),
+            (0..<greeting).allSatisfy({ tokens[$0].key == "," || sentence.isCapitalized($0) })
+        {
+            return []
+        }
         // "Wei – y: chased the flaky test", "вчера: доделал экран": a standup's report of what was done.
         if let colon = tokens.prefix(4).firstIndex(where: { $0.key == ":" }), colon > 0,
             lexicon.statusLabels.contains(tokens[colon - 1].key)

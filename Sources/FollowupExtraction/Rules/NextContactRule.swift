@@ -53,15 +53,6 @@ struct NextContactRule: Rule {
         return context.compiled.contactVerbs.firstMatch(tokens, in: 0..<tokens.count)?.index
     }
 
-    /// "another sync outage": after "another" or "next", a meeting word right before a lower-case word that is
-    /// no little word, no date and no "next" names something else.
-    private func modifiesNoun(_ after: Int, _ sentence: SentenceView, _ lexicon: Lexicon) -> Bool {
-        guard after < sentence.tokens.count else { return false }
-        let token = sentence.tokens[after]
-        return token.kind == .word && token.key.count > 2 && !sentence.isCapitalized(after) && !lexicon.stopWords.contains(token.key)
-            && !sentence.roles(after).contains(.dateStart) && !lexicon.contactNextWords.contains(token.key)
-    }
-
     /// How strongly the sentence speaks of meeting again: 3 "next call", 2 "let's schedule a call" or
     /// "Next retro:", 1 a meeting word or "let's reconnect", 0 nothing.
     func signal(in sentence: SentenceView, context: RuleContext, date: DateMatch? = nil) -> Int {
@@ -79,10 +70,10 @@ struct NextContactRule: Rule {
             }
         }
         guard sentence.mask.contains(.contactStart) else { return 0 }
-        if let noun = compiled.contactNouns.firstMatch(tokens, in: 0..<tokens.count),
-            !(modifiesNoun(noun.index + noun.length, sentence, lexicon)
-                && (max(0, noun.index - 3)..<noun.index).contains(where: { lexicon.contactNextWords.contains(tokens[$0].key) }))
-        {
+        // "If there's another sync outage before the end of March, …": a condition opening the sentence names no call.
+        // (A word that both subordinates and cancels a decision: "if", "unless", "wenn", "falls", "si", "если".)
+        if !tokens.isEmpty, sentence.isWord(0, .subordinator), sentence.isWord(0, .decisionCanceller) { return 0 }
+        if let noun = compiled.contactNouns.firstMatch(tokens, in: 0..<tokens.count) {
             let window = max(0, noun.index - 3)..<noun.index
             // "next one", "next time", "same time": the phrase is itself the next meeting.
             if lexicon.contactNextWords.contains(tokens[noun.index].key) || sentence.isWord(noun.index, .sameWord) { strength = 3 }

@@ -20,9 +20,10 @@ struct AmountNoPeriodRule: LintRule {
             // The line, not the sentence: "120 000 руб. в час" would split after "руб.".
             if context.lexicon.periodWords.matches(entry.words) { continue }
             // "45 € pro Person", "$83 per label": a price per unit has no period.
-            if Lexicons.lexicon(for: context.record.language)?.isUnitPrice(written, in: entry.line.text) ?? false { continue }
-            // "a $2M bridge on a SAFE", "$2,000 off the next invoice": no sum that recurs.
-            if Lexicons.lexicon(for: context.record.language)?.isLumpSum(written, in: entry.line.text) ?? false { continue }
+            let lexicon = Lexicons.lexicon(for: context.record.language)
+            if lexicon?.isUnitPrice(written, in: entry.line.text) ?? false { continue }
+            // "a $2M bridge on a SAFE", "a credit of $1,200": no sum that recurs.
+            if lexicon?.isLumpSum(written, in: entry.line.text) ?? false { continue }
             let column = entry.line.text.range(of: written).map { entry.line.text.distance(from: entry.line.text.startIndex, to: $0.lowerBound) + 1 }
             findings.append(context.finding(id, line: line, column: column, excerpt: written))
         }
