@@ -4,6 +4,8 @@ import FollowupText
 /// in the fullest form of their name.
 struct ParticipantList {
     private(set) var people: [Participant] = []
+    /// "me (Tom)", "я (Анна)" in an attendee list: the writer's own name, not someone to greet.
+    private(set) var writer: String?
 
     /// Marks the last `count` people added as the writer's colleagues.
     mutating func markOnOurSide(last count: Int) {
@@ -50,6 +52,11 @@ struct ParticipantList {
                 }
             }
             name = name.trimmingCharacters(in: " \t*_-—–:;.,\"'")
+            if Vocabulary.selfLabels.contains(name.lowercased()), let own = inside(entry), Self.looksLikeName(own) {
+                if writer == nil { writer = own }
+                added += 1
+                continue
+            }
             // "Dr. Anita Shah", "Mr Jones": the honorific is not the name.
             for honorific in ["Dr. ", "Dr ", "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Prof. ", "Prof "] where name.hasPrefix(honorific) {
                 name = String(name.dropFirst(honorific.count))
@@ -95,6 +102,13 @@ struct ParticipantList {
             added += 1
         }
         return added
+    }
+
+    /// The first "(…)" group of an entry, trimmed.
+    private func inside(_ entry: String) -> String? {
+        guard let open = entry.firstIndex(of: "("), let close = entry[open...].firstIndex(of: ")") else { return nil }
+        let text = entry[entry.index(after: open)..<close].trimmingWhitespace()
+        return text.isEmpty ? nil : String(text)
     }
 
     /// Renames people ("Speaker 1" → "Kofi"), keeping the old name as an alias.

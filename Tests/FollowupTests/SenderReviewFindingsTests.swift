@@ -388,4 +388,18 @@ import Testing
         #expect(text.contains("EU or US region?"), "\(text)")
         #expect(!record.dates.contains { $0.text.contains("fourth") }, "\(record.dates.map(\.text))")
     }
+
+    @Test func meInTheAttendeeListNamesTheWriterNotARecipient() throws {
+        let (text, record) = try Self.followUp("""
+            Discovery call - Brightwell Logistics - 12/3
+            attendees: Dana Whitfield (Ops Dir), Raj Patel (IT lead), me (Tom), Priya Shah (SE)
+
+            - Tom: proposal with two options by Wed 12/9
+            - Priya: sandbox for Raj by 12/11
+            """)
+        #expect(!record.meeting.participants.contains { $0.name == "Tom" || $0.name == "me" })
+        #expect(record.actionItems.map(\.task) == ["proposal with two options", "sandbox for Raj"], "\(record.actionItems.map(\.task))")
+        #expect(record.actionItems.first?.due?.date == "2026-12-09")
+        #expect(!text.contains("Hi Dana, Raj, Tom"), "\(text)")
+    }
 }

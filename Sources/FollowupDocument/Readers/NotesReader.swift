@@ -225,6 +225,7 @@ struct NotesReader: DocumentReader {
         }
         participants.finish()
         document.participants = participants.people
+        if document.author == nil, let writer = participants.writer { document.author = writer }
         if let author = document.author {
             document.author = participants.people.first { $0.name == author || $0.aliases.contains(author) }?.name ?? author
         }

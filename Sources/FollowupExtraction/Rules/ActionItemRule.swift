@@ -257,7 +257,7 @@ struct ActionItemRule: Rule {
         }
         // "moi : rapport d'incident écrit → d'ici mercredi": a to-do labelled with "me" is the author's.
         if owner == nil, found.owner == .unstated, !sentence.utterance.speakerSpoke, let label = utterance.speaker,
-            compiled.isWord(label.lowercased(), .selfLabel)
+            compiled.isWord(label.lowercased(), .selfLabel) || context.author?.lowercased() == label.lowercased()
         {
             found.owner = .speaker
             owner = resolveOwner(.speaker, sentence: sentence, context: context)
