@@ -243,11 +243,16 @@ import Testing
             anwesend: Lena, Timo
 
             - Lena: Hotfix PAY-482 deployen bis Freitag
+            - Timo: Migration prüfen bis Fr
+            - Fr. Müller schickt das Angebot am Montag
             """)
         let item = try #require(record.actionItems.first)
         #expect(item.owner == "Lena")
         #expect(item.task == "Hotfix PAY-482 deployen")
         #expect(item.due?.date == "2026-12-04")
+        // "bis Fr" is Friday; "Fr. Müller" is no Friday.
+        #expect(record.actionItems.first { $0.owner == "Timo" }?.due?.date == "2026-12-04", "\(record.actionItems.map(\.task))")
+        #expect(!record.dates.contains { $0.text.hasPrefix("Fr. Müller") || $0.text == "Fr." }, "\(record.dates.map(\.text))")
     }
 
     @Test func aParticipantsLabelAndADayMakeAToDoWithoutAVerb() throws {

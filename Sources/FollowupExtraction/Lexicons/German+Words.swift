@@ -8,7 +8,8 @@ extension Lexicon {
         .clauseBreak: ["und", "aber", "dann"],
         .commaConjunction: ["und", "aber"],
         .thisWord: [],
-        .ambiguousWeekday: [],
+        // "Fr." is also "Frau" ("Fr. Müller"): Friday only after "bis", "am", "vor", "ab" or a comma.
+        .ambiguousWeekday: ["fr"],
         .weekdayPreposition: ["bis", "am", "vor", "ab"],
         .timeDateLink: ["am"],
         .dateLink: ["am", "den"],

@@ -22,8 +22,8 @@ extension Lexicon {
             "mittwochnachmittag": 3, "mittwochabend": 3,
             "donnerstag": 4, "do": 4, "donnerstagmorgen": 4, "donnerstagvormittag": 4, "donnerstagmittag": 4,
             "donnerstagnachmittag": 4, "donnerstagabend": 4,
-            // "Fr." is also "Frau" ("Fr. Müller"): the abbreviation is left out; "Freitag" is not.
-            "freitag": 5, "freitagmorgen": 5, "freitagvormittag": 5, "freitagmittag": 5, "freitagnachmittag": 5,
+            // "Fr." is also "Frau" ("Fr. Müller"): `WordClass.ambiguousWeekday` lets it be Friday only after "bis", "am", ….
+            "freitag": 5, "fr": 5, "freitagmorgen": 5, "freitagvormittag": 5, "freitagmittag": 5, "freitagnachmittag": 5,
             "freitagabend": 5,
             // "So" is the adverb "so": only the full word.
             "samstag": 6, "sonnabend": 6, "sa": 6,
