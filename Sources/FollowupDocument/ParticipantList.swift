@@ -22,6 +22,7 @@ struct ParticipantList {
             var email: String?
             var initials: String?
             var nameInParentheses: String?
+            var firstGroup: String?
             if let lt = Self.firstIndex(of: "<", in: name), let gt = name.lastIndex(of: ">"), lt < gt {
                 email = String(name[name.index(after: lt)..<gt]).trimmingWhitespace()
                 name = String(name[..<lt])
@@ -31,6 +32,7 @@ struct ParticipantList {
             var roles: [String] = []
             while let open = Self.firstIndex(of: "(", in: name), let close = name[open...].firstIndex(of: ")") {
                 let inside = String(name[name.index(after: open)..<close]).trimmingWhitespace()
+                if firstGroup == nil, !inside.isEmpty { firstGroup = inside }
                 for part in inside.split(separator: ",").map({ $0.trimmingWhitespace() }) {
                     if part.count >= 2, part.count <= 4, part.allSatisfy({ $0.isUppercase && $0.isLetter }) {
                         initialsCandidates.append(part)
@@ -52,7 +54,7 @@ struct ParticipantList {
                 }
             }
             name = name.trimmingCharacters(in: " \t*_-—–:;.,\"'")
-            if Vocabulary.selfLabels.contains(name.lowercased()), let own = inside(entry), Self.looksLikeName(own) {
+            if Vocabulary.selfLabels.contains(name.lowercased()), let own = firstGroup, Self.looksLikeName(own) {
                 if writer == nil { writer = own }
                 added += 1
                 continue
@@ -102,13 +104,6 @@ struct ParticipantList {
             added += 1
         }
         return added
-    }
-
-    /// The first "(…)" group of an entry, trimmed.
-    private func inside(_ entry: String) -> String? {
-        guard let open = entry.firstIndex(of: "("), let close = entry[open...].firstIndex(of: ")") else { return nil }
-        let text = entry[entry.index(after: open)..<close].trimmingWhitespace()
-        return text.isEmpty ? nil : String(text)
     }
 
     /// Renames people ("Speaker 1" → "Kofi"), keeping the old name as an alias.

@@ -4,32 +4,29 @@ import FollowupText
 /// speaks of meeting again without a date waits for a date in the next three sentences.
 struct PendingContact {
     private var waiting: (strength: Int, index: Int)?
-    /// A date proposed as a question ("Should we follow up before the holidays?"): the answer's day replaces it.
-    private var answering = false
+    /// A day proposed as a question ("Should we follow up before the holidays?"): the answer's day replaces it.
     private var proposed: CivilDate?
+    private var answering: Bool { proposed != nil }
 
     mutating func wait(strength: Int, at index: Int) {
         waiting = (strength, index)
-        answering = false
         proposed = nil
     }
 
     mutating func awaitAnswer(to contact: NextContactMatch, at index: Int) {
         waiting = (contact.strength, index)
-        answering = true
         proposed = contact.date.date
     }
 
     mutating func clear() {
         waiting = nil
-        answering = false
         proposed = nil
     }
 
     /// "January 5 works.": an answer that names the proposed day agrees; the proposal (with its time) stands
     /// and nothing said after ("Happy new year!") replaces it.
     mutating func settle(by dates: [DateMatch]) {
-        if answering, let proposed, dates.contains(where: { $0.date == proposed }) { clear() }
+        if let proposed, dates.contains(where: { $0.date == proposed }) { clear() }
     }
 
     /// The next contact that sentence `index` completes with its first upcoming date, if any.

@@ -69,8 +69,10 @@ extension Analysis {
         guard (1...5).contains(topic.count) else { return false }
         let words = topic.map(String.init).filter { $0.count >= 4 && !lexicon.stopWords.contains($0) }
         return !words.isEmpty && decisions.contains { decision in
-            let said = words.filter { decision.text.lowercased().containsWholeWord($0) }.count
-            return decision.line > line && 2 * said >= words.count && said > 0
+            guard decision.line > line else { return false }
+            let text = decision.text.lowercased()
+            let said = words.filter { text.containsWholeWord($0) }.count
+            return said > 0 && 2 * said >= words.count
         }
     }
 

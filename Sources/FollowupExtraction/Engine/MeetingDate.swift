@@ -56,15 +56,15 @@ extension Analysis {
             }
             if found != nil { break }
         }
-        if found == nil { found = daySaidWithToday(rule: rule, context: context) }
+        // The call's opening turns, read once for both ways a call says its day.
+        let turns = found == nil ? openingTurns(context) : []
+        if found == nil { found = daySaidWithToday(in: turns, rule: rule, context: context) }
         // "So it's Wednesday, December 2nd", "сегодня вторник, 1.12": a day said with its weekday as a call opens
         // (a day number spelled out, "jueves tres", is not read yet).
         if found == nil {
             let weekdays = lexicon.weekdays
-            for utterance in document.utterances.prefix(3) where utterance.speakerSpoke {
-                guard let segmented = try? segmenter.sentences(in: utterance.text) else { continue }
-                for sentence in segmented {
-                    let view = SentenceView(utteranceIndex: 0, utterance: utterance, sentence: sentence, compiled: context.compiled)
+            for turn in turns {
+                for view in turn {
                     let match = rule.matches(in: view, context: context).first { match in
                         match.isAbsolute && match.range.contains { weekdays[view.tokens[$0].key] != nil }
                     }
@@ -72,12 +72,8 @@ extension Analysis {
                     // Said on the day itself: the weekday and day number agree on a date on or before the file's
                     // week, the latest such day within a year ("Monday the 14th" a month back; "вторник, третье
                     // марта" a year); a plan ("I was thinking Saturday December 12") agrees with none.
-                    let latest = options.fallbackDate.adding(days: 7)
                     let namesMonth = match.range.contains { lexicon.months[view.tokens[$0].key] != nil }
-                    found = (0..<36).lazy.compactMap { step -> CivilDate? in
-                        let month = match.date.adding(months: namesMonth ? -12 * step : -step)
-                        return CivilDate(year: month.year, month: month.month, day: match.date.day)
-                    }.first { $0 <= latest && $0.weekday == said }.flatMap { $0 >= latest.adding(days: -366) ? $0 : nil }
+                    found = Self.latestDay(match.date.day, from: match.date, yearly: namesMonth, weekday: said, latest: openingLatest)
                     break
                 }
                 if found != nil { break }
@@ -90,34 +86,44 @@ extension Analysis {
     /// "Thanks for making time today, Thursday the 3rd", "danke, dass ihr heute, am 30. November, …": a day
     /// number said with "today" as a call opens is the meeting's, the latest such day on or before the file's
     /// week (with the weekday, when one is said, agreeing).
-    private func daySaidWithToday(rule: DateRule, context: RuleContext) -> CivilDate? {
-        let weekdays = lexicon.weekdays
-        let latest = options.fallbackDate.adding(days: 7)
-        for utterance in document.utterances.prefix(3) where utterance.speakerSpoke {
-            guard let segmented = try? segmenter.sentences(in: utterance.text) else { continue }
-            for sentence in segmented {
-                let view = SentenceView(utteranceIndex: 0, utterance: utterance, sentence: sentence, compiled: context.compiled)
-                let tokens = view.tokens
-                guard let today = tokens.indices.first(where: { context.compiled.relativeDays.match(tokens, at: $0)?.value == .offset(0) })
-                else { continue }
-                let matches = rule.matches(in: view, context: context)
-                // Right after "today" ("today, Thursday the 3rd"), not a thing named later ("aujourd'hui : la soirée du 11 décembre").
-                let numberAt = { (match: DateMatch) in match.range.first { $0 > today && $0 - today <= 5 && tokens[$0].key.first?.isNumber == true } }
-                guard let numbered = matches.first(where: { !$0.isDeadline && !$0.isStart && numberAt($0) != nil }) else { continue }
-                // The day number as said: the resolved day when the words hold it ("12/3" read by the locale), else the
-                // first number ("Thursday the 3rd" read on from the file's day is the 10th).
-                let numbers = numbered.range.compactMap { Int(tokens[$0].key.prefix(while: \.isNumber)) }
-                guard let day = numbers.contains(numbered.date.day) ? numbered.date.day : numbers.first, (1...31).contains(day) else { continue }
-                let said = numbered.range.lazy.compactMap { weekdays[tokens[$0].key] }.first
-                let namesMonth = numbered.range.contains { lexicon.months[tokens[$0].key] != nil }
-                // The day number as said, not as resolved ("Thursday the 3rd" read from the file's day is the 10th).
-                let start = namesMonth ? numbered.date : latest
-                return (0..<13).lazy.compactMap { step -> CivilDate? in
-                    let month = start.adding(months: namesMonth ? -12 * step : -step)
-                    return CivilDate(year: month.year, month: month.month, day: day)
-                }.first { $0 <= latest && $0 >= latest.adding(days: -366) && (said == nil || $0.weekday == said) }
-            }
+    private func daySaidWithToday(in turns: [[SentenceView]], rule: DateRule, context: RuleContext) -> CivilDate? {
+        for view in turns.joined() {
+            let tokens = view.tokens
+            guard let today = tokens.indices.first(where: { context.compiled.relativeDays.match(tokens, at: $0)?.value == .offset(0) })
+            else { continue }
+            let matches = rule.matches(in: view, context: context)
+            // Right after "today" ("today, Thursday the 3rd"), not a thing named later ("aujourd'hui : la soirée du 11 décembre").
+            let numberAt = { (match: DateMatch) in match.range.first { $0 > today && $0 - today <= 5 && tokens[$0].key.first?.isNumber == true } }
+            guard let numbered = matches.first(where: { !$0.isDeadline && !$0.isStart && numberAt($0) != nil }) else { continue }
+            // The day number as said: the resolved day when the words hold it ("12/3" read by the locale), else the
+            // first number ("Thursday the 3rd" read on from the file's day is the 10th).
+            let numbers = numbered.range.compactMap { Int(tokens[$0].key.prefix(while: \.isNumber)) }
+            guard let day = numbers.contains(numbered.date.day) ? numbered.date.day : numbers.first, (1...31).contains(day) else { continue }
+            let said = numbered.range.lazy.compactMap { lexicon.weekdays[tokens[$0].key] }.first
+            let namesMonth = numbered.range.contains { lexicon.months[tokens[$0].key] != nil }
+            return Self.latestDay(day, from: namesMonth ? numbered.date : openingLatest, yearly: namesMonth, weekday: said, latest: openingLatest)
         }
         return nil
+    }
+
+    /// The last day a call's opening words may date: the file's week.
+    private var openingLatest: CivilDate { options.fallbackDate.adding(days: 7) }
+
+    /// The sentences of the first three spoken turns, turn by turn, as the rules read them.
+    private func openingTurns(_ context: RuleContext) -> [[SentenceView]] {
+        document.utterances.prefix(3).filter(\.speakerSpoke).map { utterance in
+            ((try? segmenter.sentences(in: utterance.text)) ?? []).map {
+                SentenceView(utteranceIndex: 0, utterance: utterance, sentence: $0, compiled: context.compiled)
+            }
+        }
+    }
+
+    /// The latest day numbered `day` on or before `latest` and within a year of it, stepping back from `start` a
+    /// month (a year, when the month was said) at a time, on `weekday` when one was said.
+    private static func latestDay(_ day: Int, from start: CivilDate, yearly: Bool, weekday: Int?, latest: CivilDate) -> CivilDate? {
+        (0..<36).lazy.compactMap { step -> CivilDate? in
+            let month = start.adding(months: yearly ? -12 * step : -step)
+            return CivilDate(year: month.year, month: month.month, day: day)
+        }.first { $0 <= latest && (weekday == nil || $0.weekday == weekday) }.flatMap { $0 >= latest.adding(days: -366) ? $0 : nil }
     }
 }

@@ -154,20 +154,11 @@ extension ActionItemRule {
     /// answers to (not a team word such as "Finance") are the task's nouns, and the label owns the task. One
     /// unknown name stays the owner ("Anna: Mark from Globex sends the pricing").
     func labelOverUnknownSubject(_ found: Commitment, in sentence: SentenceView, context: RuleContext) -> String? {
-        guard !sentence.utterance.speakerSpoke, let label = sentence.utterance.speaker,
+        guard case .team = found.owner, !sentence.word(found.start, in: .teamNoun), !sentence.isWord(found.start, .teamDeterminer),
+            !sentence.utterance.speakerSpoke, let label = sentence.utterance.speaker,
             context.people.knows(label) || context.people.knowsFirstName(label)
         else { return nil }
-        switch found.owner {
-        case .team where !sentence.word(found.start, in: .teamNoun) && !sentence.isWord(found.start, .teamDeterminer): return label
-        default: return nil
-        }
-    }
-
-    /// "Lena: Hotfix PAY-482 deployen bis Freitag": where the infinitive ends the clause, a task verb with nothing
-    /// after it but its date.
-    static func closesWithInfinitive(_ sentence: SentenceView, _ verb: Int, dates: [DateMatch], _ lexicon: Lexicon) -> Bool {
-        lexicon.infinitiveLast && sentence.word(verb, in: .taskVerb)
-            && ((verb + 1)..<sentence.tokens.count).allSatisfy { i in sentence.tokens[i].kind != .word || dates.contains { $0.range.contains(i) } }
+        return label
     }
 
     /// "Priya: sandbox for Raj by 12/11", "я: допсоглашение Ольге до 10.12": a participant's label (or "me") and

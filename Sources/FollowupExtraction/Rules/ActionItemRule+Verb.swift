@@ -127,4 +127,11 @@ extension ActionItemRule {
         if lexicon.deadlineBeforeVerb && lexicon.deadlineWords.contains(key) { return true }
         return false
     }
+
+    /// "Lena: Hotfix PAY-482 deployen bis Freitag": where the infinitive ends the clause, a task verb with nothing
+    /// after it but its date.
+    static func closesWithInfinitive(_ sentence: SentenceView, _ verb: Int, dates: [DateMatch], _ lexicon: Lexicon) -> Bool {
+        lexicon.infinitiveLast && sentence.word(verb, in: .taskVerb)
+            && ((verb + 1)..<sentence.tokens.count).allSatisfy { i in sentence.tokens[i].kind != .word || dates.contains { $0.range.contains(i) } }
+    }
 }
