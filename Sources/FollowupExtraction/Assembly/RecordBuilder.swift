@@ -23,11 +23,14 @@ extension Analysis {
         // "180 CHF de l'heure": a rate, which the contract's periods do not name and nobody should be asked about.
         var rates = Set<String>()
         let decisionLines = Set(kept.decisions.map(\.line))
+        let acceptedLines = Set(kept.decisions.filter(\.accepted).map(\.line))
         for (offset, (amount, sentence)) in kept.amounts.enumerated() {
             let id = ExtractionRecord.amountIDPrefix + String(offset + 1)
             let line = sentence.line(ofToken: amount.range.lowerBound)
             // No role word: an amount in a decision was agreed; any other was put on the table.
-            let role = amount.role ?? (decisionLines.contains(line) ? .agreed : .offered)
+            var role = amount.role ?? (decisionLines.contains(line) ? .agreed : .offered)
+            // Offered or asked for, and taken in the next turn: agreed.
+            if acceptedLines.contains(line), role == .offered || role == .requested { role = .agreed }
             let period = amount.period == Lexicon.unitRate ? nil : amount.period
             if amount.period == Lexicon.unitRate { rates.insert(id) }
             amountRecords.append(ExtractionRecord.Amount(

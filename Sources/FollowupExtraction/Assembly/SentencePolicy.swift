@@ -11,6 +11,13 @@ struct KeptFindings {
     var decisions: [DecisionMatch] = []
     var contacts: [NextContactMatch] = []
     var openQuestions: [(text: String, line: Int)] = []
+
+    /// "So what I'd suggest is nightly backups" / "Yes. Agreed. Backups go to the cloud nightly.": a decision in
+    /// the turn that took a proposal restates it, and replaces it.
+    mutating func keep(_ decision: DecisionMatch) {
+        if !decision.accepted, let last = decisions.last, last.acceptedIn?.contains(decision.line) ?? false { decisions.removeLast() }
+        decisions.append(decision)
+    }
 }
 
 extension Analysis {
@@ -50,8 +57,10 @@ extension Analysis {
         // "Siguiente junta: el miércoles 9 a las 12:00" under the open questions: the next contact, asked nothing.
         // "### Open" over a to-do list: a task said there, asking nothing, is a task still to do.
         let taskUnderHeading = sentence.utterance.section == .questions && !sentence.endsWithQuestionMark && !found.actions.isEmpty
-        if let question = found.openQuestion, !(contact != nil && !sentence.endsWithQuestionMark), !taskUnderHeading {
-            if let decision = found.decision { kept.decisions.append(decision) }
+        // "What if I add ten seats?" answered "Deal.": agreed, not asked.
+        let accepted = found.decision?.accepted ?? false
+        if let question = found.openQuestion, !(contact != nil && !sentence.endsWithQuestionMark), !taskUnderHeading, !accepted {
+            if let decision = found.decision { kept.keep(decision) }
             // "¿…ERP? Raúl lo consulta con el equipo técnico.", "… ou cloud ? / À trancher au prochain comité.":
             // what follows a question without asking is said with it, not asked as another.
             // "… ? Philippe veut d'abord l'avis des managers. Décision reportée.": the rest of the point's line too.
@@ -65,10 +74,10 @@ extension Analysis {
             return
         }
         if let contact, contact.strength >= 2, sentence.utterance.section != .actionItems {
-            if let decision = found.decision, decision.leading { kept.decisions.append(decision) }
+            if let decision = found.decision, decision.leading { kept.keep(decision) }
             return
         }
-        if let decision = found.decision, found.actions.allSatisfy(\.isUnclaimed) || decision.leading { kept.decisions.append(decision) }
+        if let decision = found.decision, found.actions.allSatisfy(\.isUnclaimed) || decision.leading { kept.keep(decision) }
         kept.candidates += withFragmentDeadlines(found.actions, after: index, following: following)
     }
 }

@@ -76,6 +76,9 @@ final class CompiledLexicon: @unchecked Sendable {
     let handOverBeforeProgressive: PhraseTable<Bool>
     let roleDuty: PhraseTable<Bool>
     let aboutTheMeeting: PhraseTable<Bool>
+    let proposals: PhraseTable<Bool>
+    /// Agreement replies as words, by their first word: a reply is read from the next turn's text, not its tokens.
+    let agreementReplies: [Substring: [[Substring]]]
 
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -116,6 +119,8 @@ final class CompiledLexicon: @unchecked Sendable {
         handOverBeforeProgressive = PhraseTable(lexicon.meetingTalk.handOverBeforeProgressive)
         roleDuty = PhraseTable(lexicon.meetingTalk.roleDuty)
         aboutTheMeeting = PhraseTable(lexicon.meetingTalk.aboutTheMeeting)
+        proposals = PhraseTable(lexicon.meetingTalk.proposals)
+        agreementReplies = Dictionary(grouping: lexicon.meetingTalk.agreementReplies.map(ReplyWords.split), by: { $0.first ?? "" })
         willSuffixLastBytes = Set(lexicon.willSuffixes.compactMap { $0.utf8.last })
 
         var classes: [WordKey: KeyClasses] = [:]

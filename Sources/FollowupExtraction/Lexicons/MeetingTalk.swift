@@ -1,5 +1,6 @@
 /// How a long meeting hands out its work, in one language: who chairs it, what opens its closing
-/// round, and how the chair gives a task to the person addressed or to everyone.
+/// round, and how the chair gives a task to the person addressed or to everyone; and how any call
+/// puts terms on the table and takes them.
 ///
 /// Phrases are matched on token keys (case-folded words), like every phrase table of a lexicon.
 public struct MeetingTalk: Sendable {
@@ -36,6 +37,12 @@ public struct MeetingTalk: Sendable {
     /// A participant restating their own assignment as the meeting closes: "so I'm supposed to do the
     /// components concept", "my job is to…". Said by anyone in the closing round, a task.
     public var ownAssignment: Set<String> = []
+    /// Putting terms on the table: "what if", "how about", "let's do", "I could do". Answered by another speaker
+    /// with an agreement reply, the terms are agreed; the phrase itself is not part of them.
+    public var proposals: Set<String> = []
+    /// A reply that takes the terms just proposed: "deal", "that works", "I can live with that" (not a bare "okay",
+    /// which often only acknowledges).
+    public var agreementReplies: Set<String> = []
 
     public init() {}
 
@@ -91,6 +98,19 @@ public struct MeetingTalk: Sendable {
         ]
         talk.thanks = ["thank you", "thanks", "cheers"]
         talk.introductions = ["i'm", "i am", "my name's", "my name is", "i'm called"]
+        talk.proposals = [
+            "what if", "how about", "what about", "let's do", "let's say", "let's make it", "let's go with", "let's settle on",
+            "i could do", "we could do", "i can offer", "we can offer", "i could offer", "we could offer", "i'd propose",
+            "i propose", "we propose", "i suggest", "i'd suggest", "we suggest", "would it work if", "would you accept",
+            "meet you at", "meet in the middle", "split the difference",
+        ]
+        talk.agreementReplies = [
+            "deal", "it's a deal", "agreed", "that works", "works for me", "works for us", "that'd work", "that would work",
+            "sounds good", "sounds great", "sounds fair", "that's fair", "fair enough", "fine by me", "fine with me",
+            "fine by us", "let's do it", "let's do that", "let's go with that", "i can live with", "we can live with",
+            "i can work with that", "we can work with that", "i can sell that", "we can sell that", "we'll take it",
+            "we'll take that", "i accept", "we accept", "you're on",
+        ]
         talk.ownAssignment = ["i'm supposed to", "i am supposed to", "my job is to", "my task is to", "i'll be working on", "i will be working on", "i'm gonna be working on", "i'm going to be working on"]
         return talk
     }()
@@ -119,6 +139,11 @@ public struct MeetingTalk: Sendable {
         ]
         talk.thanks = ["спасибо", "благодарю"]
         talk.introductions = ["меня зовут", "я"]
+        talk.proposals = ["давайте", "давай", "предлагаю", "предлагаем", "можем предложить", "могу предложить", "как насчёт", "как насчет", "а если"]
+        talk.agreementReplies = [
+            "договорились", "согласен", "согласна", "согласны", "годится", "подходит", "нас устраивает", "меня устраивает",
+            "принимается", "идёт", "по рукам", "пойдёт", "пойдет", "отлично, давайте",
+        ]
         talk.ownAssignment = ["мне нужно будет", "моя задача"]
         return talk
     }()
@@ -155,6 +180,14 @@ public struct MeetingTalk: Sendable {
         ]
         talk.thanks = ["danke", "vielen dank"]
         talk.introductions = ["ich bin", "ich heiße", "mein name ist"]
+        talk.proposals = [
+            "wie wäre es", "wie wär's", "was halten sie von", "was hältst du von", "ich schlage vor", "wir schlagen vor",
+            "ich könnte", "wir könnten", "ich kann ihnen anbieten", "wir können ihnen anbieten", "wir bieten", "lass uns", "lassen sie uns",
+        ]
+        talk.agreementReplies = [
+            "einverstanden", "abgemacht", "passt", "das passt", "geht klar", "klingt gut", "in ordnung", "damit kann ich leben",
+            "damit können wir leben", "so machen wir's", "so machen wir es", "machen wir so", "gebongt", "akzeptiert",
+        ]
         talk.ownAssignment = ["ich soll", "meine aufgabe ist"]
         return talk
     }()
@@ -189,6 +222,14 @@ public struct MeetingTalk: Sendable {
         ]
         talk.thanks = ["gracias", "muchas gracias"]
         talk.introductions = ["soy", "me llamo", "mi nombre es"]
+        talk.proposals = [
+            "qué tal si", "y si", "propongo", "proponemos", "te propongo", "le propongo", "podríamos", "puedo ofrecer",
+            "podemos ofrecer", "te ofrezco", "le ofrezco", "lo dejamos en", "hagamos",
+        ]
+        talk.agreementReplies = [
+            "de acuerdo", "trato hecho", "me parece bien", "nos parece bien", "me sirve", "nos sirve",
+            "nos vale", "me vale", "perfecto, adelante", "acepto", "aceptamos", "adelante con eso", "me encaja", "nos encaja",
+        ]
         talk.ownAssignment = ["me toca", "mi tarea es"]
         return talk
     }()
@@ -224,6 +265,15 @@ public struct MeetingTalk: Sendable {
         ]
         talk.thanks = ["merci", "merci beaucoup"]
         talk.introductions = ["je suis", "je m'appelle", "moi c'est"]
+        talk.proposals = [
+            "et si", "que diriez-vous", "qu'en dites-vous", "je propose", "je vous propose", "nous proposons", "on pourrait",
+            "je peux vous proposer", "je peux proposer", "nous pouvons proposer", "on peut proposer", "disons", "partons sur",
+        ]
+        talk.agreementReplies = [
+            "d'accord", "ça marche", "ca marche", "ça me va", "ça nous va", "ça me convient", "ça nous convient", "marché conclu",
+            "va pour", "on part là-dessus", "on part sur ça", "j'accepte", "nous acceptons", "c'est bon pour moi",
+            "c'est bon pour nous", "parfait, on fait comme ça", "on fait comme ça",
+        ]
         talk.ownAssignment = ["je dois m'occuper", "ma tâche est de"]
         return talk
     }()

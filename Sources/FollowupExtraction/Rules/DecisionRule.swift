@@ -6,6 +6,12 @@ struct DecisionMatch: Sendable {
     var line: Int
     /// The decision is the sentence's point: under a heading, labelled, or its marker opens the sentence.
     var leading: Bool
+    /// For terms proposed and taken in the next turn ("what if…?" "Deal."), the input lines of that turn: a
+    /// decision said there restates them better.
+    var acceptedIn: ClosedRange<Int>? = nil
+
+    /// Agreed, not asked.
+    var accepted: Bool { acceptedIn != nil }
 }
 
 /// Finds decisions: "agreed", "decided", "we'll go with", "approved", "Decision:" lines and
@@ -16,21 +22,22 @@ struct DecisionMatch: Sendable {
 /// Contract row: `decisions[].text`.
 struct DecisionRule: Rule {
     var family: RuleFamily { .decisions }
-    var reads: Set<RuleFamily> { [] }
+    /// Dates: terms proposed and accepted must say more than when ("How about Mondays at 11?").
+    var reads: Set<RuleFamily> { [.dates] }
     /// A "Decisions" section or a "Decision:" label is enough: no shortcut.
     var openers: TokenClass { [] }
 
     func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
-        found.decision = matches(in: sentence, context: context)
+        found.decision = matches(in: sentence, context: context, dates: found.dates)
     }
 
-    func matches(in sentence: SentenceView, context: RuleContext) -> DecisionMatch? {
+    func matches(in sentence: SentenceView, context: RuleContext, dates: [DateMatch] = []) -> DecisionMatch? {
         let tokens = sentence.tokens
         let compiled = context.compiled
         let label = sentence.utterance.speakerSpoke ? nil : sentence.utterance.speaker?.lowercased()
         let labelled = label.map { compiled.isWord($0, .decisionLabel) } ?? false
         let inSection = sentence.utterance.section == .decisions || labelled
-        if !inSection && !sentence.mask.contains(.decisionStart) { return nil }
+        if !inSection && !sentence.mask.contains(.decisionStart) { return acceptedProposal(sentence, context: context, dates: dates) }
         if sentence.utterance.listMarker == .openCheckbox { return nil }
         // "Мария: отправить КП" under "Договорённости": a person's label makes it an assignment, not a decision.
         if inSection, !labelled, label != nil, sentence.utterance.speaker.map({ context.people.knows($0) || context.people.knowsFirstName($0) }) ?? false {
@@ -41,8 +48,11 @@ struct DecisionRule: Rule {
         var markerEnd = 0
         var leading = inSection
         if !inSection {
-            guard let marker = compiled.decisionPhrases.firstMatch(tokens, in: 0..<tokens.count) else { return nil }
-            if sentence.endsWithQuestionMark { return nil }
+            guard let marker = compiled.decisionPhrases.firstMatch(tokens, in: 0..<tokens.count) else {
+                return acceptedProposal(sentence, context: context, dates: dates)
+            }
+            // "¿Lo dejamos en 2.600 al mes?" is decided only when the next turn takes it.
+            if sentence.endsWithQuestionMark { return acceptedProposal(sentence, context: context, dates: dates) }
             let negation = context.lexicon.negationSuffixes
             if (0..<marker.index).contains(where: { i in
                 sentence.isWord(i, .decisionCanceller) || negation.contains { tokens[i].key.hasSuffix($0) }
@@ -113,11 +123,11 @@ struct DecisionRule: Rule {
             } else {
                 text = sentence.text(start..<end)
             }
-            // "C'est validé pour moi", "agreed with me": a nod, with nothing decided in its words.
+            // "C'est validé pour moi", "agreed with me", "De acuerdo, nos parece bien": a nod, with nothing decided in its words.
             if rest.count <= 3, restIndices.allSatisfy({ i in
                 context.lexicon.stopWords.contains(tokens[i].key) || sentence.isWord(i, .referenceWord) || sentence.isWord(i, .objectPronoun)
                     || sentence.word(i, in: [.firstPerson, .secondPerson, .firstPersonPlural])
-            }) {
+            }) || saysOnlyAgreement(sentence.text(start..<end), context) {
                 return nil
             }
             // "we decided last week", "agreed it yesterday": about an earlier meeting.
@@ -125,7 +135,7 @@ struct DecisionRule: Rule {
                 return nil
             }
         }
-        guard text.split(separator: " ").count >= 2 else { return nil }
+        guard text.split(separator: " ").count >= 2, !saysOnlyAgreement(text, context) else { return nil }
         return DecisionMatch(text: text.trimmingCharacters(in: " ,;:-—–"), line: sentence.firstLine, leading: leading)
     }
 }

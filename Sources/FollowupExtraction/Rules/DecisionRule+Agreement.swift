@@ -1,0 +1,109 @@
+import FollowupDocument
+import FollowupText
+
+/// Terms one speaker puts on the table and another takes in the next turn: in a negotiation the
+/// agreement is rarely said with "agreed", it is a proposal and a "that works".
+extension DecisionRule {
+    /// Words before a proposal phrase ("Okay, so what if…"), and before an agreement phrase in the reply
+    /// ("Hmm. Okay. I can live with that").
+    static let phraseReach = 4
+    /// Words of a question that checks on the proposal before it ("Would that help?").
+    static let tagQuestionWords = 6
+
+    /// "Let's do four weeks exclusive, twenty percent. Can you live with four?" answered "Yeah, okay, I can live
+    /// with four.": the terms after the proposal phrase are agreed. Only a turn's last proposal (questions may
+    /// follow it), never a proposal to meet (the next-contact rule reads those), and only when the next turn is
+    /// another speaker's and opens with an agreement that nothing negates or makes conditional. The terms must say
+    /// more than a day.
+    func acceptedProposal(_ sentence: SentenceView, context: RuleContext, dates: [DateMatch]) -> DecisionMatch? {
+        let tokens = sentence.tokens
+        let compiled = context.compiled
+        guard sentence.utterance.speakerSpoke, let speaker = sentence.utterance.speaker,
+            let proposal = compiled.proposals.firstMatch(tokens, in: 0..<min(tokens.count, Self.phraseReach + 1)),
+            !compiled.contactVerbs.contains(tokens, in: 0..<tokens.count), !compiled.contactNouns.contains(tokens, in: 0..<tokens.count),
+            onlyQuestionsFollow(sentence), !turnSpeaksOfMeeting(before: sentence, context.lexicon),
+            let reply = acceptedInNextTurn(after: sentence, by: speaker, context)
+        else { return nil }
+        var start = proposal.index + proposal.length
+        // "What I'd suggest is nightly backups".
+        while start < tokens.count, tokens[start].kind == .symbol || sentence.isWord(start, .copula) { start += 1 }
+        var end = tokens.count
+        while end > start, tokens[end - 1].kind == .symbol { end -= 1 }
+        // "Let's say by January 15", "How about Mondays at 11?": only a when, which the date rules read.
+        let terms = (start..<end).filter { i in
+            tokens[i].kind != .symbol && !context.lexicon.stopWords.contains(tokens[i].key) && !dates.contains { $0.range.contains(i) }
+        }
+        guard terms.count >= 2 else { return nil }
+        let lines = reply.pieces.map(\.line)
+        return DecisionMatch(
+            text: sentence.text(start..<end), line: sentence.firstLine, leading: false, acceptedIn: lines.min()!...lines.max()!)
+    }
+
+    /// Nothing but a short question after the sentence in its turn ("Can you live with four?"); a longer one
+    /// ("Anne, tu m'envoies le détail par service ?") asks for something else, which the reply answers.
+    private func onlyQuestionsFollow(_ sentence: SentenceView) -> Bool {
+        let rest = String(sentence.utterance.text.utf8Slice(sentence.sentence.range.upperBound..<sentence.utterance.text.utf8.count))
+            .trimmingWhitespace()
+        guard !rest.isEmpty else { return true }
+        return rest.hasSuffix("?") && !rest.contains(". ") && !rest.contains("! ") && ReplyWords.split(rest).count <= Self.tagQuestionWords
+    }
+
+    /// "Last thing, the weekly call. How about Mondays at 11?": the proposal is when to meet.
+    private func turnSpeaksOfMeeting(before sentence: SentenceView, _ lexicon: Lexicon) -> Bool {
+        let words = ReplyWords.split(sentence.utterance.text.utf8Slice(0..<sentence.sentence.range.lowerBound))
+        return lexicon.contactNouns.union(lexicon.contactVerbs).contains { phrase in
+            let keys = ReplyWords.split(phrase)
+            return !keys.isEmpty && words.indices.contains { words[$0...].starts(with: keys) }
+        }
+    }
+
+    /// The next turn, when another speaker takes the proposal in it.
+    private func acceptedInNextTurn(after sentence: SentenceView, by speaker: String, _ context: RuleContext) -> Utterance? {
+        let next = sentence.utteranceIndex + 1
+        guard next < context.utterances.count, let answerer = context.utterances[next].speaker, answerer != speaker,
+            context.utterances[next].speakerSpoke
+        else { return nil }
+        // Up to its first question mark: "Deal? Not quite." takes nothing.
+        let text = context.utterances[next].text
+        let asked = text.firstIndex(of: "?")
+        let words = ReplyWords.split(asked.map { text[..<$0] } ?? text[...])
+        let cancellers = context.lexicon.words(.decisionCanceller)
+        for start in words.indices.prefix(Self.phraseReach + 1) {
+            guard let phrases = context.compiled.agreementReplies[words[start]],
+                let phrase = phrases.filter({ words[start...].starts(with: $0) }).max(by: { $0.count < $1.count })
+            else { continue }
+            let end = start + phrase.count
+            if asked != nil && end == words.count { return nil }
+            // "Not sure that works", "If that works for Linda", "Passt mir nicht".
+            let around = words[..<min(words.count, end + 3)]
+            return around.contains { cancellers.contains(String($0)) } ? nil : context.utterances[next]
+        }
+        return nil
+    }
+}
+
+extension DecisionRule {
+    /// "De acuerdo, nos parece bien", "Agreed, sounds good": agreement and small words, nothing agreed in them.
+    func saysOnlyAgreement(_ text: String, _ context: RuleContext) -> Bool {
+        let words = ReplyWords.split(text)
+        var index = 0
+        while index < words.count {
+            if let phrase = context.compiled.agreementReplies[words[index]]?.filter({ words[index...].starts(with: $0) }).map(\.count).max() {
+                index += phrase
+            } else if context.lexicon.stopWords.contains(String(words[index])) || context.lexicon.affirmatives.contains(String(words[index])) {
+                index += 1
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+}
+
+/// A turn's words for matching phrases in text not segmented into tokens: lower-cased letters and digits,
+/// apostrophes and hyphens kept ("let's", "d'accord", "check-in").
+enum ReplyWords {
+    static func split(_ text: some StringProtocol) -> [Substring] {
+        text.lowercased().replacingOccurrences(of: "’", with: "'").split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" })
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Followup
+import FollowupExtraction
+import FollowupTestSupport
+import Testing
+
+/// Terms one speaker proposes and another takes in the next turn ("What if…?" "That works."): what a
+/// negotiation agreed, though nobody said "agreed". Transcripts written for these tests, in every
+/// language the lexicons ship.
+@Suite struct NegotiationTests {
+    static func followUp(_ transcript: String, source: String) throws -> (text: String, record: ExtractionRecord) {
+        try SendableTextTests.followUp(transcript, source: source)
+    }
+
+    static let english = """
+        WEBVTT
+
+        00:00:01.000 --> 00:00:05.000
+        <v Priya Nair>Thanks for making time today, Daniel.
+
+        00:00:05.500 --> 00:00:12.000
+        <v Daniel Brooks>Sure. We looked at the quote, and twelve thousand dollars a month is more than we planned.
+
+        00:00:12.500 --> 00:00:20.000
+        <v Priya Nair>Understood. What if we start with the analytics tier only, at 9,500 dollars per month for the first six months? Would that help?
+
+        00:00:20.500 --> 00:00:25.000
+        <v Daniel Brooks>Okay, that works for us. I'll get the purchase order raised by Friday.
+
+        00:00:25.500 --> 00:00:30.000
+        <v Priya Nair>How about we also add the onboarding workshop for free?
+
+        00:00:30.500 --> 00:00:34.000
+        <v Daniel Brooks>Not sure that works with our procurement rules, let me check.
+
+        00:00:34.500 --> 00:00:38.000
+        <v Priya Nair>And how about a quarterly business review with your team?
+
+        00:00:38.500 --> 00:00:41.000
+        <v Daniel Brooks>Deal? I would have to ask Maria first.
+        """
+
+    @Test func aProposalTakenInTheNextTurnIsAgreed() throws {
+        let (text, record) = try Self.followUp(Self.english, source: "pricing.vtt")
+        let agreed = SenderReviewFindingsTests.section("What we agreed:", of: text)
+        let decision = try #require(record.decisions.first { $0.text.contains("analytics tier") }, "\(record.decisions)")
+        // The terms without the phrase that proposed them, from the proposal's line.
+        #expect(!decision.text.lowercased().hasPrefix("what if"), "\(decision.text)")
+        #expect(decision.source?.text.contains("What if we start") ?? false)
+        #expect(agreed.contains { $0.contains("analytics tier") }, "\(text)")
+        // The price in it was offered and taken: agreed, with its period; the first quote was not.
+        let price = try #require(record.amounts.first { $0.value == 9500 })
+        #expect(price.role == "agreed" && price.period == "month")
+        #expect(record.amounts.first { $0.value == 12000 }?.role != "agreed")
+        // Not asked back as an open question.
+        #expect(!SenderReviewFindingsTests.section("Please confirm:", of: text).contains { $0.contains("analytics tier") }, "\(text)")
+    }
+
+    @Test func aDoubtOrAQuestionBackTakesNothing() throws {
+        let (_, record) = try Self.followUp(Self.english, source: "pricing.vtt")
+        #expect(!record.decisions.contains { $0.text.contains("onboarding") }, "\(record.decisions)")
+        #expect(!record.decisions.contains { $0.text.contains("business review") }, "\(record.decisions)")
+    }
+
+    @Test func theSameSpeakerOrADayToMeetIsNoAgreement() throws {
+        let (_, record) = try Self.followUp("""
+            WEBVTT
+
+            00:00:01.000 --> 00:00:06.000
+            <v Tom Baker>What if we move the rollout to the second week of January? That works for me.
+
+            00:00:06.500 --> 00:00:10.000
+            <v Tom Baker>Let me think about it.
+
+            00:00:10.500 --> 00:00:14.000
+            <v Lena Fischer>Good. Last thing, our weekly check-in. How about Tuesdays at ten?
+
+            00:00:14.500 --> 00:00:17.000
+            <v Tom Baker>Tuesday at ten works for me.
+            """, source: "rollout.vtt")
+        #expect(record.decisions.isEmpty, "\(record.decisions)")
+    }
+
+    @Test func germanSpanishFrenchAndRussianTermsAreAgreedToo() throws {
+        let cases: [(source: String, transcript: String, terms: String, value: Double)] = [
+            ("wartung.srt", """
+                1
+                00:00:01,000 --> 00:00:04,000
+                Jana Vogt: Guten Tag, Herr Keller. Die Wartung kostet bisher 1.800 Euro im Monat.
+
+                2
+                00:00:04,500 --> 00:00:10,000
+                Martin Keller: Das ist uns zu teuer.
+
+                3
+                00:00:10,500 --> 00:00:16,000
+                Jana Vogt: Wie wäre es mit einer Laufzeit von 24 Monaten zu 1.500 Euro monatlich?
+
+                4
+                00:00:16,500 --> 00:00:20,000
+                Martin Keller: Einverstanden. Schicken Sie mir bitte den Vertrag bis Freitag.
+                """, "mit einer Laufzeit von 24 Monaten", 1500),
+            ("licencias.vtt", """
+                WEBVTT
+
+                00:00:01.000 --> 00:00:05.000
+                <v Lucía Romero>Buenos días, Andrés. ¿Qué tal si lo dejamos en 2.600 euros al mes con un contrato de un año?
+
+                00:00:05.500 --> 00:00:09.000
+                <v Andrés Gil>De acuerdo, nos parece bien. Te confirmo por escrito mañana.
+                """, "contrato de un año", 2600),
+            ("formation.vtt", """
+                WEBVTT
+
+                00:00:01.000 --> 00:00:06.000
+                <v Claire Martin>Bonjour Hugo. Je vous propose 12 jours de formation sur site à 900 € HT par jour.
+
+                00:00:06.500 --> 00:00:09.000
+                <v Hugo Bernard>D'accord, ça nous va. Envoyez-moi la convention d'ici vendredi.
+                """, "12 jours de formation", 900),
+            ("proekt.srt", """
+                1
+                00:00:01,000 --> 00:00:06,000
+                Анна Смирнова: Предлагаю фиксированную цену 450 000 рублей за весь проект, оплата в два этапа.
+
+                2
+                00:00:06,500 --> 00:00:09,000
+                Олег Иванов: Договорились. Пришлите договор до пятницы.
+                """, "оплата в два этапа", 450_000),
+        ]
+        for example in cases {
+            let (text, record) = try Self.followUp(example.transcript, source: example.source)
+            #expect(record.decisions.contains { $0.text.contains(example.terms) }, "\(example.source): \(record.decisions)")
+            #expect(record.amounts.first { $0.value == example.value }?.role == "agreed", "\(example.source): \(record.amounts)")
+            #expect(text.lowercased().contains(example.terms.lowercased()), "\(example.source): \(text)")
+        }
+    }
+}
