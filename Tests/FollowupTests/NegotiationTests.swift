@@ -135,4 +135,47 @@ import Testing
             #expect(text.lowercased().contains(example.terms.lowercased()), "\(example.source): \(text)")
         }
     }
+
+    @Test func anOfferTakenIsNoTaskOfTheOneWhoOfferedIt() throws {
+        let (text, record) = try Self.followUp("""
+            1
+            00:00:01,000 --> 00:00:07,000
+            Павел Орлов: Ниже не получится. Но могу предложить так: два миллиона рублей, а обучение проводим онлайн.
+
+            2
+            00:00:07,500 --> 00:00:10,000
+            Светлана Белова: Меня это устраивает.
+            """, source: "obuchenie.srt")
+        #expect(record.decisions.contains { $0.text.contains("два миллиона рублей, а обучение проводим онлайн") }, "\(record.decisions)")
+        #expect(!record.actionItems.contains { $0.task.contains("предложить") }, "\(record.actionItems)")
+        #expect(!text.contains("предложить"), "\(text)")
+    }
+
+    /// What the remaining speakers say once the other side has left is theirs: kept out like a private note.
+    @Test func talkAfterTheOtherSideHasLeftStaysOut() throws {
+        let transcript = """
+            WEBVTT
+
+            00:00:01.000 --> 00:00:05.000
+            <v Oscar Lind>I'll send the signed NDA by Friday.
+
+            00:00:05.500 --> 00:00:08.000
+            <v Nina Patel>Great, thanks everyone, talk soon.
+
+            00:00:08.500 --> 00:00:10.000
+            <v Oscar Lind>Bye!
+
+            00:00:12.000 --> 00:00:18.000
+            <v Nina Patel>Are they gone? Okay. How about we keep a ten percent buffer in the estimate and don't mention it?
+
+            00:00:18.500 --> 00:00:22.000
+            <v Marco Silva>Sounds good. I'll update the margin sheet by Monday.
+            """
+        let (text, record) = try Self.followUp(transcript, source: "nda.vtt")
+        #expect(text.contains("signed NDA"), "\(text)")
+        #expect(!text.contains("buffer") && !text.contains("margin sheet"), "\(text)")
+        // Extraction keeps them, marked private, so the sender's review can list them.
+        #expect(record.privateLines.contains(13) && record.privateLines.contains(16) && !record.privateLines.contains(4), "\(record.privateLines)")
+        #expect(record.actionItems.contains { $0.task.contains("margin sheet") }, "\(record.actionItems)")
+    }
 }

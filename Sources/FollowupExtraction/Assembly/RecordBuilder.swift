@@ -69,7 +69,7 @@ extension Analysis {
             source: document.source, language: lexicon.code, meeting: meeting, actionItems: items, decisions: decisionRecords,
             amounts: amountRecords, dates: dateRecords, questions: questions, nextContact: next)
         record.meetingDateIsFallback = dateIsFallback
-        record.privateLines = document.privateLines.sorted()
+        record.privateLines = document.privateLines.union(afterCallLines).sorted()
         return record
     }
 

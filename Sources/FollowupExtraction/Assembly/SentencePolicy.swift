@@ -77,7 +77,9 @@ extension Analysis {
             if let decision = found.decision, decision.leading { kept.keep(decision) }
             return
         }
-        if let decision = found.decision, found.actions.allSatisfy(\.isUnclaimed) || decision.leading { kept.keep(decision) }
-        kept.candidates += withFragmentDeadlines(found.actions, after: index, following: following)
+        // "Могу предложить так: полтора миллиона…" taken by the other side: the offer is what was agreed, not a task.
+        let actions = found.actions.filter { action in !(found.decision?.proposal?.contains(action.verb) ?? false) }
+        if let decision = found.decision, actions.allSatisfy(\.isUnclaimed) || decision.leading { kept.keep(decision) }
+        kept.candidates += withFragmentDeadlines(actions, after: index, following: following)
     }
 }

@@ -375,7 +375,7 @@ extension Lexicon {
         lexicon.calendarWeekWords = ["kw"]
         lexicon.inlineAbbreviations = ["inkl", "exkl", "ca", "bzw", "wg", "ggü", "tel", "nr", "zzgl", "ggf", "evtl", "vgl", "bzgl", "gem", "lt", "abt", "z.b", "u.a", "d.h", "u.u", "i.d.r", "z", "u", "d"]
         lexicon.meetingTalk = .german
-        lexicon.internalMarkers = ["intern:", "(intern", "nur intern", "interne notiz", "notiz für mich", "nicht weitergeben", "nicht erwähnen", "vertraulich:", "(vertraulich", "nicht für den kunden", "nicht ansprechen", "private notiz", "privat:", "(privat"]
+        lexicon.internalMarkers = ["intern:", "(intern", "nur intern", "interne notiz", "notiz für mich", "nicht weitergeben", "nicht erwähnen", "vertraulich:", "(vertraulich", "nicht für den kunden", "nicht ansprechen", "private notiz", "privat:", "(privat", "sagen wir ihnen nicht", "sagen wir ihnen noch nicht", "sagen wir noch nicht"]
         lexicon.recapNouns = ["zusammenfassung", "protokoll", "recap", "follow-up-mail"]
         lexicon.statusLabels = ["gestern", "erledigt", "blocker", "blockiert", "hindernisse"]
         lexicon.lumpSumWords = ["rabatt", "nachlass", "gutschrift", "skonto", "rückerstattung", "kaution", "vertragsstrafe", "prämie", "bonus", "finanzierungsrunde", "investition", "darlehen", "umzugskosten"]

@@ -43,6 +43,9 @@ public struct MeetingTalk: Sendable {
     /// A reply that takes the terms just proposed: "deal", "that works", "I can live with that" (not a bare "okay",
     /// which often only acknowledges).
     public var agreementReplies: Set<String> = []
+    /// Asking whether the other side has left the call ("are they gone?", "они отключились?"): what the
+    /// remaining speakers say from there on is their own, kept out of the follow-up like a private note.
+    public var afterCall: [String] = []
 
     public init() {}
 
@@ -104,6 +107,10 @@ public struct MeetingTalk: Sendable {
             "i propose", "we propose", "i suggest", "i'd suggest", "we suggest", "would it work if", "would you accept",
             "meet you at", "meet in the middle", "split the difference",
         ]
+        talk.afterCall = [
+            "are they gone", "they're gone", "they've dropped", "they dropped off", "they've left", "they left the call",
+            "they hung up", "has he dropped", "has she dropped", "is he gone", "is she gone", "now that they're gone",
+        ]
         talk.agreementReplies = [
             "deal", "it's a deal", "agreed", "that works", "works for me", "works for us", "that'd work", "that would work",
             "sounds good", "sounds great", "sounds fair", "that's fair", "fair enough", "fine by me", "fine with me",
@@ -139,9 +146,16 @@ public struct MeetingTalk: Sendable {
         ]
         talk.thanks = ["спасибо", "благодарю"]
         talk.introductions = ["меня зовут", "я"]
-        talk.proposals = ["давайте", "давай", "предлагаю", "предлагаем", "можем предложить", "могу предложить", "как насчёт", "как насчет", "а если"]
+        talk.proposals = [
+            "давайте", "давай", "давайте так", "предлагаю", "предлагаю так", "предлагаем", "можем предложить", "могу предложить",
+            "могу предложить так", "можем предложить так", "как насчёт", "как насчет", "а если",
+        ]
+        talk.afterCall = [
+            "они отключились", "они вышли", "они ушли", "он отключился", "она отключилась", "вышли из звонка", "отключились?",
+        ]
         talk.agreementReplies = [
             "договорились", "согласен", "согласна", "согласны", "годится", "подходит", "нас устраивает", "меня устраивает",
+            "меня это устраивает", "нас это устраивает", "это нас устраивает", "это меня устраивает", "это подходит",
             "принимается", "идёт", "по рукам", "пойдёт", "пойдет", "отлично, давайте",
         ]
         talk.ownAssignment = ["мне нужно будет", "моя задача"]
@@ -184,6 +198,7 @@ public struct MeetingTalk: Sendable {
             "wie wäre es", "wie wär's", "was halten sie von", "was hältst du von", "ich schlage vor", "wir schlagen vor",
             "ich könnte", "wir könnten", "ich kann ihnen anbieten", "wir können ihnen anbieten", "wir bieten", "lass uns", "lassen sie uns",
         ]
+        talk.afterCall = ["sind sie raus", "sind die raus", "sind sie weg", "sind die weg", "haben sie aufgelegt", "ist er raus", "ist sie raus"]
         talk.agreementReplies = [
             "einverstanden", "abgemacht", "passt", "das passt", "geht klar", "klingt gut", "in ordnung", "damit kann ich leben",
             "damit können wir leben", "so machen wir's", "so machen wir es", "machen wir so", "gebongt", "akzeptiert",
@@ -226,6 +241,7 @@ public struct MeetingTalk: Sendable {
             "qué tal si", "y si", "propongo", "proponemos", "te propongo", "le propongo", "podríamos", "puedo ofrecer",
             "podemos ofrecer", "te ofrezco", "le ofrezco", "lo dejamos en", "hagamos",
         ]
+        talk.afterCall = ["se han desconectado", "ya se desconectaron", "ya colgaron", "se han ido", "ya se fueron", "ya se ha ido"]
         talk.agreementReplies = [
             "de acuerdo", "trato hecho", "me parece bien", "nos parece bien", "me sirve", "nos sirve",
             "nos vale", "me vale", "perfecto, adelante", "acepto", "aceptamos", "adelante con eso", "me encaja", "nos encaja",
@@ -269,6 +285,7 @@ public struct MeetingTalk: Sendable {
             "et si", "que diriez-vous", "qu'en dites-vous", "je propose", "je vous propose", "nous proposons", "on pourrait",
             "je peux vous proposer", "je peux proposer", "nous pouvons proposer", "on peut proposer", "disons", "partons sur",
         ]
+        talk.afterCall = ["ils sont partis", "ils ont raccroché", "ils sont déconnectés", "ils ont quitté", "il est parti", "elle est partie"]
         talk.agreementReplies = [
             "d'accord", "ça marche", "ca marche", "ça me va", "ça nous va", "ça me convient", "ça nous convient", "marché conclu",
             "va pour", "on part là-dessus", "on part sur ça", "j'accepte", "nous acceptons", "c'est bon pour moi",

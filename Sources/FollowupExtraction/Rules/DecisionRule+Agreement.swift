@@ -36,7 +36,8 @@ extension DecisionRule {
         guard terms.count >= 2 else { return nil }
         let lines = reply.pieces.map(\.line)
         return DecisionMatch(
-            text: sentence.text(start..<end), line: sentence.firstLine, leading: false, acceptedIn: lines.min()!...lines.max()!)
+            text: sentence.text(start..<end), line: sentence.firstLine, leading: false, acceptedIn: lines.min()!...lines.max()!,
+            proposal: proposal.index..<(proposal.index + proposal.length))
     }
 
     /// Nothing but a short question after the sentence in its turn ("Can you live with four?"); a longer one

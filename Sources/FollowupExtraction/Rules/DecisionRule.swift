@@ -9,6 +9,8 @@ struct DecisionMatch: Sendable {
     /// For terms proposed and taken in the next turn ("what if…?" "Deal."), the input lines of that turn: a
     /// decision said there restates them better.
     var acceptedIn: ClosedRange<Int>? = nil
+    /// The tokens of the phrase that proposed them ("I can offer"): an offer, not a task.
+    var proposal: Range<Int>? = nil
 
     /// Agreed, not asked.
     var accepted: Bool { acceptedIn != nil }
