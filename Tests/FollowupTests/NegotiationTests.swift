@@ -178,4 +178,31 @@ import Testing
         #expect(record.privateLines.contains(13) && record.privateLines.contains(16) && !record.privateLines.contains(4), "\(record.privateLines)")
         #expect(record.actionItems.contains { $0.task.contains("margin sheet") }, "\(record.actionItems)")
     }
+
+    /// A threshold ("any deal over $50,000") or a cost that happens once by nature (a setup fee, an event) is
+    /// asked no period; a price that may recur still is.
+    @Test func thresholdsAndOneOffCostsAreAskedNoPeriod() throws {
+        let (_, record) = try SendableTextTests.followUp("""
+            Vendor call: Orbis
+            Date: 2026-12-02
+            Attendees: Kim Lee, Raj Patel
+
+            - Orbis gives 25% on any deal over $50,000.
+            - Setup of $1,500, paid by us.
+            - Hosting stays at $900.
+            """)
+        let asked = record.questions.map(\.text).joined(separator: " | ")
+        #expect(!asked.contains("50,000") && !asked.contains("1,500"), "\(asked)")
+        #expect(asked.contains("900"), "\(asked)")
+        let (_, german) = try SendableTextTests.followUp("""
+            Lieferantengespräch Kessler
+            Datum: 02.12.2026
+            Teilnehmer: Eva Roth, Jan Berg
+
+            - Bestellungen ab 5.000 € brauchen eine Freigabe.
+            - Wartung bleibt bei 700 €.
+            """)
+        let gefragt = german.questions.map(\.text).joined(separator: " | ")
+        #expect(!gefragt.contains("5.000") && gefragt.contains("700"), "\(gefragt)")
+    }
 }

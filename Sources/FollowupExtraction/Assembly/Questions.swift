@@ -33,8 +33,8 @@ extension Analysis {
             // ("$83 per label", "1 710 ₽/польз."), and a sum on a line that says its period in passing
             // ("330 000 ₽ gross/мес", "$189 each one-time (= $2,835)").
             if isUnitPrice(amount) || linePeriod(amount.source?.text ?? "") { continue }
-            // "a 5% discount (−186 000 ₽)", "a $2M bridge on a SAFE", "a credit of £1,200": no payment that recurs.
-            if lexicon.isLumpSum(amount.text ?? "", in: amount.source?.text ?? "") { continue }
+            // "a 5% discount (−186 000 ₽)", "a $2M bridge on a SAFE", "any deal over $50,000": no payment that recurs.
+            if lexicon.asksNoPeriod(amount.text ?? "", in: amount.source?.text ?? "") { continue }
             // A bare "16.5k" after "$16.5k/mo": the same sum, whose period the notes gave.
             if amount.currency == nil, amounts.contains(where: { $0.value == amount.value && $0.period != nil }) { continue }
             guard !rates.contains(amount.id ?? ""), settled.insert(amount.sumKey).inserted else { continue }

@@ -154,8 +154,10 @@ public struct Lexicon: Sendable {
     /// Words after a price that make it a price per unit ("per label", "each", "pro Kasse", "за штуку"):
     /// no period to ask about.
     public var unitRateWords: Set<String> = []
-    /// Words that make a sum no recurring payment ("discount", "bridge", "скидка"): nobody is asked its period.
+    /// Words that make a sum no recurring payment ("discount", "bridge", "setup", "скидка"): nobody is asked its period.
     public var lumpSumWords: Set<String> = []
+    /// Words right before a sum that make it a threshold, not a payment ("any deal over $50,000", "ab 50.000 €").
+    public var thresholdWords: Set<String> = []
     /// "hello", "добрый", "bonjour": a short sentence that opens with one greets, and asks nothing.
     public var greetingWords: Set<String> = []
     /// "from", "starting", "à partir du", "ab", "с": before a date, the day something starts, not a deadline.
@@ -380,18 +382,5 @@ extension Lexicon {
         // "x caja" is per box; "x 3 meses" multiplies.
         if word.count == 1, after.dropFirst().drop(while: { $0 == " " }).first?.isNumber == true { return false }
         return !word.isEmpty && unitRateWords.contains(String(word))
-    }
-
-    /// "a 5% discount (−186 000 ₽)", "a $2M bridge on a SAFE", "a credit of £1,200": the sentence of
-    /// `amount` in `line` has one of `lumpSumWords`, so the sum recurs by no nature.
-    public func isLumpSum(_ amount: String, in line: String) -> Bool {
-        let line = line.lowercased()
-        guard !amount.isEmpty, let range = line.range(of: amount.lowercased()) else { return false }
-        let enders = [". ", "? ", "! ", ">"]
-        let start = enders.compactMap { line.range(of: $0, options: .backwards, range: line.startIndex..<range.lowerBound)?.upperBound }.max()
-            ?? line.startIndex
-        let end = enders.dropLast().compactMap { line.range(of: $0, range: range.upperBound..<line.endIndex)?.lowerBound }.min() ?? line.endIndex
-        let sentence = String(line[start..<end])
-        return lumpSumWords.contains { sentence.containsWholeWord($0) }
     }
 }

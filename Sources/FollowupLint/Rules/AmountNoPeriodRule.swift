@@ -22,8 +22,8 @@ struct AmountNoPeriodRule: LintRule {
             // "45 € pro Person", "$83 per label": a price per unit has no period.
             let lexicon = Lexicons.lexicon(for: context.record.language)
             if lexicon?.isUnitPrice(written, in: entry.line.text) ?? false { continue }
-            // "a $2M bridge on a SAFE", "a credit of $1,200": no sum that recurs.
-            if lexicon?.isLumpSum(written, in: entry.line.text) ?? false { continue }
+            // "a $2M bridge on a SAFE", "a credit of $1,200", "any deal over $50,000": no sum that recurs.
+            if lexicon?.asksNoPeriod(written, in: entry.line.text) ?? false { continue }
             let column = entry.line.text.range(of: written).map { entry.line.text.distance(from: entry.line.text.startIndex, to: $0.lowerBound) + 1 }
             findings.append(context.finding(id, line: line, column: column, excerpt: written))
         }
