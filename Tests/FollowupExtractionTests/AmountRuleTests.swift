@@ -36,6 +36,24 @@ struct AmountRuleTests {
         #expect(amount.period == c.period)
     }
 
+    /// Spelled amounts ICU reads only in parts: several magnitudes, a fraction of one, and cents after the major unit.
+    @Test("spelled magnitudes, fractions of a magnitude and spelled cents", arguments: [
+        ("Стоимость проекта — два миллиона триста тысяч рублей без НДС.", "ru", 2_300_000.0, "RUB"),
+        ("Бюджет на внедрение — полтора миллиона рублей.", "ru", 1_500_000, "RUB"),
+        ("Das Angebot liegt bei zwei Millionen dreihunderttausend Euro für beide Jahre.", "de", 2_300_000, "EUR"),
+        ("Der Rahmen beträgt anderthalb Millionen Euro für das gesamte Programm.", "de", 1_500_000, "EUR"),
+        ("La propuesta final es de dos millones trescientos mil euros para el proyecto.", "es", 2_300_000, "EUR"),
+        ("Le budget est de deux millions trois cent mille euros pour le programme.", "fr", 2_300_000, "EUR"),
+        ("The board approved a quarter million dollars for the pilot.", "en", 250_000, "USD"),
+        ("The parking fee was seven dollars and twenty-five cents.", "en", 7.25, "USD"),
+    ] as [(String, String, Double, String)])
+    func spelledParts(sentence: String, language: String, value: Double, currency: String) throws {
+        let record = try extract(sentence + "\n", date: Self.reference, language: language)
+        let amount = try #require(record.amounts.first, "\(sentence)")
+        #expect(amount.value == value, "\(record.amounts.map { ($0.text ?? "", $0.value) })")
+        #expect(amount.currency == currency)
+    }
+
     @Test("a decimal comma and dot grouping in German-style text: 1.234,56 €")
     func germanSeparators() throws {
         let record = try Self.only("Die Lizenz kostet 1.234,56 € pro Monat.", locale: "de-DE")

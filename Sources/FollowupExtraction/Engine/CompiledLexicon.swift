@@ -77,6 +77,7 @@ final class CompiledLexicon: @unchecked Sendable {
     let roleDuty: PhraseTable<Bool>
     let aboutTheMeeting: PhraseTable<Bool>
     let proposals: PhraseTable<Bool>
+    let fractions: PhraseTable<Double>
     /// Agreement replies as words, by their first word: a reply is read from the next turn's text, not its tokens.
     let agreementReplies: [Substring: [[Substring]]]
 
@@ -120,6 +121,7 @@ final class CompiledLexicon: @unchecked Sendable {
         roleDuty = PhraseTable(lexicon.meetingTalk.roleDuty)
         aboutTheMeeting = PhraseTable(lexicon.meetingTalk.aboutTheMeeting)
         proposals = PhraseTable(lexicon.meetingTalk.proposals)
+        fractions = PhraseTable(lexicon.fractionWords)
         agreementReplies = Dictionary(grouping: lexicon.meetingTalk.agreementReplies.map(ReplyWords.split), by: { $0.first ?? "" })
         willSuffixLastBytes = Set(lexicon.willSuffixes.compactMap { $0.utf8.last })
 
@@ -158,6 +160,7 @@ final class CompiledLexicon: @unchecked Sendable {
         mark(firstKeys(lexicon.currencyPhrases.keys), .amountStart)
         mark(lexicon.words(.spelledNumber), .amountStart)
         mark(lexicon.numberWords.keys, .amountStart)
+        mark(firstKeys(lexicon.fractionWords.keys), .amountStart)
         mark(firstKeys(lexicon.selfCommitmentPhrases), .commitmentStart)
         mark(firstKeys(lexicon.requestPhrases), .commitmentStart)
         mark(firstKeys(lexicon.impersonalPhrases), .commitmentStart)

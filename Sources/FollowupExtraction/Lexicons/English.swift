@@ -319,7 +319,7 @@ extension Lexicon {
         lexicon.anyWordMayBeVerb = true
         lexicon.monthEndPhrases = ["end of", "the end of"]
         lexicon.fusedDurationUnits = ["h": .seconds(3_600), "d": .days(1), "w": .days(7), "mo": .months(1), "y": .months(12)]
-        lexicon.fractionWords = ["half": 0.5]
+        lexicon.fractionWords = ["half": 0.5, "quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75, "one and a half": 1.5]
         lexicon.holidays = Holiday.table(Lexicon.englishHolidays)
         lexicon.ordinalWords = [
             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,

@@ -330,7 +330,7 @@ extension Lexicon {
         lexicon.lastWordsAfter = ["dernier", "dernière", "derniere"]
         lexicon.monthEndPhrases = ["fin", "fin de", "la fin de"]
         lexicon.fusedDurationUnits = ["h": .seconds(3_600)]
-        lexicon.fractionWords = ["demi": 0.5, "demie": 0.5]
+        lexicon.fractionWords = ["demi": 0.5, "demie": 0.5, "quart de": 0.25]
         lexicon.holidays = Holiday.table(Lexicon.frenchHolidays)
         lexicon.holidayYearLinks = ["de", "en"]
         lexicon.inlineAbbreviations = ["env", "incl", "p.ex", "ex", "cf", "vs", "réf", "càd", "c.-à-d", "p", "mme", "mlle", "me", "dr"]

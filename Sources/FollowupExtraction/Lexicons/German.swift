@@ -369,7 +369,7 @@ extension Lexicon {
         lexicon.monthEndPhrases = ["ende", "ende des"]
         lexicon.durationLeadIns = ["vor": -1]
         lexicon.fusedDurationUnits = ["h": .seconds(3_600), "d": .days(1)]
-        lexicon.fractionWords = ["halbe": 0.5, "halben": 0.5, "anderthalb": 1.5, "eineinhalb": 1.5]
+        lexicon.fractionWords = ["anderthalb": 1.5, "eineinhalb": 1.5, "halbe": 0.5, "halben": 0.5, "viertel": 0.25, "dreiviertel": 0.75]
         lexicon.holidays = Holiday.table(Lexicon.germanHolidays)
         lexicon.holidayYearLinks = ["im", "in", "des", "jahr", "jahre", "jahres", "von"]
         lexicon.calendarWeekWords = ["kw"]

@@ -260,7 +260,7 @@ extension Lexicon {
         lexicon.capitalizedWordBeforeCommaAddresses = true
         lexicon.monthEndPhrases = ["конца", "конце", "концу", "конец"]
         lexicon.durationLeadIns = ["спустя": 1]
-        lexicon.fractionWords = ["полтора": 1.5, "полторы": 1.5]
+        lexicon.fractionWords = ["полтора": 1.5, "полторы": 1.5, "пол": 0.5, "четверть": 0.25]
         lexicon.holidays = Holiday.table(Lexicon.russianHolidays)
         lexicon.holidayYearLinks = ["в"]
         lexicon.inlineAbbreviations = ["врем", "доп", "ед", "след", "т.е", "т.к", "т.н", "напр", "прим", "вкл", "т"]

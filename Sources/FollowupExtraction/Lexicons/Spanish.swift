@@ -351,7 +351,7 @@ extension Lexicon {
         let pesoCodes: Set<String> = ["MXN", "COP", "ARS", "CLP", "UYU", "DOP", "CUP", "PHP"]
         lexicon.sharedCurrencyWords = ["pesos": pesoCodes, "peso": pesoCodes]
         lexicon.durationLeadIns = ["hace": -1]
-        lexicon.fractionWords = ["media": 0.5, "medio": 0.5]
+        lexicon.fractionWords = ["media": 0.5, "medio": 0.5, "cuarto de": 0.25]
         lexicon.holidays = Holiday.table(Lexicon.spanishHolidays)
         lexicon.holidayYearLinks = ["del", "de", "en", "año"]
         lexicon.hourMarkers = ["horas", "hrs", "h"]

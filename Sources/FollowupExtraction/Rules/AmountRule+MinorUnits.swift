@@ -1,6 +1,7 @@
 import FollowupText
 
-/// The minor unit after an amount: "15 Dollar und 15 Cent", "zwei Euro fünfzig", "15 dollars 50".
+/// The minor unit after an amount: "15 Dollar und 15 Cent", "zwei Euro fünfzig", "15 dollars 50", "thirteen dollars and
+/// forty-five cents".
 extension AmountRule {
     /// Cents after a currency word: an optional joiner, a number up to 99, then a minor-unit word
     /// ("cent", "céntimos") or the end of the clause.
@@ -11,17 +12,26 @@ extension AmountRule {
         guard position < tokens.count else { return nil }
         let key = tokens[position].key
         let value: Int
+        var next = position + 1
         if tokens[position].kind == .number, key.count <= 2, let n = Int(key) {
             value = n
-        } else if Self.isNumberWord(sentence, position, context.lexicon), let spellOut = context.spellOut,
-            let parsed = spellOut.parsePrefix(key), parsed.utf8Length == key.utf8.count, parsed.value >= 1, parsed.value < 100
-        {
+        } else if Self.isNumberWord(sentence, position, context.lexicon), let spellOut = context.spellOut {
+            // "forty-five", "forty five", "cuarenta y cinco", "quarante-cinq": the run of number words, read whole.
+            while next < tokens.count, next - position < 4, Self.isNumberWord(sentence, next, context.lexicon)
+                || (tokens[next].key == "-" || sentence.isWord(next, .numberJoiner)) && next + 1 < tokens.count
+                    && Self.isNumberWord(sentence, next + 1, context.lexicon)
+            {
+                next += 1
+            }
+            let phrase = sentence.text(position..<next).lowercased()
+            guard let parsed = spellOut.parsePrefix(phrase), parsed.utf8Length == phrase.utf8.count, parsed.value >= 1, parsed.value < 100 else {
+                return nil
+            }
             value = Int(parsed.value)
         } else {
             return nil
         }
         guard (1...99).contains(value) else { return nil }
-        let next = position + 1
         if next < tokens.count, sentence.isWord(next, .minorUnit) { return (value, next + 1) }
         if next == tokens.count || [".", ",", ";", "!", "?", ")"].contains(tokens[next].key) { return (value, next) }
         return nil

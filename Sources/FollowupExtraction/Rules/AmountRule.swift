@@ -140,7 +140,7 @@ struct AmountRule: Rule {
         number = numberValue(sentence, at: position, lexicon)
         if number == nil, currency == nil || tokens[position].kind == .word {
             // Spelled out: "twenty thousand dollars", "five hundred euros".
-            number = spelledNumber(sentence, at: position, context: context)
+            number = spelledNumber(sentence, at: position, context: context) ?? fractionOfMagnitude(sentence, at: position, context: context)
         }
         guard var first = number else { return nil }
         // Not a time, a percentage or a date.
@@ -356,7 +356,8 @@ struct AmountRule: Rule {
         // The run of number words ("twenty", "five hundred and fifty", "двадцать тысяч"), then a currency word.
         var end = index
         while end < tokens.count, end - index < 8,
-            Self.isNumberWord(sentence, end, lexicon) || (end > index && (tokens[end].key == "-" || sentence.isWord(end, .numberJoiner)))
+            Self.isNumberWord(sentence, end, lexicon)
+                || (end > index && (tokens[end].key == "-" || sentence.isWord(end, .numberJoiner) || isCompoundNumber(tokens[end], spellOut)))
         {
             end += 1
         }
@@ -383,7 +384,9 @@ struct AmountRule: Rule {
         else { return nil }
         // ICU must read the whole run as one number.
         let phrase = sentence.text(index..<end).lowercased()
-        guard let parsed = spellOut.parsePrefix(phrase), parsed.utf8Length == phrase.utf8.count, parsed.value > 0 else { return nil }
+        guard let parsed = spellOut.parsePrefix(phrase), parsed.utf8Length == phrase.utf8.count, parsed.value > 0 else {
+            return composedNumber(sentence, index..<end, lexicon, spellOut).map { ($0, end, $0 >= 1000) }
+        }
         return (parsed.value, end, parsed.value >= 1000)
     }
 }
