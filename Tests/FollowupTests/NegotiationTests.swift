@@ -205,4 +205,24 @@ import Testing
         let gefragt = german.questions.map(\.text).joined(separator: " | ")
         #expect(!gefragt.contains("5.000") && gefragt.contains("700"), "\(gefragt)")
     }
+
+    /// In a call, what someone not on it will do, with no day, is talk about them; with a day it is a step.
+    @Test func whatSomeoneNotOnTheCallWillDoIsTalkUnlessItHasADay() throws {
+        let (_, record) = try Self.followUp("""
+            WEBVTT
+
+            00:00:01.000 --> 00:00:05.000
+            <v Hana Kim>Our CFO Robert is going to ask about the price increase.
+
+            00:00:05.500 --> 00:00:09.000
+            <v Luis Ortega>I will send you the comparison sheet by Thursday.
+
+            00:00:09.500 --> 00:00:13.000
+            <v Hana Kim>Good. Robert will sign the order by December 18.
+            """, source: "order.vtt")
+        let items = record.actionItems.map { "\($0.owner ?? "-"): \($0.task)" }
+        #expect(!items.contains { $0.contains("price increase") }, "\(items)")
+        #expect(items.contains { $0.hasPrefix("Luis Ortega:") && $0.contains("comparison sheet") }, "\(items)")
+        #expect(record.actionItems.contains { $0.owner == "Robert" && $0.due?.date == "2026-12-18" }, "\(items)")
+    }
 }

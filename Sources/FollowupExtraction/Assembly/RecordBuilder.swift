@@ -43,7 +43,7 @@ extension Analysis {
         resolveSharedCurrencies(&amountRecords)
 
         let next = nextContact(kept)
-        let candidates = withNextMeetingDeadlines(kept.candidates, next: next)
+        let candidates = withoutThirdPartyTalk(withNextMeetingDeadlines(kept.candidates, next: next))
         let items = candidates.enumerated().map { offset, candidate in
             let due = candidate.due.map { ExtractionRecord.Due(date: $0.date.iso, time: $0.time?.description, text: $0.text) }
             return ExtractionRecord.ActionItem(
