@@ -225,4 +225,28 @@ import Testing
         #expect(items.contains { $0.hasPrefix("Luis Ortega:") && $0.contains("comparison sheet") }, "\(items)")
         #expect(record.actionItems.contains { $0.owner == "Robert" && $0.due?.date == "2026-12-18" }, "\(items)")
     }
+
+    /// "Okay. I think we can work with that. 4,200 euros per quarter, two-year term.": terms with a number said
+    /// right after an agreement restate what was agreed; a reservation ("however") restates nothing.
+    @Test func termsSaidRightAfterAnAgreementAreAgreed() throws {
+        let (_, record) = try Self.followUp("""
+            WEBVTT
+
+            00:00:01.000 --> 00:00:06.000
+            <v Omar Haddad>The support plan would stay as it is, with the response times we discussed.
+
+            00:00:06.500 --> 00:00:12.000
+            <v Lea Brandt>Okay. I think we can work with that. 4,200 euros per quarter, two-year term, support included.
+
+            00:00:12.500 --> 00:00:16.000
+            <v Omar Haddad>Perfect. And the trainee position?
+
+            00:00:16.500 --> 00:00:21.000
+            <v Lea Brandt>That works. The candidate would however like 5,100 euros a month.
+            """, source: "support.vtt")
+        let decision = try #require(record.decisions.first { $0.text.contains("4,200 euros per quarter") }, "\(record.decisions)")
+        #expect(decision.text.hasPrefix("4,200"))
+        #expect(record.amounts.first { $0.value == 4200 }?.role == "agreed")
+        #expect(!record.decisions.contains { $0.text.contains("5,100") }, "\(record.decisions)")
+    }
 }

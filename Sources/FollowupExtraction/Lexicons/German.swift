@@ -113,7 +113,7 @@ extension Lexicon {
             "bieten": "offered", "angeboten": "offered", "kostet": "offered", "kosten": "offered",
             "preis": "offered", "veranschlagt": "offered", "veranschlagen": "offered",
         ],
-        contrastWords: ["aber", "während", "jedoch", "sondern", "dagegen"],
+        contrastWords: ["aber", "während", "jedoch", "sondern", "dagegen", "allerdings"],
         anchorDirections: ["nach": 1, "vor": -1],
         businessWords: [],
         numberWords: [

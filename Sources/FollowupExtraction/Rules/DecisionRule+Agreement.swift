@@ -9,6 +9,8 @@ extension DecisionRule {
     static let phraseReach = 4
     /// Words of a question that checks on the proposal before it ("Would that help?").
     static let tagQuestionWords = 6
+    /// Words of a turn's agreement before the terms it restates ("Okay. I think I can sell that.").
+    static let agreementWords = 12
 
     /// "Let's do four weeks exclusive, twenty percent. Can you live with four?" answered "Yeah, okay, I can live
     /// with four.": the terms after the proposal phrase are agreed. Only a turn's last proposal (questions may
@@ -64,8 +66,12 @@ extension DecisionRule {
         guard next < context.utterances.count, let answerer = context.utterances[next].speaker, answerer != speaker,
             context.utterances[next].speakerSpoke
         else { return nil }
-        // Up to its first question mark: "Deal? Not quite." takes nothing.
-        let text = context.utterances[next].text
+        return opensWithAgreement(context.utterances[next].text, context) ? context.utterances[next] : nil
+    }
+
+    /// Whether `text` takes what was just said: an agreement in its first words that nothing negates, makes
+    /// conditional or asks back ("Deal? Not quite.", "Not sure that works", "If that works for Linda", "Passt mir nicht").
+    private func opensWithAgreement(_ text: String, _ context: RuleContext) -> Bool {
         let asked = text.firstIndex(of: "?")
         let words = ReplyWords.split(asked.map { text[..<$0] } ?? text[...])
         let cancellers = context.lexicon.words(.decisionCanceller)
@@ -74,12 +80,38 @@ extension DecisionRule {
                 let phrase = phrases.filter({ words[start...].starts(with: $0) }).max(by: { $0.count < $1.count })
             else { continue }
             let end = start + phrase.count
-            if asked != nil && end == words.count { return nil }
-            // "Not sure that works", "If that works for Linda", "Passt mir nicht".
-            let around = words[..<min(words.count, end + 3)]
-            return around.contains { cancellers.contains(String($0)) } ? nil : context.utterances[next]
+            if asked != nil && end == words.count { return false }
+            return !words[..<min(words.count, end + 3)].contains { cancellers.contains(String($0)) }
         }
-        return nil
+        return false
+    }
+
+    /// "Okay. I think I can sell that. Forty-five six per year, two years, price locked, seventy seats.": a turn
+    /// that answers another speaker with an agreement and then says terms with a number restates what was agreed.
+    /// A commitment said there ("Sounds good. I'll send two copies") stays a task: the decision does not lead.
+    func restatedAgreement(_ sentence: SentenceView, context: RuleContext) -> DecisionMatch? {
+        let tokens = sentence.tokens
+        let turn = sentence.utteranceIndex
+        guard sentence.utterance.speakerSpoke, !sentence.endsWithQuestionMark, turn > 0,
+            let previous = context.utterances[turn - 1].speaker, previous != sentence.utterance.speaker
+        else { return nil }
+        // "…work with that. 4,200 euros per quarter": no sentence break before a number that a lower-case word
+        // follows, so the terms may start after a full stop inside the sentence.
+        let stop = tokens.indices.dropLast().last { tokens[$0].key == "." }
+        let start = stop.map { $0 + 1 } ?? 0
+        let agreementEnd = stop.map { tokens[$0].range.upperBound } ?? sentence.sentence.range.lowerBound
+        guard agreementEnd > 0,
+            (start..<tokens.count).contains(where: { tokens[$0].kind == .number || sentence.isWord($0, .spelledNumber) && !sentence.isWord($0, .indefiniteArticle) })
+        else { return nil }
+        let before = String(sentence.utterance.text.utf8Slice(0..<agreementEnd))
+        guard ReplyWords.split(before).count <= Self.agreementWords, opensWithAgreement(before, context) else { return nil }
+        // "Das passt. Der Kandidat hätte allerdings gern 3.600 €", "If so, 40k": a reservation or a condition, no terms.
+        guard !tokens[start...].contains(where: { context.lexicon.contrastWords.contains($0.key) }), !sentence.isWord(start, .decisionCanceller)
+        else { return nil }
+        var end = tokens.count
+        while end > start, tokens[end - 1].kind == .symbol { end -= 1 }
+        guard (start..<end).filter({ tokens[$0].kind != .symbol }).count >= 2 else { return nil }
+        return DecisionMatch(text: sentence.text(start..<end), line: sentence.firstLine, leading: false, acceptedIn: sentence.firstLine...sentence.firstLine)
     }
 }
 

@@ -7,7 +7,7 @@ struct DecisionMatch: Sendable {
     /// The decision is the sentence's point: under a heading, labelled, or its marker opens the sentence.
     var leading: Bool
     /// For terms proposed and taken in the next turn ("what if…?" "Deal."), the input lines of that turn: a
-    /// decision said there restates them better.
+    /// decision said there restates them better. Terms restated after an agreement are taken in their own line.
     var acceptedIn: ClosedRange<Int>? = nil
     /// The tokens of the phrase that proposed them ("I can offer"): an offer, not a task.
     var proposal: Range<Int>? = nil
@@ -39,7 +39,9 @@ struct DecisionRule: Rule {
         let label = sentence.utterance.speakerSpoke ? nil : sentence.utterance.speaker?.lowercased()
         let labelled = label.map { compiled.isWord($0, .decisionLabel) } ?? false
         let inSection = sentence.utterance.section == .decisions || labelled
-        if !inSection && !sentence.mask.contains(.decisionStart) { return acceptedProposal(sentence, context: context, dates: dates) }
+        if !inSection && !sentence.mask.contains(.decisionStart) {
+            return acceptedProposal(sentence, context: context, dates: dates) ?? restatedAgreement(sentence, context: context)
+        }
         if sentence.utterance.listMarker == .openCheckbox { return nil }
         // "Мария: отправить КП" under "Договорённости": a person's label makes it an assignment, not a decision.
         if inSection, !labelled, label != nil, sentence.utterance.speaker.map({ context.people.knows($0) || context.people.knowsFirstName($0) }) ?? false {
@@ -51,7 +53,7 @@ struct DecisionRule: Rule {
         var leading = inSection
         if !inSection {
             guard let marker = compiled.decisionPhrases.firstMatch(tokens, in: 0..<tokens.count) else {
-                return acceptedProposal(sentence, context: context, dates: dates)
+                return acceptedProposal(sentence, context: context, dates: dates) ?? restatedAgreement(sentence, context: context)
             }
             // "¿Lo dejamos en 2.600 al mes?" is decided only when the next turn takes it.
             if sentence.endsWithQuestionMark { return acceptedProposal(sentence, context: context, dates: dates) }
