@@ -95,8 +95,16 @@ enum Vocabulary {
     /// Headings are short: a long line is never one, and is not lower-cased to find out.
     static func section(forHeading heading: String) -> SectionKind? {
         guard heading.utf8.count <= 60 else { return nil }
-        let bare = heading.lowercased().trimmingCharacters(in: " :*#_-—–.\t")
-        return sectionByHeading[bare] ?? sectionByHeading[withoutNumbering(bare)]
+        let lowered = heading.lowercased().trimmingCharacters(in: " :*#_-—–.\t")
+        let bare = withoutNumbering(lowered)
+        if let kind = sectionByHeading[lowered] ?? sectionByHeading[bare] { return kind }
+        // "Dudas pendientes", "Open questions for legal", "Acuerdos comerciales": the longest known heading the
+        // title begins with, as whole words.
+        let words = bare.split(separator: " ")
+        for count in stride(from: words.count - 1, through: 1, by: -1) {
+            if let kind = sectionByHeading[words.prefix(count).joined(separator: " ")] { return kind }
+        }
+        return nil
     }
 
     /// "2. décisions", "iv) next steps", "a. acuerdos": a heading without its number.

@@ -103,9 +103,11 @@ extension FollowUpDraft {
     /// Whether nothing ends a sentence between a decision's words and an amount's on their line (true when
     /// either cannot be found in it).
     static func sameSentence(_ decision: String, _ amount: String?, in line: String) -> Bool {
-        guard let amount, let d = line.range(of: decision), let a = line.range(of: amount) else { return true }
+        // "pedía 1,52 €/kg. Tras la negociación se acuerda **1,35 € por kilo**": the decision is found without its emphasis.
+        let line = line.filter { $0 != "*" }
+        guard let amount, let d = line.range(of: decision.filter { $0 != "*" }), let a = line.range(of: amount.filter { $0 != "*" }) else { return true }
         let between = (a.lowerBound >= d.upperBound ? line[d.upperBound..<a.lowerBound] : a.upperBound <= d.lowerBound ? line[a.upperBound..<d.lowerBound] : "")
-            .filter { $0 != "*" && $0 != "_" }
+            .filter { $0 != "_" }
         return !["。", ". ", "? ", "! ", "; "].contains { between.contains($0) }
     }
 
@@ -306,6 +308,11 @@ extension FollowUpDraft {
         for (index, amount) in record.amounts.enumerated()
         where !restated.contains(index) && amount.isRestated && (amount.period != nil || amount.role == ExtractionRecord.AmountRole.agreed.rawValue) && amount.currency != nil {
             guard let source = amount.source, byLine.count < 5 || byLine.contains(where: { $0.line == source.line }) else { continue }
+            // "pedía 1,52 €/kg. Tras la negociación se acuerda 1,35 € por kilo": the line's agreement is its decision;
+            // what was asked before it is no second agreement (the sender's review lists it).
+            if amount.role == ExtractionRecord.AmountRole.requested.rawValue, record.decisions.contains(where: { $0.source?.line == source.line }) {
+                continue
+            }
             restated.insert(index)
             guard sameAmounts.insert(amount.sumKey).inserted else { continue }
             if let existing = byLine.firstIndex(where: { $0.line == source.line }) {

@@ -249,4 +249,26 @@ import Testing
         #expect(record.amounts.first { $0.value == 4200 }?.role == "agreed")
         #expect(!record.decisions.contains { $0.text.contains("5,100") }, "\(record.decisions)")
     }
+
+    /// Minutes that summarise a negotiation: "se acuerda" in the present, the agreed price in bold, what was asked
+    /// before it on the same line, and a questions heading with more words than the bare keyword.
+    @Test func aSummaryLineKeepsTheAgreedPriceApartFromTheAskedOne() throws {
+        let (text, record) = try SendableTextTests.followUp("""
+            # Acta: renovación del contrato de limpieza
+
+            **Fecha:** martes, 1 de diciembre de 2026
+            **Asistentes:** Marta Ruiz, Pablo Vidal
+
+            ## Resumen
+            - Limpiezas Sol pedía 2.900 € al mes. Tras la negociación se acuerda **2.650 € al mes** para 2027.
+
+            ## Preguntas pendientes de la oficina central
+            - ¿El precio incluye los cristales?
+            """, source: "acta.md")
+        let agreed = SenderReviewFindingsTests.section("Lo que acordamos:", of: text)
+        #expect(agreed.contains { $0.contains("2.650 € al mes") }, "\(text)")
+        #expect(!agreed.contains { $0.contains("2.900") }, "\(text)")
+        #expect(record.amounts.first { $0.value == 2900 }?.role == "requested", "\(record.amounts)")
+        #expect(record.questions.contains { $0.text.contains("cristales") && $0.reason == "open-question" }, "\(record.questions)")
+    }
 }

@@ -274,6 +274,7 @@ extension Lexicon {
             "is set for", "are set for", "we're moving to", "we are moving to", "we're not doing", "we won't do",
             "we're dropping", "we'll drop", "we'll launch", "we'll take", "we'll do", "we'll submit", "we'll keep",
             "we'll stick with", "we're sticking with", "we'll move", "we'll switch", "we're switching",
+            "we agree", "it is agreed", "we'll go for",
         ],
         contactNouns: [
             "call", "meeting", "sync", "check-in", "checkin", "catch-up", "catchup", "catch up", "touchpoint",

@@ -275,6 +275,7 @@ extension Lexicon {
             "approuvé", "approuvée", "accord", "décision", "acté", "actée", "arrêté", "on garde", "on reste sur",
             "nous retenons", "on retient", "adopté", "adoptée", "entériné", "on s'est mis d'accord sur", "mis d'accord sur",
             "nous nous sommes mis d'accord sur",
+            "il est convenu", "est convenu", "on convient", "nous convenons", "il est décidé", "on valide", "nous validons",
         ],
         contactNouns: [
             "réunion", "rendez-vous", "rdv", "appel", "call", "point", "visio", "visioconférence", "entretien",

@@ -298,6 +298,7 @@ extension Lexicon {
             "wir haben uns geeinigt", "festgelegt", "freigegeben", "genehmigt", "abgestimmt", "beschluss",
             "zugestimmt", "wir gehen mit", "wir bleiben bei", "einig", "wir sind uns einig", "abgenommen",
             "es bleibt bei", "wir machen es", "wir entscheiden uns für", "fixiert", "verabschiedet",
+            "wir vereinbaren", "vereinbaren wir", "wir beschließen", "wir einigen uns", "einigen uns",
         ],
         contactNouns: [
             "termin", "call", "telefonat", "besprechung", "meeting", "jour fixe", "jourfixe", "rücksprache",

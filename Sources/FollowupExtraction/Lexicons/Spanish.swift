@@ -93,7 +93,8 @@ extension Lexicon {
             "aprobado": "agreed", "aprobada": "agreed", "se aprobó": "agreed", "aprobamos": "agreed",
             "aceptamos": "agreed", "aceptado": "agreed", "aceptan": "agreed", "firmado": "agreed", "cerramos": "agreed",
             "cerrado": "agreed", "confirmado": "agreed", "decidimos": "agreed", "quedamos en": "agreed",
-            "piden": "requested", "pide": "requested", "solicitan": "requested", "solicita": "requested",
+            "piden": "requested", "pide": "requested", "solicitan": "requested", "solicita": "requested", "pedía": "requested",
+            "pedían": "requested", "solicitaba": "requested",
             "quieren": "requested", "quiere": "requested", "exigen": "requested", "esperan": "requested",
             "ofrece": "offered", "ofrecen": "offered", "ofrecemos": "offered", "oferta": "offered",
             "propuesta": "offered", "propone": "offered", "proponen": "offered", "cotización": "offered",
@@ -294,6 +295,7 @@ extension Lexicon {
             "aprobamos", "aprobado", "aprobada", "quedamos en", "queda acordado", "queda aprobado", "nos quedamos con",
             "vamos con", "optamos por", "se eligió", "elegimos", "se resolvió", "resolvimos", "acuerdo",
             "decisión", "se estableció", "se fijó", "fijamos", "confirmamos", "se validó", "validamos",
+            "se acuerda", "se acuerdan", "se decide", "se aprueba", "queda fijado", "queda fijada",
         ],
         contactNouns: [
             "reunión", "llamada", "videollamada", "junta", "cita", "seguimiento", "sesión", "call", "meeting",
