@@ -54,6 +54,16 @@ struct AmountRuleTests {
         #expect(amount.currency == currency)
     }
 
+    /// Two sums side by side are no range: the period after the first is not the second's.
+    @Test("a sum right after another sum's period keeps none of it")
+    func sideBySide() throws {
+        let record = try extract("Das sind bei 6.000 Euro im Monat 900 Euro weniger als geplant.\n", date: Self.reference, language: "de")
+        #expect(record.amounts.map(\.value) == [6000, 900], "\(record.amounts)")
+        #expect(record.amounts.map(\.period) == ["month", nil], "\(record.amounts)")
+        let range = try Self.only("Contractors cost $10-12k per month.")
+        #expect(range.amounts.map(\.period) == ["month", "month"], "\(range.amounts)")
+    }
+
     @Test("a decimal comma and dot grouping in German-style text: 1.234,56 €")
     func germanSeparators() throws {
         let record = try Self.only("Die Lizenz kostet 1.234,56 € pro Monat.", locale: "de-DE")

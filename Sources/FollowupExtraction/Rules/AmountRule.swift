@@ -104,9 +104,11 @@ struct AmountRule: Rule {
                 }
             }
         }
-        // A range shares its period and currency: "$10-12k per month".
-        for i in result.indices.dropLast() where result[i].range.upperBound >= result[i + 1].range.lowerBound - 2
-            && (result[i].range.upperBound..<max(result[i].range.upperBound, result[i + 1].range.lowerBound)).allSatisfy({ j in
+        // A range shares its period and currency: "$10-12k per month" (one match's range), "$10k and $12k a month"; not
+        // two sums side by side ("bei 8.400 Euro im Monat 1.260 Euro").
+        for i in result.indices.dropLast() where result[i].range.lowerBound == result[i + 1].range.lowerBound
+            || result[i].range.upperBound < result[i + 1].range.lowerBound && result[i].range.upperBound >= result[i + 1].range.lowerBound - 2
+            && (result[i].range.upperBound..<result[i + 1].range.lowerBound).allSatisfy({ j in
                 ["-", "–", "—"].contains(tokens[j].key) || sentence.isWord(j, .rangeWord) || sentence.isWord(j, .conjunction)
             })
         {
