@@ -271,4 +271,22 @@ import Testing
         #expect(record.amounts.first { $0.value == 2900 }?.role == "requested", "\(record.amounts)")
         #expect(record.questions.contains { $0.text.contains("cristales") && $0.reason == "open-question" }, "\(record.questions)")
     }
+
+    /// A French partner call: the terms restated before "ça me va", a nod for one's side ("C'est validé de notre
+    /// côté") that decides nothing itself, and promises in the present with "je t'envoie".
+    @Test func aFrenchCallKeepsItsTermsAndItsPromises() throws {
+        let (text, record) = try Self.followUp("""
+            1
+            00:00:01,000 --> 00:00:08,000
+            Julien Morel: Du coup, ce qu'on propose, c'est douze pour cent de remise sur la première année de licence.
+
+            2
+            00:00:08,500 --> 00:00:14,000
+            Sandrine Faure: Douze pour cent la première année, ça me va. C'est validé de notre côté. Je t'envoie le bon de commande d'ici vendredi.
+            """, source: "licence.srt")
+        #expect(record.decisions.map(\.text) == ["c'est douze pour cent de remise sur la première année de licence"], "\(record.decisions)")
+        #expect(record.actionItems.contains { $0.owner == "Sandrine Faure" && $0.task.contains("bon de commande") && $0.due != nil },
+                "\(record.actionItems)")
+        #expect(!text.contains("Notre côté"), "\(text)")
+    }
 }

@@ -23,7 +23,8 @@ extension Lexicon {
         irregular: [
             "envoie": "envoyer", "envoies": "envoyer", "envoient": "envoyer", "enverra": "envoyer", "enverrai": "envoyer",
             "enverront": "envoyer", "enverrons": "envoyer", "m'envoies": "envoyer", "m'envoie": "envoyer",
-            "j'envoie": "envoyer", "j'enverrai": "envoyer", "fait": "faire", "fais": "faire", "fera": "faire", "ferai": "faire",
+            "j'envoie": "envoyer", "j'enverrai": "envoyer", "t'envoie": "envoyer", "t'enverrai": "envoyer", "t'écris": "écrire",
+            "t'appelle": "appeler", "t'appellerai": "appeler", "fait": "faire", "fais": "faire", "fera": "faire", "ferai": "faire",
             "feront": "faire", "ferons": "faire", "fasse": "faire", "met": "mettre", "mets": "mettre", "mettra": "mettre",
             "mettrai": "mettre", "mette": "mettre", "prend": "prendre", "prends": "prendre", "prendra": "prendre",
             "prendrai": "prendre", "prenne": "prendre", "transmet": "transmettre", "transmets": "transmettre",

@@ -174,6 +174,7 @@ extension Lexicon {
             "laisse-moi", "laissez-moi", "je m'en charge", "j'envoie", "j'enverrai", "je prépare", "je préparerai",
             "je regarde", "je reviens vers", "je fais", "je ferai", "je relance", "je relancerai", "je mets",
             "je lui", "je leur", "je le", "je la", "je les", "je m'occupe", "je me charge",
+            "je t'envoie", "je t'enverrai", "je t'écris", "je t'appelle", "je t'appellerai",
         ],
         taskVerbs: [
             "envoyer", "renvoyer", "transmettre", "faire suivre", "relire", "vérifier", "préparer", "mettre",
@@ -204,7 +205,7 @@ extension Lexicon {
             "créerai", "ferai", "chercherai", "préviendrai", "informerai", "ajouterai", "modifierai", "compléterai",
             "facturerai", "proposerai", "récupérerai", "reviendrai", "regarderai", "fournirai", "remettrai",
             "j'enverrai", "j'appellerai", "j'organiserai", "j'envoie", "j'appelle", "j'organise", "j'ajoute",
-            "j'écris", "j'informe", "j'invite", "j'installe",
+            "j'écris", "j'informe", "j'invite", "j'installe", "t'envoie", "t'enverrai", "t'écris", "t'appelle", "t'appellerai",
             "enverrons", "préparerons", "confirmerons", "organiserons", "ferons", "présenterons", "signerons",
             "validerons", "lancerons", "publierons", "reviendrons",
         ],

@@ -46,11 +46,14 @@ public struct MeetingTalk: Sendable {
     /// Asking whether the other side has left the call ("are they gone?", "они отключились?"): what the
     /// remaining speakers say from there on is their own, kept out of the follow-up like a private note.
     public var afterCall: [String] = []
+    /// Whose side a nod speaks for ("C'est validé de notre côté", "fine on our side"): nothing agreed in the words.
+    public var sides: Set<String> = []
 
     public init() {}
 
     static let english: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.sides = ["on our side", "on my side", "from our side", "from my side", "for us", "for me", "by us", "by me"]
         talk.receivedVerbs = ["get", "receive", "hear", "getting", "receiving"]
         talk.roleDuty = [
             "should", "will", "can", "could", "is going to", "are going to", "is gonna", "are gonna", "has to", "have to",
@@ -124,6 +127,7 @@ public struct MeetingTalk: Sendable {
 
     static let russian: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.sides = ["с нашей стороны", "с моей стороны", "для нас", "для меня", "у нас", "у меня"]
         talk.groupHandOver = ["вы двое", "вы оба", "каждый из вас", "все вместе"]
         talk.aboutTheMeeting = ["следующая встреча", "следующей встрече", "на этом всё", "на этом все"]
         talk.askVerbs = ["попрошу", "прошу", "попросим"]
@@ -164,6 +168,7 @@ public struct MeetingTalk: Sendable {
 
     static let german: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.sides = ["von unserer seite", "von meiner seite", "unsererseits", "meinerseits", "für uns", "für mich", "bei uns", "bei mir"]
         talk.groupHandOver = ["ihr beide", "ihr zwei", "jeder von euch", "alle zusammen"]
         talk.aboutTheMeeting = ["nächstes treffen", "nächsten treffen", "nächste besprechung", "nächsten besprechung"]
         talk.askVerbs = ["bitte", "bitten", "möchte", "brauche"]
@@ -209,6 +214,7 @@ public struct MeetingTalk: Sendable {
 
     static let spanish: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.sides = ["por nuestra parte", "por mi parte", "para nosotros", "para mí", "por nosotros", "por mí"]
         talk.groupHandOver = ["ustedes dos", "vosotros dos", "los dos", "cada uno de vosotros", "todos tenemos que"]
         talk.aboutTheMeeting = ["próxima reunión", "la próxima vez", "para terminar", "para cerrar"]
         talk.askVerbs = ["pido", "pedir", "necesito", "quiero"]
@@ -252,6 +258,7 @@ public struct MeetingTalk: Sendable {
 
     static let french: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.sides = ["de notre côté", "de mon côté", "pour nous", "pour moi", "côté nous", "chez nous"]
         talk.groupHandOver = ["vous deux", "tous les deux", "chacun de vous", "chacun d'entre vous"]
         talk.aboutTheMeeting = ["prochaine réunion", "la prochaine fois", "pour conclure", "pour terminer"]
         talk.askVerbs = ["demande", "demander", "aimerais", "voudrais"]
@@ -284,6 +291,7 @@ public struct MeetingTalk: Sendable {
         talk.proposals = [
             "et si", "que diriez-vous", "qu'en dites-vous", "je propose", "je vous propose", "nous proposons", "on pourrait",
             "je peux vous proposer", "je peux proposer", "nous pouvons proposer", "on peut proposer", "disons", "partons sur",
+            "ce qu'on propose", "ce que je propose", "ce que nous proposons", "ce que je te propose", "ce que je vous propose",
         ]
         talk.afterCall = ["ils sont partis", "ils ont raccroché", "ils sont déconnectés", "ils ont quitté", "il est parti", "elle est partie"]
         talk.agreementReplies = [

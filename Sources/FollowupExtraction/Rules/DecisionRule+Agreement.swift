@@ -75,7 +75,9 @@ extension DecisionRule {
         let asked = text.firstIndex(of: "?")
         let words = ReplyWords.split(asked.map { text[..<$0] } ?? text[...])
         let cancellers = context.lexicon.words(.decisionCanceller)
-        for start in words.indices.prefix(Self.phraseReach + 1) {
+        // In the first few words, or anywhere in the first sentence: "Quinze pour cent sur douze mois, ça me va."
+        let firstSentence = ReplyWords.split(text.prefix { !".!?".contains($0) }).count
+        for start in words.indices.prefix(max(Self.phraseReach + 1, firstSentence)) {
             guard let phrases = context.compiled.agreementReplies[words[start]],
                 let phrase = phrases.filter({ words[start...].starts(with: $0) }).max(by: { $0.count < $1.count })
             else { continue }
@@ -116,13 +118,17 @@ extension DecisionRule {
 }
 
 extension DecisionRule {
-    /// "De acuerdo, nos parece bien", "Agreed, sounds good": agreement and small words, nothing agreed in them.
+    /// "De acuerdo, nos parece bien", "Agreed, sounds good", "validé de notre côté": agreement, whose side it speaks
+    /// for and small words, nothing agreed in them.
     func saysOnlyAgreement(_ text: String, _ context: RuleContext) -> Bool {
         let words = ReplyWords.split(text)
+        let sides = context.lexicon.meetingTalk.sides.map(ReplyWords.split)
         var index = 0
         while index < words.count {
             if let phrase = context.compiled.agreementReplies[words[index]]?.filter({ words[index...].starts(with: $0) }).map(\.count).max() {
                 index += phrase
+            } else if let side = sides.first(where: { words[index...].starts(with: $0) }) {
+                index += side.count
             } else if context.lexicon.stopWords.contains(String(words[index])) || context.lexicon.affirmatives.contains(String(words[index])) {
                 index += 1
             } else {

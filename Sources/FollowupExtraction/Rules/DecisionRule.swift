@@ -131,7 +131,7 @@ struct DecisionRule: Rule {
             if rest.count <= 3, restIndices.allSatisfy({ i in
                 context.lexicon.stopWords.contains(tokens[i].key) || sentence.isWord(i, .referenceWord) || sentence.isWord(i, .objectPronoun)
                     || sentence.word(i, in: [.firstPerson, .secondPerson, .firstPersonPlural])
-            }) || saysOnlyAgreement(sentence.text(start..<end), context) {
+            }) || saysOnlyAgreement(sentence.text(markerEnd..<end), context) {
                 return nil
             }
             // "we decided last week", "agreed it yesterday": about an earlier meeting.
