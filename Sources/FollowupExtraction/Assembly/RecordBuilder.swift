@@ -27,10 +27,8 @@ extension Analysis {
         for (offset, (amount, sentence)) in kept.amounts.enumerated() {
             let id = ExtractionRecord.amountIDPrefix + String(offset + 1)
             let line = sentence.line(ofToken: amount.range.lowerBound)
-            // No role word: an amount in a decision was agreed ("pedía 1,52 €. Se acuerda 1,35 €": in its words, not
-            // only on its line); any other was put on the table.
-            let decided = decisionLines.contains(line) && kept.decisions.contains { $0.line == line && $0.text.contains(sentence.text(amount.range)) }
-            var role = amount.role ?? (decided ? .agreed : .offered)
+            // No role word: an amount in a decision was agreed; any other was put on the table.
+            var role = amount.role ?? (decisionLines.contains(line) ? .agreed : .offered)
             // Offered or asked for, and taken in the next turn: agreed.
             if acceptedLines.contains(line), role == .offered || role == .requested { role = .agreed }
             let period = amount.period == Lexicon.unitRate ? nil : amount.period
