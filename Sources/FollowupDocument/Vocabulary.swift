@@ -145,6 +145,8 @@ enum Vocabulary {
         "próximo comité de dirección", "next steering committee", "nächster lenkungsausschuss", "next standup", "next review", "next touchpoint", "следующий синк",
         "следующий стендап", "следующее совещание", "следующая планерка", "следующая планёрка", "nächster jour fixe",
         "nächstes gespräch", "próximo seguimiento", "próxima sesión", "prochain point d'étape", "prochaine visio",
+        "следующее заседание", "следующая сессия", "next session", "next steerco", "next board meeting", "nächste besprechung",
+        "nächster lenkungskreis", "prochaine session", "próxima junta directiva",
     ]
 
     /// Header words of a minutes table's columns (`| Owner | Action | Due |`), lowercased.

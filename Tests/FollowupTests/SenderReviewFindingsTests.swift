@@ -407,4 +407,21 @@ import Testing
         #expect(record.actionItems.first?.due?.date == "2026-12-09")
         #expect(!text.contains("Hi Dana, Raj, Tom"), "\(text)")
     }
+
+    /// A numbered heading that names the next board meeting dates the next contact from the line under it.
+    @Test func aNumberedNextSessionHeadingDatesTheNextContact() throws {
+        let (_, record) = try Self.followUp("""
+            # Протокол заседания совета директоров
+
+            Дата: 3 декабря 2026
+            Присутствовали: Сергей Павлов, Ольга Ким
+
+            ## 1. Решения
+            - Утвердили бюджет филиала на 2027 год.
+
+            ## 5. Следующее заседание
+            17 декабря в 15:00, переговорная «Волга».
+            """, source: "protokol.md")
+        #expect(record.nextContact?.date == "2026-12-17", "\(String(describing: record.nextContact))")
+    }
 }
