@@ -424,4 +424,20 @@ import Testing
             """, source: "protokol.md")
         #expect(record.nextContact?.date == "2026-12-17", "\(String(describing: record.nextContact))")
     }
+
+    /// German minutes abbreviate the titles of the people they assign work to: "Fr. Hoffmann", "Hr. Maier".
+    @Test func abbreviatedGermanTitlesNameTheOwner() throws {
+        let (_, record) = try Self.followUp("""
+            Gesprächsnotiz Lieferant Kessler
+            Datum: 02.12.2026
+            Teilnehmer: Katrin Hoffmann (Vertrieb), Jens Maier (Innendienst), Lena Wagner (QS)
+
+            To-dos:
+            - Fr. Hoffmann: überarbeitetes Angebot bis Freitag
+            - Fr. Wagner: Prüfplan an Hr. Maier bis 11.12.
+            """, source: "notiz.txt")
+        let items = record.actionItems.map { "\($0.owner ?? "-"): \($0.task)" }
+        #expect(items.contains { $0.hasPrefix("Fr. Hoffmann:") && $0.contains("Angebot") }, "\(items)")
+        #expect(items.contains { $0.hasPrefix("Fr. Wagner:") && $0.contains("an Hr. Maier") }, "\(items)")
+    }
 }

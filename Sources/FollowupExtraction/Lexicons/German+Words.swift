@@ -133,7 +133,7 @@ extension Lexicon {
         .addressLeadIn: [],
         .assignmentLink: [],
         .nobody: ["niemand"],
-        .honorific: ["herr", "herrn", "frau", "dr", "prof", "mag", "ing", "dipl"],
+        .honorific: ["herr", "herrn", "frau", "dr", "prof", "mag", "ing", "dipl", "hr", "fr"],
         .objectPronoun: ["dir", "mir", "euch", "ihnen", "uns", "dich", "mich", "sich"],
         .taskStopWord: [
             "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "mit", "für", "an", "zu",
