@@ -93,11 +93,15 @@ enum Vocabulary {
     }()
 
     /// Headings are short: a long line is never one, and is not lower-cased to find out.
-    static func section(forHeading heading: String) -> SectionKind? {
+    /// - Parameter byPrefix: for a heading's own line (a Markdown heading, a label with nothing after its colon),
+    ///   also the longest known heading the title begins with; a list item or a short line must match whole
+    ///   ("1. Open a Jira ticket" is no questions heading).
+    static func section(forHeading heading: String, byPrefix: Bool = false) -> SectionKind? {
         guard heading.utf8.count <= 60 else { return nil }
         let lowered = heading.lowercased().trimmingCharacters(in: " :*#_-—–.\t")
         let bare = withoutNumbering(lowered)
         if let kind = sectionByHeading[lowered] ?? sectionByHeading[bare] { return kind }
+        guard byPrefix else { return nil }
         // "Dudas pendientes", "Open questions for legal", "Acuerdos comerciales": the longest known heading the
         // title begins with, as whole words.
         let words = bare.split(separator: " ")

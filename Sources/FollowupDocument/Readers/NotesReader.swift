@@ -104,12 +104,12 @@ struct NotesReader: DocumentReader {
                     document.title = text
                     document.titleLine = line
                 }
-                section = Vocabulary.section(forHeading: text) ?? (level <= 2 ? .body : section)
+                section = Vocabulary.section(forHeading: text, byPrefix: true) ?? (level <= 2 ? .body : section)
                 sectionTitle = text
                 sectionFromLabel = false
                 sectionHasList = false
                 // "### Maria" heads Maria's items; "FOLLOW-UPS" heads a section, and names nobody.
-                blockOwner = Vocabulary.section(forHeading: text) != nil
+                blockOwner = Vocabulary.section(forHeading: text, byPrefix: true) != nil
                     || Vocabulary.statusHeadings.contains(text.lowercased().trimmingCharacters(in: " :*#_-—–.\t"))
                     ? nil : NoteLine.personLabel(text).flatMap { $0.split(separator: " ").count <= 2 ? $0 : nil }
                 previousWasText = false
@@ -162,7 +162,7 @@ struct NotesReader: DocumentReader {
                     document.title = value
                     continue
                 }
-                if value.isEmpty, let kind = Vocabulary.section(forHeading: key) {
+                if value.isEmpty, let kind = Vocabulary.section(forHeading: key, byPrefix: true) {
                     section = kind
                     sectionTitle = key
                     sectionFromLabel = true

@@ -23,14 +23,17 @@ extension Analysis {
         // "180 CHF de l'heure": a rate, which the contract's periods do not name and nobody should be asked about.
         var rates = Set<String>()
         let decisionLines = Set(kept.decisions.map(\.line))
-        let acceptedLines = Set(kept.decisions.filter(\.accepted).map(\.line))
+        let accepted = kept.decisions.filter(\.accepted) + kept.taken
         for (offset, (amount, sentence)) in kept.amounts.enumerated() {
             let id = ExtractionRecord.amountIDPrefix + String(offset + 1)
             let line = sentence.line(ofToken: amount.range.lowerBound)
             // No role word: an amount in a decision was agreed; any other was put on the table.
             var role = amount.role ?? (decisionLines.contains(line) ? .agreed : .offered)
-            // Offered or asked for, and taken in the next turn: agreed.
-            if acceptedLines.contains(line), role == .offered || role == .requested { role = .agreed }
+            // Offered or asked for in the terms another speaker took: agreed ("You asked for 12,000. What if we do
+            // 9,500?" "That works.": only the 9,500).
+            if role == .offered || role == .requested, accepted.contains(where: { $0.line == line && $0.text.contains(amount.text) }) {
+                role = .agreed
+            }
             let period = amount.period == Lexicon.unitRate ? nil : amount.period
             if amount.period == Lexicon.unitRate { rates.insert(id) }
             amountRecords.append(ExtractionRecord.Amount(

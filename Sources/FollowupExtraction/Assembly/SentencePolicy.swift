@@ -12,10 +12,15 @@ struct KeptFindings {
     var contacts: [NextContactMatch] = []
     var openQuestions: [(text: String, line: Int)] = []
 
+    /// Proposals a decision in the turn that took them replaced: their amounts are still agreed.
+    var taken: [DecisionMatch] = []
+
     /// "So what I'd suggest is nightly backups" / "Yes. Agreed. Backups go to the cloud nightly.": a decision in
-    /// the turn that took a proposal restates it, and replaces it.
+    /// the turn that took a proposal (said with a decision word, or terms restated) says it again, and replaces it.
     mutating func keep(_ decision: DecisionMatch) {
-        if !decision.accepted, let last = decisions.last, last.acceptedIn?.contains(decision.line) ?? false { decisions.removeLast() }
+        if decision.proposal == nil, let last = decisions.last, last.proposal != nil, last.acceptedIn?.contains(decision.line) ?? false {
+            taken.append(decisions.removeLast())
+        }
         decisions.append(decision)
     }
 }

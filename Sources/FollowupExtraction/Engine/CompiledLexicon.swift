@@ -80,6 +80,8 @@ final class CompiledLexicon: @unchecked Sendable {
     let fractions: PhraseTable<Double>
     /// Agreement replies as words, by their first word: a reply is read from the next turn's text, not its tokens.
     let agreementReplies: [Substring: [[Substring]]]
+    /// Whose side a nod speaks for, as words ("de notre côté").
+    let sides: [[Substring]]
 
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -123,6 +125,7 @@ final class CompiledLexicon: @unchecked Sendable {
         proposals = PhraseTable(lexicon.meetingTalk.proposals)
         fractions = PhraseTable(lexicon.fractionWords)
         agreementReplies = Dictionary(grouping: lexicon.meetingTalk.agreementReplies.map(ReplyWords.split), by: { $0.first ?? "" })
+        sides = lexicon.meetingTalk.sides.map(ReplyWords.split).filter { !$0.isEmpty }
         willSuffixLastBytes = Set(lexicon.willSuffixes.compactMap { $0.utf8.last })
 
         var classes: [WordKey: KeyClasses] = [:]

@@ -8,7 +8,8 @@ extension Lexicon {
     public func asksNoPeriod(_ amount: String, in line: String) -> Bool {
         let line = line.lowercased()
         guard !amount.isEmpty, let range = line.range(of: amount.lowercased()) else { return false }
-        let before = line[..<range.lowerBound].split(whereSeparator: { $0 == " " }).suffix(2).joined(separator: " ")
+        let reach = thresholdWords.map { $0.split(separator: " ").count }.max() ?? 0
+        let before = line[..<range.lowerBound].split(whereSeparator: { $0 == " " }).suffix(reach).joined(separator: " ")
         if thresholdWords.contains(where: { before == $0 || before.hasSuffix(" " + $0) }) { return true }
         let enders = [". ", "? ", "! ", ">"]
         let start = enders.compactMap { line.range(of: $0, options: .backwards, range: line.startIndex..<range.lowerBound)?.upperBound }.max()

@@ -49,7 +49,8 @@ public struct Lexicon: Sendable {
     public var holidays: [String: Holiday] = [:]
     /// Words between a holiday and its year: "of" 2015, "im Jahr" 2020, "del" 2015.
     public var holidayYearLinks: Set<String> = []
-    /// "half" (an hour, a million), "anderthalb", "полтора", "medio": counts that are fractions, of a duration or a magnitude.
+    /// "half" (an hour, a million), "anderthalb", "полтора", "medio": counts that are fractions, of a duration (one
+    /// word) or a magnitude (also phrases: "three quarters", "cuarto de").
     public var fractionWords: [String: Double] = [:]
     /// Phrases after "N units" that place it from the meeting: "later", "from now" (+1), "ago" (−1).
     public var durationDirections: [String: Int] = [:]

@@ -2,7 +2,8 @@
 /// round, and how the chair gives a task to the person addressed or to everyone; and how any call
 /// puts terms on the table and takes them.
 ///
-/// Phrases are matched on token keys (case-folded words), like every phrase table of a lexicon.
+/// Phrases are matched on token keys (case-folded words), like every phrase table of a lexicon; agreement replies,
+/// sides and after-call cues on the lower-cased words of a turn's text (`ReplyWords`), which no segmenter cut.
 public struct MeetingTalk: Sendable {
     /// Words of a speaker label that name who runs the meeting ("Project Manager", "Moderatorin").
     public var chairRoles: Set<String> = []
@@ -43,8 +44,9 @@ public struct MeetingTalk: Sendable {
     /// A reply that takes the terms just proposed: "deal", "that works", "I can live with that" (not a bare "okay",
     /// which often only acknowledges).
     public var agreementReplies: Set<String> = []
-    /// Asking whether the other side has left the call ("are they gone?", "они отключились?"): what the
-    /// remaining speakers say from there on is their own, kept out of the follow-up like a private note.
+    /// Asking whether the other side has left the call ("are they gone?", "они отключились?"), matched as words of a
+    /// sentence that ends with a question mark: what the remaining speakers say from there on is their own, kept out
+    /// of the follow-up like a private note.
     public var afterCall: [String] = []
     /// Whose side a nod speaks for ("C'est validé de notre côté", "fine on our side"): nothing agreed in the words.
     public var sides: Set<String> = []
@@ -108,12 +110,9 @@ public struct MeetingTalk: Sendable {
             "what if", "how about", "what about", "let's do", "let's say", "let's make it", "let's go with", "let's settle on",
             "i could do", "we could do", "i can offer", "we can offer", "i could offer", "we could offer", "i'd propose",
             "i propose", "we propose", "i suggest", "i'd suggest", "we suggest", "would it work if", "would you accept",
-            "meet you at", "meet in the middle", "split the difference",
+            "split the difference",
         ]
-        talk.afterCall = [
-            "are they gone", "they're gone", "they've dropped", "they dropped off", "they've left", "they left the call",
-            "they hung up", "has he dropped", "has she dropped", "is he gone", "is she gone", "now that they're gone",
-        ]
+        talk.afterCall = ["are they gone", "have they left", "have they dropped", "did they drop", "did they hang up", "are they off"]
         talk.agreementReplies = [
             "deal", "it's a deal", "agreed", "that works", "works for me", "works for us", "that'd work", "that would work",
             "sounds good", "sounds great", "sounds fair", "that's fair", "fair enough", "fine by me", "fine with me",
@@ -154,9 +153,7 @@ public struct MeetingTalk: Sendable {
             "давайте", "давай", "давайте так", "предлагаю", "предлагаю так", "предлагаем", "можем предложить", "могу предложить",
             "могу предложить так", "можем предложить так", "как насчёт", "как насчет", "а если",
         ]
-        talk.afterCall = [
-            "они отключились", "они вышли", "они ушли", "он отключился", "она отключилась", "вышли из звонка", "отключились?",
-        ]
+        talk.afterCall = ["они отключились", "они вышли из звонка", "они уже вышли", "они уже ушли"]
         talk.agreementReplies = [
             "договорились", "согласен", "согласна", "согласны", "годится", "подходит", "нас устраивает", "меня устраивает",
             "меня это устраивает", "нас это устраивает", "это нас устраивает", "это меня устраивает", "это подходит",
@@ -203,7 +200,7 @@ public struct MeetingTalk: Sendable {
             "wie wäre es", "wie wär's", "was halten sie von", "was hältst du von", "ich schlage vor", "wir schlagen vor",
             "ich könnte", "wir könnten", "ich kann ihnen anbieten", "wir können ihnen anbieten", "wir bieten", "lass uns", "lassen sie uns",
         ]
-        talk.afterCall = ["sind sie raus", "sind die raus", "sind sie weg", "sind die weg", "haben sie aufgelegt", "ist er raus", "ist sie raus"]
+        talk.afterCall = ["sind sie raus", "sind die raus", "sind sie weg", "sind die weg", "haben sie aufgelegt"]
         talk.agreementReplies = [
             "einverstanden", "abgemacht", "passt", "das passt", "geht klar", "klingt gut", "in ordnung", "damit kann ich leben",
             "damit können wir leben", "so machen wir's", "so machen wir es", "machen wir so", "gebongt", "akzeptiert",
@@ -247,7 +244,7 @@ public struct MeetingTalk: Sendable {
             "qué tal si", "y si", "propongo", "proponemos", "te propongo", "le propongo", "podríamos", "puedo ofrecer",
             "podemos ofrecer", "te ofrezco", "le ofrezco", "lo dejamos en", "hagamos",
         ]
-        talk.afterCall = ["se han desconectado", "ya se desconectaron", "ya colgaron", "se han ido", "ya se fueron", "ya se ha ido"]
+        talk.afterCall = ["se han desconectado", "ya se desconectaron", "ya colgaron", "se han ido", "ya se fueron"]
         talk.agreementReplies = [
             "de acuerdo", "trato hecho", "me parece bien", "nos parece bien", "me sirve", "nos sirve",
             "nos vale", "me vale", "perfecto, adelante", "acepto", "aceptamos", "adelante con eso", "me encaja", "nos encaja",
@@ -293,7 +290,7 @@ public struct MeetingTalk: Sendable {
             "je peux vous proposer", "je peux proposer", "nous pouvons proposer", "on peut proposer", "disons", "partons sur",
             "ce qu'on propose", "ce que je propose", "ce que nous proposons", "ce que je te propose", "ce que je vous propose",
         ]
-        talk.afterCall = ["ils sont partis", "ils ont raccroché", "ils sont déconnectés", "ils ont quitté", "il est parti", "elle est partie"]
+        talk.afterCall = ["ils sont partis", "ils ont raccroché", "ils sont déconnectés", "ils ont quitté l'appel"]
         talk.agreementReplies = [
             "d'accord", "ça marche", "ca marche", "ça me va", "ça nous va", "ça me convient", "ça nous convient", "marché conclu",
             "va pour", "on part là-dessus", "on part sur ça", "j'accepte", "nous acceptons", "c'est bon pour moi",

@@ -29,17 +29,25 @@ extension DecisionRule {
         var start = proposal.index + proposal.length
         // "What I'd suggest is nightly backups".
         while start < tokens.count, tokens[start].kind == .symbol || sentence.isWord(start, .copula) { start += 1 }
+        let lines = reply.pieces.map(\.line)
+        guard let terms = terms(of: sentence, from: start, dates: dates, context), let first = lines.min(), let last = lines.max() else {
+            return nil
+        }
+        return DecisionMatch(
+            text: sentence.text(terms), line: sentence.firstLine, leading: false, acceptedIn: first...last,
+            proposal: proposal.index..<(proposal.index + proposal.length))
+    }
+
+    /// The terms from `start` without the punctuation that ends them, when they say more than when ("Let's say by
+    /// January 15", "How about Mondays at 11?", "Friday at 10 then": a day, which the date rules read).
+    private func terms(of sentence: SentenceView, from start: Int, dates: [DateMatch], _ context: RuleContext) -> Range<Int>? {
+        let tokens = sentence.tokens
         var end = tokens.count
         while end > start, tokens[end - 1].kind == .symbol { end -= 1 }
-        // "Let's say by January 15", "How about Mondays at 11?": only a when, which the date rules read.
-        let terms = (start..<end).filter { i in
+        let words = (start..<end).filter { i in
             tokens[i].kind != .symbol && !context.lexicon.stopWords.contains(tokens[i].key) && !dates.contains { $0.range.contains(i) }
         }
-        guard terms.count >= 2 else { return nil }
-        let lines = reply.pieces.map(\.line)
-        return DecisionMatch(
-            text: sentence.text(start..<end), line: sentence.firstLine, leading: false, acceptedIn: lines.min()!...lines.max()!,
-            proposal: proposal.index..<(proposal.index + proposal.length))
+        return words.count >= 2 ? start..<end : nil
     }
 
     /// Nothing but a short question after the sentence in its turn ("Can you live with four?"); a longer one
@@ -75,23 +83,31 @@ extension DecisionRule {
         let asked = text.firstIndex(of: "?")
         let words = ReplyWords.split(asked.map { text[..<$0] } ?? text[...])
         let cancellers = context.lexicon.words(.decisionCanceller)
-        // In the first few words, or anywhere in the first sentence: "Quinze pour cent sur douze mois, ça me va."
+        let negation = context.lexicon.negationSuffixes
+        // In the first few words, or (a phrase of two words or more: not "deal" in "close the deal") anywhere in the
+        // first sentence: "Quinze pour cent sur douze mois, ça me va."
         let firstSentence = ReplyWords.split(text.prefix { !".!?".contains($0) }).count
         for start in words.indices.prefix(max(Self.phraseReach + 1, firstSentence)) {
-            guard let phrases = context.compiled.agreementReplies[words[start]],
-                let phrase = phrases.filter({ words[start...].starts(with: $0) }).max(by: { $0.count < $1.count })
-            else { continue }
-            let end = start + phrase.count
+            guard let length = agreementLength(words, at: start, context), start <= Self.phraseReach || length >= 2 else { continue }
+            let end = start + length
             if asked != nil && end == words.count { return false }
-            return !words[..<min(words.count, end + 3)].contains { cancellers.contains(String($0)) }
+            // "I don't think that works": a negation by its suffix too.
+            return !words[..<min(words.count, end + 3)].contains { word in
+                cancellers.contains(String(word)) || negation.contains { word.hasSuffix($0) }
+            }
         }
         return false
+    }
+
+    /// The words of the longest agreement phrase at `index`, if one starts there.
+    func agreementLength(_ words: [Substring], at index: Int, _ context: RuleContext) -> Int? {
+        context.compiled.agreementReplies[words[index]]?.filter { words[index...].starts(with: $0) }.map(\.count).max()
     }
 
     /// "Okay. I think I can sell that. Forty-five six per year, two years, price locked, seventy seats.": a turn
     /// that answers another speaker with an agreement and then says terms with a number restates what was agreed.
     /// A commitment said there ("Sounds good. I'll send two copies") stays a task: the decision does not lead.
-    func restatedAgreement(_ sentence: SentenceView, context: RuleContext) -> DecisionMatch? {
+    func restatedAgreement(_ sentence: SentenceView, context: RuleContext, dates: [DateMatch]) -> DecisionMatch? {
         let tokens = sentence.tokens
         let turn = sentence.utteranceIndex
         guard sentence.utterance.speakerSpoke, !sentence.endsWithQuestionMark, turn > 0,
@@ -102,18 +118,19 @@ extension DecisionRule {
         let stop = tokens.indices.dropLast().last { tokens[$0].key == "." }
         let start = stop.map { $0 + 1 } ?? 0
         let agreementEnd = stop.map { tokens[$0].range.upperBound } ?? sentence.sentence.range.lowerBound
-        guard agreementEnd > 0,
-            (start..<tokens.count).contains(where: { tokens[$0].kind == .number || sentence.isWord($0, .spelledNumber) && !sentence.isWord($0, .indefiniteArticle) })
-        else { return nil }
+        // A number among the terms, not in a date and not "one" ("Sounds good. One more thing: …").
+        let counts = (start..<tokens.count).filter { i in
+            (tokens[i].kind == .number || sentence.isWord(i, .spelledNumber) && !sentence.isWord(i, .indefiniteArticle))
+                && context.lexicon.numberWords[tokens[i].key] != 1 && !dates.contains { $0.range.contains(i) }
+        }
+        guard agreementEnd > 0, !counts.isEmpty else { return nil }
         let before = String(sentence.utterance.text.utf8Slice(0..<agreementEnd))
         guard ReplyWords.split(before).count <= Self.agreementWords, opensWithAgreement(before, context) else { return nil }
         // "Das passt. Der Kandidat hätte allerdings gern 3.600 €", "If so, 40k": a reservation or a condition, no terms.
         guard !tokens[start...].contains(where: { context.lexicon.contrastWords.contains($0.key) }), !sentence.isWord(start, .decisionCanceller)
         else { return nil }
-        var end = tokens.count
-        while end > start, tokens[end - 1].kind == .symbol { end -= 1 }
-        guard (start..<end).filter({ tokens[$0].kind != .symbol }).count >= 2 else { return nil }
-        return DecisionMatch(text: sentence.text(start..<end), line: sentence.firstLine, leading: false, acceptedIn: sentence.firstLine...sentence.firstLine)
+        guard let terms = terms(of: sentence, from: start, dates: dates, context) else { return nil }
+        return DecisionMatch(text: sentence.text(terms), line: sentence.firstLine, leading: false, acceptedIn: sentence.firstLine...sentence.firstLine)
     }
 }
 
@@ -122,12 +139,11 @@ extension DecisionRule {
     /// for and small words, nothing agreed in them.
     func saysOnlyAgreement(_ text: String, _ context: RuleContext) -> Bool {
         let words = ReplyWords.split(text)
-        let sides = context.lexicon.meetingTalk.sides.map(ReplyWords.split)
         var index = 0
         while index < words.count {
-            if let phrase = context.compiled.agreementReplies[words[index]]?.filter({ words[index...].starts(with: $0) }).map(\.count).max() {
+            if let phrase = agreementLength(words, at: index, context) {
                 index += phrase
-            } else if let side = sides.first(where: { words[index...].starts(with: $0) }) {
+            } else if let side = context.compiled.sides.first(where: { words[index...].starts(with: $0) }) {
                 index += side.count
             } else if context.lexicon.stopWords.contains(String(words[index])) || context.lexicon.affirmatives.contains(String(words[index])) {
                 index += 1
