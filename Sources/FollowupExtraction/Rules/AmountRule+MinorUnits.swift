@@ -24,10 +24,8 @@ extension AmountRule {
                 next += 1
             }
             let phrase = sentence.text(position..<next).lowercased()
-            guard let parsed = spellOut.parsePrefix(phrase), parsed.utf8Length == phrase.utf8.count, parsed.value >= 1, parsed.value < 100 else {
-                return nil
-            }
-            value = Int(parsed.value)
+            guard let parsed = Self.wholeNumber(phrase, spellOut), parsed < 100 else { return nil }
+            value = Int(parsed)
         } else {
             return nil
         }

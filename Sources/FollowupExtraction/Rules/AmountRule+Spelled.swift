@@ -19,8 +19,14 @@ extension AmountRule {
     /// A word of five letters or more that ICU reads whole as a number ("восемьсот", "achthunderttausend",
     /// "ochocientos"): inside a run of number words only, as ICU's lenient parse is slow.
     func isCompoundNumber(_ token: Token, _ spellOut: NumberFormat) -> Bool {
-        guard token.kind == .word, token.key.count >= 5, let parsed = spellOut.parsePrefix(token.key) else { return false }
-        return parsed.utf8Length == token.key.utf8.count && parsed.value > 0
+        token.kind == .word && token.key.count >= 5 && Self.wholeNumber(token.key, spellOut) != nil
+    }
+
+    /// The positive number ICU reads from all of `phrase` ("forty-five", "achthunderttausend"), or nil when it
+    /// reads none or only a part.
+    static func wholeNumber(_ phrase: String, _ spellOut: NumberFormat) -> Double? {
+        guard let parsed = spellOut.parsePrefix(phrase), parsed.utf8Length == phrase.utf8.count, parsed.value > 0 else { return nil }
+        return parsed.value
     }
 
     /// The run `range` read group by group when ICU cannot read it whole: each magnitude multiplies the words
@@ -47,8 +53,6 @@ extension AmountRule {
     }
 
     private func groupValue(_ sentence: SentenceView, _ range: Range<Int>, _ spellOut: NumberFormat) -> Double? {
-        let phrase = sentence.text(range).lowercased()
-        guard let parsed = spellOut.parsePrefix(phrase), parsed.utf8Length == phrase.utf8.count, parsed.value > 0 else { return nil }
-        return parsed.value
+        Self.wholeNumber(sentence.text(range).lowercased(), spellOut)
     }
 }

@@ -375,9 +375,9 @@ struct AmountRule: Rule {
             }
             if after < tokens.count, lexicon.currencies[tokens[after].key] != nil || tokens[after].key == "-" && after + 1 < tokens.count
                 && lexicon.currencies[tokens[after + 1].key] != nil,
-                let parsed = spellOut.parsePrefix(key), parsed.utf8Length == key.utf8.count, parsed.value > 0
+                let parsed = Self.wholeNumber(key, spellOut)
             {
-                let value = parsed.value * multiplier
+                let value = parsed * multiplier
                 return (value, tokens[after].key == "-" ? after + 1 : after, value >= 1000)
             }
         }
@@ -385,10 +385,9 @@ struct AmountRule: Rule {
             !sentence.isWord(index, .indefiniteArticle) || end - index > 1
         else { return nil }
         // ICU must read the whole run as one number.
-        let phrase = sentence.text(index..<end).lowercased()
-        guard let parsed = spellOut.parsePrefix(phrase), parsed.utf8Length == phrase.utf8.count, parsed.value > 0 else {
+        guard let value = Self.wholeNumber(sentence.text(index..<end).lowercased(), spellOut) else {
             return composedNumber(sentence, index..<end, lexicon, spellOut).map { ($0, end, $0 >= 1000) }
         }
-        return (parsed.value, end, parsed.value >= 1000)
+        return (value, end, value >= 1000)
     }
 }
