@@ -326,4 +326,19 @@ import Testing
             """)
         #expect(numbered.decisions.contains { $0.text.contains("May 12") }, "\(numbered.decisions)")
     }
+
+    /// A bare number the call elsewhere counts things with is that count: nobody is asked whether it recurs.
+    @Test func aBareNumberThatCountsSeatsIsNoMoney() throws {
+        let (text, record) = try Self.followUp("""
+            WEBVTT
+
+            00:00:01.000 --> 00:00:06.000
+            <v Priya Nair>Your current contract is 180 seats, at 22 dollars per seat per month.
+
+            00:00:06.500 --> 00:00:10.000
+            <v Daniel Brooks>Right, 180, maybe 200 by summer, but let us contract 180.
+            """, source: "seats.vtt")
+        #expect(!record.amounts.contains { $0.value == 180 }, "\(record.amounts)")
+        #expect(!text.contains("180 one-time"), "\(text)")
+    }
 }

@@ -24,7 +24,7 @@ extension Analysis {
         var rates = Set<String>()
         let decisionLines = Set(kept.decisions.map(\.line))
         let accepted = kept.decisions.filter(\.accepted) + kept.taken
-        for (offset, (amount, sentence)) in kept.amounts.enumerated() {
+        for (offset, (amount, sentence)) in withoutCounts(kept.amounts).enumerated() {
             let id = ExtractionRecord.amountIDPrefix + String(offset + 1)
             let line = sentence.line(ofToken: amount.range.lowerBound)
             // No role word: an amount in a decision was agreed; any other was put on the table.
