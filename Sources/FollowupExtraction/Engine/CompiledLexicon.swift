@@ -82,6 +82,10 @@ final class CompiledLexicon: @unchecked Sendable {
     let agreementReplies: [Substring: [[Substring]]]
     /// Whose side a nod speaks for, as words ("de notre côté").
     let sides: [[Substring]]
+    /// Contact nouns and verbs, and the questions that tell the other side has left a call, as words: read from a
+    /// turn's text, not its tokens.
+    let contactWords: [[Substring]]
+    let afterCall: [[Substring]]
 
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -126,6 +130,8 @@ final class CompiledLexicon: @unchecked Sendable {
         fractions = PhraseTable(lexicon.fractionWords)
         agreementReplies = Dictionary(grouping: lexicon.meetingTalk.agreementReplies.map(ReplyWords.split), by: { $0.first ?? "" })
         sides = lexicon.meetingTalk.sides.map(ReplyWords.split).filter { !$0.isEmpty }
+        contactWords = lexicon.contactNouns.union(lexicon.contactVerbs).map(ReplyWords.split).filter { !$0.isEmpty }
+        afterCall = lexicon.meetingTalk.afterCall.map(ReplyWords.split).filter { !$0.isEmpty }
         willSuffixLastBytes = Set(lexicon.willSuffixes.compactMap { $0.utf8.last })
 
         var classes: [WordKey: KeyClasses] = [:]

@@ -23,7 +23,7 @@ extension DecisionRule {
         guard sentence.utterance.speakerSpoke, let speaker = sentence.utterance.speaker,
             let proposal = compiled.proposals.firstMatch(tokens, in: 0..<min(tokens.count, Self.phraseReach + 1)),
             !compiled.contactVerbs.contains(tokens, in: 0..<tokens.count), !compiled.contactNouns.contains(tokens, in: 0..<tokens.count),
-            onlyQuestionsFollow(sentence), !turnSpeaksOfMeeting(before: sentence, context.lexicon),
+            onlyQuestionsFollow(sentence), !turnSpeaksOfMeeting(before: sentence, context.compiled),
             let reply = acceptedInNextTurn(after: sentence, by: speaker, context)
         else { return nil }
         var start = proposal.index + proposal.length
@@ -60,12 +60,9 @@ extension DecisionRule {
     }
 
     /// "Last thing, the weekly call. How about Mondays at 11?": the proposal is when to meet.
-    private func turnSpeaksOfMeeting(before sentence: SentenceView, _ lexicon: Lexicon) -> Bool {
+    private func turnSpeaksOfMeeting(before sentence: SentenceView, _ compiled: CompiledLexicon) -> Bool {
         let words = ReplyWords.split(sentence.utterance.text.utf8Slice(0..<sentence.sentence.range.lowerBound))
-        return lexicon.contactNouns.union(lexicon.contactVerbs).contains { phrase in
-            let keys = ReplyWords.split(phrase)
-            return !keys.isEmpty && words.indices.contains { words[$0...].starts(with: keys) }
-        }
+        return compiled.contactWords.contains { ReplyWords.contains($0, in: words) }
     }
 
     /// The next turn, when another speaker takes the proposal in it.
@@ -158,6 +155,11 @@ extension DecisionRule {
 /// A turn's words for matching phrases in text not segmented into tokens: lower-cased letters and digits,
 /// apostrophes and hyphens kept ("let's", "d'accord", "check-in").
 enum ReplyWords {
+    /// Whether `phrase` (split the same way, not empty) stands in `words`.
+    static func contains(_ phrase: [Substring], in words: [Substring]) -> Bool {
+        !phrase.isEmpty && words.indices.contains { words[$0...].starts(with: phrase) }
+    }
+
     static func split(_ text: some StringProtocol) -> [Substring] {
         text.lowercased().replacingOccurrences(of: "’", with: "'").split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" })
     }
