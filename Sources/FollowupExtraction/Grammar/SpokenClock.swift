@@ -6,6 +6,47 @@ import FollowupText
 extension TimeOfDayGrammar {
     static func spokenClock(_ sentence: SentenceView, at index: Int, compiled: CompiledLexicon) -> Reading? {
         minutesAroundHour(sentence, at: index, compiled: compiled) ?? hourThenMinuteWords(sentence, at: index, compiled: compiled)
+            ?? hourJoinedToMinutes(sentence, at: index, compiled: compiled)
+    }
+
+    /// "las ocho y diez", "a las siete menos cuarto", "huit heures et demie", "neuf heures moins le quart": an hour,
+    /// then minutes after a joiner (`hourMinuteJoiners`) or before a to-word, in words or as a fraction. A time only
+    /// after an at-word, with an hour marker, or before a meridiem or a part of day ("dos y tres" may be a count).
+    private static func hourJoinedToMinutes(_ sentence: SentenceView, at index: Int, compiled: CompiledLexicon) -> Reading? {
+        let tokens = sentence.tokens
+        let lexicon = compiled.lexicon
+        guard !lexicon.hourMinuteJoiners.isEmpty else { return nil }
+        let said = lexicon.numberWords[tokens[index].key] ?? (tokens[index].kind == .number ? Int(tokens[index].key) : nil)
+        guard let said, (1...23).contains(said) else { return nil }
+        var next = index + 1
+        let marked = next < tokens.count && lexicon.hourMarkers.contains(tokens[next].key)
+        if marked { next += 1 }
+        guard next + 1 < tokens.count else { return nil }
+        let back = lexicon.minutesToWords.contains(tokens[next].key)
+        guard back || lexicon.hourMinuteJoiners.contains(tokens[next].key) else { return nil }
+        next += 1
+        if next + 1 < tokens.count, lexicon.stopWords.contains(tokens[next].key), lexicon.clockFractions[tokens[next + 1].key] != nil { next += 1 }
+        var minutes: Int
+        if let fraction = lexicon.clockFractions[tokens[next].key] {
+            minutes = fraction
+        } else if let number = lexicon.numberWords[tokens[next].key], (1...59).contains(number) {
+            minutes = number
+        } else {
+            return nil
+        }
+        next += 1
+        if next < tokens.count, lexicon.durationUnits[tokens[next].key] == .seconds(60) { next += 1 }
+        let afterAtWord = index > 0 && lexicon.atWords.contains(tokens[index - 1].key)
+        if said > 12 {
+            guard marked || afterAtWord else { return nil }
+            let total = said * 60 + (back ? -minutes : minutes)
+            return TimeOfDay(hour: total / 60, minute: total % 60).map { Reading(time: $0, end: next) }
+        }
+        let total = (said * 60 + (back ? -minutes : minutes) + 12 * 60) % (12 * 60)
+        guard let reading = settled(sentence, hour: total / 60 == 0 ? 12 : total / 60, minute: total % 60, end: next, compiled: compiled),
+            afterAtWord || marked || reading.openHour == nil
+        else { return nil }
+        return reading
     }
 
     /// "quarter past 3", "ten past six", "20 minutes to 5": minutes counted from or to an hour. A

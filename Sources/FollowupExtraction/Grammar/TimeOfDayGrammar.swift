@@ -6,7 +6,7 @@ import FollowupText
 /// Not a rule: `DateRule` reads times through it, before and after a date.
 enum TimeOfDayGrammar {
     /// What settles a 12-hour clock: "am"/"morning", "pm"/"evening", or "night" (11 at night is
-    /// 23:00, 2 at night is 02:00).
+    /// 23:00, 2 or 5 at night is 02:00 or 05:00: "um 5 Uhr in der Nacht").
     enum Meridiem {
         case am, pm, night
 
@@ -14,7 +14,7 @@ enum TimeOfDayGrammar {
             switch self {
             case .am: hour == 12 ? 0 : hour
             case .pm: hour < 12 ? hour + 12 : hour
-            case .night: hour == 12 ? 0 : hour < 5 ? hour : hour + 12
+            case .night: hour == 12 ? 0 : hour < 6 ? hour : hour + 12
             }
         }
     }
@@ -59,10 +59,12 @@ enum TimeOfDayGrammar {
                 return TimeOfDay(hour: hour, minute: 0).map { Reading(time: $0, end: index + 2, openHour: spelled) }
             }
         }
-        // "at ten", "в десять", "um zehn": after an at-word a spelled hour is a time, like "at 10".
+        // "at ten", "в десять", "um zehn": after an at-word a spelled hour is a time, like "at 10"; "a las dos de la
+        // tarde": with its part of day after lead-in words.
+        let partAfterSpelled = lexicon.dayPartAfterHour ? dayPartAfterLeadIns(sentence, from: index + 1, lexicon) : nil
         if allowBareHour, let spelled = lexicon.numberWords[key], (1...12).contains(spelled), !sentence.isWord(index, .indefiniteArticle),
             index + 1 >= tokens.count || tokens[index + 1].kind != .word || meridiemOf(tokens[index + 1].key, lexicon) != nil
-                || dayPart(sentence, at: index + 1, lexicon) != nil
+                || dayPart(sentence, at: index + 1, lexicon) != nil || partAfterSpelled != nil
         {
             var hour = spelled
             var end = index + 1
@@ -70,6 +72,9 @@ enum TimeOfDayGrammar {
             if end < tokens.count, let m = meridiemOf(tokens[end].key, lexicon) ?? dayPart(sentence, at: end, lexicon) {
                 hour = m.hour(hour)
                 end += 1
+            } else if let part = partAfterSpelled {
+                hour = part.meridiem.hour(hour)
+                end = part.end
             } else {
                 open = hour
                 if (1...7).contains(hour) { hour += 12 }  // "at four" in business talk is 16:00
@@ -205,6 +210,14 @@ enum TimeOfDayGrammar {
         }
         guard let time = TimeOfDay(hour: hour, minute: minute) else { return nil }
         return Reading(time: time, end: end, openHour: open)
+    }
+
+    /// A part of day after one or two lead-in words from `index` ("de la tarde", "in the evening"), and where it ends.
+    static func dayPartAfterLeadIns(_ sentence: SentenceView, from index: Int, _ lexicon: Lexicon) -> (meridiem: Meridiem, end: Int)? {
+        var next = index
+        while next < sentence.tokens.count, next - index < 2, sentence.isWord(next, .dayPartLeadIn) { next += 1 }
+        guard next > index, next < sentence.tokens.count, let part = dayPart(sentence, at: next, lexicon) else { return nil }
+        return (part, next + 1)
     }
 
     /// The meridiem token `index` gives as a part of day, where it is one: "mañana" and "Morgen" alone

@@ -323,6 +323,10 @@ extension Lexicon {
         lexicon.firstPersonPluralSuffixes = ["rons", "ons"]
         lexicon.dayPartAfterHour = true
         lexicon.nightWords = ["nuit"]
+        // "huit heures et demie", "neuf heures moins le quart": minutes after "et", before "moins".
+        lexicon.clockFractions = ["quart": 15, "demie": 30, "demi": 30]
+        lexicon.minutesToWords = ["moins"]
+        lexicon.hourMinuteJoiners = ["et"]
         lexicon.dayPartDays = Lexicon.frenchDayParts
         lexicon.durationUnits.merge(["annee": .months(12), "annees": .months(12), "mins": .seconds(60)]) { kept, _ in kept }
         lexicon.verbForms = frenchVerbForms

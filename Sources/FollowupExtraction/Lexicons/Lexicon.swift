@@ -276,6 +276,8 @@ public struct Lexicon: Sendable {
     /// Words between minutes and the hour they count from ("half past nine") or to ("a quarter to seven").
     public var minutesPastWords: Set<String> = []
     public var minutesToWords: Set<String> = []
+    /// Between an hour and the minutes after it: "las ocho y diez", "huit heures et quart" (minutes before "menos" count back).
+    public var hourMinuteJoiners: Set<String> = []
     /// A deadline word may stand between a subject and its verb ("можете до пятницы прислать").
     public var deadlineBeforeVerb = false
     /// A contact verb needs no subject before it (Russian "созвонимся" carries its own).

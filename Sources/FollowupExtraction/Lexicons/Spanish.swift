@@ -345,6 +345,12 @@ extension Lexicon {
         lexicon.speakerObjectPronouns = []
         lexicon.dayPartAfterHour = true
         lexicon.dayPartsAfterLeadInOnly = ["mañana"]
+        // "anoche a las 8": last night settles the hour as the night does.
+        lexicon.nightWords = ["anoche"]
+        // "las ocho y media", "a las siete menos cuarto": minutes after "y", before "menos".
+        lexicon.clockFractions = ["media": 30, "cuarto": 15]
+        lexicon.minutesToWords = ["menos"]
+        lexicon.hourMinuteJoiners = ["y"]
         lexicon.dayPartDays = [
             "por la mañana": 0, "por la tarde": 0, "por la noche": 0, "en la mañana": 0, "en la tarde": 0, "en la noche": 0,
             "a media mañana": 0, "a media tarde": 0, "a primera hora": 0, "de madrugada": 0,

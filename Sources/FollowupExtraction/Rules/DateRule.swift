@@ -140,8 +140,11 @@ struct DateRule: Rule {
                 break
             }
             // "Wednesday in the morning", "в среду утром": a part of the same day belongs to the date.
+            // "heute Nacht um 20 Uhr", "gestern Abend": a bare part-of-day word likewise.
             if core.range.upperBound < tokens.count, let part = compiled.dayParts.match(tokens, at: core.range.upperBound), part.value == 0 {
                 core.range = core.range.lowerBound..<(core.range.upperBound + part.length)
+            } else if core.range.upperBound < tokens.count, TimeOfDayGrammar.dayPart(sentence, at: core.range.upperBound, compiled.lexicon) != nil {
+                core.range = core.range.lowerBound..<(core.range.upperBound + 1)
             }
             if core.time == nil, let time = timeAfter(sentence, core.range.upperBound, compiled) {
                 core.time = time.time

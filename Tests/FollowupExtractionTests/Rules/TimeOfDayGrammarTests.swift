@@ -85,4 +85,26 @@ struct TimeOfDayGrammarTests {
         #expect(try Self.parse("from two to four", at: 1, bare: true) == nil)
         #expect(try Self.parse("five thirty", at: 0) == nil)
     }
+
+    @Test("an hour joined to its minutes: Spanish 'y'/'menos', French 'et'/'moins'", arguments: [
+        ("las ocho y diez de la noche", Lexicon.spanish, 1, "20:10"), ("a las siete menos cuarto", Lexicon.spanish, 2, "18:45"),
+        ("a las doce y media", Lexicon.spanish, 2, "12:30"), ("à huit heures et demie", Lexicon.french, 1, "08:30"),
+        ("à neuf heures moins le quart du soir", Lexicon.french, 1, "20:45")
+    ])
+    func joinedMinutes(text: String, lexicon: Lexicon, at index: Int, time: String) throws {
+        #expect(try Self.parse(text, at: index, lexicon: lexicon) == time)
+    }
+
+    @Test("after an at-word a spelled hour takes the part of day said after lead-in words")
+    func spelledHourWithDayPart() throws {
+        #expect(try Self.parse("a las dos de la tarde", at: 2, bare: true, lexicon: .spanish) == "14:00")
+        #expect(try Self.parse("a las dos de la madrugada", at: 2, bare: true, lexicon: .spanish) == "02:00")
+    }
+
+    @Test("a number joined to another with no at-word, hour marker or part of day is no clock")
+    func joinedCountsAreNoClock() throws {
+        #expect(try Self.parse("somos dos y tres", at: 1, lexicon: .spanish) == nil)
+        #expect(try Self.parse("treinta y cinco personas", at: 0, lexicon: .spanish) == nil)
+        #expect(try Self.parse("trois et quart", at: 0, lexicon: .french) == nil)
+    }
 }
