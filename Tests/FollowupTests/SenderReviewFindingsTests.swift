@@ -440,4 +440,34 @@ import Testing
         #expect(items.contains { $0.hasPrefix("Fr. Hoffmann:") && $0.contains("Angebot") }, "\(items)")
         #expect(items.contains { $0.hasPrefix("Fr. Wagner:") && $0.contains("an Hr. Maier") }, "\(items)")
     }
+
+    /// "max." and "Mio." end no sentence: a decided line with an upper bound stays one line in the follow-up.
+    @Test func anUpperBoundsDotEndsNoAgreement() throws {
+        let (text, _) = try Self.followUp("""
+            Gesprächsnotiz Lieferant Kessler
+            Datum: 02.12.2026
+            Teilnehmer: Katrin Hoffmann (Vertrieb), Jens Maier (Innendienst)
+
+            Ergebnis:
+            - Lieferzeit ab Abruf max. 10 Arbeitstage, Konsignationslager bleibt
+            - Preisbindung bis 31.12.2027
+            """, source: "notiz.txt")
+        #expect(text.contains("max. 10 Arbeitstage"), "\(text)")
+        #expect(!text.components(separatedBy: "\n").contains { $0.hasSuffix("ab Abruf max") }, "\(text)")
+    }
+
+    /// "17 декабря 2026 г. в 15:00": the year's abbreviated word and its dot keep the time with the date.
+    @Test func aRussianYearAbbreviationKeepsTheTime() throws {
+        let (_, record) = try Self.followUp("""
+            Протокол встречи с поставщиком
+            Дата: 3 декабря 2026 г.
+
+            Решили:
+            - Цена 120 руб. за единицу.
+
+            Следующая встреча: 17 декабря 2026 г. в 15:00
+            """, source: "protokol.txt")
+        #expect(record.nextContact?.date == "2026-12-17", "\(String(describing: record.nextContact))")
+        #expect(record.nextContact?.time == "15:00", "\(String(describing: record.nextContact))")
+    }
 }

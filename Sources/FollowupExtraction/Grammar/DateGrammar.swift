@@ -210,7 +210,11 @@ extension DateRule {
             } else if end < tokens.count, let y = yearNumber(tokens[end]) ?? shortYear(tokens, at: end, near: context.referenceDate) {
                 year = y
                 end += 1
-                if end < tokens.count, sentence.isWord(end, .yearWord) { end += 1 }
+                // "17 декабря 2026 г. в 15:00": the abbreviation's dot belongs to it, so the time after it is the date's.
+                if end < tokens.count, sentence.isWord(end, .yearWord) {
+                    end += 1
+                    if end < tokens.count, tokens[end].key == ".", !tokens[end].spaceBefore { end += 1 }
+                }
             } else if end + 1 < tokens.count, tokens[end].key == "," || sentence.isWord(end, .ofWord), let y = yearNumber(tokens[end + 1]) {
                 // "12 de enero de 2016", "5 December, 2026"
                 year = y
