@@ -91,10 +91,14 @@ public struct ExtractionRecord: Sendable, Decodable {
         public var email: String?
         /// The writer's colleague (not in the JSON: the contract's participants are name and e-mail).
         public var onOurSide: Bool?
-        public init(name: String, email: String? = nil, onOurSide: Bool? = nil) {
+        /// How the notes address this person, when with a title or patronymic ("Frau Hoffmann", "Dr. Keller",
+        /// "Марина Сергеевна"): the register a greeting keeps. Not in the JSON either.
+        public var addressedAs: String?
+        public init(name: String, email: String? = nil, onOurSide: Bool? = nil, addressedAs: String? = nil) {
             self.name = name
             self.email = email
             self.onOurSide = onOurSide
+            self.addressedAs = addressedAs
         }
     }
 

@@ -144,9 +144,14 @@ struct MeetingFacts {
         return sharing.count == 1 ? String(first) : owner
     }
 
-    /// First names of the people greeted ("Alice, Bob and Dana"), or nil for more than three or none.
+    /// First names of the people greeted ("Alice, Bob and Dana"), or nil for more than three or none. When the notes
+    /// address someone with a title or patronymic ("Fr. Hoffmann", "Марина Сергеевна"), the greeting keeps that
+    /// register for everyone: the title where the notes give one, the full name otherwise.
     var greetingNames: String? {
-        let names = recipients.map { MeetingFacts.greetingName(singleLine($0.name), lexicon: lexicon) }.filter { !$0.isEmpty }
+        let formal = recipients.contains { $0.addressedAs != nil }
+        let names = recipients.map { person in
+            person.addressedAs.map(singleLine) ?? (formal ? singleLine(person.name) : MeetingFacts.greetingName(singleLine(person.name), lexicon: lexicon))
+        }.filter { !$0.isEmpty }
         guard (1...3).contains(names.count) else { return nil }
         return MeetingFacts.list(names, and: phrases.listAnd)
     }

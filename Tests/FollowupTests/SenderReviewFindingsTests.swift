@@ -470,4 +470,43 @@ import Testing
         #expect(record.nextContact?.date == "2026-12-17", "\(String(describing: record.nextContact))")
         #expect(record.nextContact?.time == "15:00", "\(String(describing: record.nextContact))")
     }
+
+    /// Notes that address people with a title or a patronymic are answered in that register, not by first name.
+    @Test func theGreetingKeepsTheNotesRegister() throws {
+        let (german, _) = try Self.followUp("""
+            Gesprächsnotiz Lieferant Kessler
+            Datum: 02.12.2026
+            Teilnehmer: Katrin Hoffmann (Vertrieb), Jens Maier (Innendienst)
+
+            To-dos:
+            - Fr. Hoffmann: überarbeitetes Angebot bis Freitag
+            - Herr Maier klärt den Abrufplan bis 11.12.
+            """, source: "notiz.txt")
+        #expect(german.contains("Guten Tag Frau Hoffmann und Herr Maier,"), "\(german)")
+        let (russian, _) = try Self.followUp("""
+            Протокол встречи
+            Дата: 3 декабря 2026 г.
+            Участники: Ольга Смирнова, Алексей Орлов
+
+            Задачи:
+            - Ольга Викторовна пришлёт договор до пятницы.
+            - Алексей подготовит счёт до 10 декабря.
+            """, source: "protokol.txt")
+        #expect(russian.contains("Ольга Викторовна и Алексей Орлов, добрый день!"), "\(russian)")
+        let (english, _) = try Self.followUp("""
+            Call with Northwind, 2 Dec 2026
+            Attendees: Anna Keller, Tom Reyes
+
+            - Dr. Keller will send the lab results by Friday.
+            - Tom will book the follow-up call by Tuesday.
+            """)
+        #expect(english.contains("Hi Dr. Keller and Tom Reyes,"), "\(english)")
+        let (casual, _) = try Self.followUp("""
+            Call with Northwind, 2 Dec 2026
+            Attendees: Anna Keller, Tom Reyes
+
+            - Anna will send the lab results by Friday.
+            """)
+        #expect(casual.contains("Hi Anna and Tom,"), "\(casual)")
+    }
 }

@@ -67,7 +67,7 @@ extension Analysis {
         }
         let meeting = ExtractionRecord.Meeting(
             title: document.title, date: referenceDate.iso, time: meetingTime?.description, timezone: options.timeZone,
-            participants: document.participants.map { ExtractionRecord.Person(name: $0.name, email: $0.email, onOurSide: $0.onOurSide) })
+            participants: FormsOfAddress(document.text, names: document.participants.map(\.name), lexicon: lexicon).people(document.participants))
         var record = ExtractionRecord(
             source: document.source, language: lexicon.code, meeting: meeting, actionItems: items, decisions: decisionRecords,
             amounts: amountRecords, dates: dateRecords, questions: questions, nextContact: next)

@@ -374,6 +374,7 @@ extension Lexicon {
         lexicon.holidays = Holiday.table(Lexicon.germanHolidays)
         lexicon.holidayYearLinks = ["im", "in", "des", "jahr", "jahre", "jahres", "von"]
         lexicon.calendarWeekWords = ["kw"]
+        lexicon.titleGreetingForms = ["fr": "Frau", "hr": "Herr", "hrn": "Herr", "herrn": "Herr", "frau": "Frau", "herr": "Herr"]
         lexicon.inlineAbbreviations = ["hr", "inkl", "exkl", "ca", "bzw", "wg", "ggü", "tel", "nr", "zzgl", "ggf", "evtl", "vgl", "bzgl", "gem", "lt", "abt", "z.b", "u.a", "d.h", "u.u", "i.d.r", "z", "u", "d", "max", "min", "mind", "std", "mio", "mrd", "tsd"]
         lexicon.meetingTalk = .german
         lexicon.internalMarkers = ["intern:", "(intern", "nur intern", "interne notiz", "notiz für mich", "nicht weitergeben", "nicht erwähnen", "vertraulich:", "(vertraulich", "nicht für den kunden", "nicht ansprechen", "private notiz", "privat:", "(privat", "sagen wir ihnen nicht", "sagen wir ihnen noch nicht", "sagen wir noch nicht"]

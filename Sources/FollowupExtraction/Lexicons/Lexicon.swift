@@ -145,6 +145,10 @@ public struct Lexicon: Sendable {
     /// Words written with a dot that never ends a sentence ("incl.", "inkl.", "т.е."), casefolded and
     /// without the last dot: "inkl. Montage" is one sentence. Not units that may close one ("руб.").
     public var inlineAbbreviations: Set<String> = []
+    /// How a greeting writes a title the notes abbreviate ("fr" → "Frau", "hr" → "Herr"); others as the notes write them.
+    public var titleGreetingForms: [String: String] = [:]
+    /// Endings of a patronymic ("Марина Сергеевна"): a first name with one is how the notes address that person.
+    public var patronymicSuffixes: [String] = []
     /// What a follow-up is called ("recap", "resumen", "compte rendu"): the sender's own "I'll send a
     /// recap" is the message itself, not a step in it.
     public var recapNouns: Set<String> = []

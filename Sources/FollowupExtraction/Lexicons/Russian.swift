@@ -264,6 +264,7 @@ extension Lexicon {
         lexicon.fractionWords = ["полтора": 1.5, "полторы": 1.5, "пол": 0.5, "четверть": 0.25]
         lexicon.holidays = Holiday.table(Lexicon.russianHolidays)
         lexicon.holidayYearLinks = ["в"]
+        lexicon.patronymicSuffixes = ["вич", "вна", "ична", "инична"]
         lexicon.inlineAbbreviations = ["врем", "доп", "ед", "след", "т.е", "т.к", "т.н", "напр", "прим", "вкл", "т", "макс", "мин"]
         lexicon.meetingTalk = .russian
         lexicon.internalMarkers = ["внутреннее:", "(внутреннее", "не озвучивать", "не говорить им", "не сообщать", "для себя", "клиенту не говорить", "личная заметка", "лично:", "(лично", "им пока не говорим", "им не говорим", "не говорим им", "пока не говорим"]
