@@ -229,7 +229,8 @@ extension FollowUpDraft {
         // The sender's own task ("Yo me encargo", or the sender named as owner): said in the first person, asking
         // the recipients nothing.
         let senderName = facts.settings.sender.name
-        let recapNouns = Lexicons.lexicon(for: record.language)?.recapNouns ?? []
+        let lexicon = Lexicons.lexicon(for: record.language)
+        let recapNouns = lexicon?.recapNouns ?? []
         func isOwn(_ item: MeetingFacts.Item) -> Bool {
             item.owner == nil && item.item.byAuthor == true || item.item.owner.map { FollowUpDraft.isSender($0, senderName) } ?? false
         }
@@ -257,8 +258,12 @@ extension FollowUpDraft {
             }
             let due = item.dueDate.map { format.due($0, item.dueTime) }
             // "we" is the team: our own commitment, said as such ("We will waive the setup fee, by Tue, Dec 15").
+            // A task with no verb first ("revised proposal") is said so: "From our side: revised proposal".
+            let verbless = !FollowUpDraft.opensWithVerb(item.task, lexicon)
             if let owner = item.owner, ExtractionRecord.isTeamOwner(owner) {
-                steps.append(due.map { fill(phrases.teamStep, ["task": task, "due": $0]) } ?? fill(phrases.teamStepUndated, ["task": task]))
+                let dated = verbless ? phrases.teamStepVerbless ?? phrases.teamStep : phrases.teamStep
+                let undated = verbless ? phrases.teamStepVerblessUndated ?? phrases.teamStepUndated : phrases.teamStepUndated
+                steps.append(due.map { fill(dated, ["task": task, "due": $0]) } ?? fill(undated, ["task": task]))
                 continue
             }
             if isOwn(item) {
@@ -266,7 +271,9 @@ extension FollowUpDraft {
                 // "(el follow up lo mando yo)": a task of two words ("mandar yo") says what it is on its line.
                 let shortTask = item.task.split(separator: " ").count <= 2
                 if FollowUpDraft.isRecap(item.task, recapNouns) || shortTask && FollowUpDraft.isRecap(item.item.source?.text ?? "", recapNouns) { continue }
-                steps.append(due.map { fill(phrases.ownStep, ["task": task, "due": $0]) } ?? fill(phrases.ownStepUndated, ["task": task]))
+                let dated = verbless ? phrases.ownStepVerbless ?? phrases.ownStep : phrases.ownStep
+                let undated = verbless ? phrases.ownStepVerblessUndated ?? phrases.ownStepUndated : phrases.ownStepUndated
+                steps.append(due.map { fill(dated, ["task": task, "due": $0]) } ?? fill(undated, ["task": task]))
                 continue
             }
             if let owner = item.owner, let due {
@@ -416,6 +423,15 @@ extension FollowUpDraft {
 
     /// Whether an owner is the sender: the same name, or the sender's first name alone ("Claire" for
     /// Claire Martin).
+    /// Whether a task may open with a verb ("send the deck", "ring the council"): not when its first word is an
+    /// article, a number, a participle or a noun by its ending ("a full analysis", "revised proposal", "documentation").
+    static func opensWithVerb(_ task: String, _ lexicon: Lexicon?) -> Bool {
+        guard let lexicon, let first = task.split(separator: " ").first?.lowercased() else { return true }
+        if lexicon.taskVerbs.contains(first) || lexicon.verbForms[first] != nil { return true }
+        return !(lexicon.stopWords.contains(first) || first.first?.isNumber == true || first.hasSuffix("ed")
+            || lexicon.nounSuffixes.contains { first.count > $0.count + 2 && first.hasSuffix($0) })
+    }
+
     static func isSender(_ owner: String, _ sender: String?) -> Bool {
         guard let sender = sender.map(singleLine), !sender.isEmpty else { return false }
         let name = singleLine(owner).lowercased()

@@ -509,4 +509,41 @@ import Testing
             """)
         #expect(casual.contains("Hi Anna and Tom,"), "\(casual)")
     }
+
+    /// "You'll get a full root cause analysis by Friday" is the speaker's promise; the credit said after it in the same
+    /// turn is not its price; a task with no verb is not put after "I will".
+    @Test func whatTheOtherSideWillGetIsTheSpeakersTask() throws {
+        let (text, record) = try Self.followUp("""
+            Outage call - Greenfield, December 1, 2026
+
+            Dana Fox  0:02
+            Okay, and how do we know this won't happen again?
+
+            Sam Rivera  0:09
+            You'll get a full root cause analysis, in writing, by Friday. And we'll credit you one month, that's $3,200, as a service credit.
+
+            Dana Fox  0:21
+            Okay, that helps.
+            """, source: "call.txt")
+        let item = try #require(record.actionItems.first { $0.task.contains("root cause analysis") }, "\(record.actionItems.map(\.task))")
+        #expect(item.owner == "Sam Rivera")
+        #expect(item.due?.date == "2026-12-04")
+        #expect(item.amountIds?.isEmpty ?? true, "\(String(describing: item.amountIds))")
+        #expect(text.contains("- From my side: a full root cause analysis, in writing, by Fri, Dec 4"), "\(text)")
+        #expect(!text.contains("I will a "), "\(text)")
+    }
+
+    /// "You'll have to sign it", "you'll get to see it": the one addressed does something; no task of the speaker's.
+    @Test func whatTheOtherSideWillDoIsNoDelivery() throws {
+        let (_, record) = try Self.followUp("""
+            Contract call - Greenfield, December 1, 2026
+
+            Sam Rivera  0:02
+            You'll have to sign the order form by Friday.
+
+            Dana Fox  0:06
+            Sure.
+            """, source: "call.txt")
+        #expect(!record.actionItems.contains { $0.owner == "Sam Rivera" }, "\(record.actionItems.map { "\($0.owner ?? "-"): \($0.task)" })")
+    }
 }

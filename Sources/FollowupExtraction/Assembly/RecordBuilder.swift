@@ -16,10 +16,12 @@ extension Analysis {
     }
 
     /// The extraction record of what assembly kept: ids in document order, every item with its
-    /// source line, amounts linked to the items of their line.
+    /// source line, amounts linked to the items of their line said in the item's sentence or before it ("Could be
+    /// $45,000 back. I'll call the accountant about it."); a later sentence is another clause ("You'll get the analysis
+    /// by Friday. And we'll credit you $3,200." gives the analysis no price).
     func record(from kept: KeptFindings) -> ExtractionRecord {
         var amountRecords: [ExtractionRecord.Amount] = []
-        var amountIDsByLine: [Int: [String]] = [:]
+        var amountIDsByLine: [Int: [(id: String, sentence: Int)]] = [:]
         // "180 CHF de l'heure": a rate, which the contract's periods do not name and nobody should be asked about.
         var rates = Set<String>()
         let decisionLines = Set(kept.decisions.map(\.line))
@@ -40,7 +42,7 @@ extension Analysis {
                 id: id, value: amount.value, currency: amount.currency, period: period, role: role.rawValue, text: amount.text,
                 source: source(line, quote: sentence.fullText)))
             // An item carries only amounts the follow-up restates (a past price beside a task is not the task's).
-            if role.isRestated { amountIDsByLine[line, default: []].append(id) }
+            if role.isRestated { amountIDsByLine[line, default: []].append((id, sentence.index)) }
         }
 
         resolveSharedCurrencies(&amountRecords)
@@ -51,7 +53,7 @@ extension Analysis {
             let due = candidate.due.map { ExtractionRecord.Due(date: $0.date.iso, time: $0.time?.description, text: $0.text) }
             return ExtractionRecord.ActionItem(
                 id: ExtractionRecord.actionIDPrefix + String(offset + 1), task: candidate.task, owner: candidate.owner.map(NameText.visible), due: due,
-                amountIds: amountIDsByLine[candidate.line] ?? [],
+                amountIds: (amountIDsByLine[candidate.line] ?? []).filter { $0.sentence <= candidate.sentenceIndex }.map(\.id),
                 source: source(candidate.line, quote: sentences[candidate.sentenceIndex].fullText),
                 byAuthor: candidate.byAuthor && candidate.owner == nil)
         }

@@ -51,6 +51,7 @@ final class CompiledLexicon: @unchecked Sendable {
     let commitmentPhrases: PhraseTable<Bool>
     let requestPhrases: PhraseTable<Bool>
     let selfCommitments: PhraseTable<Bool>
+    let addresseeReceives: PhraseTable<Bool>
     let impersonal: PhraseTable<Bool>
     let decisionPhrases: PhraseTable<Bool>
     let contactNouns: PhraseTable<Bool>
@@ -101,6 +102,7 @@ final class CompiledLexicon: @unchecked Sendable {
         commitmentPhrases = PhraseTable(lexicon.commitmentPhrases)
         requestPhrases = PhraseTable(lexicon.requestPhrases)
         selfCommitments = PhraseTable(lexicon.selfCommitmentPhrases)
+        addresseeReceives = PhraseTable(lexicon.addresseeReceives)
         impersonal = PhraseTable(lexicon.impersonalPhrases)
         decisionPhrases = PhraseTable(lexicon.decisionPhrases)
         contactNouns = PhraseTable(lexicon.contactNouns)
@@ -171,6 +173,7 @@ final class CompiledLexicon: @unchecked Sendable {
         mark(lexicon.numberWords.keys, .amountStart)
         mark(firstKeys(lexicon.fractionWords.keys), .amountStart)
         mark(firstKeys(lexicon.selfCommitmentPhrases), .commitmentStart)
+        mark(firstKeys(lexicon.addresseeReceives), .commitmentStart)
         mark(firstKeys(lexicon.requestPhrases), .commitmentStart)
         mark(firstKeys(lexicon.impersonalPhrases), .commitmentStart)
         mark(lexicon.firstPersonFutureVerbs, .commitmentStart)

@@ -339,6 +339,7 @@ extension Lexicon {
         lexicon.fractionWords = ["demi": 0.5, "demie": 0.5, "quart de": 0.25]
         lexicon.holidays = Holiday.table(Lexicon.frenchHolidays)
         lexicon.holidayYearLinks = ["de", "en"]
+        lexicon.addresseeReceives = ["vous recevrez", "tu recevras"]
         lexicon.inlineAbbreviations = ["env", "incl", "p.ex", "ex", "cf", "vs", "réf", "càd", "c.-à-d", "p", "mme", "mlle", "me", "dr", "max"]
         lexicon.meetingTalk = .french
         lexicon.internalMarkers = ["interne :", "interne:", "(interne", "nb interne", "note interne", "note perso", "note pour moi", "ne pas diffuser", "ne pas mentionner", "ne pas le mentionner", "ne pas la mentionner", "ne pas en parler", "ne pas communiquer", "ne pas transmettre", "confidentiel :", "(confidentiel", "ne pas l'évoquer", "ne pas évoquer", "ne pas l'annoncer", "ne pas annoncer", "pas pour le client", "on ne dit rien au client", "entre nous,", "(entre nous", "note privée", "privé :", "(privé", "on ne leur dit pas", "on ne leur dit rien", "on ne leur dit pas encore"]

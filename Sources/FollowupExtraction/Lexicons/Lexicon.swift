@@ -149,6 +149,8 @@ public struct Lexicon: Sendable {
     public var titleGreetingForms: [String: String] = [:]
     /// Endings of a patronymic ("Марина Сергеевна"): a first name with one is how the notes address that person.
     public var patronymicSuffixes: [String] = []
+    /// What the one addressed will receive from the speaker ("you'll get", "vous recevrez"): with a date, the speaker's task.
+    public var addresseeReceives: Set<String> = []
     /// What a follow-up is called ("recap", "resumen", "compte rendu"): the sender's own "I'll send a
     /// recap" is the message itself, not a step in it.
     public var recapNouns: Set<String> = []

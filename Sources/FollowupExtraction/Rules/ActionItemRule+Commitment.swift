@@ -38,6 +38,16 @@ extension ActionItemRule {
             {
                 return Commitment(owner: .addressee, verb: position, start: position, strong: true)
             }
+            // "You'll get a full root cause analysis by Friday": what the one addressed receives, the speaker delivers.
+            // Not "you'll get to see it", "you'll have to sign": a verb follows.
+            if sentence.utterance.speakerSpoke, let phrase = compiled.addresseeReceives.match(tokens, at: position) {
+                let object = position + phrase.length
+                if object + 1 < tokens.count, tokens[object].kind == .word, !sentence.isWord(object, .infinitiveMarker),
+                    !sentence.isWord(object, .objectPronoun)
+                {
+                    return Commitment(owner: .speaker, verb: object, start: position, strong: true, needsDate: true)
+                }
+            }
             // "let me", "I'll", "I will", "I can", "leave it with me"
             if let phrase = compiled.selfCommitments.match(tokens, at: position), !(phrase.length == 1 && lexicon.bareSelfPronouns.contains(key)) {
                 if let verb = firstVerb(sentence, from: position + phrase.length, context: context, compiled: compiled) {

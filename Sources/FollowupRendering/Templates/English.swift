@@ -58,6 +58,10 @@ extension TemplatePhrases {
         reviewProposal: "the notes name no next contact; proposed {date} (tentative)",
         reviewBadAddress: "not an e-mail address, left out: {address}",
         reviewLine: " (line {line})",
-        reviewHeading: "Check before sending (not in the message):"
+        reviewHeading: "Check before sending (not in the message):",
+        ownStepVerbless: "From my side: {task}, by {due}",
+        ownStepVerblessUndated: "From my side: {task}",
+        teamStepVerbless: "From our side: {task}, by {due}",
+        teamStepVerblessUndated: "From our side: {task}"
     )
 }

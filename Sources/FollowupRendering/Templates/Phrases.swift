@@ -97,6 +97,12 @@ public struct TemplatePhrases: Sendable {
     public var reviewLine: String
     /// Heads the review list: "Check before sending (not in the message):".
     public var reviewHeading: String
+    /// The sender's or the team's step whose task opens with no verb ("revised proposal"), where "I will {task}"
+    /// would not be a sentence: "From my side: {task}, by {due}". Languages whose step has no verb leave them nil.
+    public var ownStepVerbless: String? = nil
+    public var ownStepVerblessUndated: String? = nil
+    public var teamStepVerbless: String? = nil
+    public var teamStepVerblessUndated: String? = nil
 
     /// Every language with a table; the first is the fallback.
     public static let all: [TemplatePhrases] = [.english, .russian, .german, .spanish, .french]
