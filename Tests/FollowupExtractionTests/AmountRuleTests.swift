@@ -28,7 +28,26 @@ struct AmountRuleTests {
         Case("The pilot costs twenty thousand dollars one-time.", 20_000, "USD", "one-time"),
     ])
     func currencies(_ c: Case) throws {
-        let record = try Self.only(c.sentence)
+        try Self.expectOne(c)
+    }
+
+    /// Dollars of other countries, by prefix ("C$", "HK$") or by name ("Swiss francs", "US dollars"), and a decimal
+    /// times a magnitude that binary fractions would leave one cent short of (16.4 × 10⁶).
+    @Test("currencies named by country and exact values of decimal magnitudes", arguments: [
+        Case("The Toronto office quoted C$16.4 million per year.", 16_400_000, "CAD", "year"),
+        Case("Revenue target is HK$10.05 billion per year.", 10_050_000_000, "HKD", "year"),
+        Case("The fine was 10,000 Swiss francs one-time.", 10_000, "CHF", "one-time"),
+        Case("The grant is a quarter million US dollars per year.", 250_000, "USD", "year"),
+        Case("They pay 500 Australian dollars per month.", 500, "AUD", "month"),
+        Case("We add a $500 fee per month.", 500, "USD", "month"),
+        Case("Messages cost $0.0035 per month each.", 0.0035, "USD", "month"),
+    ])
+    func currenciesByCountry(_ c: Case) throws {
+        try Self.expectOne(c)
+    }
+
+    static func expectOne(_ c: Case) throws {
+        let record = try only(c.sentence)
         try #require(record.amounts.count == 1, "\(record.amounts.map { ($0.text ?? "", $0.value) })")
         let amount = record.amounts[0]
         #expect(amount.value == c.value)

@@ -39,7 +39,7 @@ extension Analysis {
             let period = amount.period == Lexicon.unitRate ? nil : amount.period
             if amount.period == Lexicon.unitRate { rates.insert(id) }
             amountRecords.append(ExtractionRecord.Amount(
-                id: id, value: amount.value, currency: amount.currency, period: period, role: role.rawValue, text: amount.text,
+                id: id, value: Self.settled(amount.value), currency: amount.currency, period: period, role: role.rawValue, text: amount.text,
                 source: source(line, quote: sentence.fullText)))
             // An item carries only amounts the follow-up restates (a past price beside a task is not the task's).
             if role.isRestated { amountIDsByLine[line, default: []].append((id, sentence.index)) }
@@ -76,6 +76,12 @@ extension Analysis {
         record.meetingDateIsFallback = dateIsFallback
         record.privateLines = document.privateLines.union(afterCallLines).sorted()
         return record
+    }
+
+    /// "C$16.4 million" is 16,400,000, not the 16,399,999.999999998 that binary fractions make of 16.4 × 10⁶: to four
+    /// decimals (a rate of "$0.0035 per message" keeps its own), whole units past what a double holds to four.
+    static func settled(_ value: Double) -> Double {
+        abs(value) < 1e11 ? (value * 10_000).rounded() / 10_000 : value.rounded()
     }
 
     /// The strongest mention wins; among equals, the latest (a later line updates an earlier plan).

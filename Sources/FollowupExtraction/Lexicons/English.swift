@@ -214,7 +214,7 @@ extension Lexicon {
             "revise", "edit", "proofread", "translate", "design", "mock", "sketch", "outline", "summarize", "summarise",
             "recap", "note", "log", "track", "monitor", "measure", "benchmark", "estimate", "price", "quote", "budget",
             "calculate", "reconcile", "approve", "reserve", "cancel", "reschedule", "move", "lock", "secure", "confirm",
-            "finalize", "hand", "handover", "pass", "return", "refund", "ship", "dispatch", "print", "prep", "write-up",
+            "finalize", "hand", "handover", "pass", "return", "refund", "credit", "waive", "reimburse", "discount", "ship", "dispatch", "print", "prep", "write-up",
             "writeup", "present", "host", "invite", "cc", "bring", "make", "do", "work", "dig", "figure", "map",
             "scope", "spec", "define", "list", "identify", "flag", "raise", "report", "prioritize", "prioritise",
             "triage", "patch", "upgrade", "downgrade", "backfill", "fill", "hold", "block", "follow-up", "followup",
@@ -312,7 +312,15 @@ extension Lexicon {
         lexicon.openQuestionOpeners = [
             "open question", "open questions", "open q", "open qs", "open issue", "tbd", "q :", "question :", "to confirm", "unclear", "tbc",
         ]
-        lexicon.currencyPhrases = ["us $": "USD"]
+        lexicon.currencyPhrases = [
+            "us $": "USD", "u.s. $": "USD", "c $": "CAD", "ca $": "CAD", "cdn $": "CAD", "au $": "AUD", "hk $": "HKD", "nz $": "NZD",
+            "sg $": "SGD", "us dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
+            "canadian dollar": "CAD", "canadian dollars": "CAD", "australian dollar": "AUD", "australian dollars": "AUD",
+            "hong kong dollars": "HKD", "new zealand dollars": "NZD", "singapore dollars": "SGD", "swiss franc": "CHF",
+            "swiss francs": "CHF", "turkish lira": "TRY", "chinese yuan": "CNY", "japanese yen": "JPY", "indian rupees": "INR",
+            "mexican pesos": "MXN", "brazilian reais": "BRL", "south african rand": "ZAR", "swedish kronor": "SEK",
+            "norwegian kroner": "NOK", "danish kroner": "DKK", "polish zloty": "PLN",
+        ]
         lexicon.nounSuffixes = ["ion", "ions", "ment", "ments", "ness", "ity", "ance", "ence", "ings"]
         lexicon.willSuffixes = ["'ll", "’ll"]
         lexicon.negationSuffixes = ["n't"]
