@@ -65,6 +65,9 @@ struct AmountRuleTests {
         ("Le budget est de deux millions trois cent mille euros pour le programme.", "fr", 2_300_000, "EUR"),
         ("The board approved a quarter million dollars for the pilot.", "en", 250_000, "USD"),
         ("The parking fee was seven dollars and twenty-five cents.", "en", 7.25, "USD"),
+        ("Firmaron un contrato de dos millones de dólares con el distribuidor.", "es", 2_000_000, "USD"),
+        ("Le ministère a reçu cinq millions de yens de subventions.", "fr", 5_000_000, "JPY"),
+        ("Der Kaffee kostet nur dreizehn Euro und fünfundvierzig Cent.", "de", 13.45, "EUR"),
     ] as [(String, String, Double, String)])
     func spelledParts(sentence: String, language: String, value: Double, currency: String) throws {
         let record = try extract(sentence + "\n", date: Self.reference, language: language)

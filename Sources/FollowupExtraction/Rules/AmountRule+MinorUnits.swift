@@ -15,8 +15,9 @@ extension AmountRule {
         var next = position + 1
         if tokens[position].kind == .number, key.count <= 2, let n = Int(key) {
             value = n
-        } else if Self.isNumberWord(sentence, position, context.lexicon), let spellOut = context.spellOut {
-            // "forty-five", "forty five", "cuarenta y cinco", "quarante-cinq": the run of number words, read whole.
+        } else if let spellOut = context.spellOut, Self.isNumberWord(sentence, position, context.lexicon) || isCompoundNumber(tokens[position], spellOut) {
+            // "forty-five", "forty five", "cuarenta y cinco", "quarante-cinq", "fünfundvierzig": the run of number words
+            // (or one compound), read whole.
             while next < tokens.count, next - position < 4, Self.isNumberWord(sentence, next, context.lexicon)
                 || (tokens[next].key == "-" || sentence.isWord(next, .numberJoiner)) && next + 1 < tokens.count
                     && Self.isNumberWord(sentence, next + 1, context.lexicon)

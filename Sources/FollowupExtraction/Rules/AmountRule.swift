@@ -381,13 +381,19 @@ struct AmountRule: Rule {
                 return (value, tokens[after].key == "-" ? after + 1 : after, value >= 1000)
             }
         }
-        guard end > index, end < tokens.count, lexicon.currencies[tokens[end].key] != nil,
+        var currencyAt = end  // "dos millones de dólares", "cinq millions de yens": a link word after the magnitude.
+        if end > index, end + 1 < tokens.count, lexicon.magnitudes[tokens[end - 1].key] != nil, sentence.isWord(end, .currencyLink),
+            lexicon.currencies[tokens[end + 1].key] != nil
+        {
+            currencyAt = end + 1
+        }
+        guard end > index, currencyAt < tokens.count, lexicon.currencies[tokens[currencyAt].key] != nil,
             !sentence.isWord(index, .indefiniteArticle) || end - index > 1
         else { return nil }
         // ICU must read the whole run as one number.
         guard let value = Self.wholeNumber(sentence.text(index..<end).lowercased(), spellOut) else {
-            return composedNumber(sentence, index..<end, lexicon, spellOut).map { ($0, end, $0 >= 1000) }
+            return composedNumber(sentence, index..<end, lexicon, spellOut).map { ($0, currencyAt, $0 >= 1000) }
         }
-        return (value, end, value >= 1000)
+        return (value, currencyAt, value >= 1000)
     }
 }
