@@ -1,7 +1,7 @@
 import FollowupText
 
 /// A day counted inside a month the sentence names: "the first Friday of next month", "the second
-/// Monday in March", "the 20th of next month".
+/// Monday in March", "the 20th of next month", "the last Friday of the month".
 extension DateRule {
     func parseInMonth(_ sentence: SentenceView, at index: Int, context: RuleContext) -> DateMatch? {
         let tokens = sentence.tokens
@@ -14,6 +14,11 @@ extension DateRule {
             let day = lexicon.weekdays[tokens[index + 1].key]
         {
             n = ordinal
+            weekday = day
+            position = index + 2
+        } else if lexicon.lastWords.contains(tokens[index].key), index + 1 < tokens.count, let day = lexicon.weekdays[tokens[index + 1].key] {
+            // "the last Friday of the month", "le dernier vendredi du mois": counted from the month's end.
+            n = -1
             weekday = day
             position = index + 2
         } else if let (number, length) = ordinalDay(tokens, at: index, lexicon, context.compiled) {
@@ -51,6 +56,16 @@ extension DateRule {
             lexicon.months[tokens[position].key] == nil
         {
             position += 1
+        }
+        // "of the month", "du mois": the month of the reference day; "du mois prochain": the word after says which.
+        if lexicon.durationUnits[tokens[position].key] == .months(1) {
+            // "del mes que viene": one small word may come first.
+            var at = position + 1
+            if at + 1 < tokens.count, lexicon.stopWords.contains(tokens[at].key), lexicon.nextWordsAfter.contains(tokens[at + 1].key) { at += 1 }
+            let after = at < tokens.count ? tokens[at].key : ""
+            let shift = lexicon.nextWordsAfter.contains(after) ? 1 : lexicon.lastWordsAfter.contains(after) ? -1 : 0
+            let month = d.adding(months: shift)
+            return (CivilDate(year: month.year, month: month.month, day: 1)!, shift == 0 ? position + 1 : at + 1, true)
         }
         if let month = lexicon.months[tokens[position].key] {
             guard let middle = nearest(day: 15, month: month, to: d) else { return nil }

@@ -27,7 +27,7 @@ extension Lexicon {
         .timeRangeWord: ["à"],
         .timeZone: ["cet", "cest", "utc", "gmt", "est", "hne", "hae"],
         .dateLabel: ["date", "quand"],
-        .ofWord: [],
+        .ofWord: ["du"],
         .dayNoun: [],
         .dayPartLeadIn: ["du", "de", "la"],
         .percentWord: ["pourcent", "%"],

@@ -323,6 +323,9 @@ extension Lexicon {
         lexicon.firstPersonPluralSuffixes = ["rons", "ons"]
         lexicon.dayPartAfterHour = true
         lexicon.nightWords = ["nuit"]
+        lexicon.ordinalWords = [
+            "premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3, "quatrième": 4, "cinquième": 5,
+        ]
         // "huit heures et demie", "neuf heures moins le quart": minutes after "et", before "moins".
         lexicon.clockFractions = ["quart": 15, "demie": 30, "demi": 30]
         lexicon.minutesToWords = ["moins"]

@@ -28,7 +28,7 @@ extension Lexicon {
         .timeRangeWord: [],
         .timeZone: ["cet", "cest", "mez", "mesz", "utc", "gmt"],
         .dateLabel: ["datum"],
-        .ofWord: [],
+        .ofWord: ["des"],
         .dayNoun: [],
         .dayPartLeadIn: ["am", "in", "der", "heute", "diesen"],
         .percentWord: ["prozent"],

@@ -54,7 +54,7 @@ extension Lexicon {
         ],
         nextWords: ["próximo", "próxima", "proximo", "proxima"],
         nextWeekdayMeaning: .firstAfter,
-        nextWordsAfter: ["próximo", "próxima", "proximo", "proxima", "siguiente"],
+        nextWordsAfter: ["próximo", "próxima", "proximo", "proxima", "siguiente", "viene"],
         lastWords: ["pasado", "pasada", "último", "última", "ultimo", "ultima"],
         pastMarkers: [
             "ya", "ayer", "anteayer", "envió", "enviaron", "mandó", "mandaron", "revisó", "revisaron", "firmó",
@@ -347,6 +347,9 @@ extension Lexicon {
         lexicon.dayPartsAfterLeadInOnly = ["mañana"]
         // "anoche a las 8": last night settles the hour as the night does.
         lexicon.nightWords = ["anoche"]
+        lexicon.ordinalWords = [
+            "primer": 1, "primera": 1, "primero": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercera": 3, "tercero": 3, "cuarta": 4, "quinto": 5, "quinta": 5,
+        ]
         // "las ocho y media", "a las siete menos cuarto": minutes after "y", before "menos".
         lexicon.clockFractions = ["media": 30, "cuarto": 15]
         lexicon.minutesToWords = ["menos"]
