@@ -8,6 +8,10 @@ public final class NumberFormat {
     private let handle: OpaquePointer
     public let style: Style
     public let locale: String
+    /// What `parsePrefix` read for each text already asked: ICU's lenient spell-out parse builds its parsers on
+    /// every call, and the rules ask about the same words ("meeting" after "one") over and over.
+    private var parsed: [String: (value: Double, utf8Length: Int)?] = [:]
+    private static let parsedLimit = 20_000
 
     public init(_ style: Style, locale: String) throws {
         var status: Int32 = 0
@@ -23,6 +27,14 @@ public final class NumberFormat {
 
     /// The number at the start of `text` and how many UTF-8 bytes it took, or nil.
     public func parsePrefix(_ text: String) -> (value: Double, utf8Length: Int)? {
+        if let known = parsed[text] { return known }
+        let result = parsedByICU(text)
+        if parsed.count >= Self.parsedLimit { parsed.removeAll(keepingCapacity: true) }
+        parsed[text] = result
+        return result
+    }
+
+    private func parsedByICU(_ text: String) -> (value: Double, utf8Length: Int)? {
         var text = text
         var status: Int32 = 0
         var consumed: Int32 = 0
