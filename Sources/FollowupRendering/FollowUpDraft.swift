@@ -197,15 +197,28 @@ extension FollowUpDraft {
             record.amounts.firstIndex { $0.id != nil && $0.id == amount.id }
         }
 
-        // What we agreed: each decision, with the amounts on its line restated.
+        // What we agreed: each decision, with the amounts on its line or quoted in it restated. A long transcript has
+        // thousands of both: only the amounts on the decision's line or whose first word the decision says are read
+        // (compared lower-cased by the standard library, not by Foundation's localized search).
+        let amountTexts = record.amounts.map { $0.text.map { singleLine($0).lowercased() } }
+        var amountsByLine: [Int: [Int]] = [:]
+        var amountsByFirstWord: [Substring: [Int]] = [:]
+        for (index, amount) in record.amounts.enumerated() where amount.isRestated {
+            if let line = amount.source?.line { amountsByLine[line, default: []].append(index) }
+            if let first = amountTexts[index].flatMap({ FollowUpDraft.words($0).first }) { amountsByFirstWord[first, default: []].append(index) }
+        }
         agreed = record.decisions.map { decision in
             let text = FollowUpDraft.sentenceCased(shownText(decision.text))
+            let lowered = text.lowercased()
+            var candidates = Set(decision.source.flatMap { amountsByLine[$0.line] } ?? [])
+            for word in FollowUpDraft.words(lowered) { candidates.formUnion(amountsByFirstWord[word] ?? []) }
             var mentioned: [String] = []
-            for (index, amount) in record.amounts.enumerated() where amount.isRestated {
+            for index in candidates.sorted() {
+                let amount = record.amounts[index]
                 // "Décision : on retient Axelis. Objectif : … sous les 2 200 € HT/mois": the same line, another sentence.
                 let sameLine = decision.source != nil && decision.source?.line == amount.source?.line
                     && FollowUpDraft.sameSentence(decision.text, amount.text, in: decision.source?.text ?? "")
-                let quoted = amount.text.map { !$0.isEmpty && text.localizedCaseInsensitiveContains(singleLine($0)) } ?? false
+                let quoted = amountTexts[index].map { !$0.isEmpty && lowered.firstRange(of: $0) != nil } ?? false
                 guard sameLine || quoted else { continue }
                 restated.insert(index)
                 // "2.500 USD al mes", "18.000 EUR" said in the decision itself are not said again in brackets
@@ -338,7 +351,7 @@ extension FollowUpDraft {
                 var text = amount.text.map { spoken || context ? clause(around: singleLine($0), in: words, language: record.language, atCommas: context) : words } ?? words
                 // A bullet, not a sentence: no full stop at its end, as the other items.
                 if text.hasSuffix("."), !text.hasSuffix("..") { text.removeLast() }
-                let said = amount.text.map { text.localizedCaseInsensitiveContains(singleLine($0)) } ?? false
+                let said = amount.text.map { text.lowercased().firstRange(of: singleLine($0).lowercased()) != nil } ?? false
                     && (amount.period == nil || FollowUpDraft.statesPeriod(of: amount, in: text, language: record.language))
                 byLine.append((source.line, text, said ? [] : [format.amount(amount)]))
             }
@@ -423,6 +436,11 @@ extension FollowUpDraft {
 
     /// Whether an owner is the sender: the same name, or the sender's first name alone ("Claire" for
     /// Claire Martin).
+    /// The words of a lower-cased text, split at whatever is neither a letter nor a digit.
+    static func words(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    }
+
     /// Whether a task may open with a verb ("send the deck", "ring the council"): not when its first word is an
     /// article, a number, a participle or a noun by its ending ("a full analysis", "revised proposal", "documentation").
     static func opensWithVerb(_ task: String, _ lexicon: Lexicon?) -> Bool {

@@ -546,4 +546,22 @@ import Testing
             """, source: "call.txt")
         #expect(!record.actionItems.contains { $0.owner == "Sam Rivera" }, "\(record.actionItems.map { "\($0.owner ?? "-"): \($0.task)" })")
     }
+
+    /// An amount is quoted in a decision as whole words: "1,000 per quarter" is not inside "11,000 dollars".
+    @Test func anAmountInsideAnotherNumberIsNotQuoted() throws {
+        let (text, _) = try Self.followUp("""
+            Office move - Harbor
+            Date: 2026-12-01
+            Attendees: Dana Fox, Sam Rivera
+
+            ## Decisions
+            - The new lease is 11,000 dollars one-time.
+
+            ## Notes
+            - The hardware is 1,000 dollars.
+            - The offsite is 1,000 dollars a quarter.
+            """)
+        let lease = try #require(Self.section("What we agreed:", of: text).first { $0.contains("lease") }, "\(text)")
+        #expect(!lease.contains("per quarter"), "\(lease)")
+    }
 }
