@@ -434,8 +434,6 @@ extension FollowUpDraft {
         return stated
     }
 
-    /// Whether an owner is the sender: the same name, or the sender's first name alone ("Claire" for
-    /// Claire Martin).
     /// The words of a lower-cased text, split at whatever is neither a letter nor a digit.
     static func words(_ text: String) -> [Substring] {
         text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
@@ -450,6 +448,8 @@ extension FollowUpDraft {
             || lexicon.nounSuffixes.contains { first.count > $0.count + 2 && first.hasSuffix($0) })
     }
 
+    /// Whether an owner is the sender: the same name, or the sender's first name alone ("Claire" for
+    /// Claire Martin).
     static func isSender(_ owner: String, _ sender: String?) -> Bool {
         guard let sender = sender.map(singleLine), !sender.isEmpty else { return false }
         let name = singleLine(owner).lowercased()

@@ -37,11 +37,18 @@ extension DateRule {
             let (month, end, relative) = namedMonth(sentence, at: position + 1, context: context),
             weekday != nil || relative  // "the 5th of March" is a month day, read as such
         else { return nil }
-        let date: CivilDate?
-        if let weekday {
-            date = Holiday.weekdayOfMonth(month: month.month, weekday: weekday, n: n).date(in: month.year).flatMap { $0.month == month.month ? $0 : nil }
-        } else {
-            date = CivilDate(year: month.year, month: month.month, day: n)
+        func day(in month: CivilDate) -> CivilDate? {
+            guard let weekday else { return CivilDate(year: month.year, month: month.month, day: n) }
+            return Holiday.weekdayOfMonth(month: month.month, weekday: weekday, n: n).date(in: month.year).flatMap { $0.month == month.month ? $0 : nil }
+        }
+        var date = day(in: month)
+        // "the 5th of the month", "the last Friday of the month" said after that day: the next one, as "the 15th" is.
+        // Not "this month", "previous month": only the month said with an article or an of-word.
+        if let passed = date, passed < context.referenceDate, lexicon.durationUnits[tokens[end - 1].key] == .months(1),
+            end - 2 >= position, !sentence.isWord(end - 2, .thisWord), sentence.isWord(end - 2, .dateLeadInDropped)
+                || sentence.isWord(end - 2, .ofWord) || lexicon.inWords.contains(tokens[end - 2].key)
+        {
+            date = day(in: month.adding(months: 1))
         }
         return date.map { make(index..<end, $0, absolute: true) }
     }

@@ -61,7 +61,8 @@ enum TimeOfDayGrammar {
         }
         // "at ten", "в десять", "um zehn": after an at-word a spelled hour is a time, like "at 10"; "a las dos de la
         // tarde": with its part of day after lead-in words.
-        let partAfterSpelled = lexicon.dayPartAfterHour ? dayPartAfterLeadIns(sentence, from: index + 1, lexicon) : nil
+        let partAfterSpelled = allowBareHour && lexicon.dayPartAfterHour && lexicon.numberWords[key] != nil
+            ? dayPartAfterLeadIns(sentence, from: index + 1, lexicon) : nil
         if allowBareHour, let spelled = lexicon.numberWords[key], (1...12).contains(spelled), !sentence.isWord(index, .indefiniteArticle),
             index + 1 >= tokens.count || tokens[index + 1].kind != .word || meridiemOf(tokens[index + 1].key, lexicon) != nil
                 || dayPart(sentence, at: index + 1, lexicon) != nil || partAfterSpelled != nil
