@@ -215,8 +215,10 @@ extension DateRule {
                     end += 1
                     if end < tokens.count, tokens[end].key == ".", !tokens[end].spaceBefore { end += 1 }
                 }
-            } else if end + 1 < tokens.count, tokens[end].key == "," || sentence.isWord(end, .ofWord), let y = yearNumber(tokens[end + 1]) {
-                // "12 de enero de 2016", "5 December, 2026"
+            } else if end + 1 < tokens.count, tokens[end].key == "," || sentence.isWord(end, .ofWord) || lexicon.inWords.contains(tokens[end].key),
+                let y = yearNumber(tokens[end + 1])
+            {
+                // "12 de enero de 2016", "5 December, 2026", "28 June in 2027"
                 year = y
                 end += 2
             }
