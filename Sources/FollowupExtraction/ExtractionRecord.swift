@@ -21,6 +21,17 @@ public struct ExtractionRecord: Sendable, Decodable {
     /// Lines the notes keep for the sender (under "### Interne – ne pas diffuser"): the follow-up restates
     /// nothing from them. Written as `privateLines` only when there are some.
     public var privateLines: [Int] = []
+    /// Not in the contract: who apologised in the meeting, and where (nil: the notes' author, on an unlabelled line).
+    public var apologies: [Apology] = []
+
+    public struct Apology: Sendable {
+        public var speaker: String?
+        public var line: Int
+        public init(speaker: String?, line: Int) {
+            self.speaker = speaker
+            self.line = line
+        }
+    }
 
     public init(
         source: String, language: String, meeting: Meeting, actionItems: [ActionItem] = [], decisions: [Decision] = [],

@@ -182,6 +182,12 @@ extension FollowUpDraft {
         opening = fill(
             facts.hasTitle && !facts.topicNamesMeeting ? (today ? phrases.thanksToday : phrases.thanksOnDate) : (today ? phrases.thanksTodayNoTopic : phrases.thanksOnDateNoTopic),
             ["kind": kind, "topic": FollowUpDraft.nestedQuotes(facts.topic, language: record.language), "date": format.weekdayDate(facts.meetingDate)]).replacingOccurrences(of: "..", with: ".")
+        // The sender's own apology in the meeting is said again; an unlabelled line of notes is the sender's.
+        if let again = phrases.apologyAgain,
+            record.apologies.contains(where: { $0.speaker.map { FollowUpDraft.isSender($0, facts.settings.sender.name) } ?? true })
+        {
+            opening += " " + again
+        }
         agreedHeading = phrases.agreedHeading
         nextStepsHeading = phrases.nextStepsHeading
         confirmHeading = phrases.confirmHeading

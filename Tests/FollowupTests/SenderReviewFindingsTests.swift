@@ -564,4 +564,26 @@ import Testing
         let lease = try #require(Self.section("What we agreed:", of: text).first { $0.contains("lease") }, "\(text)")
         #expect(!lease.contains("per quarter"), "\(lease)")
     }
+
+    /// The sender's own apology in the call is said again after the thanks; the other side's "sorry" is not the sender's.
+    @Test func theSendersApologyIsSaidAgain() throws {
+        let call = { (apologist: String) in
+            """
+            Outage call - Greenfield, December 1, 2026
+
+            Dana Fox  0:02
+            The schedule was down for two hours this morning.
+
+            \(apologist)  0:09
+            I'm sorry, that should not have happened. You'll get a full root cause analysis by Friday.
+
+            Dana Fox  0:21
+            Okay, that helps.
+            """
+        }
+        let (own, _) = try Self.followUp(call("Sam Rivera"), source: "call.txt")
+        #expect(own.contains("Again, I'm sorry for the trouble this caused."), "\(own)")
+        let (theirs, _) = try Self.followUp(call("Dana Fox").replacingOccurrences(of: "Dana Fox  0:02", with: "Sam Rivera  0:02"), source: "call.txt")
+        #expect(!theirs.contains("sorry"), "\(theirs)")
+    }
 }

@@ -75,6 +75,7 @@ extension Analysis {
             amounts: amountRecords, dates: dateRecords, questions: questions, nextContact: next)
         record.meetingDateIsFallback = dateIsFallback
         record.privateLines = document.privateLines.union(afterCallLines).sorted()
+        record.apologies = apologies(outside: Set(record.privateLines))
         return record
     }
 

@@ -52,6 +52,7 @@ final class CompiledLexicon: @unchecked Sendable {
     let requestPhrases: PhraseTable<Bool>
     let selfCommitments: PhraseTable<Bool>
     let addresseeReceives: PhraseTable<Bool>
+    let apologies: PhraseTable<Bool>
     let impersonal: PhraseTable<Bool>
     let decisionPhrases: PhraseTable<Bool>
     let contactNouns: PhraseTable<Bool>
@@ -103,6 +104,7 @@ final class CompiledLexicon: @unchecked Sendable {
         requestPhrases = PhraseTable(lexicon.requestPhrases)
         selfCommitments = PhraseTable(lexicon.selfCommitmentPhrases)
         addresseeReceives = PhraseTable(lexicon.addresseeReceives)
+        apologies = PhraseTable(lexicon.apologyPhrases)
         impersonal = PhraseTable(lexicon.impersonalPhrases)
         decisionPhrases = PhraseTable(lexicon.decisionPhrases)
         contactNouns = PhraseTable(lexicon.contactNouns)

@@ -347,6 +347,7 @@ extension Lexicon {
         lexicon.progressiveSuffixes = ["ing"]
         lexicon.progressiveStemEndings = ["", "e"]
         lexicon.calendarWeekWords = ["cw"]
+        lexicon.apologyPhrases = ["i'm sorry", "i am sorry", "we're sorry", "we are sorry", "i apologize", "i apologise", "we apologize", "we apologise", "my apologies", "our apologies", "i apologized", "i apologised", "we apologized", "we apologised"]
         lexicon.addresseeReceives = ["you'll get", "you will get", "you'll receive", "you will receive", "you'll have", "you will have"]
         lexicon.inlineAbbreviations = ["incl", "excl", "approx", "vs", "tel", "esp", "dept", "appt", "cf", "e.g", "i.e", "w.r.t", "resp", "max"]
         lexicon.meetingTalk = .english

@@ -151,6 +151,8 @@ public struct Lexicon: Sendable {
     public var patronymicSuffixes: [String] = []
     /// What the one addressed will receive from the speaker ("you'll get", "vous recevrez"): with a date, the speaker's task.
     public var addresseeReceives: Set<String> = []
+    /// An apology ("I'm sorry", "es tut mir leid"): said by the sender in the meeting, the follow-up says it again.
+    public var apologyPhrases: Set<String> = []
     /// What a follow-up is called ("recap", "resumen", "compte rendu"): the sender's own "I'll send a
     /// recap" is the message itself, not a step in it.
     public var recapNouns: Set<String> = []

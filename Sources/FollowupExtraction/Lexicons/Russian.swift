@@ -264,6 +264,7 @@ extension Lexicon {
         lexicon.fractionWords = ["полтора": 1.5, "полторы": 1.5, "пол": 0.5, "четверть": 0.25]
         lexicon.holidays = Holiday.table(Lexicon.russianHolidays)
         lexicon.holidayYearLinks = ["в"]
+        lexicon.apologyPhrases = ["приношу извинения", "приносим извинения", "прошу прощения", "мне очень жаль", "нам очень жаль", "я извинился", "я извинилась"]
         lexicon.addresseeReceives = ["вы получите", "ты получишь"]
         lexicon.patronymicSuffixes = ["вич", "вна", "ична", "инична"]
         lexicon.inlineAbbreviations = ["врем", "доп", "ед", "след", "т.е", "т.к", "т.н", "напр", "прим", "вкл", "т", "макс", "мин"]

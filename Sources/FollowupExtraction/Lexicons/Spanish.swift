@@ -368,6 +368,7 @@ extension Lexicon {
         lexicon.hourMarkers = ["horas", "hrs", "h"]
         lexicon.lastWordsAfter = ["pasado", "pasada"]
         lexicon.monthEndPhrases = ["finales de", "fin de", "final de", "fines de"]
+        lexicon.apologyPhrases = ["lo siento", "lo sentimos", "pido disculpas", "pedimos disculpas", "mis disculpas", "nuestras disculpas", "pedí disculpas", "me disculpé"]
         lexicon.addresseeReceives = ["usted recibirá", "ustedes recibirán", "recibirás", "tendrás", "te llegará", "le llegará", "les llegará"]
         lexicon.inlineAbbreviations = ["aprox", "incl", "p.ej", "ej", "vs", "dto", "ppto", "p", "sres", "sra", "sr", "dra", "dr", "máx", "mín"]
         lexicon.meetingTalk = .spanish

@@ -62,6 +62,7 @@ extension TemplatePhrases {
         ownStepVerbless: "From my side: {task}, by {due}",
         ownStepVerblessUndated: "From my side: {task}",
         teamStepVerbless: "From our side: {task}, by {due}",
-        teamStepVerblessUndated: "From our side: {task}"
+        teamStepVerblessUndated: "From our side: {task}",
+        apologyAgain: "Again, I'm sorry for the trouble this caused."
     )
 }

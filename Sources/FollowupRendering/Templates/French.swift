@@ -62,7 +62,8 @@ extension TemplatePhrases {
         reviewProposal: "les notes ne donnent pas de prochain contact\u{00A0}; proposé\u{00A0}: {date} (provisoire)",
         reviewBadAddress: "pas une adresse e-mail, ignorée\u{00A0}: {address}",
         reviewLine: " (ligne {line})",
-        reviewHeading: "À vérifier avant l'envoi (hors du message)\u{00A0}:"
+        reviewHeading: "À vérifier avant l'envoi (hors du message)\u{00A0}:",
+        apologyAgain: "Encore une fois, toutes mes excuses pour la gêne occasionnée."
     )
     .with(weekdayDateSkeleton: "EEEEdMMMM", headingColon: "\u{00A0}:", hourMark: "\u{00A0}h", firstOfMonth: "1er")
 }

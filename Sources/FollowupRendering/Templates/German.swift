@@ -62,6 +62,7 @@ extension TemplatePhrases {
         reviewProposal: "die Notizen nennen keinen nächsten Termin; vorgeschlagen: {date} (vorläufig)",
         reviewBadAddress: "keine E-Mail-Adresse, ausgelassen: {address}",
         reviewLine: " (Zeile {line})",
-        reviewHeading: "Vor dem Senden prüfen (nicht in der Nachricht):"
+        reviewHeading: "Vor dem Senden prüfen (nicht in der Nachricht):",
+        apologyAgain: "Nochmals: Es tut mir leid für die Unannehmlichkeiten."
     )
 }

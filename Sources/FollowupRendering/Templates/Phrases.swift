@@ -103,6 +103,8 @@ public struct TemplatePhrases: Sendable {
     public var ownStepVerblessUndated: String? = nil
     public var teamStepVerbless: String? = nil
     public var teamStepVerblessUndated: String? = nil
+    /// After the thanks, when the sender apologised in the meeting: "Again, I'm sorry for the trouble this caused."
+    public var apologyAgain: String? = nil
 
     /// Every language with a table; the first is the fallback.
     public static let all: [TemplatePhrases] = [.english, .russian, .german, .spanish, .french]

@@ -58,6 +58,7 @@ extension TemplatePhrases {
         reviewProposal: "в заметках нет следующего контакта; предложено {date} (предварительно)",
         reviewBadAddress: "не адрес e-mail, пропущено: {address}",
         reviewLine: " (строка {line})",
-        reviewHeading: "Проверьте перед отправкой (в письмо не входит):"
+        reviewHeading: "Проверьте перед отправкой (в письмо не входит):",
+        apologyAgain: "Ещё раз приношу извинения за доставленные неудобства."
     )
 }

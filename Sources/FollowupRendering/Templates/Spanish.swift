@@ -62,7 +62,8 @@ extension TemplatePhrases {
         reviewProposal: "las notas no indican el próximo contacto; se propone el {date} (provisional)",
         reviewBadAddress: "no es una dirección de correo, se omite: {address}",
         reviewLine: " (línea {line})",
-        reviewHeading: "Revisar antes de enviar (no va en el mensaje):"
+        reviewHeading: "Revisar antes de enviar (no va en el mensaje):",
+        apologyAgain: "De nuevo, disculpe las molestias."
     )
     .with(weekdayDateSkeleton: "EEEEdMMMM", weekdayComma: false)
 }
