@@ -156,6 +156,7 @@ final class CompiledLexicon: @unchecked Sendable {
             mark(lexicon.durationUnits.keys.flatMap { unit in lexicon.elisionPrefixes.map { $0 + unit } }, .dateStart)
         }
         mark(lexicon.fractionWords.keys, .dateStart)
+        mark(lexicon.halfBeforeHourWords, .dateStart)
         // "+15 minutes", "-3y"
         mark(["+", "-"], .dateStart)
         mark(lexicon.words(.thisWord), .dateStart)

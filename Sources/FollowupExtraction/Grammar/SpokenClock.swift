@@ -6,7 +6,20 @@ import FollowupText
 extension TimeOfDayGrammar {
     static func spokenClock(_ sentence: SentenceView, at index: Int, compiled: CompiledLexicon) -> Reading? {
         minutesAroundHour(sentence, at: index, compiled: compiled) ?? hourThenMinuteWords(sentence, at: index, compiled: compiled)
-            ?? hourJoinedToMinutes(sentence, at: index, compiled: compiled)
+            ?? hourJoinedToMinutes(sentence, at: index, compiled: compiled) ?? halfBeforeHour(sentence, at: index, compiled: compiled)
+    }
+
+    /// "um halb acht", "gegen halb 8": half an hour before the hour named (7:30), after an at-word or before a part of day.
+    private static func halfBeforeHour(_ sentence: SentenceView, at index: Int, compiled: CompiledLexicon) -> Reading? {
+        let tokens = sentence.tokens
+        let lexicon = compiled.lexicon
+        guard lexicon.halfBeforeHourWords.contains(tokens[index].key), index + 1 < tokens.count, let hour = hourWord(tokens[index + 1], lexicon)
+        else { return nil }
+        let afterAtWord = index > 0 && lexicon.atWords.contains(tokens[index - 1].key)
+        guard let reading = settled(sentence, hour: hour == 1 ? 12 : hour - 1, minute: 30, end: index + 2, compiled: compiled),
+            afterAtWord || reading.openHour == nil
+        else { return nil }
+        return reading
     }
 
     /// "las ocho y diez", "a las siete menos cuarto", "huit heures et demie", "neuf heures moins le quart": an hour,

@@ -357,6 +357,7 @@ extension Lexicon {
         lexicon.clockFractions = ["viertel": 15]
         lexicon.minutesPastWords = ["nach"]
         lexicon.minutesToWords = ["vor"]
+        lexicon.halfBeforeHourWords = ["halb"]
         lexicon.dayPartDays = Lexicon.germanDayParts
         lexicon.verbForms = germanVerbForms
         lexicon.infinitiveLast = true

@@ -286,6 +286,8 @@ public struct Lexicon: Sendable {
     public var minutesToWords: Set<String> = []
     /// Between an hour and the minutes after it: "las ocho y diez", "huit heures et quart" (minutes before "menos" count back).
     public var hourMinuteJoiners: Set<String> = []
+    /// Half an hour before the hour named after it: German "halb acht" is 7:30.
+    public var halfBeforeHourWords: Set<String> = []
     /// A deadline word may stand between a subject and its verb ("можете до пятницы прислать").
     public var deadlineBeforeVerb = false
     /// A contact verb needs no subject before it (Russian "созвонимся" carries its own).
