@@ -224,7 +224,7 @@ extension FollowUpDraft {
                 // "Décision : on retient Axelis. Objectif : … sous les 2 200 € HT/mois": the same line, another sentence.
                 let sameLine = decision.source != nil && decision.source?.line == amount.source?.line
                     && FollowUpDraft.sameSentence(decision.text, amount.text, in: decision.source?.text ?? "")
-                let quoted = amountTexts[index].map { !$0.isEmpty && lowered.firstRange(of: $0) != nil } ?? false
+                let quoted = amountTexts[index].map { !$0.isEmpty && FollowUpDraft.quotes(lowered, $0) } ?? false
                 guard sameLine || quoted else { continue }
                 restated.insert(index)
                 // "2.500 USD al mes", "18.000 EUR" said in the decision itself are not said again in brackets
@@ -357,7 +357,7 @@ extension FollowUpDraft {
                 var text = amount.text.map { spoken || context ? clause(around: singleLine($0), in: words, language: record.language, atCommas: context) : words } ?? words
                 // A bullet, not a sentence: no full stop at its end, as the other items.
                 if text.hasSuffix("."), !text.hasSuffix("..") { text.removeLast() }
-                let said = amount.text.map { text.lowercased().firstRange(of: singleLine($0).lowercased()) != nil } ?? false
+                let said = amount.text.map { FollowUpDraft.quotes(text.lowercased(), singleLine($0).lowercased()) } ?? false
                     && (amount.period == nil || FollowUpDraft.statesPeriod(of: amount, in: text, language: record.language))
                 byLine.append((source.line, text, said ? [] : [format.amount(amount)]))
             }
@@ -438,6 +438,12 @@ extension FollowUpDraft {
         var stated = amount
         stated.period = record.amounts.first { $0.sumKey == amount.sumKey && $0.period != nil }?.period
         return stated
+    }
+
+    /// Whether lower-cased `text` says lower-cased `phrase`: by the standard library's search, not Foundation's localized
+    /// one, which makes a locale on every call.
+    static func quotes(_ text: String, _ phrase: String) -> Bool {
+        text.firstRange(of: phrase) != nil
     }
 
     /// The words of a lower-cased text, split at whatever is neither a letter nor a digit.

@@ -15,11 +15,7 @@ extension TimeOfDayGrammar {
         let lexicon = compiled.lexicon
         guard lexicon.halfBeforeHourWords.contains(tokens[index].key), index + 1 < tokens.count, let hour = hourWord(tokens[index + 1], lexicon)
         else { return nil }
-        let afterAtWord = index > 0 && lexicon.atWords.contains(tokens[index - 1].key)
-        guard let reading = settled(sentence, hour: hour == 1 ? 12 : hour - 1, minute: 30, end: index + 2, compiled: compiled),
-            afterAtWord || reading.openHour == nil
-        else { return nil }
-        return reading
+        return clockInWords(sentence, at: index, hour: hour == 1 ? 12 : hour - 1, minute: 30, end: index + 2, compiled: compiled)
     }
 
     /// "las ocho y diez", "a las siete menos cuarto", "huit heures et demie", "neuf heures moins le quart": an hour,
@@ -49,17 +45,14 @@ extension TimeOfDayGrammar {
         }
         next += 1
         if next < tokens.count, lexicon.durationUnits[tokens[next].key] == .seconds(60) { next += 1 }
-        let afterAtWord = index > 0 && lexicon.atWords.contains(tokens[index - 1].key)
         if said > 12 {
-            guard marked || afterAtWord else { return nil }
+            guard marked || afterAtWord(sentence, index, lexicon) else { return nil }
             let total = said * 60 + (back ? -minutes : minutes)
             return TimeOfDay(hour: total / 60, minute: total % 60).map { Reading(time: $0, end: next) }
         }
         let total = (said * 60 + (back ? -minutes : minutes) + 12 * 60) % (12 * 60)
-        guard let reading = settled(sentence, hour: total / 60 == 0 ? 12 : total / 60, minute: total % 60, end: next, compiled: compiled),
-            afterAtWord || marked || reading.openHour == nil
-        else { return nil }
-        return reading
+        return clockInWords(sentence, at: index, hour: total / 60 == 0 ? 12 : total / 60, minute: total % 60, end: next, compiled: compiled,
+                            marked: marked)
     }
 
     /// "quarter past 3", "ten past six", "20 minutes to 5": minutes counted from or to an hour. A
@@ -119,11 +112,21 @@ extension TimeOfDayGrammar {
                 next = unitAt + 1
             }
         }
-        let afterAtWord = index > 0 && lexicon.atWords.contains(tokens[index - 1].key)
-        guard let reading = settled(sentence, hour: hour, minute: minute, end: next, compiled: compiled),
-            afterAtWord || reading.openHour == nil
+        return clockInWords(sentence, at: index, hour: hour, minute: minute, end: next, compiled: compiled)
+    }
+
+    /// A clock said in words is a time only after an at-word ("at five-thirty", "a las ocho y diez"), with an hour marker,
+    /// or when a meridiem or part of day settles it ("five-thirty in the morning"): else it may be a count.
+    private static func clockInWords(_ sentence: SentenceView, at index: Int, hour: Int, minute: Int, end: Int, compiled: CompiledLexicon,
+                             marked: Bool = false) -> Reading? {
+        guard let reading = settled(sentence, hour: hour, minute: minute, end: end, compiled: compiled),
+            marked || afterAtWord(sentence, index, compiled.lexicon) || reading.openHour == nil
         else { return nil }
         return reading
+    }
+
+    private static func afterAtWord(_ sentence: SentenceView, _ index: Int, _ lexicon: Lexicon) -> Bool {
+        index > 0 && lexicon.atWords.contains(sentence.tokens[index - 1].key)
     }
 
     /// An hour in digits or words, 1–12.
