@@ -135,14 +135,12 @@ struct GermanTests {
         #expect(record.dates.first?.time == "09:30")
     }
 
-    @Test("\"Gut, dann sprechen wir uns …\": a contact verb after other words (engine gap)")
+    @Test("\"Gut, dann sprechen wir uns …\": a contact verb after other words in its clause")
     func contactVerbLater() throws {
         let record = try extract(
             webVTT([("Anna Schmidt", "Gut, dann sprechen wir uns nächsten Mittwoch wieder."), ("Bernd Keller", "Passt.")]),
             date: Self.monday, file: "call.vtt")
-        withKnownIssue("NextContactRule accepts a contact verb only first or after English/Russian subject words") {
-            #expect(record.nextContact?.date == "2026-11-25")
-        }
+        #expect(record.nextContact?.date == "2026-11-25")
     }
 
     // MARK: Amounts

@@ -14,7 +14,9 @@ extension DateRule {
         if let holiday = parseHoliday(sentence, at: index, context: context) { return holiday }
         if let week = parseCalendarWeek(sentence, at: index, context: context) { return week }
         if let inMonth = parseInMonth(sentence, at: index, context: context) { return inMonth }
-        if let relative = compiled.relativeDays.match(tokens, at: index) {
+        // "Guten Morgen", "good evening": a greeting names no day.
+        let greeted = index > 0 && lexicon.greetingWords.contains(tokens[index - 1].key)
+        if !greeted, let relative = compiled.relativeDays.match(tokens, at: index) {
             // "next week Sunday", "next week, on Wednesday": that day of the week after D's.
             if relative.value == .nextWeek {
                 var next = index + relative.length
@@ -27,7 +29,7 @@ extension DateRule {
             return make(index..<(index + relative.length), resolve(relative.value, d))
         }
         // "in the morning", "during the late afternoon", "вечером", "прошлой ночью": a part of a day.
-        if let part = compiled.dayParts.match(tokens, at: index) {
+        if !greeted, let part = compiled.dayParts.match(tokens, at: index) {
             return make(index..<(index + part.length), d.adding(days: part.value))
         }
         // "end of October", "bis Ende Oktober", "a finales de octubre", "fin novembre": the month's last day.

@@ -20,7 +20,11 @@ extension Lexicon {
         .durationFiller: ["the", "next", "following", "of", "about", "around", "approximately", "roughly"],
         .durationTime: ["time"],
         .withinLeadIn: [],
-        .unitNeedingCount: ["days", "weeks", "wks", "months", "years", "hours", "hrs", "minutes", "mins", "second", "seconds", "secs"],
+        .unitNeedingCount: [
+            "days", "weeks", "wks", "months", "years", "hours", "hrs", "minutes", "mins", "second", "seconds", "secs",
+            // Abbreviations are written after a count: "in HR" is a department, not an hour.
+            "wk", "yr", "yrs", "hr", "min", "sec",
+        ],
         .oClock: ["o'clock", "o’clock"],
         .rangeWord: ["to"],
         .timeRangeWord: ["to"],

@@ -162,6 +162,8 @@ extension Lexicon {
             "setup fee": "one-time", "set-up fee": "one-time", "setup": "one-time", "set-up": "one-time",
             "implementation fee": "one-time", "onboarding fee": "one-time", "once": "one-time", "flat fee": "one-time",
             "lump sum": "one-time", "one-time fee": "one-time", "signing bonus": "one-time", "in total": "one-time",
+            // A fixed price is the whole job's; a "fixed fee" may be monthly.
+            "fixed price": "one-time", "fixed-price": "one-time",
         ],
         moneyWords: [
             "budget", "budgets", "price", "pricing", "priced", "cost", "costs", "fee", "fees", "pay", "paid", "paying",

@@ -21,7 +21,7 @@ extension Lexicon {
         .durationFiller: ["les", "des", "prochains", "prochaines", "un", "une", "de", "environ"],
         .durationTime: [],
         .withinLeadIn: [],
-        .unitNeedingCount: ["jours", "semaines", "j", "an", "ans", "heures", "minutes", "seconde", "secondes"],
+        .unitNeedingCount: ["jours", "semaines", "j", "an", "ans", "heures", "minutes", "seconde", "secondes", "min", "mins"],
         .oClock: [],
         .rangeWord: ["à"],
         .timeRangeWord: ["à"],

@@ -12,7 +12,7 @@ extension Lexicon {
         .ambiguousWeekday: ["fr"],
         .weekdayPreposition: ["bis", "am", "vor", "ab"],
         .timeDateLink: ["am"],
-        .dateLink: ["am", "den"],
+        .dateLink: ["am", "den", "der", "dem"],
         .weekOf: ["der"],
         .dateLeadIn: ["am", "um", "den"],
         .dateLeadInDropped: ["den", "um"],

@@ -21,7 +21,7 @@ extension Lexicon {
         .durationFiller: ["los", "las", "próximos", "próximas", "siguientes", "un", "plazo", "de"],
         .durationTime: [],
         .withinLeadIn: ["dentro", "en"],
-        .unitNeedingCount: ["días", "semanas", "meses", "años", "hora", "horas", "minuto", "minutos", "segundo", "segundos"],
+        .unitNeedingCount: ["días", "semanas", "meses", "años", "hora", "horas", "minuto", "minutos", "segundo", "segundos", "min"],
         .oClock: [],
         .rangeWord: ["a", "y"],
         .timeRangeWord: ["a"],

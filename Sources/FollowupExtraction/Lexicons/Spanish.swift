@@ -153,7 +153,7 @@ extension Lexicon {
             "una vez": "one-time", "de una vez": "one-time", "puntual": "one-time", "anticipo": "one-time",
             "de entrada": "one-time", "en total": "one-time", "cuota de alta": "one-time", "alta": "one-time",
             "implementación": "one-time", "de implementación": "one-time", "por la implantación": "one-time", "coste único": "one-time", "costo único": "one-time",
-            "por única vez": "one-time", "un solo pago": "one-time", "en un solo pago": "one-time", "one-off": "one-time",
+            "por única vez": "one-time", "un solo pago": "one-time", "en un solo pago": "one-time", "precio cerrado": "one-time", "a precio cerrado": "one-time", "one-off": "one-time",
             // English said in a Spanish meeting.
             "per month": "month", "a month": "month", "per year": "year", "a year": "year", "one-time": "one-time",
         ],

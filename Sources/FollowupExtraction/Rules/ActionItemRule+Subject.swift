@@ -136,6 +136,13 @@ extension ActionItemRule {
         if sentence.isCapitalized(position), tokens[position].kind == .word, isNameLike(sentence, position, lexicon) {
             var end = position + 1
             if end < tokens.count, sentence.isCapitalized(end), tokens[end].kind == .word, isNameLike(sentence, end, lexicon) { end += 1 }
+            // "Die Liste schließt heute": after an article or a preposition, one unknown capitalized word is a noun
+            // ("die Kanzlei Pammer" may still name someone).
+            if end == position + 1, position == index, index > 0, sentence.isWord(index - 1, .taskStopWord),
+                !sentence.isWord(index - 1, .conjunction)
+            {
+                return nil
+            }
             if end < tokens.count, sentence.word(end, in: .teamNoun) { end += 1 }
             let text = sentence.text(index..<end)
             let owner: OwnerKind = end - position == 1 && !sentence.isWord(index, .teamDeterminer) ? .person(text) : .team(text)

@@ -89,7 +89,9 @@ extension ActionItemRule {
             // Not after "of", "a", "to" or "le", where it is a word of the task ("signature du bon de commande", "to OK the ceiling").
             let inPhrase = i > verb && (sentence.isWord(i - 1, .dateOfPreposition) || sentence.isWord(i - 1, .indefiniteArticle)
                 || sentence.isWord(i - 1, .infinitiveMarker) || sentence.isWord(i - 1, .danglingPreposition))
-            if let filler = compiled.fillers.match(tokens, at: i), !sentence.isWord(i, .keptFiller) || i == verb, !inPhrase {
+            if let filler = compiled.fillers.match(tokens, at: i), !sentence.isWord(i, .keptFiller) || i == verb, !inPhrase,
+                !isComplement(i, length: filler.length, verb: verb, end: end, in: sentence)
+            {
                 for j in i..<min(end, i + filler.length) { keep[j] = false }
                 i += filler.length
                 continue
@@ -210,6 +212,13 @@ extension ActionItemRule {
             words[index] = words[index].dropLast()
         }
         return words.joined(separator: " ")
+    }
+
+    /// "whether two remote days is okay and …": a filler word after "is" that ends its clause is what the clause says.
+    func isComplement(_ i: Int, length: Int, verb: Int, end: Int, in sentence: SentenceView) -> Bool {
+        guard i > verb, sentence.isWord(i - 1, .copula) || sentence.isWord(i - 1, .beVerb) else { return false }
+        let after = i + length
+        return after >= end || sentence.tokens[after].kind == .symbol || sentence.isWord(after, .conjunction)
     }
 
     /// A word of the task before a late verb, or a ticket's number glued to it by a hyphen ("PAY-482").

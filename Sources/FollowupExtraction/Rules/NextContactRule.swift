@@ -90,8 +90,9 @@ struct NextContactRule: Rule {
             // "follow up with legal" is somebody's task; "follow up with you" / "with us" is the contact.
             let after = verb.index + verb.length
             let withOther = after + 1 < tokens.count && sentence.isWord(after, .withWord) && !sentence.isWord(after + 1, .contactPartner)
-            // Only fillers and a nod before it: "Gut, dann sprechen wir uns …", "Bien. Nos vemos el martes".
-            var opener = 0
+            // Only fillers and a nod before it in its clause: "Gut, dann sprechen wir uns …", "Bien. Nos vemos el
+            // martes", "dann schönes Wochenende, wir sehen uns Montag".
+            var opener = (0..<verb.index).last { [",", ";"].contains(tokens[$0].key) }.map { $0 + 1 } ?? 0
             while opener < verb.index {
                 if let filler = compiled.fillers.match(tokens, at: opener) { opener += filler.length; continue }
                 if lexicon.affirmatives.contains(tokens[opener].key) || tokens[opener].kind == .symbol { opener += 1; continue }
