@@ -143,7 +143,11 @@ public struct ExtractionRecord: Sendable, Decodable {
         /// The notes' author took it ("I'll send…", "Yo me encargo…") and nobody says who the author
         /// is: `owner` stays null, and the follow-up lists it as the sender's own step.
         public var byAuthor: Bool?
-        public init(id: String, task: String, owner: String?, due: Due?, amountIds: [String], source: SourceRef, byAuthor: Bool = false) {
+        /// The owner took it in the first person, speaking to nobody named ("I can send you the list"), so the
+        /// follow-up says "send us the list". Not part of the JSON.
+        public var saidByOwner: Bool?
+        public init(id: String, task: String, owner: String?, due: Due?, amountIds: [String], source: SourceRef, byAuthor: Bool = false,
+                    saidByOwner: Bool = false) {
             self.id = id
             self.task = task
             self.owner = owner
@@ -151,6 +155,7 @@ public struct ExtractionRecord: Sendable, Decodable {
             self.amountIds = amountIds
             self.source = source
             self.byAuthor = byAuthor ? true : nil
+            self.saidByOwner = saidByOwner ? true : nil
         }
     }
 

@@ -271,6 +271,9 @@ extension FollowUpDraft {
             .compactMap { $0.source?.line })
         for item in facts.items {
             var task = item.task
+            if item.item.saidByOwner == true, !isOwn(item), !phrases.ownerSaid.isEmpty {
+                task = FollowUpDraft.fromSendersSide(task, phrases.ownerSaid)
+            }
             if !item.amounts.isEmpty {
                 task += " (" + item.amounts.map { format.amount(FollowUpDraft.withKnownPeriod($0, in: record)) }.joined(separator: "; ") + ")"
                 for amount in item.amounts { if let index = amountIndex(amount) { restated.insert(index) } }
@@ -458,6 +461,32 @@ extension FollowUpDraft {
         if lexicon.taskVerbs.contains(first) || lexicon.verbForms[first] != nil { return true }
         return !(lexicon.stopWords.contains(first) || first.first?.isNumber == true || first.hasSuffix("ed")
             || lexicon.nounSuffixes.contains { first.count > $0.count + 2 && first.hasSuffix($0) })
+    }
+
+    /// "send you the list" as the sender writes it: "send us the list" (`TemplatePhrases.ownerSaid`), two words
+    /// before one, punctuation and a capital kept.
+    static func fromSendersSide(_ task: String, _ forms: [String: String]) -> String {
+        let words = task.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        func bare(_ word: String) -> (word: String, tail: String) {
+            let core = word.reversed().drop { ",.;:!?)".contains($0) }
+            return (String(core.reversed()).lowercased(), String(word.dropFirst(core.count)))
+        }
+        func cased(_ form: String, like word: String) -> String {
+            word.first?.isUppercase == true ? form.prefix(1).uppercased() + form.dropFirst() : form
+        }
+        var result: [String] = []
+        var index = 0
+        while index < words.count {
+            let first = bare(words[index])
+            if first.tail.isEmpty, index + 1 < words.count, let pair = forms[first.word + " " + bare(words[index + 1]).word] {
+                result.append(cased(pair, like: words[index]) + bare(words[index + 1]).tail)
+                index += 2
+            } else {
+                result.append(forms[first.word].map { cased($0, like: words[index]) + first.tail } ?? words[index])
+                index += 1
+            }
+        }
+        return result.joined(separator: " ")
     }
 
     /// Whether an owner is the sender: the same name, or the sender's first name alone ("Claire" for

@@ -85,4 +85,53 @@ import Testing
         #expect(!text.contains("Is the GBP 36,500 one-time"), "\(text)")
         #expect(!record.questions.contains { $0.text.contains("36,500") }, "\(record.questions)")
     }
+
+    static let teamCall = """
+        WEBVTT
+
+        00:00:00.000 --> 00:00:05.000
+        <v Sam Rivera>Hallo zusammen, Dienstag, der 1. Dezember. Kurz die Runde.
+
+        00:00:05.000 --> 00:00:11.000
+        <v Lea Brandt>Ich denke, ich krieg die Migration bis Donnerstag hin.
+
+        00:00:11.000 --> 00:00:17.000
+        <v Ole Hansen>Lea, deinen Entwurf zum Rollout schau ich mir morgen an.
+
+        00:00:17.000 --> 00:00:24.000
+        <v Lea Brandt>Die Schulung organisiere ich mit dem Betriebsrat und schicke euch bis Freitag eine Einladung.
+        """
+
+    @Test func germanColloquialFormsAndTwoVerbsInOneTurn() throws {
+        let (_, record) = try Self.followUp(Self.teamCall, source: "runde.vtt")
+        let tasks = record.actionItems.map { "\($0.owner ?? "-"): \($0.task) @\($0.due?.date ?? "-")" }
+        // "krieg … hin" is "hinkriegen"; "schau ich mir … an" is Ole's, with its "zum" kept.
+        #expect(tasks.contains("Lea Brandt: die Migration hinkriegen @2026-12-03"), "\(tasks)")
+        #expect(tasks.contains("Ole Hansen: deinen Entwurf zum Rollout anschauen @2026-12-02"), "\(tasks)")
+        // Each verb at the end of its own clause, not "… und schicke euch eine Einladung organisieren".
+        #expect(tasks.contains("Lea Brandt: die Schulung mit dem Betriebsrat organisieren und eine Einladung schicken @2026-12-04"), "\(tasks)")
+    }
+
+    @Test func whatAParticipantPromisesUsIsWrittenFromOurSide() throws {
+        let (text, record) = try Self.followUp("""
+            WEBVTT
+
+            00:00:00.000 --> 00:00:04.000
+            <v Sam Rivera>Thanks for making time, Dana. We still need the invoices from October.
+
+            00:00:04.000 --> 00:00:09.000
+            <v Dana Cole>Sure, I can send you the invoices by Friday, once you confirm the PO number.
+
+            00:00:09.000 --> 00:00:12.000
+            <v Jo Park>And the signed contract for our files?
+
+            00:00:12.000 --> 00:00:15.000
+            <v Dana Cole>Jo, I'll send you the contract tomorrow.
+            """, source: "billing.vtt")
+        // JSON keeps the words as said; the follow-up, from Sam to Dana, says "us" for Sam's side.
+        #expect(record.actionItems.contains { $0.task.hasPrefix("send you the invoices") }, "\(record.actionItems)")
+        #expect(text.contains("- Dana: send us the invoices, once we confirm the PO number, by Fri, Dec 11"), "\(text)")
+        // Said to Jo, by name: "you" is Jo, not us.
+        #expect(!text.contains("send us the contract"), "\(text)")
+    }
 }

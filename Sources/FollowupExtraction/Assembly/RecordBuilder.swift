@@ -55,7 +55,7 @@ extension Analysis {
                 id: ExtractionRecord.actionIDPrefix + String(offset + 1), task: candidate.task, owner: candidate.owner.map(NameText.visible), due: due,
                 amountIds: (amountIDsByLine[candidate.line] ?? []).filter { $0.sentence <= candidate.sentenceIndex }.map(\.id),
                 source: source(candidate.line, quote: sentences[candidate.sentenceIndex].fullText),
-                byAuthor: candidate.byAuthor && candidate.owner == nil)
+                byAuthor: candidate.byAuthor && candidate.owner == nil, saidByOwner: candidate.saidByOwner)
         }
         let questions = questions(items: candidates, amounts: amountRecords, rates: rates, kept: kept)
 

@@ -20,6 +20,7 @@ extension Lexicon {
             "prüfen", "testen", "einigen", "kontrollieren", "reduzieren", "präsentieren", "vorstellen", "begleiten",
             "übermitteln", "vermitteln", "vereinbaren", "verfassen", "formulieren", "aufbereiten", "strukturieren",
             "markieren", "buchen", "mieten", "anmieten", "decken", "klappen", "danken", "erstatten", "bauen", "kaufen",
+            "kriegen",
         ],
         classes: [
             VerbForms.Class(ending: "ern", stemEndings: ["e", "t", "st", "n"]),
@@ -42,7 +43,7 @@ extension Lexicon {
             "schick": "schicken", "prüf": "prüfen", "klär": "klären", "erstell": "erstellen", "ruf": "rufen",
             "buch": "buchen", "check": "checken", "mach": "machen", "frag": "fragen", "stimm": "stimmen",
             "meld": "melden", "hol": "holen", "bestell": "bestellen", "kümmer": "kümmern", "schreib": "schreiben",
-            "such": "suchen", "aktualisier": "aktualisieren", "organisier": "organisieren", "informier": "informieren",
+            "such": "suchen", "schau": "schauen", "krieg": "kriegen", "aktualisier": "aktualisieren", "organisier": "organisieren", "informier": "informieren",
         ],
         includingInfinitives: true
     )

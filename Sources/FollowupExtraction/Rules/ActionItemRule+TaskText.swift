@@ -147,37 +147,58 @@ extension ActionItemRule {
             infinitive = nil
         }
         var infinitiveAtEnd = false
-        if var base = infinitive, lexicon.infinitiveLast {
-            keep[verb] = false
-            var next = verb + 1
-            while next < last, isSubjectToken(sentence, next) || sentence.isWord(next, .objectPronoun) {
+        // "Das kläre ich mit Personal und schicke euch einen Plan": a second finite verb after "und" ends the first
+        // clause, and each verb goes to the end of its own ("… klären und einen Plan schicken").
+        var second: (conjunction: Int, infinitive: String)?
+        /// The infinitive of the finite verb at `finite`, with the pronouns after it dropped and its particle taken
+        /// from the end of its clause. After "und" the subject is shared: "sie" there is the object ("schicke sie").
+        func movedToEnd(_ finite: Int, _ base: String, clauseEnd: Int, sharesSubject: Bool = false) -> String {
+            keep[finite] = false
+            var next = finite + 1
+            while next < clauseEnd, !sharesSubject && isSubjectToken(sentence, next) || sentence.isWord(next, .objectPronoun) {
                 keep[next] = false
                 next += 1
             }
-            if let particle = (verb + 1..<last).last(where: { keep[$0] }), lexicon.separableParticles.contains(tokens[particle].key),
-                particle > verb + 1
-            {
-                keep[particle] = false
-                base = tokens[particle].key + base
+            guard let particle = (finite + 1..<max(finite + 1, clauseEnd)).last(where: { keep[$0] }),
+                lexicon.separableParticles.contains(tokens[particle].key), particle > finite + 1
+            else { return base }
+            keep[particle] = false
+            return tokens[particle].key + base
+        }
+        if let base = infinitive, lexicon.infinitiveLast {
+            if let c = (verb + 1..<max(verb + 1, last - 1)).first(where: { c in
+                sentence.isWord(c, .conjunction) && keep[c + 1] && tokens[c + 1].kind == .word && lexicon.verbForms[tokens[c + 1].key] != nil
+                    && !sentence.word(c + 1, in: .nonTaskVerb)
+            }), let otherBase = lexicon.verbForms[tokens[c + 1].key] {
+                second = (c, movedToEnd(c + 1, otherBase, clauseEnd: last, sharesSubject: true))
             }
-            infinitive = base
+            infinitive = movedToEnd(verb, base, clauseEnd: second?.conjunction ?? last)
             infinitiveAtEnd = true
         } else if infinitive != nil {
             keep[verb] = false
         }
+        func runs(_ range: Range<Int>) -> [String] {
+            var found: [String] = []
+            var runStart: Int?
+            for j in range {
+                if keep[j] {
+                    if runStart == nil { runStart = j }
+                } else if let s = runStart {
+                    found.append(sentence.text(s..<j))
+                    runStart = nil
+                }
+            }
+            if let s = runStart { found.append(sentence.text(s..<max(s, range.upperBound))) }
+            return found
+        }
         var pieces: [String] = []
         if let infinitive, !infinitiveAtEnd { pieces.append(infinitive) }
-        var runStart: Int?
-        for j in verb..<max(verb, last) {
-            if keep[j] {
-                if runStart == nil { runStart = j }
-            } else if let s = runStart {
-                pieces.append(sentence.text(s..<j))
-                runStart = nil
-            }
+        if let second, let infinitive {
+            pieces += runs(verb..<second.conjunction) + [infinitive] + runs(second.conjunction..<max(second.conjunction, last)) + [second.infinitive]
+        } else {
+            pieces += runs(verb..<max(verb, last))
+            if let infinitive, infinitiveAtEnd { pieces.append(infinitive) }
         }
-        if let s = runStart { pieces.append(sentence.text(s..<max(s, last))) }
-        if let infinitive, infinitiveAtEnd { pieces.append(infinitive) }
         var text = pieces.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
         // Remove a dangling "by"/"on" before a removed date in the middle, and doubled spaces.
         for suffix in compiled.danglingTextSuffixes where text.hasSuffix(suffix) {

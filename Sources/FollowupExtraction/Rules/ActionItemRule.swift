@@ -1,25 +1,6 @@
 import FollowupDocument
 import FollowupText
 
-/// A commitment or request found in one sentence, before duplicates merge.
-struct ActionCandidate: Sendable {
-    var task: String
-    var owner: String?
-    var due: DateMatch?
-    var line: Int
-    var sentenceIndex: Int
-    /// The token where the task's verb stands (`DeadlineRule` picks the date after it).
-    var verb: Int
-    /// From structure ("Action items:", "- [ ]", "AI:") or an explicit pattern ("Alice will send").
-    var strong: Bool
-    /// "I'll do that by Friday", "can you have it by Friday?": refers to a task said just before.
-    var isReference = false
-    /// "Someone needs to update the wiki": a task only once somebody takes it ("I'll do it").
-    var isUnclaimed = false
-    /// The notes' author ("I'll…" outside a transcript), whose name the notes do not give.
-    var byAuthor = false
-}
-
 /// Finds action items: commitments ("Alice will send", "Bob to review", "I'll check", "let me",
 /// "Иван пришлёт", "я подготовлю"), requests to a named person ("Bob, can you send…?",
 /// "can you…" answered "sure" by the next speaker), assignments ("assigned to Bob", "Bob owns",
@@ -289,11 +270,16 @@ struct ActionItemRule: Rule {
             // Only this clause: after the last stop before the verb.
             let clauseStart = !lexicon.infinitiveLast ? 0
                 : (0..<found.verb).last(where: { [",", ";", ":", ".", "–", "—"].contains(tokens[$0].key) }).map { $0 + 1 } ?? 0
+            // "deinen PR zum Export": a deadline word before no date is part of the task.
+            func namesThing(_ i: Int) -> Bool {
+                lexicon.deadlineWords.contains(tokens[i].key) && i + 1 < found.verb && !dates.contains { $0.range.contains(i + 1) }
+                    && !Self.isDateWord(tokens[i + 1].key, lexicon)
+            }
             let before = (clauseStart..<found.verb).filter { i in
                 !opening.contains(i) && Self.isTaskWord(sentence, i) && !dates.contains { $0.range.contains(i) } && compiled.fillers.match(tokens, at: i) == nil
                     && !isSubjectToken(sentence, i) && !sentence.word(i, in: .commitmentMarker)
                     && !(context.people.person(in: sentence, at: i) != nil && (i == found.start || i + 1 < tokens.count && tokens[i + 1].key == ","))
-                    && !lexicon.affirmatives.contains(tokens[i].key) && !Self.isDateWord(tokens[i].key, lexicon)
+                    && !lexicon.affirmatives.contains(tokens[i].key) && !(Self.isDateWord(tokens[i].key, lexicon) && !namesThing(i))
                     && !(sentence.isWord(i, .objectPronoun) && i > 0 && isSubjectToken(sentence, i - 1))
             }
             if !before.isEmpty {
@@ -328,6 +314,7 @@ struct ActionItemRule: Rule {
         candidate.isReference = refersBack(task, compiled) && !nounToDo
         candidate.isUnclaimed = awaitsTaker
         candidate.byAuthor = found.owner == .speaker && owner == nil && !utterance.speakerSpoke
+        candidate.saidByOwner = found.owner == .speaker && utterance.speakerSpoke && vocative(sentence, context: context) == nil
         return [candidate]
     }
 

@@ -63,6 +63,12 @@ extension TemplatePhrases {
         ownStepVerblessUndated: "From my side: {task}",
         teamStepVerbless: "From our side: {task}, by {due}",
         teamStepVerblessUndated: "From our side: {task}",
-        apologyAgain: "Again, I'm sorry for the trouble this caused."
+        apologyAgain: "Again, I'm sorry for the trouble this caused.",
+        ownerSaid: [
+            "you": "us", "your": "our", "yours": "ours", "you can": "we can", "you could": "we could", "you will": "we will",
+            "you'll": "we'll", "you need": "we need", "you have": "we have", "you are": "we are", "you're": "we're",
+            "you want": "we want", "once you": "once we", "if you": "if we", "when you": "when we", "so you": "so we",
+            "until you": "until we", "after you": "after we", "before you": "before we", "as you": "as we",
+        ]
     )
 }

@@ -63,7 +63,9 @@ extension TemplatePhrases {
         reviewBadAddress: "pas une adresse e-mail, ignorée\u{00A0}: {address}",
         reviewLine: " (ligne {line})",
         reviewHeading: "À vérifier avant l'envoi (hors du message)\u{00A0}:",
-        apologyAgain: "Encore une fois, toutes mes excuses pour la gêne occasionnée."
+        apologyAgain: "Encore une fois, toutes mes excuses pour la gêne occasionnée.",
+        // Not "vous": as a subject it would need its verb changed ("vous l'aurez").
+        ownerSaid: ["votre": "notre", "vos": "nos", "ton": "notre", "ta": "notre", "tes": "nos"]
     )
     .with(weekdayDateSkeleton: "EEEEdMMMM", headingColon: "\u{00A0}:", hourMark: "\u{00A0}h", firstOfMonth: "1er")
 }

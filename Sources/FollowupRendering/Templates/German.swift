@@ -63,6 +63,11 @@ extension TemplatePhrases {
         reviewBadAddress: "keine E-Mail-Adresse, ausgelassen: {address}",
         reviewLine: " (Zeile {line})",
         reviewHeading: "Vor dem Senden prüfen (nicht in der Nachricht):",
-        apologyAgain: "Nochmals: Es tut mir leid für die Unannehmlichkeiten."
+        apologyAgain: "Nochmals: Es tut mir leid für die Unannehmlichkeiten.",
+        ownerSaid: [
+            "euch": "uns", "dir": "uns", "dich": "uns", "eure": "unsere", "euren": "unseren", "eurem": "unserem",
+            "eurer": "unserer", "euer": "unser", "deine": "unsere", "deinen": "unseren", "deinem": "unserem",
+            "deiner": "unserer", "dein": "unser",
+        ]
     )
 }

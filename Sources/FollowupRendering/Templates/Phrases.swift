@@ -105,6 +105,9 @@ public struct TemplatePhrases: Sendable {
     public var teamStepVerblessUndated: String? = nil
     /// After the thanks, when the sender apologised in the meeting: "Again, I'm sorry for the trouble this caused."
     public var apologyAgain: String? = nil
+    /// A participant's own words about the sender's side, as the sender writes them: Susan's "send you the list"
+    /// is "Susan: send us the list". One or two words each, the longer first; others stay as said.
+    public var ownerSaid: [String: String] = [:]
 
     /// Every language with a table; the first is the fallback.
     public static let all: [TemplatePhrases] = [.english, .russian, .german, .spanish, .french]
