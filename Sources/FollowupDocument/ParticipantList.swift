@@ -30,13 +30,21 @@ struct ParticipantList {
             // Every "(…)" group: initials "(AC)", a role "(Chair)", "(CFO)", an address, or the name itself.
             var initialsCandidates: [String] = []
             var roles: [String] = []
+            var selfInGroup = false
+            var ourSide = false
             while let open = Self.firstIndex(of: "(", in: name), let close = name[open...].firstIndex(of: ")") {
                 let inside = String(name[name.index(after: open)..<close]).trimmingWhitespace()
                 if firstGroup == nil, !inside.isEmpty { firstGroup = inside }
                 for part in inside.split(separator: ",").map({ $0.trimmingWhitespace() }) {
                     if part.count >= 2, part.count <= 4, part.allSatisfy({ $0.isUppercase && $0.isLetter }) {
                         initialsCandidates.append(part)
-                    } else if let address = part.split(whereSeparator: { " ;".contains($0) }).first(where: { $0.contains("@") }) {
+                    } else if Vocabulary.selfLabels.contains(part.lowercased()) {
+                        selfInGroup = true  // "PN (Priya Nair, me)"
+                    } else if let first = part.split(separator: " ").first, Vocabulary.ourSideWords.contains(first.lowercased()) {
+                        ourSide = true  // "Jess Tan (our SE)"
+                    } else if let address = part.split(whereSeparator: { " ;".contains($0) }).first(where: {
+                        $0.contains("@") && $0 != "@"  // not "Alliances @ Datapipe"
+                    }) {
                         email = String(address)
                     } else if part.split(separator: " ").count >= 2, Self.looksLikeName(part), nameInParentheses == nil {
                         // "@maria (Maria Gonzalez)", "подрядчик «ОблакоПро» (Максим Титов)"
@@ -77,6 +85,15 @@ struct ParticipantList {
             if let full = nameInParentheses, handle != nil || name.isEmpty || !Self.looksLikeName(name) {
                 name = full
             }
+            // "FO (Finn O'Connor, Alliances)": the notes write him by his initials, as the name's alias.
+            if let full = nameInParentheses, handle == nil, (2...4).contains(name.count), name.allSatisfy({ $0.isUppercase && $0.isLetter }),
+                full.split(separator: " ").compactMap(\.first).map { String($0).uppercased() }.joined().hasPrefix(name)
+            {
+                handle = name
+                initialsCandidates.append(name)
+                name = full
+            }
+            if selfInGroup, !name.isEmpty, writer == nil { writer = name }
             guard !name.isEmpty || email != nil else { continue }
             if !name.isEmpty && !Self.looksLikeName(name) { continue }
             // Initials must spell the name ("Alice Chen (AC)"); other capitals are a role ("(CFO)").
@@ -89,6 +106,7 @@ struct ParticipantList {
                 }
             }
             add(name: name.isEmpty ? nil : name, email: email, initials: initials)
+            if ourSide || selfInGroup, let index = people.firstIndex(where: { $0.name == name }) { people[index].onOurSide = true }
             if let handle, handle != name, let index = people.firstIndex(where: { $0.name == name }),
                 !people[index].aliases.contains(handle)
             {
@@ -284,6 +302,18 @@ struct ParticipantList {
     }
 
     /// A person's name: one to four words, the first capitalized, no digits or sentence punctuation.
+    /// An unlabelled line that lists people: two entries or more, most of them a name with a bracketed note
+    /// ("Tom Alvarez (Brightline), PN (Priya Nair, me)").
+    static func readsAsAttendeeList(_ text: String) -> Bool {
+        let entries = splitEntries(text)
+        guard entries.count >= 2 else { return false }
+        let named = entries.filter { entry in
+            guard let open = entry.firstIndex(of: "("), entry[open...].contains(")") else { return false }
+            return looksLikeName(String(entry[..<open]).trimmingWhitespace())
+        }
+        return named.count >= 2 && named.count * 2 > entries.count
+    }
+
     static func looksLikeName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard (1...4).contains(words.count), let first = words.first?.first, first.isUppercase || first == "@" else { return false }

@@ -218,6 +218,9 @@ enum Vocabulary {
         "por nosotros", "auf unserer seite", "von uns",
     ]
 
+    /// "Jess Tan (our SE)", "Marc (notre juriste)": a bracketed note that puts someone on the writer's side.
+    static let ourSideWords: Set<String> = ["our", "unser", "unsere", "unserer", "notre", "nos", "nuestro", "nuestra", "наш", "наша"]
+
     /// "me", "moi", "yo", "я": a to-do's label that names the notes' author.
     static let selfLabels: Set<String> = ["me", "i", "myself", "moi", "je", "yo", "mí", "я", "ich"]
 

@@ -134,4 +134,43 @@ import Testing
         // Said to Jo, by name: "you" is Jo, not us.
         #expect(!text.contains("send us the contract"), "\(text)")
     }
+
+    @Test func contextIsNoAgreementAndAPastSpanStaysInItsTask() throws {
+        let (text, record) = try Self.followUp("""
+            Call with Norvik Foods
+            Date: Tue 1 Dec 2026
+            Attendees: Ines Moreau (Norvik), Sam Rivera
+
+            Context
+            - Ines: 2027 budget approved, but anything above 20k goes to the board.
+
+            Agreed
+            - Trial on two warehouses from 11 January.
+
+            Actions
+            - Ines: usage export (previous 6 months of orders) by Friday
+            """)
+        let agreed = SenderReviewFindingsTests.section("What we agreed:", of: text)
+        #expect(!agreed.contains { $0.contains("board") || $0.contains("budget") }, "\(agreed)")
+        #expect(agreed.contains { $0.contains("Trial on two warehouses") }, "\(agreed)")
+        let export = try #require(record.actionItems.first { $0.task.contains("usage export") })
+        #expect(export.task == "usage export (previous 6 months of orders)", "\(export.task)")
+        #expect(export.due?.date == "2026-12-04", "\(export)")
+    }
+
+    @Test func initialsInAnUnlabelledAttendeeLineNameTheirPeople() throws {
+        let (text, record) = try Self.followUp("""
+            Kestrel reseller call - Thu 3 Dec
+            MB (Mia Brooks, Channels @ Kestrel), SR (Sam Rivera, me), Ada Lin (our SE)
+
+            - MB: send the reseller price list - by Tue
+            - SR: draft the referral addendum - by Fri
+            """)
+        // MB is Mia Brooks; SR is the writer, whose step is said in the first person.
+        #expect(record.meeting.participants.contains { $0.name == "Mia Brooks" && $0.email == nil }, "\(record.meeting.participants)")
+        #expect(record.actionItems.contains { $0.owner == "Mia Brooks" && $0.task.hasPrefix("send the reseller price list") }, "\(record.actionItems)")
+        #expect(text.contains("- Mia: send the reseller price list, by Tue, Dec 8"), "\(text)")
+        #expect(text.contains("- I will draft the referral addendum, by Fri, Dec 4"), "\(text)")
+        #expect(text.contains("Hi Mia,"), "\(text)")
+    }
 }

@@ -195,6 +195,14 @@ struct NotesReader: DocumentReader {
                 seenContent = true
                 continue
             }
+            // "FO (Finn O'Connor, Alliances), PN (Priya Nair, me), Jess Tan (our SE)" right under the title: who was
+            // there, unlabelled.
+            if utterances.isEmpty, let title = document.titleLine, line - title <= 2, parsed.marker == nil, parsed.label == nil,
+                ParticipantList.readsAsAttendeeList(parsed.content), participants.addAttendeeLine(parsed.content) > 0
+            {
+                previousWasText = false
+                continue
+            }
             seenContent = true
             if previousWasText, parsed.marker == nil, parsed.label == nil, !parsed.isActionMarked,
                 parsed.content.first?.isLowercase == true, var last = utterances.popLast()

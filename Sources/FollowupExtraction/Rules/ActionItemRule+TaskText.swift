@@ -69,7 +69,9 @@ extension ActionItemRule {
         }
         var keep = [Bool](repeating: true, count: tokens.count)
         // "inscrire 2 personnes à la formation du 12 janvier": a date naming a thing stays with it.
-        for date in dates where !DeadlineRule.namesThing(date, in: sentence) {
+        // "sample export (last 3 months of deliveries)": a span counted back from the meeting is what the task is
+        // about, no deadline.
+        for date in dates where !DeadlineRule.namesThing(date, in: sentence) && !(date.date < context.referenceDate && !date.isDeadline && !date.isAbsolute) {
             for i in date.range where i < keep.count { keep[i] = false }
         }
         // Restarts: "the, the handoff notes", "a, a revised scope" keep one copy.

@@ -34,6 +34,8 @@ struct DecisionRule: Rule {
     }
 
     func matches(in sentence: SentenceView, context: RuleContext, dates: [DateMatch] = []) -> DecisionMatch? {
+        // Under "Context" / "Background": what was already so before the meeting ("Q1 budget signed off").
+        if sentence.utterance.section == .background { return nil }
         let tokens = sentence.tokens
         let compiled = context.compiled
         let label = sentence.utterance.speakerSpoke ? nil : sentence.utterance.speaker?.lowercased()
