@@ -173,4 +173,41 @@ import Testing
         #expect(text.contains("- I will draft the referral addendum, by Fri, Dec 4"), "\(text)")
         #expect(text.contains("Hi Mia,"), "\(text)")
     }
+
+    @Test func aMonthWithoutACountIsNoDateAndADemoIsTheNextContact() throws {
+        let (text, record) = try Self.followUp("""
+            WEBVTT
+
+            00:00:00.000 --> 00:00:06.000
+            <v Sam Rivera>Hoy, jueves 3 de diciembre, repasamos la propuesta. Lo que más os cuesta es el cierre de mes, ¿verdad?
+
+            00:00:06.000 --> 00:00:12.000
+            <v Nuria Gil>Sí, el cierre de mes y las conciliaciones. La demo con el equipo la hacemos la semana que viene.
+
+            00:00:12.000 --> 00:00:16.000
+            <v Sam Rivera>¿Qué tal el miércoles 9 a las diez?
+
+            00:00:16.000 --> 00:00:19.000
+            <v Nuria Gil>Miércoles 9 a las diez, perfecto.
+            """, source: "demo.vtt")
+        // "de mes" counts nothing: no date a month on.
+        #expect(!record.dates.contains { $0.text.contains("mes") }, "\(record.dates)")
+        #expect(record.nextContact?.date == "2026-12-09" && record.nextContact?.time == "10:00", "\(String(describing: record.nextContact))")
+        #expect(text.contains("miércoles 9 de diciembre, a las 10:00"), "\(text)")
+    }
+
+    @Test func anAbbreviatedNextBeforeAWeekdayAndATrailingAlso() throws {
+        let (text, _) = try Self.followUp("""
+            Звонок с «Север-Логистик»
+            Дата: 1 декабря 2026
+            Участники: Олег Панов, Sam Rivera
+
+            Задачи:
+            - Олег — список складов и график поставок к след. пятнице
+            - Олег — прислать тарифы на хранение, тоже до 10.12
+            """)
+        // "след." is "следующей": Friday of next week, 11 December, not this Friday.
+        #expect(text.contains("- Олег: список складов и график поставок, до пт, 11 дек."), "\(text)")
+        #expect(text.contains("- Олег: прислать тарифы на хранение, до чт, 10 дек."), "\(text)")
+    }
 }

@@ -7,6 +7,9 @@ struct PendingContact {
     /// A day proposed as a question ("Should we follow up before the holidays?"): the answer's day replaces it.
     private var proposed: CivilDate?
     private var answering: Bool { proposed != nil }
+    /// A contact said without its time ("La demo la hacemos la semana que viene"), which a day and time asked just
+    /// after ("¿Qué tal el miércoles 9 a las diez?") names.
+    private var untimed: (contact: NextContactMatch, index: Int)?
 
     mutating func wait(strength: Int, at index: Int) {
         waiting = (strength, index)
@@ -16,6 +19,20 @@ struct PendingContact {
     mutating func awaitAnswer(to contact: NextContactMatch, at index: Int) {
         waiting = (contact.strength, index)
         proposed = contact.date.date
+        untimed = nil
+    }
+
+    mutating func mayRefine(_ contact: NextContactMatch, at index: Int) {
+        untimed = contact.date.time == nil ? (contact, index) : nil
+    }
+
+    /// The day and time that sentence `index` asks about, naming the untimed contact just before; not a deadline.
+    func refined(by dates: [DateMatch], in sentence: SentenceView, at index: Int) -> NextContactMatch? {
+        guard let untimed, index - untimed.index <= 3, sentence.endsWithQuestionMark,
+            let date = dates.first(where: { $0.time != nil && !$0.isDeadline && $0.date >= untimed.contact.date.date })
+        else { return nil }
+        return NextContactMatch(date: date, line: sentence.line(ofToken: date.range.lowerBound), strength: untimed.contact.strength,
+                                text: sentence.fullText)
     }
 
     mutating func clear() {

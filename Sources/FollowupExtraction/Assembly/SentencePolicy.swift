@@ -47,6 +47,7 @@ extension Analysis {
 
         kept.pending.settle(by: found.dates)
         let contact = found.contact ?? kept.pending.completed(by: found.dates, in: sentence, at: index, after: referenceDate)
+            ?? kept.pending.refined(by: found.dates, in: sentence, at: index)
         if let contact {
             kept.contacts.append(contact)
             // "Should we follow up before the holidays?": a proposal asked about waits for the day the answer names.
@@ -54,6 +55,7 @@ extension Analysis {
                 kept.pending.awaitAnswer(to: contact, at: index)
             } else {
                 kept.pending.clear()
+                kept.pending.mayRefine(contact, at: index)
             }
         } else if found.dates.isEmpty, found.contactSignal > 0 {
             kept.pending.wait(strength: found.contactSignal, at: index)

@@ -103,10 +103,13 @@ extension DateRule {
         if lexicon.nextWords.contains(tokens[position].key) || sentence.isWord(position, .thisWord)
             || lexicon.lastWords.contains(tokens[position].key)
         {
-            guard position + 1 < tokens.count, lexicon.weekdays[tokens[position + 1].key] != nil else { return nil }
             let key = tokens[position].key
+            var after = position + 1
+            // "к след. среде": an abbreviated modifier keeps its dot.
+            if after < tokens.count, tokens[after].key == ".", !tokens[after].spaceBefore, lexicon.inlineAbbreviations.contains(key) { after += 1 }
+            guard after < tokens.count, lexicon.weekdays[tokens[after].key] != nil else { return nil }
             modifier = lexicon.nextWords.contains(key) ? .next : lexicon.lastWords.contains(key) ? .last : .this
-            position += 1
+            position = after
         }
         guard let weekday = lexicon.weekdays[tokens[position].key] else { return nil }
         // "sat", "sun", "wed", "mar" are words too: only as a weekday when capitalized or after a date word.

@@ -29,6 +29,8 @@ extension DateRule {
         // "within the next 3 days", "in about ~5 hours"
         while position < tokens.count, sentence.isWord(position, .durationFiller) || tokens[position].key == "~" { position += 1 }
         guard let span = parseSpan(sentence, at: position, context: context) else { return nil }
+        // "el cierre de mes", "a principios de semana": "de" counts a span only with its count ("en un plazo de 5 días").
+        if !span.counted, sentence.isWord(index, .ofWord) { return nil }
         var end = span.end
         if end < tokens.count, tokens[end].key == "'" || tokens[end].key == "’" { end += 1 }
         if end < tokens.count, sentence.isWord(end, .durationTime) { end += 1 }

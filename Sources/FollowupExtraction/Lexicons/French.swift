@@ -281,7 +281,7 @@ extension Lexicon {
         contactNouns: [
             "réunion", "rendez-vous", "rdv", "appel", "call", "point", "visio", "visioconférence", "entretien",
             "rencontre", "séance", "comité", "copil", "meeting", "suivi", "échange", "atelier", "teams", "zoom",
-            "point d'étape", "sync", "rétro", "rétrospective", "daily",
+            "point d'étape", "sync", "rétro", "rétrospective", "daily", "démo", "démonstration",
         ],
         contactVerbs: [
             "on se reparle", "on se revoit", "on se rappelle", "on se retrouve", "on se recale", "on se cale",

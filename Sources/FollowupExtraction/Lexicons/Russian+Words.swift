@@ -127,7 +127,7 @@ extension Lexicon {
         .clauseVerbMarker: [],
         .trailingTag: [],
         .keptFiller: [],
-        .trailingPoliteness: ["пожалуйста"],
+        .trailingPoliteness: ["пожалуйста", "тоже", "также"],
         .alsoTail: [],
         .asWord: [],
         .tooWord: [],

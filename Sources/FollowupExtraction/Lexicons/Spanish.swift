@@ -300,7 +300,7 @@ extension Lexicon {
         contactNouns: [
             "reunión", "llamada", "videollamada", "junta", "cita", "seguimiento", "sesión", "call", "meeting",
             "encuentro", "conferencia", "zoom", "teams", "revisión", "punto", "check-in", "sync", "follow-up", "comité",
-            "retro", "retrospectiva", "daily",
+            "retro", "retrospectiva", "daily", "demo", "demostración",
         ],
         contactVerbs: [
             "nos vemos", "nos volvemos a ver", "nos volvemos a reunir", "nos reunimos", "nos llamamos",
