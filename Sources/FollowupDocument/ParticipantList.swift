@@ -40,8 +40,10 @@ struct ParticipantList {
                         initialsCandidates.append(part)
                     } else if Vocabulary.selfLabels.contains(part.lowercased()) {
                         selfInGroup = true  // "PN (Priya Nair, me)"
-                    } else if let first = part.split(separator: " ").first, Vocabulary.ourSideWords.contains(first.lowercased()) {
-                        ourSide = true  // "Jess Tan (our SE)"
+                    } else if let first = part.split(separator: " ").first,
+                        Vocabulary.ourSideWords.contains(first.lowercased()) || Vocabulary.ourSideLabels.contains(part.lowercased())
+                    {
+                        ourSide = true  // "Jess Tan (our SE)", "NC + AK (us)"
                     } else if let address = part.split(whereSeparator: { " ;".contains($0) }).first(where: {
                         $0.contains("@") && $0 != "@"  // not "Alliances @ Datapipe"
                     }) {

@@ -134,7 +134,8 @@ extension FollowUpDraft {
         let word = words[index]
         // "5pm hora CDMX": a word that introduces a zone is shown with the zone it names, or not at all;
         // the name ends where the phrase does ("hora CDMX, Ricardo manda…").
-        guard introducesZone(word) else { return word.uppercased() }
+        // "2 p.m. Eastern" as written; "et", "msk" in capitals.
+        guard introducesZone(word) else { return word.count > 3 && word.first?.isUppercase == true ? String(word) : word.uppercased() }
         var named = [word]
         for next in words[(index + 1)...] {
             let gap = text[named.last!.endIndex..<next.startIndex]
@@ -378,10 +379,15 @@ extension FollowUpDraft {
         // The words after the contact's own text too: "a las 5pm hora" is followed by "CDMX" on its line.
         // Only after a word that introduces a zone ("… a las 5pm hora"): not "jeudi 10 h, Marc est absent".
         let said = record.nextContact.map { contact in
-            guard let text = contact.text, let line = contact.source?.text, let range = line.range(of: text),
-                let last = text.split(separator: " ").last, FollowUpDraft.introducesZone(last),
-                Lexicons.lexicon(for: record.language)?.words(.timeZone).contains(String(last)) == true
-            else { return contact.text ?? "" }
+            guard let text = contact.text, let line = contact.source?.text, let range = line.range(of: text) else { return contact.text ?? "" }
+            let zones = Lexicons.lexicon(for: record.language)?.words(.timeZone) ?? []
+            // "2 p.m. Eastern": a zone right after a time whose dot closed the sentence.
+            let rest = line[range.upperBound...]
+            let after = rest.drop { $0 == "." || $0 == " " }.prefix { $0.isLetter }
+            if contact.time != nil, rest.hasPrefix(". ") || rest.hasPrefix(" "), !after.isEmpty, zones.contains(after.lowercased()) {
+                return text + " " + after
+            }
+            guard let last = text.split(separator: " ").last, FollowUpDraft.introducesZone(last), zones.contains(String(last)) else { return text }
             return String(line[range.lowerBound...].prefix(text.count + 24))
         } ?? ""
         let zone = contact.confirmed ? FollowUpDraft.zoneWord(in: said, language: record.language) : nil
@@ -494,6 +500,10 @@ extension FollowUpDraft {
     static func isSender(_ owner: String, _ sender: String?) -> Bool {
         guard let sender = sender.map(singleLine), !sender.isEmpty else { return false }
         let name = singleLine(owner).lowercased()
-        return name == sender.lowercased() || name == sender.split(separator: " ").first.map { $0.lowercased() }
+        // "NC" for Nathan Cole: notes write their writer by initials.
+        let words = sender.split(separator: " ")
+        let initials = words.count > 1 && owner.count == words.count && owner.allSatisfy(\.isUppercase)
+            ? words.compactMap(\.first).map { String($0).lowercased() }.joined() : nil
+        return name == sender.lowercased() || name == words.first.map { $0.lowercased() } || name == initials
     }
 }

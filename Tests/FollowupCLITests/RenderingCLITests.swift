@@ -50,7 +50,8 @@ import Testing
         defer { sandbox.directory.remove() }
         let result = try sandbox.run(["summary", "--now", Self.now, Self.acme])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("Subject: Follow-up: ACME renewal, Nov 23\n\nHi Bob and Dana,\n\n"))
+        // Bob Lee is "(us)" in the notes, the sender's colleague: only Dana is greeted.
+        #expect(result.stdout.hasPrefix("Subject: Follow-up: ACME renewal, Nov 23\n\nHi Dana,\n\n"))
         #expect(result.stdout.hasSuffix("Best regards,\nAlice Chen\nAccount Manager, Example Ltd\nalice@example.com\n"))
         #expect(!result.stdout.contains("Check before sending"))
         #expect(!result.stderr.contains("Hi Bob"))

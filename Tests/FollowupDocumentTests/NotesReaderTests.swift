@@ -13,7 +13,8 @@ struct NotesReaderTests {
         #expect(document.title == "ACME renewal - call notes")
         #expect(document.headerLines.contains { $0.line == 2 && $0.text == "Date: 2026-11-23" })
         #expect(document.participants == [
-            Participant(name: "Alice Chen"), Participant(name: "Bob Lee"),
+            // "(us)": the writer's side, greeted by nobody.
+            Participant(name: "Alice Chen", onOurSide: true), Participant(name: "Bob Lee", onOurSide: true),
             Participant(name: "Dana Whitfield", email: "dana.whitfield@acme-corp.com"),
         ])
         // Lines 5–15 are eleven bullets.

@@ -210,4 +210,47 @@ import Testing
         #expect(text.contains("- Олег: список складов и график поставок, до пт, 11 дек."), "\(text)")
         #expect(text.contains("- Олег: прислать тарифы на хранение, до чт, 10 дек."), "\(text)")
     }
+
+    @Test func aDeferredDecisionIsNoAgreement() throws {
+        let (text, _) = try Self.followUp("""
+            # Platform steering group
+            Date: 2026-12-02
+
+            ## Decisions
+            - Cloud region: Frankfurt confirmed.
+
+            ## Discussion
+            - Data retention: one year or three? Decision deferred to January; legal to bring options.
+            """)
+        let agreed = SenderReviewFindingsTests.section("What we agreed:", of: text)
+        #expect(agreed.contains { $0.contains("Frankfurt") }, "\(agreed)")
+        #expect(!agreed.contains { $0.lowercased().contains("deferred") }, "\(agreed)")
+    }
+
+    @Test func aTimeAfterSayKeepsItsZone() throws {
+        let (text, record) = try Self.followUp("""
+            WEBVTT
+
+            00:00:00.000 --> 00:00:05.000
+            <v Sam Rivera>Thanks Ruth. Let's have a short call on the 9th, say 3 p.m. Eastern, to walk through the quote.
+
+            00:00:05.000 --> 00:00:08.000
+            <v Ruth Ames>The 9th at 3 Eastern works.
+            """, source: "quote.vtt")
+        #expect(record.nextContact?.date == "2026-12-09" && record.nextContact?.time == "15:00", "\(String(describing: record.nextContact))")
+        #expect(text.contains("Wed, Dec 9, 15:00 Eastern"), "\(text)")
+    }
+
+    @Test(arguments: [
+        ("Jonas schickt den Entwurf bis Mitte nächster Woche.", "de"),
+        ("Jonas will send the draft by the middle of next week.", "en"),
+        ("Jonas manda el borrador a mediados de la semana que viene.", "es"),
+        ("Jonas enverra le brouillon au milieu de la semaine prochaine.", "fr"),
+        ("Йонас пришлёт черновик к середине следующей недели.", "ru"),
+    ])
+    func theMiddleOfNextWeekIsItsWednesday(line: String, language: String) throws {
+        let record = try extract(line + "\n", date: "2026-11-30", language: language)
+        // Monday 30 November: next week's Wednesday is 9 December.
+        #expect(record.dates.map(\.date) == ["2026-12-09"], "\(record.dates)")
+    }
 }

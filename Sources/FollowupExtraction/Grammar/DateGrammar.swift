@@ -83,6 +83,8 @@ extension DateRule {
             return d.adding(days: 5 - d.weekday + 7)
         case .nextWeek:
             return d.adding(days: 8 - d.weekday)
+        case .midNextWeek:
+            return d.adding(days: 10 - d.weekday)
         case .endOfMonth: return d.lastDayOfMonth
         case .endOfNextMonth: return d.adding(months: 1).lastDayOfMonth
         case .nextMonth:

@@ -205,9 +205,10 @@ enum TimeOfDayGrammar {
             if rangeEnd.openHour == nil { open = nil }
             end = rangeEnd.end
         }
-        // A zone abbreviation after the time is read, not converted: notes' times are local.
-        if end < tokens.count, sentence.isWord(end, .timeZone) {
-            end += 1
+        // A zone abbreviation after the time is read, not converted: notes' times are local. After "p.m." too.
+        let zoneAt = end < tokens.count && tokens[end].key == "." && !tokens[end].spaceBefore ? end + 1 : end
+        if zoneAt < tokens.count, sentence.isWord(zoneAt, .timeZone) {
+            end = zoneAt + 1
         }
         guard let time = TimeOfDay(hour: hour, minute: minute) else { return nil }
         return Reading(time: time, end: end, openHour: open)

@@ -2,6 +2,8 @@
 public enum RelativeDay: Sendable, Equatable {
     case offset(Int)
     case endOfWeek, endOfNextWeek, nextWeek, endOfMonth, endOfNextMonth, nextMonth, endOfQuarter, endOfYear, thisWeek
+    /// "mid next week", "Mitte nächster Woche": the Wednesday of the week after D's week.
+    case midNextWeek
 }
 
 public enum NextWeekdayMeaning: Sendable {

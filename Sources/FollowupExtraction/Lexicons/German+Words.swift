@@ -51,7 +51,7 @@ extension Lexicon {
         .minorUnit: ["cent", "cents", "rappen"],
         .decisionLabel: ["entscheidung", "beschluss", "beschlossen", "ergebnis", "vereinbart"],
         .decisionCanceller: ["nicht", "kein", "keine", "wenn", "falls", "ob", "sobald"],
-        .decisionPending: ["noch", "nicht"],
+        .decisionPending: ["noch", "nicht", "vertagt", "zurückgestellt"],
         .futureAuxiliary: ["wird", "werden"],
         .approvalSeeker: [],
         .copula: ["ist", "sind", "war", "waren", "wurde", "wurden"],

@@ -23,6 +23,7 @@ extension Lexicon {
             "завтра": .offset(1), "завтра утром": .offset(1), "послезавтра": .offset(2), "вчера": .offset(-1), "позавчера": .offset(-2),
             "конца недели": .endOfWeek, "конце недели": .endOfWeek, "этой неделе": .endOfWeek, "концу недели": .endOfWeek,
             "конца следующей недели": .endOfNextWeek, "концу следующей недели": .endOfNextWeek,
+            "середины следующей недели": .midNextWeek, "середине следующей недели": .midNextWeek,
             "следующей неделе": .nextWeek, "следующую неделю": .nextWeek, "на неделе": .endOfWeek,
             "конца месяца": .endOfMonth, "конце месяца": .endOfMonth, "концу месяца": .endOfMonth,
             "конца следующего месяца": .endOfNextMonth, "следующем месяце": .nextMonth,

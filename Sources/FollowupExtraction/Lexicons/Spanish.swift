@@ -36,6 +36,7 @@ extension Lexicon {
             "fin de esta semana": .endOfWeek, "finales de esta semana": .endOfWeek, "eow": .endOfWeek,
             "finales de la próxima semana": .endOfNextWeek, "fin de la próxima semana": .endOfNextWeek,
             "final de la próxima semana": .endOfNextWeek, "finales de la semana que viene": .endOfNextWeek,
+            "mediados de la próxima semana": .midNextWeek, "mediados de la semana que viene": .midNextWeek,
             "la próxima semana": .nextWeek, "próxima semana": .nextWeek, "la semana que viene": .nextWeek,
             "semana que viene": .nextWeek, "la semana próxima": .nextWeek, "semana próxima": .nextWeek,
             "la semana siguiente": .nextWeek, "principios de la próxima semana": .nextWeek,
