@@ -60,6 +60,9 @@ struct ParticipantList {
             // "Nathalie Favre (Partenariats) – rédaction": what follows a spaced dash says what the person did.
             for dash in [" – ", " — ", " - "] {
                 if let range = name.range(of: dash), Self.looksLikeName(String(name[..<range.lowerBound]).trimmingWhitespace()) {
+                    // "Javier Ortega (Almacén) – por nuestra parte", "Анна Кравец — от нас": our side.
+                    let note = String(name[range.upperBound...]).trimmingCharacters(in: " .").lowercased()
+                    if Vocabulary.ourSideLabels.contains(note) || Vocabulary.ourSidePhrases.contains(note) { ourSide = true }
                     name = String(name[..<range.lowerBound])
                 }
             }
@@ -265,6 +268,27 @@ struct ParticipantList {
         return text.firstIndex(of: Character(mark))
     }
 
+    /// "Álvaro Gómez (director comercial) y Marta Vidal": split by `joiner` where no bracket is open.
+    static func outsideBrackets(_ text: String, splitBy joiner: String) -> [String] {
+        var parts: [String] = []
+        var start = text.startIndex
+        var depth = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let char = text[index]
+            if char == "(" { depth += 1 } else if char == ")" { depth = max(0, depth - 1) }
+            if depth == 0, text[index...].hasPrefix(joiner) {
+                parts.append(String(text[start..<index]))
+                index = text.index(index, offsetBy: joiner.count)
+                start = index
+                continue
+            }
+            index = text.index(after: index)
+        }
+        parts.append(String(text[start...]))
+        return parts
+    }
+
     static func splitEntries(_ list: String) -> [String] {
         var entries: [String] = []
         var current = ""
@@ -296,7 +320,7 @@ struct ParticipantList {
                 parts = parts.flatMap { part -> [String] in
                     // Without the joiner's bytes there is nothing to split ("" splits into nothing).
                     if !part.isEmpty, !part.containsBytes(joiner) { return [part] }
-                    return part.contains("(") ? [part] : part.split(separator: joiner).map(String.init)
+                    return outsideBrackets(part, splitBy: joiner)
                 }
             }
             return parts

@@ -6,7 +6,7 @@ enum Vocabulary {
     static let attendeeLabels: Set<String> = ourSideLabels.union([
         "attendees", "attendee", "participants", "participant", "present", "attendance", "in attendance",
         "people", "who", "members", "invitees", "speakers", "with", "call with", "meeting with",
-        "участники", "присутствовали", "присутствуют", "присутствует", "участвовали", "кто",
+        "участники", "присутствовали", "присутствуют", "присутствует", "участвовали", "кто", "были", "был", "была",
         "teilnehmer", "teilnehmende", "anwesend", "asistentes", "participantes", "presentes",
         "présents", "presents", "participants:", "dabei", "mit dabei", "anwesende", "teilnehmer:innen", "teilnehmerinnen",
         "asistieron", "convocados", "participan", "intervinientes", "assistants", "étaient présents", "invités", "présent·e·s",
@@ -220,6 +220,12 @@ enum Vocabulary {
 
     /// "Jess Tan (our SE)", "Marc (notre juriste)": a bracketed note that puts someone on the writer's side.
     static let ourSideWords: Set<String> = ["our", "unser", "unsere", "unserer", "notre", "nos", "nuestro", "nuestra", "наш", "наша"]
+
+    /// "– por nuestra parte", "— от нас": after a name in an attendee list, the writer's side.
+    static let ourSidePhrases: Set<String> = [
+        "por nuestra parte", "de nuestra parte", "our side", "on our side", "de notre côté", "de notre part", "от нас",
+        "с нашей стороны", "unsererseits", "von unserer seite",
+    ]
 
     /// "me", "moi", "yo", "я": a to-do's label that names the notes' author.
     static let selfLabels: Set<String> = ["me", "i", "myself", "moi", "je", "yo", "mí", "я", "ich"]

@@ -504,6 +504,10 @@ extension FollowUpDraft {
         let words = sender.split(separator: " ")
         let initials = words.count > 1 && owner.count == words.count && owner.allSatisfy(\.isUppercase)
             ? words.compactMap(\.first).map { String($0).lowercased() }.joined() : nil
-        return name == sender.lowercased() || name == words.first.map { $0.lowercased() } || name == initials
+        // "Д. Соколов" for Дмитрий Соколов: an initial and the surname.
+        let parts = name.split(separator: " ")
+        let initialAndSurname = words.count > 1 && parts.count == 2 && parts[0].count == 2 && parts[0].last == "."
+            && parts[0].first == words[0].lowercased().first && parts[1] == words[words.count - 1].lowercased()
+        return name == sender.lowercased() || name == words.first.map { $0.lowercased() } || name == initials || initialAndSurname
     }
 }

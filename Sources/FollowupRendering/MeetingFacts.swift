@@ -71,7 +71,7 @@ struct MeetingFacts {
         let sender = settings.sender
         let recipients = record.meeting.participants.filter { person in
             let sameName = sender.name.map { singleLine($0).lowercased() == singleLine(person.name).lowercased() } ?? false
-                || person.name.count <= 3 && FollowUpDraft.isSender(person.name, sender.name)
+                || FollowUpDraft.isSender(person.name, sender.name)
             let sameEmail = sender.email.map { $0.lowercased() == person.email?.lowercased() } ?? false
             return !sameName && !sameEmail && person.onOurSide != true
         }

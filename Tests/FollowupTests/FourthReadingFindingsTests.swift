@@ -1,0 +1,68 @@
+import Foundation
+import Followup
+import FollowupExtraction
+import FollowupTestSupport
+import Testing
+
+/// Classes a fourth reading of 20 fresh inputs found (2026-12-06), each on text written for it here: who is on
+/// the writer's side in an attendee line, two people joined by "y" with their roles in brackets, "Были:" as
+/// the attendee label, the writer named by an initial and surname, and an abbreviation inside a task.
+@Suite struct FourthReadingFindingsTests {
+    static func followUp(_ notes: String, source: String = "notes.txt") throws -> (text: String, record: ExtractionRecord) {
+        try SendableTextTests.followUp(notes, source: source)
+    }
+
+    @Test func twoPeopleWithRolesAndOurSideAfterADash() throws {
+        let (text, record) = try Self.followUp("""
+            Reunión con Frío Norte – renovación del servicio
+            Fecha: miércoles 2 de diciembre de 2026
+            Asistentes: Sam Rivera (Compras), Inés Soler (Calidad) – por nuestra parte; Hugo Prat (director comercial) y Eva Ruiz (operaciones) – Frío Norte
+
+            Acordamos mantener la tarifa de 2026 hasta marzo.
+
+            Tareas:
+            - Hugo Prat: enviar la nueva tabla de tarifas el lunes.
+            - Eva Ruiz: mandar el informe de temperaturas de noviembre para el viernes.
+            """)
+        let names = record.meeting.participants.map(\.name)
+        #expect(names.contains("Hugo Prat") && names.contains("Eva Ruiz"), "\(names)")
+        let owners = record.actionItems.compactMap(\.owner)
+        #expect(owners.contains("Hugo Prat") && owners.contains("Eva Ruiz"), "\(record.actionItems)")
+        // Inés is ours ("– por nuestra parte"): not greeted; the two from Frío Norte are.
+        let greeting = text.components(separatedBy: "\n").first { $0.hasPrefix("Hola") } ?? ""
+        #expect(greeting.contains("Hugo") && greeting.contains("Eva") && !greeting.contains("Inés"), "\(greeting)")
+        #expect(!text.contains("¿Quién se encarga"), "\(text)")
+    }
+
+    @Test func russianNotesWithBylyAndTheWriterByInitial() throws {
+        let (text, _) = try SendableTextTests.followUp("""
+            Встреча с «Северный склад» — WMS
+            02.12.2026 (ср), 11:00
+            Были: я (S. Rivera), Ольга Зуева — от нас; Петров К.С. (комм. директор), Ирина Лаптева (ИТ)
+
+            - Ольга — демо-стенд с их номенклатурой к пятнице
+            - я — КП и проект договора к 9 декабря
+            - Петров — согласовать бюджет с ген. директором до 15.12
+            """)
+        // Ольга is ours: not greeted, her task has her name; "я" is the writer; "ген." does not cut the task.
+        #expect(text.contains("- Ольга: демо-стенд с их номенклатурой, до пт, 4 дек."), "\(text)")
+        #expect(text.contains("- С моей стороны: КП и проект договора, до ср, 9 дек."), "\(text)")
+        #expect(text.contains("согласовать бюджет с ген. директором, до вт, 15 дек."), "\(text)")
+        #expect(!text.contains("Кто возьмёт"), "\(text)")
+        let greeting = text.components(separatedBy: "\n").first { $0.contains("добрый день") } ?? ""
+        #expect(!greeting.contains("Ольга"), "\(greeting)")
+    }
+
+    @Test func theSenderByInitialAndSurnameOrByInitials() throws {
+        let (text, _) = try Self.followUp("""
+            Vendor call - Tue 1 Dec
+            Attendees: S. Rivera, SR2 Ltd, Lena Park (Vendor)
+
+            - S. Rivera: send the signed NDA by Friday
+            - Lena Park: send the revised quote by Thursday
+            """)
+        #expect(text.contains("- I will send the signed NDA, by Fri, Dec 4"), "\(text)")
+        #expect(text.contains("- Lena: send the revised quote, by Thu, Dec 3"), "\(text)")
+        #expect(!text.contains("Hi S."), "\(text)")
+    }
+}
