@@ -349,7 +349,8 @@ extension FollowUpDraft {
                 byLine[existing].amounts.append(format.amount(amount))
             } else {
                 let speakers = record.meeting.participants.map(\.name)
-                let sourceText = FollowUpDraft.jsonStringValue(source.text) ?? source.text
+                let jsonText = FollowUpDraft.jsonStringValue(source.text)
+                let sourceText = jsonText ?? source.text
                 let words = shownText(spokenWords(sourceText, speakers: speakers)).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
                 // Only the clause with the amount: not "Una cosa:" before it nor "¿verdad?" after it.
                 // "current price $42, they push for $38": a line that also holds money said only for context
@@ -357,7 +358,8 @@ extension FollowUpDraft {
                 // Only a spoken line ("<v Sofía>…", "Ana: …") is cut to its clause: a line of notes says its label
                 // ("Licencia anual: 9.600 EUR al año") on purpose.
                 let context = record.amounts.contains { $0.source?.line == source.line && !$0.isRestated }
-                let spoken = words != shownText(singleLine(sourceText)).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
+                // A Whisper segment's text is spoken too, with its speaker elsewhere.
+                let spoken = jsonText != nil || words != shownText(singleLine(sourceText)).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
                 var text = amount.text.map { spoken || context ? clause(around: singleLine($0), in: words, language: record.language, atCommas: context) : words } ?? words
                 // A bullet, not a sentence: no full stop at its end, as the other items.
                 if text.hasSuffix("."), !text.hasSuffix("..") { text.removeLast() }

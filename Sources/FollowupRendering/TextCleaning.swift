@@ -140,5 +140,13 @@ func clause(around phrase: String, in line: String, language: String, atCommas: 
     {
         text = String(text[text.index(after: comma)...]).trimmingCharacters(in: .whitespaces)
     }
+    // "So we can do $18 …", "Also wir machen …": a filler opening the clause before its subject.
+    let words = text.split(separator: " ", maxSplits: 2)
+    if words.count == 3, let lexicon = Lexicons.lexicon(for: language),
+        lexicon.fillers.contains(words[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ","))),
+        lexicon.firstPerson.union(lexicon.firstPersonPlural).contains(words[1].lowercased())
+    {
+        text = words[1...].joined(separator: " ")
+    }
     return text.isEmpty ? line : text
 }

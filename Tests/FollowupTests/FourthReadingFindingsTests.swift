@@ -65,4 +65,26 @@ import Testing
         #expect(text.contains("- Lena: send the revised quote, by Thu, Dec 3"), "\(text)")
         #expect(!text.contains("Hi S."), "\(text)")
     }
+
+    @Test func aWhisperLineIsRestatedByItsClauseAndATodaysCostIsBackground() throws {
+        let (text, record) = try Self.followUp("""
+            {"segments": [
+              {"start": 0.0, "end": 4.0, "speaker": "Sam Rivera", "text": " Thanks for joining, Mara. Today is Wednesday, December 2nd."},
+              {"start": 4.0, "end": 9.0, "speaker": "Mara Holt", "text": " Okay. So we can do $24 per seat per month, billed annually, on a two-year term."},
+              {"start": 9.0, "end": 12.0, "speaker": "Sam Rivera", "text": " That works for us."}
+            ]}
+            """, source: "renewal.json")
+        let agreed = SenderReviewFindingsTests.section("What we agreed:", of: text)
+        #expect(agreed.contains { $0.hasPrefix("- We can do $24 per seat per month, billed annually") }, "\(agreed)")
+        #expect(!agreed.contains { $0.contains("Okay") }, "\(agreed)")
+        let (_, german) = try Self.followUp("""
+            Gesprächsnotiz Migration
+            Datum: 2. Dezember 2026
+
+            - Der alte Server kostet uns im Moment rund 900 EUR im Monat an Wartung.
+            - Für die Migration bieten wir 7.500 EUR einmalig an.
+            """)
+        #expect(german.amounts.first { $0.value == 900 }?.role == "background", "\(german.amounts)")
+        #expect(record.amounts.first { $0.value == 24 } != nil)
+    }
 }

@@ -99,7 +99,7 @@ extension Lexicon {
             "höher als erwartet": "rejected", "über unserem budget": "rejected", "zu viel": "rejected",
             "schätzung": "budget", "geschätzt": "budget", "rahmen": "budget",
             "zahlen": "background", "zahlt": "background", "kontostand": "background", "bereits": "background", "schon": "background",
-            "derzeit": "background", "aktuell": "background", "bisher": "background", "bislang": "background",
+            "derzeit": "background", "aktuell": "background", "im moment": "background", "momentan": "background", "bisher": "background", "bislang": "background",
             "letztes jahr": "background", "im letzten jahr": "background", "im vorjahr": "background",
             "umsatz": "background", "wettbewerber": "background", "konkurrenz": "background",
             "verloren": "background", "verlust": "background", "zahlen derzeit": "background", "früher": "background", "zu teuer": "rejected", "abgelehnt": "rejected",
