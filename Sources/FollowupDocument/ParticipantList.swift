@@ -315,7 +315,7 @@ struct ParticipantList {
         return entries.flatMap { entry -> [String] in
             // "Alice and Bob", "Анна и Иван", "Ana y Luis", "Anna und Ben", "Marie et Paul"
             var parts = [entry]
-            for joiner in [" and ", " & ", " и ", " und ", " y ", " et "] {
+            for joiner in [" and ", " & ", " + ", " и ", " und ", " y ", " et "] {
                 // "David Osei (Keller & Osei LLP)": a joiner inside brackets joins a firm's name, not two people.
                 parts = parts.flatMap { part -> [String] in
                     // Without the joiner's bytes there is nothing to split ("" splits into nothing).

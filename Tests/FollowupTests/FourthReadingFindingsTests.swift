@@ -87,4 +87,19 @@ import Testing
         #expect(german.amounts.first { $0.value == 900 }?.role == "background", "\(german.amounts)")
         #expect(record.amounts.first { $0.value == 24 } != nil)
     }
+
+    @Test func initialsJoinedByPlusWithUsAreOurSide() throws {
+        let (text, record) = try Self.followUp("""
+            Harbor Foods - discovery call Wed 2 Dec
+            SR + JB (us) / Ms. Ortiz (Facilities), Omar (IT), someone from finance (Lee?)
+
+            - SR: pilot proposal to Ms. Ortiz by next Friday
+            JB - vendor registration form back to Lee by Mon
+            """)
+        // SR is the sender (Sam Rivera), JB our colleague: neither greeted; JB's line is JB's task.
+        #expect(record.actionItems.contains { $0.owner == "JB" && $0.due?.date == "2026-12-07" }, "\(record.actionItems)")
+        #expect(!text.contains("Who will"), "\(text)")
+        let greeting = text.components(separatedBy: "\n").first { $0.hasPrefix("Hi") } ?? ""
+        #expect(!greeting.contains("SR") && !greeting.contains("JB"), "\(greeting)")
+    }
 }
