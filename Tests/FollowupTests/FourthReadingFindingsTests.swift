@@ -101,5 +101,7 @@ import Testing
         #expect(!text.contains("Who will"), "\(text)")
         let greeting = text.components(separatedBy: "\n").first { $0.hasPrefix("Hi") } ?? ""
         #expect(!greeting.contains("SR") && !greeting.contains("JB"), "\(greeting)")
+        // Listed as "Ms. Ortiz": greeted so, not by her surname alone.
+        #expect(greeting.hasPrefix("Hi Ms. Ortiz"), "\(greeting)")
     }
 }

@@ -15,9 +15,10 @@ struct FormsOfAddress {
         var byFirstName: [[UInt8]: String] = [:]
         for name in names {
             let words = name.split(separator: " ")
-            guard words.count >= 2, let first = words.first, let last = words.last, !titles.contains(Self.bare(Array(first.utf8))) else { continue }
+            guard let first = words.first, let last = words.last, !titles.contains(Self.bare(Array(first.utf8))) else { continue }
+            // "Mr. Whitley (Dir Facilities)" listed by surname alone: the surname.
             if bySurname[Array(last.utf8)] == nil { bySurname[Array(last.utf8)] = name }
-            if byFirstName[Array(first.utf8)] == nil { byFirstName[Array(first.utf8)] = name }
+            if words.count >= 2, byFirstName[Array(first.utf8)] == nil { byFirstName[Array(first.utf8)] = name }
         }
         guard !bySurname.isEmpty else { return }
         let lengths = Set(bySurname.keys.map(\.count)).union(byFirstName.keys.map(\.count))
