@@ -41,7 +41,7 @@ struct ParticipantList {
                     } else if Vocabulary.selfLabels.contains(part.lowercased()) {
                         selfInGroup = true  // "PN (Priya Nair, me)"
                     } else if let first = part.split(separator: " ").first,
-                        Vocabulary.ourSideWords.contains(first.lowercased()) || Vocabulary.ourSideLabels.contains(part.lowercased())
+                        Vocabulary.ourSideWords.contains(first.lowercased()) || Vocabulary.ourSideNotes.contains(part.lowercased())
                     {
                         ourSide = true  // "Jess Tan (our SE)", "NC + AK (us)"
                     } else if let address = part.split(whereSeparator: { " ;".contains($0) }).first(where: {
@@ -62,7 +62,7 @@ struct ParticipantList {
                 if let range = name.range(of: dash), Self.looksLikeName(String(name[..<range.lowerBound]).trimmingWhitespace()) {
                     // "Javier Ortega (Almacén) – por nuestra parte", "Анна Кравец — от нас": our side.
                     let note = String(name[range.upperBound...]).trimmingCharacters(in: " .").lowercased()
-                    if Vocabulary.ourSideLabels.contains(note) || Vocabulary.ourSidePhrases.contains(note) { ourSide = true }
+                    if Vocabulary.ourSideNotes.contains(note) { ourSide = true }
                     name = String(name[..<range.lowerBound])
                 }
             }
@@ -327,7 +327,6 @@ struct ParticipantList {
         }.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 
-    /// A person's name: one to four words, the first capitalized, no digits or sentence punctuation.
     /// An unlabelled line that lists people: two entries or more, most of them a name with a bracketed note
     /// ("Tom Alvarez (Brightline), PN (Priya Nair, me)").
     static func readsAsAttendeeList(_ text: String) -> Bool {
@@ -340,6 +339,7 @@ struct ParticipantList {
         return named.count >= 2 && named.count * 2 > entries.count
     }
 
+    /// A person's name: one to four words, the first capitalized, no digits or sentence punctuation.
     static func looksLikeName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard (1...4).contains(words.count), let first = words.first?.first, first.isUppercase || first == "@" else { return false }

@@ -221,11 +221,11 @@ enum Vocabulary {
     /// "Jess Tan (our SE)", "Marc (notre juriste)": a bracketed note that puts someone on the writer's side.
     static let ourSideWords: Set<String> = ["our", "unser", "unsere", "unserer", "notre", "nos", "nuestro", "nuestra", "наш", "наша"]
 
-    /// "– por nuestra parte", "— от нас": after a name in an attendee list, the writer's side.
-    static let ourSidePhrases: Set<String> = [
-        "por nuestra parte", "de nuestra parte", "our side", "on our side", "de notre côté", "de notre part", "от нас",
-        "с нашей стороны", "unsererseits", "von unserer seite",
-    ]
+    /// "(us)", "– por nuestra parte", "— от нас": a note after a name in an attendee list that puts it on the writer's
+    /// side; the our-side labels and a few ways of saying it only after a name.
+    static let ourSideNotes: Set<String> = ourSideLabels.union([
+        "de nuestra parte", "on our side", "de notre part", "unsererseits", "von unserer seite",
+    ])
 
     /// "me", "moi", "yo", "я": a to-do's label that names the notes' author.
     static let selfLabels: Set<String> = ["me", "i", "myself", "moi", "je", "yo", "mí", "я", "ich"]

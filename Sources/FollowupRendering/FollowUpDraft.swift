@@ -382,7 +382,7 @@ extension FollowUpDraft {
         // Only after a word that introduces a zone ("… a las 5pm hora"): not "jeudi 10 h, Marc est absent".
         let said = record.nextContact.map { contact in
             guard let text = contact.text, let line = contact.source?.text, let range = line.range(of: text) else { return contact.text ?? "" }
-            let zones = Lexicons.lexicon(for: record.language)?.words(.timeZone) ?? []
+            let zones = lexicon?.words(.timeZone) ?? []
             // "2 p.m. Eastern": a zone right after a time whose dot closed the sentence.
             let rest = line[range.upperBound...]
             let after = rest.drop { $0 == "." || $0 == " " }.prefix { $0.isLetter }
@@ -486,8 +486,9 @@ extension FollowUpDraft {
         var index = 0
         while index < words.count {
             let first = bare(words[index])
-            if first.tail.isEmpty, index + 1 < words.count, let pair = forms[first.word + " " + bare(words[index + 1]).word] {
-                result.append(cased(pair, like: words[index]) + bare(words[index + 1]).tail)
+            let second = index + 1 < words.count ? bare(words[index + 1]) : nil
+            if first.tail.isEmpty, let second, let pair = forms[first.word + " " + second.word] {
+                result.append(cased(pair, like: words[index]) + second.tail)
                 index += 2
             } else {
                 result.append(forms[first.word].map { cased($0, like: words[index]) + first.tail } ?? words[index])

@@ -70,8 +70,7 @@ struct MeetingFacts {
         }
         let sender = settings.sender
         let recipients = record.meeting.participants.filter { person in
-            let sameName = sender.name.map { singleLine($0).lowercased() == singleLine(person.name).lowercased() } ?? false
-                || FollowUpDraft.isSender(person.name, sender.name)
+            let sameName = FollowUpDraft.isSender(person.name, sender.name)
             let sameEmail = sender.email.map { $0.lowercased() == person.email?.lowercased() } ?? false
             return !sameName && !sameEmail && person.onOurSide != true
         }

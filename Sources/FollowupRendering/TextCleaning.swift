@@ -134,17 +134,15 @@ func clause(around phrase: String, in line: String, language: String, atCommas: 
         index = next
     }
     var text = String(line[start..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,\u{00A0}"))
+    guard let lexicon = Lexicons.lexicon(for: language) else { return text.isEmpty ? line : text }
     // "Correcto, 3.200 EUR al mes": an answer's first word is no part of what was agreed.
-    if let comma = text.firstIndex(of: ","), let lexicon = Lexicons.lexicon(for: language),
-        lexicon.affirmatives.contains(text[..<comma].lowercased())
-    {
+    if let comma = text.firstIndex(of: ","), lexicon.affirmatives.contains(text[..<comma].lowercased()) {
         text = String(text[text.index(after: comma)...]).trimmingCharacters(in: .whitespaces)
     }
     // "So we can do $18 …", "Also wir machen …": a filler opening the clause before its subject.
     let words = text.split(separator: " ", maxSplits: 2)
-    if words.count == 3, let lexicon = Lexicons.lexicon(for: language),
-        lexicon.fillers.contains(words[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ","))),
-        lexicon.firstPerson.union(lexicon.firstPersonPlural).contains(words[1].lowercased())
+    if words.count == 3, lexicon.fillers.contains(words[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ","))),
+        lexicon.firstPerson.contains(words[1].lowercased()) || lexicon.firstPersonPlural.contains(words[1].lowercased())
     {
         text = words[1...].joined(separator: " ")
     }
