@@ -24,13 +24,17 @@ public struct Participant: Hashable, Sendable, Codable {
     /// Listed as the note writer's side ("от нас: …", "us: …", "de notre côté : …"): a colleague,
     /// not someone the follow-up greets.
     public var onOurSide: Bool?
+    /// The company or team the attendee list puts the person in ("Grupo Alvarado: Lucía Ferrer, Sergio
+    /// Paredes", "Dan Oakes (Harwick Logistics, Fleet Ops)"): whoever shares the sender's is a colleague.
+    public var organization: String?
 
-    public init(name: String, email: String? = nil, initials: String? = nil, aliases: [String] = [], onOurSide: Bool? = nil) {
+    public init(name: String, email: String? = nil, initials: String? = nil, aliases: [String] = [], onOurSide: Bool? = nil, organization: String? = nil) {
         self.name = name
         self.email = email
         self.initials = initials
         self.aliases = aliases
         self.onOurSide = onOurSide
+        self.organization = organization
     }
 }
 

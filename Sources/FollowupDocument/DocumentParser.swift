@@ -62,6 +62,31 @@ public enum DocumentParser {
         return nil
     }
 
+    /// "Nubeclara: Rodrigo Salinas, Karla Méndez / Fénix: Patricia Hernández, Tomás Aguilar" in a NOTE block: who is
+    /// with which company, so the sender's colleagues are not greeted as the other side.
+    static func addOrganizations(from lines: [(line: Int, text: String)], to document: inout Document) {
+        for (_, text) in lines {
+            for group in text.split(separator: " / ") where group.contains(":") {
+                let colon = group.firstIndex(of: ":")!
+                let label = group[..<colon].trimmingWhitespace()
+                let lower = label.lowercased()
+                guard !label.isEmpty, label.first?.isUppercase == true, label.split(separator: " ").count <= 4,
+                    !Vocabulary.titleLabels.contains(lower), !Vocabulary.attendeeLabels.contains(lower), !Vocabulary.fieldLabels.contains(lower)
+                else { continue }
+                let names = ParticipantList.splitEntries(String(group[group.index(after: colon)...]))
+                    .map { $0.trimmingCharacters(in: " .;") }
+                guard !names.isEmpty, names.allSatisfy({ ParticipantList.looksLikeName($0) && $0.contains(" ") }) else { continue }
+                for name in names {
+                    if let index = ParticipantList.firstSameName(name, in: document.participants) {
+                        if document.participants[index].organization == nil { document.participants[index].organization = label }
+                    } else {
+                        document.participants.append(Participant(name: name, organization: label))
+                    }
+                }
+            }
+        }
+    }
+
     /// The format by extension, refined by content (a `.txt` Otter export, a VTT piped on stdin).
     public static func detectFormat(source: String, text: String) -> InputFormat {
         let name = source.split(separator: "/").last.map(String.init)?.lowercased() ?? ""

@@ -14,8 +14,9 @@ struct ParticipantList {
 
     /// Parses "Alice Chen (AC), Bob Lee <bob@acme.com>, maria@acme.com and Dan"; returns how many
     /// entries named a person, so a line that only looked like an attendee line can stay text.
+    /// `organization` is the company the line lists its people under ("Grupo Alvarado: Lucía Ferrer, Sergio Paredes").
     @discardableResult
-    mutating func addAttendeeLine(_ list: String) -> Int {
+    mutating func addAttendeeLine(_ list: String, organization: String? = nil) -> Int {
         var added = 0
         for entry in Self.splitEntries(list) {
             var name = entry
@@ -32,12 +33,18 @@ struct ParticipantList {
             var roles: [String] = []
             var selfInGroup = false
             var ourSide = false
+            // "Dan Oakes (Harwick Logistics, Fleet Ops)": the bracket's first part, unless it is a role, initials or a note.
+            var company: String?
             while let open = Self.firstIndex(of: "(", in: name), let close = name[open...].firstIndex(of: ")") {
                 let inside = String(name[name.index(after: open)..<close]).trimmingWhitespace()
-                if firstGroup == nil, !inside.isEmpty { firstGroup = inside }
+                if firstGroup == nil, !inside.isEmpty {
+                    firstGroup = inside
+                    company = inside.split(separator: ",").first.map { $0.trimmingWhitespace() }
+                }
                 for part in inside.split(separator: ",").map({ $0.trimmingWhitespace() }) {
                     if part.count >= 2, part.count <= 4, part.allSatisfy({ $0.isUppercase && $0.isLetter }) {
                         initialsCandidates.append(part)
+                        if part == company { company = nil }
                     } else if Vocabulary.selfLabels.contains(part.lowercased()) {
                         selfInGroup = true  // "PN (Priya Nair, me)"
                     } else if let first = part.split(separator: " ").first,
@@ -54,6 +61,9 @@ struct ParticipantList {
                     } else if Vocabulary.roles.contains(part.lowercased()) {
                         roles.append(part)
                     }
+                    if part == company, selfInGroup || ourSide || email?.contains(part) == true || Vocabulary.roles.contains(part.lowercased()) {
+                        company = nil
+                    }
                 }
                 name = String(name[..<open]) + String(name[name.index(after: close)...])
             }
@@ -66,7 +76,14 @@ struct ParticipantList {
                     name = String(name[..<range.lowerBound])
                 }
             }
+            let untrimmed = name.trimmingWhitespace()
             name = name.trimmingCharacters(in: " \t*_-—–:;.,\"'")
+            // "Кузнецов С.Н.", "Ефимов Р.": initials keep their last dot, as the notes write them elsewhere.
+            if untrimmed.hasSuffix("."), let last = name.split(separator: " ").last, name.contains(" "),
+                last.contains(".") || (last.count == 1 && last.first?.isUppercase == true)
+            {
+                name += "."
+            }
             if Vocabulary.selfLabels.contains(name.lowercased()), let own = firstGroup, Self.looksLikeName(own) {
                 if writer == nil { writer = own }
                 added += 1
@@ -112,6 +129,11 @@ struct ParticipantList {
             }
             add(name: name.isEmpty ? nil : name, email: email, initials: initials)
             if ourSide || selfInGroup, let index = people.firstIndex(where: { $0.name == name }) { people[index].onOurSide = true }
+            if let group = organization ?? company, !group.isEmpty, !name.isEmpty, group != name,
+                let index = people.firstIndex(where: { $0.name == name }), people[index].organization == nil
+            {
+                people[index].organization = group
+            }
             if let handle, handle != name, let index = people.firstIndex(where: { $0.name == name }),
                 !people[index].aliases.contains(handle)
             {

@@ -183,7 +183,8 @@ enum Vocabulary {
         "notes internes", "note interne", "remarques internes", "ne pas diffuser", "pas pour le client", "confidentiel",
         "notas internas", "nota interna", "solo interno", "no comunicar", "no compartir", "solo para nosotros", "confidencial",
         "interne notizen", "nur intern", "nicht weitergeben", "vertraulich", "внутренние заметки", "не для клиента",
-        "конфиденциально",
+        "конфиденциально", "do not forward", "not to be shared", "ne pas transmettre", "no reenviar", "weitergeben",
+        "не пересылать",
     ]
 
     /// Whether a heading keeps its section for the sender: one of `privateHeadingWords` as whole words.
@@ -225,6 +226,8 @@ enum Vocabulary {
     /// side; the our-side labels and a few ways of saying it only after a name.
     static let ourSideNotes: Set<String> = ourSideLabels.union([
         "de nuestra parte", "on our side", "de notre part", "unsererseits", "von unserer seite",
+        // "Орлов Д. (технолог, мы)": "we" beside a name.
+        "we", "nous", "nosotros", "wir", "мы",
     ])
 
     /// "me", "moi", "yo", "я": a to-do's label that names the notes' author.

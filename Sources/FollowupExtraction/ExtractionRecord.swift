@@ -105,11 +105,14 @@ public struct ExtractionRecord: Sendable, Decodable {
         /// How the notes address this person, when with a title or patronymic ("Frau Hoffmann", "Dr. Keller",
         /// "Марина Сергеевна"): the register a greeting keeps. Not in the JSON either.
         public var addressedAs: String?
-        public init(name: String, email: String? = nil, onOurSide: Bool? = nil, addressedAs: String? = nil) {
+        /// The company or team the attendee list puts the person in (not in the JSON either).
+        public var organization: String?
+        public init(name: String, email: String? = nil, onOurSide: Bool? = nil, addressedAs: String? = nil, organization: String? = nil) {
             self.name = name
             self.email = email
             self.onOurSide = onOurSide
             self.addressedAs = addressedAs
+            self.organization = organization
         }
     }
 

@@ -465,10 +465,16 @@ extension FollowUpDraft {
     /// Whether a task may open with a verb ("send the deck", "ring the council"): not when its first word is an
     /// article, a number, a participle or a noun by its ending ("a full analysis", "revised proposal", "documentation").
     static func opensWithVerb(_ task: String, _ lexicon: Lexicon?) -> Bool {
-        guard let lexicon, let first = task.split(separator: " ").first?.lowercased() else { return true }
+        let words = task.split(separator: " ")
+        guard let lexicon, let written = words.first else { return true }
+        let first = written.lowercased()
         if lexicon.taskVerbs.contains(first) || lexicon.verbForms[first] != nil { return true }
-        return !(lexicon.stopWords.contains(first) || first.first?.isNumber == true || first.hasSuffix("ed")
-            || lexicon.nounSuffixes.contains { first.count > $0.count + 2 && first.hasSuffix($0) })
+        // "R&D tax credit timing", "API keys": an acronym names a thing.
+        if written.filter(\.isUppercase).count >= 2 || written.contains("&") { return false }
+        func noun(_ word: String) -> Bool { lexicon.nounSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) } }
+        // "internal approval", "final confirmation": an adjective by its ending, not a verb the lexicon knows.
+        if words.count > 1, ["al", "ous", "ic"].contains(where: { first.count > 4 && first.hasSuffix($0) }) { return false }
+        return !(lexicon.stopWords.contains(first) || first.first?.isNumber == true || first.hasSuffix("ed") || noun(first))
     }
 
     /// "send you the list" as the sender writes it: "send us the list" (`TemplatePhrases.ownerSaid`), two words
@@ -511,6 +517,10 @@ extension FollowUpDraft {
         let parts = name.split(separator: " ")
         let initialAndSurname = words.count > 1 && parts.count == 2 && parts[0].count == 2 && parts[0].last == "."
             && parts[0].first == words[0].lowercased().first && parts[1] == words[words.count - 1].lowercased()
+        // "Белова Е.А." for Екатерина Белова: the surname and the initials, as Russian minutes list people.
+        let surnameAndInitials = words.count > 1 && parts.count == 2 && parts[0] == words[words.count - 1].lowercased()
+            && parts[1].contains(".") && parts[1].first == words[0].lowercased().first && parts[1].allSatisfy { $0.isLetter || $0 == "." }
         return name == sender.lowercased() || name == words.first.map { $0.lowercased() } || name == initials || initialAndSurname
+            || surnameAndInitials
     }
 }

@@ -69,10 +69,17 @@ struct MeetingFacts {
             lowerTitle.split(whereSeparator: { !$0.isLetter }).contains { $0 == marker }
         }
         let sender = settings.sender
+        let isSender = { (person: ExtractionRecord.Person) in
+            FollowUpDraft.isSender(person.name, sender.name) || sender.email.map { $0.lowercased() == person.email?.lowercased() } ?? false
+        }
+        // "Dan Oakes (Harwick Logistics, Fleet Ops)" beside the sender's "(Harwick Logistics, Procurement)", or the
+        // company the sender signs with: a colleague, not the other side.
+        var ourOrganizations = Set(record.meeting.participants.filter(isSender).compactMap { $0.organization?.lowercased() })
+        if let company = sender.signature?.split(separator: "\n").first?.split(separator: ",").last?.trimmingCharacters(in: .whitespaces).lowercased(), !company.isEmpty {
+            ourOrganizations.insert(company)
+        }
         let recipients = record.meeting.participants.filter { person in
-            let sameName = FollowUpDraft.isSender(person.name, sender.name)
-            let sameEmail = sender.email.map { $0.lowercased() == person.email?.lowercased() } ?? false
-            return !sameName && !sameEmail && person.onOurSide != true
+            !isSender(person) && person.onOurSide != true && !ourOrganizations.contains(person.organization?.lowercased() ?? "")
         }
         self.recipients = recipients
         if !title.isEmpty {
@@ -137,7 +144,9 @@ struct MeetingFacts {
     /// A name after a title ("Herr Schulz", "Mme Leroy") keeps its title: the title is how the notes address that person.
     static func shortName(_ owner: String, participants: [ExtractionRecord.Person], lexicon: Lexicon?) -> String {
         let parts = owner.words
+        // "Ефимов Р.": a surname with initials is said whole.
         guard parts.count >= 2, let first = parts.first, !(lexicon?.isHonorific(first) ?? false),
+            !parts.dropFirst().contains(where: { $0.count <= 4 && $0.contains(".") }),
             participants.contains(where: { singleLine($0.name).lowercased() == owner.lowercased() })
         else { return owner }
         let sharing = participants.filter { $0.name.words.first?.lowercased() == first.lowercased() }
@@ -149,6 +158,13 @@ struct MeetingFacts {
     /// register for everyone: the title where the notes give one, the full name otherwise.
     var greetingNames: String? {
         let formal = recipients.contains { $0.addressedAs != nil }
+        // "Соколов И.П.", "Крылов Д.": a surname with initials has no first name to greet by.
+        let initialsOnly = recipients.contains { person in
+            person.addressedAs == nil && person.name.split(separator: " ").dropFirst().contains { word in
+                word.count <= 4 && (word.contains(".") || word.count == 1)
+            }
+        }
+        if initialsOnly { return nil }
         let names = recipients.map { person in
             person.addressedAs.map(singleLine) ?? (formal ? singleLine(person.name) : MeetingFacts.greetingName(singleLine(person.name), lexicon: lexicon))
         }.filter { !$0.isEmpty }

@@ -15,7 +15,7 @@ struct NotesReaderTests {
         #expect(document.participants == [
             // "(us)": the writer's side, greeted by nobody.
             Participant(name: "Alice Chen", onOurSide: true), Participant(name: "Bob Lee", onOurSide: true),
-            Participant(name: "Dana Whitfield", email: "dana.whitfield@acme-corp.com"),
+            Participant(name: "Dana Whitfield", email: "dana.whitfield@acme-corp.com", organization: "ACME procurement"),
         ])
         // Lines 5–15 are eleven bullets.
         #expect(document.utterances.map(\.firstLine) == Array(5...15))
@@ -62,7 +62,7 @@ struct NotesReaderTests {
         let document = try readCorpus("en/renewal-pricing-call.txt")
         #expect(document.participants == [
             Participant(name: "Sam Whitaker"), Participant(name: "Nina Petrova"),
-            Participant(name: "Felix Braun", email: "felix@orbitmedia.de"),
+            Participant(name: "Felix Braun", email: "felix@orbitmedia.de", organization: "Orbit Media"),
         ])
         let action = try #require(document.utterance(startingAt: 10))
         #expect(action.actionMarked)

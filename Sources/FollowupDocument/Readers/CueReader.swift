@@ -9,6 +9,9 @@ struct CueReader: DocumentReader {
         var inNote = false
         var afterTiming = false
         var lastSpeaker: String?
+        // "NOTE Weekly Team-Sync Web – Dienstag": a NOTE block's first line, when it is no field, names the meeting.
+        var noteTitle: String?
+        var noteStart = false
         for line in 1...document.lines.count {
             let raw = String(document.text.utf8Slice(document.lines.range(ofLine: line)))
             let text = raw.trimmingWhitespace()
@@ -23,11 +26,18 @@ struct CueReader: DocumentReader {
                 continue
             }
             if inNote || text.hasPrefix("NOTE") || text.hasPrefix("STYLE") || text.hasPrefix("REGION") {
+                var noteText: String?
                 if text.hasPrefix("NOTE") {
                     let rest = text.dropFirst(4).trimmingWhitespace()
-                    if !rest.isEmpty { document.headerLines.append((line, rest)) }
+                    if !rest.isEmpty { noteText = rest }
+                    noteStart = noteTitle == nil && document.utterances.isEmpty
                 } else if inNote {
-                    document.headerLines.append((line, text))
+                    noteText = text
+                }
+                if let noteText {
+                    document.headerLines.append((line, noteText))
+                    if noteStart, noteTitle == nil, Self.readsAsNoteTitle(noteText) { noteTitle = noteText }
+                    noteStart = false
                 }
                 inNote = true
                 continue
@@ -58,6 +68,15 @@ struct CueReader: DocumentReader {
             lastSpeaker = speaker
         }
         turns.finish(into: &document)
+        DocumentParser.addOrganizations(from: document.headerLines, to: &document)
+        if document.title == nil, DocumentParser.labelledTitle(document.headerLines) == nil, let noteTitle {
+            document.title = noteTitle.trimmingCharacters(in: "-– ")
+        }
+    }
+
+    /// A meeting's name, not a remark about the file: a short line with no field label and no address.
+    private static func readsAsNoteTitle(_ text: String) -> Bool {
+        !text.contains(":") && !text.contains("@") && text.split(separator: " ").count <= 14 && text.first?.isUppercase == true
     }
 
     /// True when the previous line is text of the same cue (not its timing line).

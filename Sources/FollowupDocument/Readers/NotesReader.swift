@@ -61,6 +61,8 @@ struct NotesReader: DocumentReader {
         // and a labelled line "Internal notes: …" itself. Never the title.
         var privateLevel: Int?
         var privateBlock = false
+        // Under "**Asistentes:**" or "## Attendees": list items that name people.
+        var inAttendeeList = false
         for (line, parsed) in parsedLines {
             if case .blank = parsed.kind {
                 previousWasText = false
@@ -96,10 +98,31 @@ struct NotesReader: DocumentReader {
                 document.headerLines.append((line, parsed.content))
                 headerSeen += 1
             }
+            // "- Grupo Alvarado: Lucía Ferrer Ortega (Jefa de Compras), Sergio Paredes": people under their company.
+            if inAttendeeList, parsed.marker != nil {
+                var group = parsed.label
+                var list = parsed.content
+                if case .field(let key, let value) = parsed.kind, !value.isEmpty {
+                    group = key
+                    list = value
+                } else if group == nil, let colon = list.range(of: ": "), !list[..<colon.lowerBound].contains(","),
+                    list[..<colon.lowerBound].split(separator: " ").count <= 6
+                {
+                    // "ООО «СибЛогистик»: Кузнецов С.Н. (…)", "Kartonagen Rehmann GmbH & Co. KG: Frank Rehmann (…)".
+                    group = String(list[..<colon.lowerBound])
+                    list = String(list[colon.upperBound...])
+                }
+                if participants.addAttendeeLine(list, organization: group) > 0 {
+                    previousWasText = false
+                    continue
+                }
+            }
+            if parsed.marker == nil { inAttendeeList = false }
             switch parsed.kind {
             case .blank:
                 continue
             case .heading(let level, let text):
+                inAttendeeList = Vocabulary.attendeeLabels.contains(text.lowercased().trimmingCharacters(in: " :*#_"))
                 if document.title == nil && level == 1 && !seenContent {
                     document.title = text
                     document.titleLine = line
@@ -146,6 +169,7 @@ struct NotesReader: DocumentReader {
                 {
                     seenAttendeeLines.insert(value)
                     previousWasText = false
+                    inAttendeeList = value.isEmpty
                     continue
                 }
                 // "From: Sarah Okonkwo <sarah@…>", "Agent: Nora Pike, Tier 2": who wrote the notes ("I").

@@ -63,7 +63,7 @@ struct FormsOfAddress {
 
     /// The participants as the record lists them, each with how the notes address them.
     func people(_ participants: [Participant]) -> [ExtractionRecord.Person] {
-        participants.map { ExtractionRecord.Person(name: $0.name, email: $0.email, onOurSide: $0.onOurSide, addressedAs: forms[$0.name]) }
+        participants.map { ExtractionRecord.Person(name: $0.name, email: $0.email, onOurSide: $0.onOurSide, addressedAs: forms[$0.name], organization: $0.organization) }
     }
 
     private static func isSeparator(_ byte: UInt8) -> Bool {

@@ -27,6 +27,8 @@ extension Analysis {
         // A price per unit settles its sum too: "41,25 $/sac" then "soumission révisée à 41,25 $".
         var settled = Set(amounts.filter { $0.period != nil || rates.contains($0.id ?? "") || isUnitPrice($0) }.map(\.sumKey))
         let restatedLines = Set(kept.decisions.map(\.line) + items.map(\.line))
+        // "188-192k" read as two sums is still one thing said once.
+        var asked = Set<String>()
         for amount in amounts where amount.period == nil && amount.isRestated {
             if amount.role == ExtractionRecord.AmountRole.budget.rawValue, !restatedLines.contains(amount.source?.line ?? -1) { continue }
             // Readers found "one-time or monthly?" nonsense for a bare "16.5k", a price per label or per seat
@@ -37,7 +39,9 @@ extension Analysis {
             if lexicon.asksNoPeriod(amount.text ?? "", in: amount.source?.text ?? "") { continue }
             // A bare "16.5k" after "$16.5k/mo": the same sum, whose period the notes gave.
             if amount.currency == nil, amounts.contains(where: { $0.value == amount.value && $0.period != nil }) { continue }
-            guard !rates.contains(amount.id ?? ""), settled.insert(amount.sumKey).inserted else { continue }
+            guard !rates.contains(amount.id ?? ""), settled.insert(amount.sumKey).inserted,
+                asked.insert("\(amount.source?.line ?? 0) \(amount.text ?? "")").inserted
+            else { continue }
             questions.append(question(.amountWithoutPeriod, amount.text ?? "", line: amount.source?.line ?? 1))
         }
         for (date, sentence) in kept.dates {

@@ -65,8 +65,10 @@ extension Analysis {
             let weekdays = lexicon.weekdays
             for turn in turns {
                 for view in turn {
+                    // With its day number: "mañana viernes" is tomorrow, not the meeting's day.
                     let match = rule.matches(in: view, context: context).first { match in
                         match.isAbsolute && match.range.contains { weekdays[view.tokens[$0].key] != nil }
+                            && match.range.contains { view.tokens[$0].key.first?.isNumber == true || lexicon.months[view.tokens[$0].key] != nil }
                     }
                     guard let match, let said = match.range.lazy.compactMap({ weekdays[view.tokens[$0].key] }).first else { continue }
                     // Said on the day itself: the weekday and day number agree on a date on or before the file's
@@ -109,10 +111,11 @@ extension Analysis {
     /// The last day a call's opening words may date: the file's week.
     private var openingLatest: CivilDate { options.fallbackDate.adding(days: 7) }
 
-    /// The sentences of the first three spoken turns, turn by turn, as the rules read them.
+    /// The sentences of the first three spoken turns, turn by turn, as the rules read them; of a transcript without
+    /// speakers (one long turn), its first sentences.
     private func openingTurns(_ context: RuleContext) -> [[SentenceView]] {
         document.utterances.prefix(3).filter(\.speakerSpoke).map { utterance in
-            ((try? segmenter.sentences(in: utterance.text)) ?? []).map {
+            ((try? segmenter.sentences(in: utterance.text)) ?? []).prefix(6).map {
                 SentenceView(utteranceIndex: 0, utterance: utterance, sentence: $0, compiled: context.compiled)
             }
         }

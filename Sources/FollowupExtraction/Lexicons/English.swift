@@ -359,7 +359,7 @@ extension Lexicon {
         lexicon.internalMarkers = ["internal:", "(internal", "internal only", "internal note", "note to self", "do not share", "don't share", "do not mention", "don't mention", "not for the client", "confidential:", "(confidential", "off the record", "not for them", "keep this between us", "private note", "private:", "for my eyes only", "don't tell them", "we don't tell them", "not telling them", "don't tell them yet"]
         lexicon.recapNouns = ["recap", "summary", "write-up", "writeup", "follow-up email", "follow-up e-mail", "recap email", "notes"]
         lexicon.statusLabels = ["y", "yesterday", "yday", "done", "did", "completed", "shipped", "blocker", "blockers", "blocked"]
-        lexicon.lumpSumWords = ["discount", "discounts", "credit", "credits", "refund", "deposit", "penalty", "bonus", "relocation", "bridge", "valuation", "investment", "loan", "waiver", "waive", "waived", "setup", "set-up", "implementation", "installation", "migration", "invoice", "event", "conference", "offsite"]
+        lexicon.lumpSumWords = ["discount", "discounts", "credit", "credits", "refund", "deposit", "penalty", "bonus", "relocation", "bridge", "valuation", "investment", "loan", "waiver", "waive", "waived", "setup", "set-up", "implementation", "installation", "migration", "invoice", "event", "conference", "offsite", "total", "pre-money", "post-money", "allocation", "sign-on", "free"]
         lexicon.thresholdWords = ["over", "above", "more than", "less than", "under", "below", "exceeding", "beyond"]
         lexicon.unitRateWords = ["per", "each", "apiece", "a"]
         lexicon.greetingWords = ["hi", "hello", "hey", "welcome"]

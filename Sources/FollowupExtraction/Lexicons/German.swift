@@ -385,7 +385,7 @@ extension Lexicon {
         lexicon.internalMarkers = ["intern:", "(intern", "nur intern", "interne notiz", "notiz für mich", "nicht weitergeben", "nicht erwähnen", "vertraulich:", "(vertraulich", "nicht für den kunden", "nicht ansprechen", "private notiz", "privat:", "(privat", "sagen wir ihnen nicht", "sagen wir ihnen noch nicht", "sagen wir noch nicht"]
         lexicon.recapNouns = ["zusammenfassung", "protokoll", "recap", "follow-up-mail"]
         lexicon.statusLabels = ["gestern", "erledigt", "blocker", "blockiert", "hindernisse"]
-        lexicon.lumpSumWords = ["rabatt", "nachlass", "gutschrift", "skonto", "rückerstattung", "kaution", "vertragsstrafe", "prämie", "bonus", "finanzierungsrunde", "investition", "darlehen", "umzugskosten", "einrichtung", "einrichtungsgebühr", "implementierung", "installation", "migration", "mehraufwand", "rechnung", "veranstaltung", "konferenz", "tagung"]
+        lexicon.lumpSumWords = ["rabatt", "nachlass", "gutschrift", "skonto", "rückerstattung", "kaution", "vertragsstrafe", "prämie", "bonus", "finanzierungsrunde", "investition", "darlehen", "umzugskosten", "einrichtung", "einrichtungsgebühr", "implementierung", "installation", "migration", "mehraufwand", "rechnung", "veranstaltung", "konferenz", "tagung", "insgesamt", "gesamt", "kostenlos"]
         lexicon.thresholdWords = ["ab", "alles über", "bestellungen über", "aufträge über", "beträge über", "ausgaben über", "mehr als", "weniger als", "unter", "oberhalb von", "unterhalb von"]
         lexicon.unitRateWords = ["pro", "je", "das"]
         lexicon.greetingWords = ["hallo", "guten", "moin", "servus", "willkommen"]

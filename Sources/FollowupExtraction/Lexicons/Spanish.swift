@@ -150,7 +150,7 @@ extension Lexicon {
             "cada año": "year", "/año": "year", "/ año": "year", "por ejercicio": "year",
             "a la semana": "week", "por semana": "week", "semanal": "week", "semanales": "week", "/semana": "week",
             "al día": "day", "por día": "day", "diario": "day", "diarios": "day", "/día": "day", "por jornada": "day",
-            "pago único": "one-time", "único": "one-time", "única": "one-time", "una sola vez": "one-time",
+            "pago único": "one-time", "único": "one-time", "única": "one-time", "pago unico": "one-time", "unico": "one-time", "unica": "one-time", "una sola vez": "one-time",
             "una vez": "one-time", "de una vez": "one-time", "puntual": "one-time", "anticipo": "one-time",
             "de entrada": "one-time", "en total": "one-time", "cuota de alta": "one-time", "alta": "one-time",
             "implementación": "one-time", "de implementación": "one-time", "por la implantación": "one-time", "coste único": "one-time", "costo único": "one-time",
@@ -376,7 +376,7 @@ extension Lexicon {
         lexicon.internalMarkers = ["interno:", "interno :", "(interno", "nota interna", "nota para mí", "nota personal", "no comunicar", "no mencionar", "no mencionarlo", "no mencionarla", "no decirlo", "no compartir", "confidencial:", "(confidencial", "solo para nosotros", "solo interno", "no pasarle", "no pasárselo", "no va para el cliente", "no decirle", "no contarle", "nota privada", "privado:", "(privado", "no se lo decimos", "no les decimos", "todavía no se lo decimos"]
         lexicon.recapNouns = ["resumen", "recap", "acta", "minuta", "follow up", "follow-up", "followup", "correo de seguimiento"]
         lexicon.statusLabels = ["ayer", "hecho", "bloqueos", "bloqueado", "bloqueantes"]
-        lexicon.lumpSumWords = ["descuento", "descuentos", "bonificación", "crédito", "reembolso", "depósito", "penalización", "multa", "bono", "inversión", "préstamo", "implantación", "implementación", "instalación", "migración", "factura", "evento", "congreso", "convención"]
+        lexicon.lumpSumWords = ["descuento", "descuentos", "bonificación", "crédito", "reembolso", "depósito", "penalización", "multa", "bono", "inversión", "préstamo", "implantación", "implementación", "instalación", "migración", "factura", "evento", "congreso", "convención", "total", "gratis"]
         lexicon.thresholdWords = ["más de", "menos de", "por encima de", "por debajo de", "superior a", "superiores a", "inferior a", "inferiores a"]
         lexicon.unitRateWords = ["por", "cada", "la", "el", "x"]
         lexicon.greetingWords = ["hola", "buenos", "buenas", "bienvenidos", "bienvenido"]

@@ -73,6 +73,9 @@ extension ActionItemRule {
         // about, no deadline.
         for date in dates where !DeadlineRule.namesThing(date, in: sentence) && !(date.date < context.referenceDate && !date.isDeadline && !date.isAbsolute) {
             for i in date.range where i < keep.count { keep[i] = false }
+            // "mandar la propuesta el viernes con los precios": the day's short link word goes with it ("el", "le", "am").
+            let link = date.range.lowerBound - 1
+            if link > verb, sentence.isWord(link, .dateLink), tokens[link].key.count <= 2 { keep[link] = false }
         }
         // Restarts: "the, the handoff notes", "a, a revised scope" keep one copy.
         var r = verb + 1
@@ -211,7 +214,8 @@ extension ActionItemRule {
         // "process service credit (10% of Dec fee" when the date was cut after the bracket: close it.
         if text.filter({ $0 == "(" }).count > text.filter({ $0 == ")" }).count { text += ")" }
         // Lower-case the first letter of the verb unless it is a name or an acronym.
-        if context.lexicon.lowercasesTaskStart, let first = text.first, first.isUppercase, text.count > 1, !(text.dropFirst().first?.isUppercase ?? false),
+        if context.lexicon.lowercasesTaskStart, let first = text.first, first.isUppercase, text.count > 1,
+            !(text.split(separator: " ").first?.dropFirst().contains { $0.isUppercase || $0 == "&" } ?? false),
             !(text.split(separator: " ").first.map { context.people.knows(String($0)) || context.people.knowsFirstName(String($0)) } ?? false)
         {
             text = first.lowercased() + text.dropFirst()
@@ -234,7 +238,8 @@ extension ActionItemRule {
         for index in words.indices where words[index].hasSuffix(",") && compiled.isWord(String(words[index].dropLast()), .commaConjunction) {
             words[index] = words[index].dropLast()
         }
-        return words.joined(separator: " ")
+        // "(el martes, ver arriba)" without its date: "(ver arriba)".
+        return words.joined(separator: " ").replacing("(, ", with: "(")
     }
 
     /// "whether two remote days is okay and …": a filler word after "is" that ends its clause is what the clause says.

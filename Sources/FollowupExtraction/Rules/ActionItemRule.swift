@@ -56,6 +56,13 @@ struct ActionItemRule: Rule {
         let lexicon = context.lexicon
         let compiled = context.compiled
         if utterance.listMarker == .doneCheckbox { return [] }
+        // What was so before the meeting ("## Background", "Ausgangslage") sets nobody a task; nor does where an open
+        // point stands after its question ("3 ans ou 5 ans ? Patrick penche pour 5").
+        if utterance.section == .background
+            || utterance.section == .questions && utterance.text.utf8.prefix(sentence.sentence.range.lowerBound).contains(0x3F)
+        {
+            return []
+        }
         // "Андрей, добрый день.", "Ольга, Игорь, добрый день.", "Hi Liam, hi Hannah.": a greeting asks nothing.
         if tokens.count <= 8, let greeting = tokens.prefix(6).firstIndex(where: { lexicon.greetingWords.contains($0.key) }),
             (0..<greeting).allSatisfy({ tokens[$0].key == "," || sentence.isCapitalized($0) })

@@ -1,0 +1,196 @@
+import Foundation
+import Followup
+import FollowupExtraction
+import FollowupTestSupport
+import Testing
+
+/// Classes a fifth reading of 20 fresh inputs found (2026-12-06), each on text written for it here: the sender's
+/// colleagues known by their company, a WebVTT NOTE naming the meeting, "tomorrow Friday" that is no meeting day,
+/// sums that are totals or free, lines of a background section, Russian names with initials, a day's article
+/// removed with its date, and steps with no verb owned by the sender.
+@Suite struct FifthReadingFindingsTests {
+    static let config = """
+        time_zone = "America/Mexico_City"
+        [sender]
+        name = "Sam Rivera"
+        email = "sam@brightline.example"
+        signature = "Account Executive, Brightline"
+        """
+
+    static func followUp(_ notes: String, source: String = "notes.md", config: String = config,
+                         now: String = "2026-12-03T23:00:00Z") throws -> (text: String, record: ExtractionRecord) {
+        let directory = try TempDirectory()
+        let path = try directory.write(config, to: "config.toml")
+        let environment = try RunEnvironment(configPath: path, now: now)
+        let output = try Pipeline(options: environment.pipelineOptions).process(bytes: Array(notes.utf8), source: source)
+        return (Renderers(environment: environment).summary(output.record, format: .text).text, output.record)
+    }
+
+    static func greeting(_ text: String) -> String {
+        text.components(separatedBy: "\n").first { $0.hasPrefix("Hi") || $0.hasPrefix("Hola") || $0.hasSuffix("добрый день!") } ?? ""
+    }
+
+    @Test func peopleListedUnderTheirCompanyAndTheSendersColleagues() throws {
+        let (text, record) = try Self.followUp("""
+            # Northwind onboarding review
+
+            **Attendees:**
+            - Brightline: Sam Rivera (AE), Kim Park (Solutions)
+            - Northwind Traders Ltd: Ana Ruiz (Procurement), Tom Fox (IT)
+
+            ## Actions
+            - Ana Ruiz: send the list of sites by Friday
+            - Kim Park: set up the sandbox by Tuesday
+            """)
+        let names = record.meeting.participants.map(\.name)
+        #expect(names.contains("Ana Ruiz") && names.contains("Kim Park") && names.contains("Tom Fox"), "\(names)")
+        // A company line is no task, and Kim (Brightline, the sender's company) is not greeted.
+        #expect(!record.actionItems.contains { $0.task.contains("Ruiz") || $0.owner?.contains("Northwind") == true }, "\(record.actionItems)")
+        let greeting = Self.greeting(text)
+        #expect(greeting.contains("Ana") && greeting.contains("Tom") && !greeting.contains("Kim"), "\(greeting)")
+    }
+
+    @Test func aColleagueByTheCompanyInBrackets() throws {
+        let (text, _) = try Self.followUp("""
+            # Renewal call
+            Attendees: Sam Rivera (Brightline, Sales), Lee Chan (Brightline, Support), Ana Ruiz (Northwind, Procurement)
+
+            - Ana Ruiz to confirm the seat count by Monday
+            """)
+        let greeting = Self.greeting(text)
+        #expect(greeting == "Hi Ana,", "\(greeting)")
+    }
+
+    @Test func aNoteBlockNamesTheMeetingAndItsCompanies() throws {
+        let (text, record) = try Self.followUp("""
+            WEBVTT
+
+            NOTE
+            Brightline / Northwind - onboarding plan
+            Brightline: Sam Rivera, Kim Park / Northwind: Ana Ruiz, Tom Fox
+
+            00:00:01.000 --> 00:00:05.000
+            <v Sam Rivera>Thanks for joining, Ana, Tom.
+
+            00:00:05.500 --> 00:00:09.000
+            <v Ana Ruiz>Sure. I'll send the list of sites by Friday.
+
+            00:00:09.500 --> 00:00:12.000
+            <v Kim Park>And I'll set up the sandbox by Tuesday.
+            """, source: "call.vtt")
+        #expect(record.meeting.title?.hasPrefix("Brightline / Northwind") == true, "\(String(describing: record.meeting.title))")
+        #expect(text.hasPrefix("Subject: Follow-up: Brightline / Northwind"), "\(text)")
+        let greeting = Self.greeting(text)
+        #expect(greeting.contains("Ana") && greeting.contains("Tom") && !greeting.contains("Kim"), "\(greeting)")
+    }
+
+    @Test func tomorrowFridayIsNotTheMeetingsDay() throws {
+        // Thursday 3 December, 17:00 in Mexico City.
+        let (_, record) = try Self.followUp("""
+            WEBVTT
+
+            00:00:01.000 --> 00:00:06.000
+            <v Sam Rivera>Buenas tardes. La corrección sube a producción a más tardar mañana viernes antes de las diez.
+
+            00:00:06.500 --> 00:00:10.000
+            <v Ana Ruiz>Bien. Hacemos una llamada de seguimiento mañana viernes a las doce.
+            """, source: "llamada.vtt")
+        #expect(record.meeting.date == "2026-12-03", "\(record.meeting)")
+        #expect(record.nextContact?.date == "2026-12-04" && record.nextContact?.time == "12:00", "\(String(describing: record.nextContact))")
+    }
+
+    @Test func totalsAndFreeMonthsAskNoPeriodAndARangeIsAskedOnce() throws {
+        let (text, record) = try Self.followUp("""
+            # Offer debrief
+            Date: 2026-12-03
+
+            - AGREED: base 150-160k for Ana Ruiz, start in January
+            - Extra work: 18 days at 850 EUR per day, 15,300 EUR total, fixed.
+            """)
+        let periodQuestions = record.questions.filter { $0.reason == "amount-without-period" }
+        #expect(!periodQuestions.contains { $0.text.contains("15,300") }, "\(periodQuestions)")
+        #expect(periodQuestions.filter { $0.text.contains("150-160k") }.count <= 1, "\(text)")
+
+        let (_, russian) = try Self.followUp("""
+            # Протокол
+            Дата: 03.12.2026
+
+            - Утверждено: 120 часов по ставке 2 900 руб./час, итого 348 000 руб. без НДС.
+            - Январь обслуживаем бесплатно, 86 400 руб. не выставляем.
+            """)
+        #expect(!russian.questions.contains { $0.reason == "amount-without-period" }, "\(russian.questions)")
+    }
+
+    @Test func backgroundLinesAndWhereAnOpenPointStandsSetNoTask() throws {
+        let (_, record) = try Self.followUp("""
+            # Renewal negotiation
+            Date: 2026-12-03
+            Attendees: Sam Rivera (Brightline), Ana Ruiz (Northwind), Tom Fox (Northwind)
+
+            ## Background
+            - Another vendor quoted them less (Tom: switching would be painful this quarter).
+
+            ## Open points
+            - Data retention: 3 or 5 years? Ana leans to 5, Tom worries about cost.
+
+            ## Actions
+            - Tom Fox: confirm the seat count by Monday
+            """)
+        #expect(record.actionItems.map(\.owner) == ["Tom Fox"], "\(record.actionItems)")
+    }
+
+    @Test func russianNamesWithInitials() throws {
+        let config = """
+            [sender]
+            name = "Екатерина Белова"
+            email = "e.belova@example.com"
+            """
+        let (text, record) = try Self.followUp("""
+            # Протокол управляющего комитета
+            **Дата:** 02.12.2026
+
+            **Присутствовали:**
+            - ООО «Склад Плюс»: Кузнецов С.Н. (директор), Зайцев П. (ИТ)
+            - ООО «Внедрение»: Белова Е.А. (руководитель проекта), Ефимов Р. (консультант)
+
+            ## Поручения
+            | Ответственный | Задача | Срок |
+            |---|---|---|
+            | Белова Е.А. | Направить проект допсоглашения | 07.12.2026 |
+            | Зайцев П. | Подтвердить сроки поставки | 09.12.2026 |
+            """, config: config, now: "2026-12-02T18:00:00Z")
+        #expect(text.contains("- С моей стороны: направить проект допсоглашения"), "\(text)")
+        #expect(text.contains("- Зайцев П.: подтвердить сроки поставки"), "\(text)")
+        #expect(!text.contains("Кто возьмёт"), "\(text)")
+        // No first names to greet by; Ефимов is the sender's colleague.
+        #expect(Self.greeting(text) == "Коллеги, добрый день!", "\(text)")
+        #expect(!record.meeting.participants.contains { $0.name.contains("ООО") }, "\(record.meeting.participants)")
+    }
+
+    @Test func aDaysArticleGoesWithItsDate() throws {
+        let (_, record) = try Self.followUp("""
+            notas llamada clinica
+            - yo le mando la propuesta formal el viernes con los precios de arriba
+            - Ana manda los requisitos antes de la demo (el martes, ver arriba)
+            """, source: "notas.txt")
+        let tasks = record.actionItems.map(\.task)
+        #expect(tasks.contains { $0.hasPrefix("mandar la propuesta formal con los precios") }, "\(tasks)")
+        #expect(tasks.contains { $0.contains("(ver arriba)") }, "\(tasks)")
+    }
+
+    @Test func theSendersStepsWithNoVerb() throws {
+        let (text, _) = try Self.followUp("""
+            # Board follow-ups
+            Date: 2026-12-03
+
+            | Owner | Action | Due |
+            |---|---|---|
+            | Sam Rivera | Internal approval once quote received | 11 Dec |
+            | Sam Rivera | R&D tax credit timing from advisers | 18 Dec |
+            | Ana Ruiz | Send the signed order form | 9 Dec |
+            """)
+        #expect(text.contains("- From my side: internal approval once quote received"), "\(text)")
+        #expect(text.contains("- From my side: R&D tax credit timing from advisers"), "\(text)")
+        #expect(!text.contains("I will internal") && !text.contains("r&D"), "\(text)")
+    }
+}
