@@ -16,9 +16,13 @@ struct ParticipantList {
     /// entries named a person, so a line that only looked like an attendee line can stay text.
     /// `organization` is the company the line lists its people under ("Grupo Alvarado: Lucía Ferrer, Sergio Paredes").
     @discardableResult
-    mutating func addAttendeeLine(_ list: String, organization: String? = nil) -> Int {
+    /// `labelled`: the line follows an attendee label, so names written in lower case ("panel: chris alvarez (HM),
+    /// tanya brooks") are names too, when every entry reads as one.
+    mutating func addAttendeeLine(_ list: String, organization: String? = nil, labelled: Bool = false) -> Int {
         var added = 0
-        for entry in Self.splitEntries(list) {
+        let entries = Self.splitEntries(list)
+        let lowercaseNames = labelled && entries.count >= 2 && entries.allSatisfy(Self.looksLikeLowercaseName)
+        for entry in entries {
             var name = entry
             var email: String?
             var initials: String?
@@ -114,6 +118,9 @@ struct ParticipantList {
                 handle = name
                 initialsCandidates.append(name)
                 name = full
+            }
+            if lowercaseNames, name.first?.isLowercase == true {
+                name = name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
             }
             if selfInGroup, !name.isEmpty, writer == nil { writer = name }
             guard !name.isEmpty || email != nil else { continue }
@@ -362,6 +369,13 @@ struct ParticipantList {
     }
 
     /// A person's name: one to four words, the first capitalized, no digits or sentence punctuation.
+    /// "tanya brooks", "vikram (PM, joined late)": one or two words of letters, what is in brackets aside.
+    static func looksLikeLowercaseName(_ entry: String) -> Bool {
+        let bare = entry.split(separator: "(").first.map { $0.trimmingWhitespace() } ?? ""
+        let words = bare.split(separator: " ")
+        return (1...2).contains(words.count) && words.allSatisfy { word in word.count >= 2 && word.allSatisfy(\.isLetter) }
+    }
+
     static func looksLikeName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard (1...4).contains(words.count), let first = words.first?.first, first.isUppercase || first == "@" else { return false }

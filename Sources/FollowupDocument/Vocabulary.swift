@@ -4,7 +4,7 @@ import FollowupText
 /// language followup reads. Matched on lowercased text with trailing ":" and markup removed.
 enum Vocabulary {
     static let attendeeLabels: Set<String> = ourSideLabels.union([
-        "attendees", "attendee", "participants", "participant", "present", "attendance", "in attendance",
+        "attendees", "attendee", "participants", "participant", "present", "attendance", "in attendance", "panel", "interviewers",
         "people", "who", "members", "invitees", "speakers", "with", "call with", "meeting with",
         "участники", "присутствовали", "присутствуют", "присутствует", "участвовали", "кто", "были", "был", "была",
         "teilnehmer", "teilnehmende", "anwesend", "asistentes", "participantes", "presentes",

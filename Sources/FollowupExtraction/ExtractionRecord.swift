@@ -149,8 +149,11 @@ public struct ExtractionRecord: Sendable, Decodable {
         /// The owner took it in the first person, speaking to nobody named ("I can send you the list"), so the
         /// follow-up says "send us the list". Not part of the JSON.
         public var saidByOwner: Bool?
+        /// Said in a transcript that names no speakers (Whisper without diarization): whoever said it was on the
+        /// call, so the follow-up does not ask the other side who. Not part of the JSON.
+        public var speakerUnnamed: Bool?
         public init(id: String, task: String, owner: String?, due: Due?, amountIds: [String], source: SourceRef, byAuthor: Bool = false,
-                    saidByOwner: Bool = false) {
+                    saidByOwner: Bool = false, speakerUnnamed: Bool = false) {
             self.id = id
             self.task = task
             self.owner = owner
@@ -159,6 +162,7 @@ public struct ExtractionRecord: Sendable, Decodable {
             self.source = source
             self.byAuthor = byAuthor ? true : nil
             self.saidByOwner = saidByOwner ? true : nil
+            self.speakerUnnamed = speakerUnnamed ? true : nil
         }
     }
 

@@ -307,7 +307,8 @@ extension FollowUpDraft {
                 steps.append(fill(phrases.stepAskDate, ["owner": owner, "task": task]))
                 continue
             }
-            let alreadyAsked = item.item.source.map { askedLines.contains($0.line) } ?? false
+            // Nobody to ask "who will…" when the transcript names no speakers: the check before sending lists it.
+            let alreadyAsked = item.item.source.map { askedLines.contains($0.line) } ?? false || item.item.speakerUnnamed == true && item.owner == nil
             if !alreadyAsked {
                 switch (item.owner, due) {
                 case (nil, nil): questions.append(fill(phrases.askOwnerAndDate, ["task": task]))

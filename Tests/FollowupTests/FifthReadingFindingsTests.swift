@@ -193,4 +193,75 @@ import Testing
         #expect(text.contains("- From my side: R&D tax credit timing from advisers"), "\(text)")
         #expect(!text.contains("I will internal") && !text.contains("r&D"), "\(text)")
     }
+
+    @Test func anAcceptedProposalIsAgreedAlsoAfterItsTermsAreSaidBack() throws {
+        let (_, english) = try Self.followUp("""
+            WEBVTT
+
+            00:00:01.000 --> 00:00:05.000
+            <v Ana Ruiz>I can't commit without a trial. What I'd want is a pilot. Five stores, maybe sixty days?
+
+            00:00:05.500 --> 00:00:09.000
+            <v Sam Rivera>We can do that. Five stores, sixty days, no charge for the pilot.
+            """, source: "call.vtt")
+        #expect(english.decisions.contains { $0.text.contains("sixty days") }, "\(english.decisions)")
+
+        let (_, french) = try Self.followUp("""
+            WEBVTT
+
+            00:00:01.000 --> 00:00:06.000
+            <v Ana Ruiz>Ce qu'on peut proposer, c'est le statut de partenaire privilégié pendant douze mois.
+
+            00:00:06.500 --> 00:00:10.000
+            <v Sam Rivera>Douze mois, avec les leads entrants. OK, c'est beau. On part là-dessus.
+            """, source: "appel.vtt")
+        #expect(french.decisions.contains { $0.text.contains("partenaire privilégié") }, "\(french.decisions)")
+
+        // "I can do it, it's just the timing" takes nothing.
+        let (_, hedge) = try Self.followUp("""
+            WEBVTT
+
+            00:00:01.000 --> 00:00:04.000
+            <v Ana Ruiz>Let's park that. What about the newsletter?
+
+            00:00:04.500 --> 00:00:08.000
+            <v Sam Rivera>So that's, I mean, I can do it, it's just the timing.
+            """, source: "call.vtt")
+        #expect(hedge.decisions.isEmpty, "\(hedge.decisions)")
+    }
+
+    @Test func aTranscriptWithoutSpeakersAsksNobodyWhoWill() throws {
+        let whisper = """
+            {"text": "", "segments": [
+              {"start": 0.0, "end": 4.0, "text": " Hi Ana, this is Sam from Brightline."},
+              {"start": 4.0, "end": 8.0, "text": " Let me confirm the exact address and I will send you the name of the site contact."},
+              {"start": 8.0, "end": 12.0, "text": " And I'll send you the pilot agreement by Wednesday."}
+            ]}
+            """
+        let (text, record) = try Self.followUp(whisper, source: "call.json")
+        #expect(!record.actionItems.isEmpty, "\(record.actionItems)")
+        #expect(!text.contains("Who will"), "\(text)")
+        #expect(!record.questions.contains { $0.reason == "action-without-owner" }, "\(record.questions)")
+    }
+
+    @Test func namesListedInLowerCaseAfterALabel() throws {
+        let (text, record) = try Self.followUp("""
+            debrief - backend hire
+            panel: sam rivera (HM), tanya brooks (recruiting), omar siddiq
+            - tanya to call her on monday with the verbal offer
+            - omar to send his written feedback by tuesday
+            """, source: "debrief.txt")
+        let names = record.meeting.participants.map(\.name)
+        #expect(names.contains("Tanya Brooks") && names.contains("Omar Siddiq"), "\(names)")
+        #expect(record.actionItems.contains { $0.owner == "Tanya Brooks" } && record.actionItems.contains { $0.owner == "Omar Siddiq" },
+                "\(record.actionItems)")
+        #expect(!text.contains("Who will"), "\(text)")
+        // One entry that is not a name keeps the line as it is.
+        let (_, other) = try Self.followUp("""
+            sync
+            present: everyone except legal, tom
+            - tom to send the deck by friday
+            """, source: "sync.txt")
+        #expect(!other.meeting.participants.contains { $0.name.lowercased().contains("everyone") }, "\(other.meeting.participants)")
+    }
 }

@@ -165,7 +165,7 @@ struct NotesReader: DocumentReader {
                 }
                 // "Team: we need a second reviewer" names nobody: it stays a line of notes.
                 if Vocabulary.attendeeLabels.contains(lower),
-                    value.isEmpty || seenAttendeeLines.contains(value) || participants.addAttendeeLine(value) > 0
+                    value.isEmpty || seenAttendeeLines.contains(value) || participants.addAttendeeLine(value, labelled: true) > 0
                 {
                     seenAttendeeLines.insert(value)
                     previousWasText = false

@@ -8,6 +8,10 @@ extension Analysis {
         var questions: [ExtractionRecord.Question] = []
         for candidate in items {
             let quote = sentences[candidate.sentenceIndex].fullText
+            // A transcript without speaker names ("I'll send you the agreement" in a Whisper file): whoever said it was
+            // on the call; asking the other side who it was reads as nonsense. The check before sending names it.
+            let utterance = sentences[candidate.sentenceIndex].utterance
+            if candidate.owner == nil, utterance.speakerSpoke, utterance.speaker == nil { continue }
             // The author's own task: the author knows who does it.
             if candidate.owner == nil, !candidate.byAuthor {
                 questions.append(question(.actionWithoutOwner, candidate.task, line: candidate.line, quote: quote))

@@ -55,7 +55,8 @@ extension Analysis {
                 id: ExtractionRecord.actionIDPrefix + String(offset + 1), task: candidate.task, owner: candidate.owner.map(NameText.visible), due: due,
                 amountIds: (amountIDsByLine[candidate.line] ?? []).filter { $0.sentence <= candidate.sentenceIndex }.map(\.id),
                 source: source(candidate.line, quote: sentences[candidate.sentenceIndex].fullText),
-                byAuthor: candidate.byAuthor && candidate.owner == nil, saidByOwner: candidate.saidByOwner)
+                byAuthor: candidate.byAuthor && candidate.owner == nil, saidByOwner: candidate.saidByOwner,
+                speakerUnnamed: sentences[candidate.sentenceIndex].utterance.speakerSpoke && sentences[candidate.sentenceIndex].utterance.speaker == nil)
         }
         let questions = questions(items: candidates, amounts: amountRecords, rates: rates, kept: kept)
 

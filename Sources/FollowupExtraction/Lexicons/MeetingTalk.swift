@@ -110,7 +110,7 @@ public struct MeetingTalk: Sendable {
             "what if", "how about", "what about", "let's do", "let's say", "let's make it", "let's go with", "let's settle on",
             "i could do", "we could do", "i can offer", "we can offer", "i could offer", "we could offer", "i'd propose",
             "i propose", "we propose", "i suggest", "i'd suggest", "we suggest", "would it work if", "would you accept",
-            "split the difference",
+            "split the difference", "what we can offer is", "what i can offer is", "what i'd want is", "what we'd want is",
         ]
         talk.afterCall = ["are they gone", "have they left", "have they dropped", "did they drop", "did they hang up", "are they off"]
         talk.agreementReplies = [
@@ -118,7 +118,7 @@ public struct MeetingTalk: Sendable {
             "sounds good", "sounds great", "sounds fair", "that's fair", "fair enough", "fine by me", "fine with me",
             "fine by us", "let's do it", "let's do that", "let's go with that", "i can live with", "we can live with",
             "i can work with that", "we can work with that", "i can sell that", "we can sell that", "we'll take it",
-            "we'll take that", "i accept", "we accept", "you're on",
+            "we'll take that", "i accept", "we accept", "you're on", "we can do that", "i can do that",
         ]
         talk.ownAssignment = ["i'm supposed to", "i am supposed to", "my job is to", "my task is to", "i'll be working on", "i will be working on", "i'm gonna be working on", "i'm going to be working on"]
         return talk
@@ -157,7 +157,7 @@ public struct MeetingTalk: Sendable {
         talk.agreementReplies = [
             "договорились", "согласен", "согласна", "согласны", "годится", "подходит", "нас устраивает", "меня устраивает",
             "меня это устраивает", "нас это устраивает", "это нас устраивает", "это меня устраивает", "это подходит",
-            "принимается", "идёт", "по рукам", "пойдёт", "пойдет", "отлично, давайте",
+            "принимается", "идёт", "по рукам", "пойдёт", "пойдет", "отлично, давайте", "ладно", "можем так сделать", "так и сделаем",
         ]
         talk.ownAssignment = ["мне нужно будет", "моя задача"]
         return talk
@@ -199,11 +199,12 @@ public struct MeetingTalk: Sendable {
         talk.proposals = [
             "wie wäre es", "wie wär's", "was halten sie von", "was hältst du von", "ich schlage vor", "wir schlagen vor",
             "ich könnte", "wir könnten", "ich kann ihnen anbieten", "wir können ihnen anbieten", "wir bieten", "lass uns", "lassen sie uns",
+            "was wir anbieten können", "was ich anbieten kann",
         ]
         talk.afterCall = ["sind sie raus", "sind die raus", "sind sie weg", "sind die weg", "haben sie aufgelegt"]
         talk.agreementReplies = [
             "einverstanden", "abgemacht", "passt", "das passt", "geht klar", "klingt gut", "in ordnung", "damit kann ich leben",
-            "damit können wir leben", "so machen wir's", "so machen wir es", "machen wir so", "gebongt", "akzeptiert",
+            "damit können wir leben", "so machen wir's", "so machen wir es", "machen wir so", "gebongt", "akzeptiert", "das können wir machen", "das machen wir",
         ]
         talk.ownAssignment = ["ich soll", "meine aufgabe ist"]
         return talk
@@ -242,12 +243,12 @@ public struct MeetingTalk: Sendable {
         talk.introductions = ["soy", "me llamo", "mi nombre es"]
         talk.proposals = [
             "qué tal si", "y si", "propongo", "proponemos", "te propongo", "le propongo", "podríamos", "puedo ofrecer",
-            "podemos ofrecer", "te ofrezco", "le ofrezco", "lo dejamos en", "hagamos",
+            "podemos ofrecer", "te ofrezco", "le ofrezco", "lo dejamos en", "hagamos", "lo que podemos ofrecer", "lo que puedo ofrecer",
         ]
         talk.afterCall = ["se han desconectado", "ya se desconectaron", "ya colgaron", "se han ido", "ya se fueron"]
         talk.agreementReplies = [
             "de acuerdo", "trato hecho", "me parece bien", "nos parece bien", "me sirve", "nos sirve",
-            "nos vale", "me vale", "perfecto, adelante", "acepto", "aceptamos", "adelante con eso", "me encaja", "nos encaja",
+            "nos vale", "me vale", "perfecto, adelante", "acepto", "aceptamos", "adelante con eso", "me encaja", "nos encaja", "eso lo podemos hacer", "podemos hacerlo", "lo podemos hacer",
         ]
         talk.ownAssignment = ["me toca", "mi tarea es"]
         return talk
@@ -289,12 +290,13 @@ public struct MeetingTalk: Sendable {
             "et si", "que diriez-vous", "qu'en dites-vous", "je propose", "je vous propose", "nous proposons", "on pourrait",
             "je peux vous proposer", "je peux proposer", "nous pouvons proposer", "on peut proposer", "disons", "partons sur",
             "ce qu'on propose", "ce que je propose", "ce que nous proposons", "ce que je te propose", "ce que je vous propose",
+            "ce qu'on peut proposer", "ce que nous pouvons proposer", "ce que je peux proposer", "ce que je peux vous proposer",
         ]
         talk.afterCall = ["ils sont partis", "ils ont raccroché", "ils sont déconnectés", "ils ont quitté l'appel"]
         talk.agreementReplies = [
             "d'accord", "ça marche", "ca marche", "ça me va", "ça nous va", "ça me convient", "ça nous convient", "marché conclu",
             "va pour", "on part là-dessus", "on part sur ça", "j'accepte", "nous acceptons", "c'est bon pour moi",
-            "c'est bon pour nous", "parfait, on fait comme ça", "on fait comme ça",
+            "c'est bon pour nous", "parfait, on fait comme ça", "on fait comme ça", "on peut faire ça", "ça, on peut le faire", "c'est faisable",
         ]
         talk.ownAssignment = ["je dois m'occuper", "ma tâche est de"]
         return talk

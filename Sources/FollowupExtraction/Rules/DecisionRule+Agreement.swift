@@ -11,6 +11,8 @@ extension DecisionRule {
     static let tagQuestionWords = 6
     /// Words of a turn's agreement before the terms it restates ("Okay. I think I can sell that.").
     static let agreementWords = 12
+    /// How far into a reply an agreement of two words or more may come after the terms said back.
+    static let echoReach = 14
 
     /// "Let's do four weeks exclusive, twenty percent. Can you live with four?" answered "Yeah, okay, I can live
     /// with four.": the terms after the proposal phrase are agreed. Only a turn's last proposal (questions may
@@ -27,8 +29,14 @@ extension DecisionRule {
             let reply = acceptedInNextTurn(after: sentence, by: speaker, context)
         else { return nil }
         var start = proposal.index + proposal.length
-        // "What I'd suggest is nightly backups".
-        while start < tokens.count, tokens[start].kind == .symbol || sentence.isWord(start, .copula) { start += 1 }
+        // "What I'd suggest is nightly backups", "ce qu'on peut proposer, c'est le statut…" (an elided "est").
+        func copula(_ i: Int) -> Bool {
+            if sentence.isWord(i, .copula) { return true }
+            let key = tokens[i].key
+            guard let apostrophe = key.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
+            return compiled.isWord(String(key[key.index(after: apostrophe)...]), .copula)
+        }
+        while start < tokens.count, tokens[start].kind == .symbol || copula(start) { start += 1 }
         let lines = reply.pieces.map(\.line)
         guard let terms = terms(of: sentence, from: start, dates: dates, context), let first = lines.min(), let last = lines.max() else {
             return nil
@@ -83,8 +91,9 @@ extension DecisionRule {
         let negation = context.lexicon.negationSuffixes
         // In the first few words, or (a phrase of two words or more: not "deal" in "close the deal") anywhere in the
         // first sentence: "Quinze pour cent sur douze mois, ça me va."
+        // Or after the terms said back: "Douze mois, avec les leads entrants. OK, ça, c'est beau. On part là-dessus."
         let firstSentence = ReplyWords.split(text.prefix { !".!?".contains($0) }).count
-        for start in words.indices.prefix(max(Self.phraseReach + 1, firstSentence)) {
+        for start in words.indices.prefix(max(Self.phraseReach + 1, firstSentence, Self.echoReach)) {
             guard let length = agreementLength(words, at: start, context), start <= Self.phraseReach || length >= 2 else { continue }
             let end = start + length
             if asked != nil && end == words.count { return false }
