@@ -264,4 +264,25 @@ import Testing
             """, source: "sync.txt")
         #expect(!other.meeting.participants.contains { $0.name.lowercased().contains("everyone") }, "\(other.meeting.participants)")
     }
+
+    @Test func theWeekAfterCountsFromTheDateJustSaid() throws {
+        // Thursday 3 December: "next Friday" is 11 December, the week after it starts Monday 14 December.
+        let (_, record) = try Self.followUp("""
+            WEBVTT
+
+            00:00:01.000 --> 00:00:06.000
+            <v Sam Rivera>I'll send the updated addendum by next Friday, then let's do a call the week after to sign it off.
+
+            00:00:06.500 --> 00:00:08.000
+            <v Ana Ruiz>Works for us.
+            """, source: "call.vtt")
+        #expect(record.nextContact?.date == "2026-12-14", "\(String(describing: record.nextContact))")
+        let (_, alone) = try Self.followUp("""
+            WEBVTT
+
+            00:00:01.000 --> 00:00:06.000
+            <v Sam Rivera>Let's do a call the week after to sign it off.
+            """, source: "call.vtt")
+        #expect(alone.nextContact?.date == "2026-12-07", "\(String(describing: alone.nextContact))")
+    }
 }

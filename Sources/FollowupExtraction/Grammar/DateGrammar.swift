@@ -81,7 +81,7 @@ extension DateRule {
             return wd <= 5 ? d.adding(days: 5 - wd) : d.adding(days: 12 - wd)
         case .endOfNextWeek:
             return d.adding(days: 5 - d.weekday + 7)
-        case .nextWeek:
+        case .nextWeek, .weekAfterThat:
             return d.adding(days: 8 - d.weekday)
         case .midNextWeek:
             return d.adding(days: 10 - d.weekday)

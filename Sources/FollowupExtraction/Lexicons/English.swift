@@ -28,7 +28,7 @@ extension Lexicon {
             "e.o.w": .endOfWeek, "this week": .endOfWeek, "later this week": .endOfWeek,
             "end of next week": .endOfNextWeek, "end of the next week": .endOfNextWeek,
             "mid next week": .midNextWeek, "middle of next week": .midNextWeek, "the middle of next week": .midNextWeek,
-            "next week": .nextWeek, "early next week": .nextWeek, "the following week": .nextWeek, "the week after": .nextWeek,
+            "next week": .nextWeek, "early next week": .nextWeek, "the following week": .weekAfterThat, "the week after": .weekAfterThat,
             "end of month": .endOfMonth, "end of the month": .endOfMonth, "end of this month": .endOfMonth, "eom": .endOfMonth,
             "e.o.m": .endOfMonth, "month end": .endOfMonth, "month-end": .endOfMonth, "end of next month": .endOfNextMonth,
             "next month": .nextMonth,

@@ -36,7 +36,7 @@ extension Lexicon {
             "fin de la semaine prochaine": .endOfNextWeek, "fin de semaine prochaine": .endOfNextWeek,
             "la fin de la semaine prochaine": .endOfNextWeek, "milieu de semaine prochaine": .midNextWeek,
             "milieu de la semaine prochaine": .midNextWeek, "le milieu de la semaine prochaine": .midNextWeek,
-            "la semaine prochaine": .nextWeek, "semaine prochaine": .nextWeek, "la semaine suivante": .nextWeek,
+            "la semaine prochaine": .nextWeek, "semaine prochaine": .nextWeek, "la semaine suivante": .weekAfterThat, "la semaine d'après": .weekAfterThat,
             "début de semaine prochaine": .nextWeek, "début de la semaine prochaine": .nextWeek,
             "fin du mois": .endOfMonth, "fin de mois": .endOfMonth, "la fin du mois": .endOfMonth,
             "fin de ce mois": .endOfMonth, "ce mois-ci": .endOfMonth, "fin du mois en cours": .endOfMonth,

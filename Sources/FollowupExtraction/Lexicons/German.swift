@@ -45,7 +45,7 @@ extension Lexicon {
             "ende nächster woche": .endOfNextWeek, "ende der nächsten woche": .endOfNextWeek,
             "ende kommender woche": .endOfNextWeek, "ende der kommenden woche": .endOfNextWeek, "mitte nächster woche": .midNextWeek,
             "mitte der nächsten woche": .midNextWeek, "mitte kommender woche": .midNextWeek, "mitte der kommenden woche": .midNextWeek,
-            "nächste woche": .nextWeek, "nächster woche": .nextWeek, "nächsten woche": .nextWeek,
+            "nächste woche": .nextWeek, "die woche danach": .weekAfterThat, "die woche darauf": .weekAfterThat, "nächster woche": .nextWeek, "nächsten woche": .nextWeek,
             "kommende woche": .nextWeek, "kommender woche": .nextWeek, "kommenden woche": .nextWeek,
             "anfang nächster woche": .nextWeek, "anfang der nächsten woche": .nextWeek,
             "anfang kommender woche": .nextWeek, "folgewoche": .nextWeek, "der folgewoche": .nextWeek,

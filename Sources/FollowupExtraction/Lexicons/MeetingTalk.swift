@@ -110,7 +110,7 @@ public struct MeetingTalk: Sendable {
             "what if", "how about", "what about", "let's do", "let's say", "let's make it", "let's go with", "let's settle on",
             "i could do", "we could do", "i can offer", "we can offer", "i could offer", "we could offer", "i'd propose",
             "i propose", "we propose", "i suggest", "i'd suggest", "we suggest", "would it work if", "would you accept",
-            "split the difference", "what we can offer is", "what i can offer is", "what i'd want is", "what we'd want is",
+            "split the difference", "what i can do is", "what we can do is", "what we can offer is", "what i can offer is", "what i'd want is", "what we'd want is",
         ]
         talk.afterCall = ["are they gone", "have they left", "have they dropped", "did they drop", "did they hang up", "are they off"]
         talk.agreementReplies = [

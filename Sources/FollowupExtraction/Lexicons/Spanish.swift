@@ -39,7 +39,7 @@ extension Lexicon {
             "mediados de la próxima semana": .midNextWeek, "mediados de la semana que viene": .midNextWeek,
             "la próxima semana": .nextWeek, "próxima semana": .nextWeek, "la semana que viene": .nextWeek,
             "semana que viene": .nextWeek, "la semana próxima": .nextWeek, "semana próxima": .nextWeek,
-            "la semana siguiente": .nextWeek, "principios de la próxima semana": .nextWeek,
+            "la semana siguiente": .weekAfterThat, "principios de la próxima semana": .nextWeek,
             "inicios de la próxima semana": .nextWeek,
             "fin de mes": .endOfMonth, "final de mes": .endOfMonth, "finales de mes": .endOfMonth,
             "fin del mes": .endOfMonth, "final del mes": .endOfMonth, "finales del mes": .endOfMonth,
