@@ -18,6 +18,9 @@ public struct ExtractionRecord: Sendable, Decodable {
     public var nextContact: NextContact?
     /// Not in the contract: the meeting's date is the caller's fallback, since nothing gave one.
     public var meetingDateIsFallback = false
+    /// The people in the meeting say "du"/"euch" to each other and nobody "Sie": the follow-up says "du" too.
+    /// Not part of the JSON.
+    public var informal = false
     /// Lines the notes keep for the sender (under "### Interne – ne pas diffuser"): the follow-up restates
     /// nothing from them. Written as `privateLines` only when there are some.
     public var privateLines: [Int] = []

@@ -52,7 +52,7 @@ struct MeetingFacts {
     init(record: ExtractionRecord, settings: RenderSettings) {
         self.record = record
         self.settings = settings
-        let phrases = TemplatePhrases.forLanguage(record.language)
+        let phrases = record.informal ? TemplatePhrases.forLanguage(record.language).informalized : TemplatePhrases.forLanguage(record.language)
         self.phrases = phrases
         let zone = record.meeting.timezone.flatMap { ICUTimeZone($0) != nil ? $0 : nil } ?? settings.timeZone
         self.zone = zone

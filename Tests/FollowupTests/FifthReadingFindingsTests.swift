@@ -285,4 +285,32 @@ import Testing
             """, source: "call.vtt")
         #expect(alone.nextContact?.date == "2026-12-07", "\(String(describing: alone.nextContact))")
     }
+
+    @Test func aTeamThatSaysDuGetsAMailThatSaysDu() throws {
+        let (informal, record) = try Self.followUp("""
+            WEBVTT
+
+            00:00:01.000 --> 00:00:05.000
+            <v Sam Rivera>Morgen zusammen. Anna, kannst du bis Donnerstag die Übergabe an die Entwicklung machen?
+
+            00:00:05.500 --> 00:00:09.000
+            <v Anna Berger>Ja, mach ich. Ich schick euch den Link.
+            """, source: "sync.vtt")
+        #expect(record.informal, "\(informal)")
+        #expect(informal.contains("Hallo Anna,"), "\(informal)")
+        #expect(!informal.contains("Sie"), "\(informal)")
+
+        // "Sie" inside a sentence is the polite register, whatever else is said.
+        let (formal, call) = try Self.followUp("""
+            WEBVTT
+
+            00:00:01.000 --> 00:00:05.000
+            <v Sam Rivera>Guten Tag Frau Berger. Können Sie mir bis Donnerstag die Liste schicken?
+
+            00:00:05.500 --> 00:00:09.000
+            <v Anna Berger>Ja. Und du, Tom, schickst du ihnen bitte das Angebot?
+            """, source: "call.vtt")
+        #expect(!call.informal, "\(formal)")
+        #expect(!formal.contains("Hallo"), "\(formal)")
+    }
 }

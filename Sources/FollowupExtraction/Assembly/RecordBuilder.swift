@@ -75,6 +75,7 @@ extension Analysis {
             source: document.source, language: lexicon.code, meeting: meeting, actionItems: items, decisions: decisionRecords,
             amounts: amountRecords, dates: dateRecords, questions: questions, nextContact: next)
         record.meetingDateIsFallback = dateIsFallback
+        record.informal = addressesInformally()
         record.privateLines = document.privateLines.union(afterCallLines).sorted()
         record.apologies = apologies(outside: Set(record.privateLines))
         return record

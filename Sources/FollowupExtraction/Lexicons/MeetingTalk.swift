@@ -38,6 +38,10 @@ public struct MeetingTalk: Sendable {
     /// A participant restating their own assignment as the meeting closes: "so I'm supposed to do the
     /// components concept", "my job is to…". Said by anyone in the closing round, a task.
     public var ownAssignment: Set<String> = []
+    /// "du", "euch": how colleagues address each other, where the language's business register differs.
+    public var informalYou: Set<String> = []
+    /// "Sie", "Ihnen": the polite forms, counted only when capitalized inside a sentence.
+    public var formalYou: Set<String> = []
     /// Putting terms on the table: "what if", "how about", "let's do", "I could do". Answered by another speaker
     /// with an agreement reply, the terms are agreed; the phrase itself is not part of them.
     public var proposals: Set<String> = []
@@ -207,6 +211,8 @@ public struct MeetingTalk: Sendable {
             "damit können wir leben", "so machen wir's", "so machen wir es", "machen wir so", "gebongt", "akzeptiert", "das können wir machen", "das machen wir",
         ]
         talk.ownAssignment = ["ich soll", "meine aufgabe ist"]
+        talk.informalYou = ["du", "dich", "dir", "euch", "dein", "deine", "deinen", "deinem", "deiner", "euer", "eure", "euren", "eurem"]
+        talk.formalYou = ["sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer"]
         return talk
     }()
 

@@ -68,6 +68,9 @@ extension TemplatePhrases {
             "euch": "uns", "dir": "uns", "dich": "uns", "eure": "unsere", "euren": "unseren", "eurem": "unserem",
             "eurer": "unserer", "euer": "unser", "deine": "unsere", "deinen": "unseren", "deinem": "unserem",
             "deiner": "unserer", "dein": "unser",
-        ]
+        ],
+        informal: Informal(
+            greetingNames: "Hallo {names},", greetingAll: "Hallo zusammen,", confirmHeading: "Bitte bestätigt kurz",
+            proposal: "Können wir am {date} wieder sprechen? Falls das nicht passt, schlagt gern einen anderen Termin vor.")
     )
 }

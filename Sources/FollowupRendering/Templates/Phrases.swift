@@ -108,6 +108,27 @@ public struct TemplatePhrases: Sendable {
     /// A participant's own words about the sender's side, as the sender writes them: Susan's "send you the list"
     /// is "Susan: send us the list". One or two words each, the longer first; others stay as said.
     public var ownerSaid: [String: String] = [:]
+    /// The phrases that change when the meeting said "du" ("Hallo zusammen,", "Bitte bestätigt kurz"); nil where the
+    /// business register already suits colleagues.
+    public var informal: Informal? = nil
+
+    public struct Informal: Sendable {
+        public var greetingNames: String
+        public var greetingAll: String
+        public var confirmHeading: String
+        public var proposal: String
+    }
+
+    /// This table in the informal register, when it has one.
+    public var informalized: TemplatePhrases {
+        guard let informal else { return self }
+        var phrases = self
+        phrases.greetingNames = informal.greetingNames
+        phrases.greetingAll = informal.greetingAll
+        phrases.confirmHeading = informal.confirmHeading
+        phrases.proposal = informal.proposal
+        return phrases
+    }
 
     /// Every language with a table; the first is the fallback.
     public static let all: [TemplatePhrases] = [.english, .russian, .german, .spanish, .french]
