@@ -313,4 +313,18 @@ import Testing
         #expect(!call.informal, "\(formal)")
         #expect(!formal.contains("Hallo"), "\(formal)")
     }
+
+    @Test func aLabelUnderWhoDoesWhatOwnsItsLine() throws {
+        let (text, record) = try Self.followUp("""
+            # Созвон по поставкам муки
+            Дата: 20.11.2026
+            Участники: Сэм Ривера (мы), Соколов И.П. (коммерческий директор), Крылова Анна
+
+            Кто что делает
+            - Крылова: допсоглашение с новой ценой - до среды
+            - МД: замена 4 т - на следующей неделе, со вторничной отгрузкой
+            """, now: "2026-11-20T15:00:00Z")
+        #expect(record.actionItems.contains { $0.owner == "МД" && $0.task.hasPrefix("замена 4 т, со вторничной отгрузкой") }, "\(record.actionItems)")
+        #expect(!text.contains("Кто возьмёт"), "\(text)")
+    }
 }

@@ -31,7 +31,13 @@ extension ActionItemRule {
         if context.people.isEmpty || labelKnown(label, context) { return true }
         if context.lexicon.teamNouns.contains(label.lowercased().split(separator: " ").first.map(String.init) ?? "") { return true }
         let words = label.split(separator: " ")
-        return listed && words.count <= 2 && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }
+        // "Белова Е.А.", "МД": a surname with initials, an abbreviated company.
+        return listed && words.count <= 2 && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." } }
+    }
+
+    /// An action table's row, an open checkbox, or a line under "Who does what": the label there is who does it.
+    static func listsOwners(_ utterance: Utterance) -> Bool {
+        utterance.listMarker == .openCheckbox || utterance.section == .actionItems
     }
 
     /// "Motion:", "Admissions:", "Forgot:": a label that is a word, not a person.

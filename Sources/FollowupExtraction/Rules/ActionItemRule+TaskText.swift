@@ -230,6 +230,8 @@ extension ActionItemRule {
         var words: [Substring] = []
         for word in text.split(separator: " ") {
             if word == "," {
+                // "замена 4 т - на следующей неделе, со вторничной…" without its date: no dash left before the comma.
+                if let last = words.last, ["-", "–", "—"].contains(last) { words.removeLast() }
                 if let last = words.last, !last.hasSuffix(",") { words[words.count - 1] = last + "," }
                 continue
             }

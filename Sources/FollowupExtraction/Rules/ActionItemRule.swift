@@ -112,7 +112,7 @@ struct ActionItemRule: Rule {
             commitment = Commitment(owner: .speaker, verb: verb, start: 0, strong: true)
         }
         if commitment == nil, !utterance.speakerSpoke, let label = utterance.speaker, !Self.labelIsNoName(label, context),
-            Self.labelOwns(label, listed: utterance.listMarker == .openCheckbox, context),
+            Self.labelOwns(label, listed: Self.listsOwners(utterance), context),
             let verb = firstVerb(sentence, from: 0, context: context, compiled: compiled),
             verb <= 1 || Self.closesWithInfinitive(sentence, verb, dates: dates, lexicon),
             sentence.word(verb, in: .taskVerb) || structural || Self.opensWithInfinitive(sentence, verb, lexicon)
@@ -132,7 +132,7 @@ struct ActionItemRule: Rule {
             // it is done ("Ya cerramos el proceso", "Bereits erledigt: …").
             // "Élodie : 3 références clients avant le 18 décembre": a person's to-do needs no verb.
             let owned = !utterance.speakerSpoke && utterance.speaker.map { !Self.labelIsNoName($0, context)
-                && Self.labelOwns($0, listed: utterance.listMarker == .openCheckbox, context) && !compiled.isWord($0.lowercased(), .selfLabel) } == true
+                && Self.labelOwns($0, listed: Self.listsOwners(utterance), context) && !compiled.isWord($0.lowercased(), .selfLabel) } == true
             if let verb = (structural ? firstVerb(sentence, from: 0, context: context, compiled: compiled, loose: true) : nil) ?? (owned || toDo ? 0 : nil),
                 !(0...verb).contains(where: { sentence.word($0, in: .pastMarker) })
             {
@@ -238,7 +238,7 @@ struct ActionItemRule: Rule {
         var owner = awaitsTaker && found.owner == .we ? nil : resolveOwner(found.owner, sentence: sentence, context: context)
         if let assigned = assignedOwner(sentence, context: context, compiled: compiled) { owner = assigned }
         if owner == nil, !sentence.utterance.speakerSpoke, let label = utterance.speaker, !Self.labelIsNoName(label, context),
-            Self.labelOwns(label, listed: utterance.listMarker == .openCheckbox, context),
+            Self.labelOwns(label, listed: Self.listsOwners(utterance), context),
             !compiled.isWord(label.lowercased(), .selfLabel)
         {
             owner = context.people.fullest(label)
