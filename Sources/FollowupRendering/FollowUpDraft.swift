@@ -214,8 +214,12 @@ extension FollowUpDraft {
             if let line = amount.source?.line { amountsByLine[line, default: []].append(index) }
             if let first = amountTexts[index].flatMap({ FollowUpDraft.words($0).first }) { amountsByFirstWord[first, default: []].append(index) }
         }
+        let speakerNames = record.meeting.participants.map(\.name)
         agreed = record.decisions.map { decision in
-            let text = FollowUpDraft.sentenceCased(shownText(decision.text))
+            // "Ja, 14. Jänner bleibt fix", "Entonces el cincuenta por ciento…": said in a call, its opening word is talk.
+            let source = decision.source.map { singleLine($0.text) } ?? ""
+            let spoken = !source.isEmpty && spokenWords(source, speakers: speakerNames) != source
+            let text = FollowUpDraft.sentenceCased(FollowUpDraft.withoutOpener(shownText(decision.text), facts.lexicon, spoken: spoken))
             let lowered = text.lowercased()
             var candidates = Set(decision.source.flatMap { amountsByLine[$0.line] } ?? [])
             for word in FollowUpDraft.words(lowered) { candidates.formUnion(amountsByFirstWord[word] ?? []) }
@@ -461,6 +465,29 @@ extension FollowUpDraft {
     /// The words of a lower-cased text, split at whatever is neither a letter nor a digit.
     static func words(_ text: String) -> [Substring] {
         text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    }
+
+    /// A decision without the words that only open a turn: "Ja, …", "Okay, …" before a comma anywhere, and in a call
+    /// a filler or "and" before lower-case words ("Entonces el cincuenta…", "And then connectivity…").
+    static func withoutOpener(_ text: String, _ lexicon: Lexicon?, spoken: Bool) -> String {
+        guard let lexicon else { return text }
+        let conjunctions = Set(lexicon.words(.conjunction))
+        // "Договорились, что …", "También que …": what follows the opener is a clause that needs it.
+        let clauseOpeners = Set(lexicon.words(.clauseOpener))
+        var words = text.split(separator: " ", omittingEmptySubsequences: true)
+        while words.count > 2, !clauseOpeners.contains(words[1].lowercased()) {
+            let first = words[0]
+            let bare = first.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",."))
+            // Not "Договорились, что …": a word that decides is what the line says.
+            let talk = (lexicon.fillers.contains(bare) || lexicon.affirmatives.contains(bare)) && !lexicon.decisionPhrases.contains(bare)
+            let nextLower = words[1].first?.isLowercase == true
+            if talk && first.hasSuffix(",") || spoken && nextLower && (talk || conjunctions.contains(bare)) {
+                words.removeFirst()
+            } else {
+                break
+            }
+        }
+        return words.joined(separator: " ")
     }
 
     /// Whether a task may open with a verb ("send the deck", "ring the council"): not when its first word is an

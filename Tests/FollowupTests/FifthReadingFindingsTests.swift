@@ -327,4 +327,18 @@ import Testing
         #expect(record.actionItems.contains { $0.owner == "МД" && $0.task.hasPrefix("замена 4 т, со вторничной отгрузкой") }, "\(record.actionItems)")
         #expect(!text.contains("Кто возьмёт"), "\(text)")
     }
+
+    @Test func anAgreementSaidInACallLosesTheWordsThatOpenATurn() throws {
+        let (text, _) = try Self.followUp("""
+            WEBVTT
+
+            00:00:01.000 --> 00:00:05.000
+            <v Ana Ruiz>¿Y la compensación? Proponemos el cincuenta por ciento en la factura de diciembre.
+
+            00:00:05.500 --> 00:00:09.000
+            <v Sam Rivera>De acuerdo. Entonces el cincuenta por ciento, aplicado en la factura de diciembre.
+            """, source: "llamada.vtt")
+        #expect(text.contains("- El cincuenta por ciento, aplicado en la factura de diciembre"), "\(text)")
+        #expect(!text.contains("Entonces"), "\(text)")
+    }
 }
