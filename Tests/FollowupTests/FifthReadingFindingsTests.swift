@@ -341,4 +341,25 @@ import Testing
         #expect(text.contains("- El cincuenta por ciento, aplicado en la factura de diciembre"), "\(text)")
         #expect(!text.contains("Entonces"), "\(text)")
     }
+
+    @Test func anOfferTurnedDownRightAfterIsRejected() throws {
+        let (spanish, acta) = try Self.followUp("""
+            # Acta de la negociación del transporte
+            Fecha: 03/12/2026
+
+            - La empresa abrió con 52 € por palé. Después propusieron 50 € con contrato a 18 meses; lo rechazamos, no queremos atarnos.
+            - Se cierra en 48 € por palé.
+            """)
+        #expect(acta.amounts.first { $0.text == "50 €" }?.role == "rejected", "\(acta.amounts)")
+        #expect(!spanish.contains("50 €"), "\(spanish)")
+        let (english, notes) = try Self.followUp("""
+            # Renewal call notes
+            Date: 2026-12-03
+
+            - They came back with $3,000 for the setup. We turned it down.
+            - Agreed: setup at $2,000, one-time.
+            """)
+        #expect(notes.amounts.first { $0.text?.hasPrefix("$3,000") == true }?.role == "rejected", "\(notes.amounts)")
+        #expect(!english.contains("3,000"), "\(english)")
+    }
 }

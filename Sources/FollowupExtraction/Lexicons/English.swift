@@ -80,7 +80,7 @@ extension Lexicon {
             "loss": "background", "losses": "background", "cost us": "background", "costs them": "background",
             "cost them": "background", "raised": "background", "valuation": "background", "turnover": "background",
             "burn": "background", "historically": "background", "so far": "background", "too expensive": "rejected",
-            "too high": "rejected", "too much": "rejected", "turned down": "rejected", "declined": "rejected",
+            "too high": "rejected", "too much": "rejected", "turned down": "rejected", "declined": "rejected", "turned it down": "rejected", "turned that down": "rejected",
             "rejected": "rejected", "reject": "rejected", "passed on": "rejected", "ruled out": "rejected",
             "dropped": "rejected", "not going with": "rejected", "instead of": "rejected", "rather than": "rejected",
             "no to": "rejected", "walked away from": "rejected", "not worth": "rejected", "agreed": "agreed",

@@ -1,3 +1,5 @@
+import FollowupText
+
 /// What the meeting did with an amount, from the role words of its sentence (`Lexicon.amountRoles`):
 /// the nearest one within the amount's clause wins ("current price $42, they push for $38":
 /// background, then requested), unless an arrow after it says what became of it ("$80 → no"), or what
@@ -38,6 +40,10 @@ enum AmountRoles {
             consider(index, distance: max(1, index - range.upperBound + 1))
             index += 1
         }
+        // "Después propusieron 50 € con contrato a 18 meses; lo rechazamos": the clause right after turns it down.
+        if outcome == nil, index < tokens.count, tokens[index].key == ";", Self.opensWithRejection(tokens, from: index + 1, context.compiled) {
+            outcome = .rejected
+        }
         // Under "Background" or "Context", money without a telling word was already so.
         if let outcome { return outcome }
         if strong == nil, sentence.utterance.section == .background { return .background }
@@ -51,6 +57,11 @@ enum AmountRoles {
     /// word is nearer; not a word saying the amount is context ("la competencia cotizó $72, cerramos en $75").
     private static func outranks(_ role: AmountRole, _ other: AmountRole) -> Bool {
         (role == .rejected || role == .agreed) && (other == .requested || other == .budget)
+    }
+
+    /// A rejection in the first words from `start` ("lo rechazamos", "we turned it down", "abgelehnt").
+    static func opensWithRejection(_ tokens: [Token], from start: Int, _ compiled: CompiledLexicon) -> Bool {
+        (start..<min(tokens.count, start + 3)).contains { compiled.amountRoles.match(tokens, at: $0)?.value == AmountRole.rejected.rawValue }
     }
 
     private static func isClauseEnd(_ index: Int, _ sentence: SentenceView, _ lexicon: Lexicon) -> Bool {
