@@ -65,6 +65,8 @@ public struct Utterance: Sendable, Codable {
     public var speaker: String?
     /// True when `speaker` is who spoke (transcripts); false when it labels a note line ("Bob: send the deck").
     public var speakerSpoke: Bool
+    /// Spoken in a transcript that names no speakers (Whisper without diarization): someone on the call said it.
+    public var spokenByNobodyNamed: Bool { speakerSpoke && speaker == nil }
     /// Content without markup, pieces joined by a space.
     public var text: String
     public var pieces: [Piece]

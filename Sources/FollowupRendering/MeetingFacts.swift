@@ -52,7 +52,8 @@ struct MeetingFacts {
     init(record: ExtractionRecord, settings: RenderSettings) {
         self.record = record
         self.settings = settings
-        let phrases = record.informal ? TemplatePhrases.forLanguage(record.language).informalized : TemplatePhrases.forLanguage(record.language)
+        let table = TemplatePhrases.forLanguage(record.language)
+        let phrases = record.informal ? table.informalized : table
         self.phrases = phrases
         let zone = record.meeting.timezone.flatMap { ICUTimeZone($0) != nil ? $0 : nil } ?? settings.timeZone
         self.zone = zone
@@ -145,8 +146,7 @@ struct MeetingFacts {
     static func shortName(_ owner: String, participants: [ExtractionRecord.Person], lexicon: Lexicon?) -> String {
         let parts = owner.words
         // "Ефимов Р.": a surname with initials is said whole.
-        guard parts.count >= 2, let first = parts.first, !(lexicon?.isHonorific(first) ?? false),
-            !parts.dropFirst().contains(where: { $0.count <= 4 && $0.contains(".") }),
+        guard parts.count >= 2, let first = parts.first, !(lexicon?.isHonorific(first) ?? false), !MeetingFacts.hasInitials(owner),
             participants.contains(where: { singleLine($0.name).lowercased() == owner.lowercased() })
         else { return owner }
         let sharing = participants.filter { $0.name.words.first?.lowercased() == first.lowercased() }
@@ -159,17 +159,17 @@ struct MeetingFacts {
     var greetingNames: String? {
         let formal = recipients.contains { $0.addressedAs != nil }
         // "Соколов И.П.", "Крылов Д.": a surname with initials has no first name to greet by.
-        let initialsOnly = recipients.contains { person in
-            person.addressedAs == nil && person.name.split(separator: " ").dropFirst().contains { word in
-                word.count <= 4 && (word.contains(".") || word.count == 1)
-            }
-        }
-        if initialsOnly { return nil }
+        if recipients.contains(where: { $0.addressedAs == nil && MeetingFacts.hasInitials($0.name) }) { return nil }
         let names = recipients.map { person in
             person.addressedAs.map(singleLine) ?? (formal ? singleLine(person.name) : MeetingFacts.greetingName(singleLine(person.name), lexicon: lexicon))
         }.filter { !$0.isEmpty }
         guard (1...3).contains(names.count) else { return nil }
         return MeetingFacts.list(names, and: phrases.listAnd)
+    }
+
+    /// "Соколов И.П.", "Орлов Д.", "Ефимов Р": a name whose words after the first are initials.
+    static func hasInitials(_ name: String) -> Bool {
+        name.split(separator: " ").dropFirst().contains { word in word.count <= 4 && (word.contains(".") || word.count == 1) }
     }
 
     /// "Alice" of "Alice Chen", "Herr Schulz" of "Herr Schulz".

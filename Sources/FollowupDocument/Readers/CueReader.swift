@@ -12,6 +12,7 @@ struct CueReader: DocumentReader {
         // "NOTE Weekly Team-Sync Web – Dienstag": a NOTE block's first line, when it is no field, names the meeting.
         var noteTitle: String?
         var noteStart = false
+        var seenCue = false
         for line in 1...document.lines.count {
             let raw = String(document.text.utf8Slice(document.lines.range(ofLine: line)))
             let text = raw.trimmingWhitespace()
@@ -30,7 +31,7 @@ struct CueReader: DocumentReader {
                 if text.hasPrefix("NOTE") {
                     let rest = text.dropFirst(4).trimmingWhitespace()
                     if !rest.isEmpty { noteText = rest }
-                    noteStart = noteTitle == nil && document.utterances.isEmpty
+                    noteStart = noteTitle == nil && !seenCue
                 } else if inNote {
                     noteText = text
                 }
@@ -44,6 +45,7 @@ struct CueReader: DocumentReader {
             }
             if text.containsArrow {
                 afterTiming = true
+                seenCue = true
                 continue
             }
             if !afterTiming {

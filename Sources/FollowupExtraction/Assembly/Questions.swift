@@ -10,8 +10,7 @@ extension Analysis {
             let quote = sentences[candidate.sentenceIndex].fullText
             // A transcript without speaker names ("I'll send you the agreement" in a Whisper file): whoever said it was
             // on the call; asking the other side who it was reads as nonsense. The check before sending names it.
-            let utterance = sentences[candidate.sentenceIndex].utterance
-            if candidate.owner == nil, utterance.speakerSpoke, utterance.speaker == nil { continue }
+            if candidate.owner == nil, sentences[candidate.sentenceIndex].utterance.spokenByNobodyNamed { continue }
             // The author's own task: the author knows who does it.
             if candidate.owner == nil, !candidate.byAuthor {
                 questions.append(question(.actionWithoutOwner, candidate.task, line: candidate.line, quote: quote))

@@ -65,7 +65,7 @@ extension Analysis {
                 amountIds: (amountIDsByLine[candidate.line] ?? []).filter { $0.sentence <= candidate.sentenceIndex }.map(\.id),
                 source: source(candidate.line, quote: sentences[candidate.sentenceIndex].fullText),
                 byAuthor: candidate.byAuthor && candidate.owner == nil, saidByOwner: candidate.saidByOwner,
-                speakerUnnamed: sentences[candidate.sentenceIndex].utterance.speakerSpoke && sentences[candidate.sentenceIndex].utterance.speaker == nil)
+                speakerUnnamed: sentences[candidate.sentenceIndex].utterance.spokenByNobodyNamed)
         }
         let questions = questions(items: candidates, amounts: amountRecords, rates: rates, kept: kept)
 
