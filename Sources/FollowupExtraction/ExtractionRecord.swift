@@ -110,6 +110,8 @@ public struct ExtractionRecord: Sendable, Decodable {
         public var addressedAs: String?
         /// The company or team the attendee list puts the person in (not in the JSON either).
         public var organization: String?
+        /// The speaker who brought this person along as their own ("Jenna's with me"); not in the JSON.
+        public var introducedBy: String?
         public init(name: String, email: String? = nil, onOurSide: Bool? = nil, addressedAs: String? = nil, organization: String? = nil) {
             self.name = name
             self.email = email

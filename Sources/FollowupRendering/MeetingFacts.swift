@@ -81,6 +81,7 @@ struct MeetingFacts {
         }
         let recipients = record.meeting.participants.filter { person in
             !isSender(person) && person.onOurSide != true && !ourOrganizations.contains(person.organization?.lowercased() ?? "")
+                && !(person.introducedBy.map { FollowUpDraft.isSender($0, sender.name) } ?? false)
         }
         self.recipients = recipients
         if !title.isEmpty {

@@ -362,4 +362,43 @@ import Testing
         #expect(notes.amounts.first { $0.text?.hasPrefix("$3,000") == true }?.role == "rejected", "\(notes.amounts)")
         #expect(!english.contains("3,000"), "\(english)")
     }
+
+    @Test func aColleagueTheSenderBringsAlongIsNotGreeted() throws {
+        let (text, _) = try Self.followUp("""
+            WEBVTT
+
+            00:00:01.000 --> 00:00:05.000
+            <v Sam Rivera>Thanks for joining, Ana, Tom. Kim Park is with me from our solutions team.
+
+            00:00:05.500 --> 00:00:09.000
+            <v Ana Ruiz>Great. I'll send the list of sites by Friday.
+
+            00:00:09.500 --> 00:00:12.000
+            <v Kim Park>And I'll set up the sandbox by Tuesday.
+
+            00:00:12.500 --> 00:00:14.000
+            <v Tom Fox>Sounds good.
+            """, source: "call.vtt")
+        let greeting = Self.greeting(text)
+        #expect(greeting.contains("Ana") && greeting.contains("Tom") && !greeting.contains("Kim"), "\(greeting)")
+    }
+
+    @Test func aTotalSaidOnceIsNotAskedAboutInTheTable() throws {
+        let config = """
+            [sender]
+            name = "Екатерина Белова"
+            email = "e.belova@example.com"
+            """
+        let (_, record) = try Self.followUp("""
+            # Протокол
+            **Дата:** 02.12.2026
+
+            - **Утверждено:** 120 часов по ставке 2 900 руб./час, итого 348 000 руб. без НДС.
+
+            | Ответственный | Задача | Срок |
+            |---|---|---|
+            | Белова Е.А. | Направить проект допсоглашения на 120 ч / 348 000 руб. | 07.12.2026 |
+            """, config: config, now: "2026-12-02T18:00:00Z")
+        #expect(!record.questions.contains { $0.reason == "amount-without-period" }, "\(record.questions)")
+    }
 }

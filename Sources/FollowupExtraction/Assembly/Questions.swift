@@ -28,7 +28,11 @@ extension Analysis {
         // only in passing (a ceiling or an envelope, not a payment: "one-time or monthly?" reads as
         // nonsense); a budget the follow-up restates, in a decision or a task, is asked about.
         // A price per unit settles its sum too: "41,25 $/sac" then "soumission révisée à 41,25 $".
-        var settled = Set(amounts.filter { $0.period != nil || rates.contains($0.id ?? "") || isUnitPrice($0) }.map(\.sumKey))
+        // So does a sum said once as a total or a one-off ("итого 348 000 руб.") for its copy in an action table.
+        var settled = Set(amounts.filter { amount in
+            amount.period != nil || rates.contains(amount.id ?? "") || isUnitPrice(amount) || linePeriod(amount.source?.text ?? "")
+                || lexicon.asksNoPeriod(amount.text ?? "", in: amount.source?.text ?? "")
+        }.map(\.sumKey))
         let restatedLines = Set(kept.decisions.map(\.line) + items.map(\.line))
         // "188-192k" read as two sums is still one thing said once.
         var asked = Set<String>()

@@ -77,9 +77,11 @@ extension Analysis {
             ExtractionRecord.Decision(id: ExtractionRecord.decisionIDPrefix + String(offset + 1), text: decision.text,
                                       source: source(decision.line, quote: decision.text))
         }
-        let meeting = ExtractionRecord.Meeting(
+        var meeting = ExtractionRecord.Meeting(
             title: document.title, date: referenceDate.iso, time: meetingTime?.description, timezone: options.timeZone,
             participants: FormsOfAddress(document.text, names: document.participants.map(\.name), lexicon: lexicon).people(document.participants))
+        let introduced = introducedColleagues()
+        for index in meeting.participants.indices { meeting.participants[index].introducedBy = introduced[meeting.participants[index].name] }
         var record = ExtractionRecord(
             source: document.source, language: lexicon.code, meeting: meeting, actionItems: items, decisions: decisionRecords,
             amounts: amountRecords, dates: dateRecords, questions: questions, nextContact: next)

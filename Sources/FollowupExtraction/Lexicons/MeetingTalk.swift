@@ -38,6 +38,8 @@ public struct MeetingTalk: Sendable {
     /// A participant restating their own assignment as the meeting closes: "so I'm supposed to do the
     /// components concept", "my job is to…". Said by anyone in the closing round, a task.
     public var ownAssignment: Set<String> = []
+    /// "Jenna's with me", "С нашей стороны ещё Максим Литвинов": a speaker bringing a colleague along as a call opens.
+    public var colleagueIntroductions: [String] = []
     /// "du", "euch": how colleagues address each other, where the language's business register differs.
     public var informalYou: Set<String> = []
     /// "Sie", "Ihnen": the polite forms, counted only when capitalized inside a sentence.
@@ -60,6 +62,7 @@ public struct MeetingTalk: Sendable {
     static let english: MeetingTalk = {
         var talk = MeetingTalk()
         talk.sides = ["on our side", "on my side", "from our side", "from my side", "for us", "for me", "by us", "by me"]
+        talk.colleagueIntroductions = ["with me", "on our side", "from our side", "from our team", "joining us from"]
         talk.receivedVerbs = ["get", "receive", "hear", "getting", "receiving"]
         talk.roleDuty = [
             "should", "will", "can", "could", "is going to", "are going to", "is gonna", "are gonna", "has to", "have to",
@@ -131,6 +134,7 @@ public struct MeetingTalk: Sendable {
     static let russian: MeetingTalk = {
         var talk = MeetingTalk()
         talk.sides = ["с нашей стороны", "с моей стороны", "для нас", "для меня", "у нас", "у меня"]
+        talk.colleagueIntroductions = ["с нашей стороны", "со мной", "от нас"]
         talk.groupHandOver = ["вы двое", "вы оба", "каждый из вас", "все вместе"]
         talk.aboutTheMeeting = ["следующая встреча", "следующей встрече", "на этом всё", "на этом все"]
         talk.askVerbs = ["попрошу", "прошу", "попросим"]
@@ -170,6 +174,7 @@ public struct MeetingTalk: Sendable {
     static let german: MeetingTalk = {
         var talk = MeetingTalk()
         talk.sides = ["von unserer seite", "von meiner seite", "unsererseits", "meinerseits", "für uns", "für mich", "bei uns", "bei mir"]
+        talk.colleagueIntroductions = ["von unserer seite", "mit mir", "von uns", "unsererseits"]
         talk.groupHandOver = ["ihr beide", "ihr zwei", "jeder von euch", "alle zusammen"]
         talk.aboutTheMeeting = ["nächstes treffen", "nächsten treffen", "nächste besprechung", "nächsten besprechung"]
         talk.askVerbs = ["bitte", "bitten", "möchte", "brauche"]
@@ -219,6 +224,7 @@ public struct MeetingTalk: Sendable {
     static let spanish: MeetingTalk = {
         var talk = MeetingTalk()
         talk.sides = ["por nuestra parte", "por mi parte", "para nosotros", "para mí", "por nosotros", "por mí"]
+        talk.colleagueIntroductions = ["por nuestra parte", "conmigo", "de nuestro equipo"]
         talk.groupHandOver = ["ustedes dos", "vosotros dos", "los dos", "cada uno de vosotros", "todos tenemos que"]
         talk.aboutTheMeeting = ["próxima reunión", "la próxima vez", "para terminar", "para cerrar"]
         talk.askVerbs = ["pido", "pedir", "necesito", "quiero"]
@@ -263,6 +269,7 @@ public struct MeetingTalk: Sendable {
     static let french: MeetingTalk = {
         var talk = MeetingTalk()
         talk.sides = ["de notre côté", "de mon côté", "pour nous", "pour moi", "côté nous", "chez nous"]
+        talk.colleagueIntroductions = ["de notre côté", "avec moi", "de notre équipe"]
         talk.groupHandOver = ["vous deux", "tous les deux", "chacun de vous", "chacun d'entre vous"]
         talk.aboutTheMeeting = ["prochaine réunion", "la prochaine fois", "pour conclure", "pour terminer"]
         talk.askVerbs = ["demande", "demander", "aimerais", "voudrais"]
