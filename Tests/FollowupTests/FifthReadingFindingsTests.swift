@@ -26,6 +26,13 @@ import Testing
         return (Renderers(environment: environment).summary(output.record, format: .text).text, output.record)
     }
 
+    /// A Russian sender whose minutes write her "Белова Е.А.".
+    static let russianSender = """
+        [sender]
+        name = "Екатерина Белова"
+        email = "e.belova@example.com"
+        """
+
     static func greeting(_ text: String) -> String {
         text.components(separatedBy: "\n").first { $0.hasPrefix("Hi") || $0.hasPrefix("Hola") || $0.hasSuffix("добрый день!") } ?? ""
     }
@@ -140,11 +147,6 @@ import Testing
     }
 
     @Test func russianNamesWithInitials() throws {
-        let config = """
-            [sender]
-            name = "Екатерина Белова"
-            email = "e.belova@example.com"
-            """
         let (text, record) = try Self.followUp("""
             # Протокол управляющего комитета
             **Дата:** 02.12.2026
@@ -158,7 +160,7 @@ import Testing
             |---|---|---|
             | Белова Е.А. | Направить проект допсоглашения | 07.12.2026 |
             | Зайцев П. | Подтвердить сроки поставки | 09.12.2026 |
-            """, config: config, now: "2026-12-02T18:00:00Z")
+            """, config: Self.russianSender, now: "2026-12-02T18:00:00Z")
         #expect(text.contains("- С моей стороны: направить проект допсоглашения"), "\(text)")
         #expect(text.contains("- Зайцев П.: подтвердить сроки поставки"), "\(text)")
         #expect(!text.contains("Кто возьмёт"), "\(text)")
@@ -384,11 +386,6 @@ import Testing
     }
 
     @Test func aTotalSaidOnceIsNotAskedAboutInTheTable() throws {
-        let config = """
-            [sender]
-            name = "Екатерина Белова"
-            email = "e.belova@example.com"
-            """
         let (_, record) = try Self.followUp("""
             # Протокол
             **Дата:** 02.12.2026
@@ -398,7 +395,7 @@ import Testing
             | Ответственный | Задача | Срок |
             |---|---|---|
             | Белова Е.А. | Направить проект допсоглашения на 120 ч / 348 000 руб. | 07.12.2026 |
-            """, config: config, now: "2026-12-02T18:00:00Z")
+            """, config: Self.russianSender, now: "2026-12-02T18:00:00Z")
         #expect(!record.questions.contains { $0.reason == "amount-without-period" }, "\(record.questions)")
     }
 }
