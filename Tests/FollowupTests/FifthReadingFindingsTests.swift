@@ -398,4 +398,16 @@ import Testing
             """, config: Self.russianSender, now: "2026-12-02T18:00:00Z")
         #expect(!record.questions.contains { $0.reason == "amount-without-period" }, "\(record.questions)")
     }
+
+    @Test func aCountBeforeALateVerbStaysInTheTask() throws {
+        let (_, record) = try Self.followUp("""
+            # Заметки
+            Дата: 20.11.2026
+            Участники: Сэм Ривера (мы), Дмитрий Орлов
+
+            Кто что делает
+            - Дмитрий Орлов: мешки 25 кг - уточнить до конца месяца
+            """, now: "2026-11-20T15:00:00Z")
+        #expect(record.actionItems.contains { $0.task.hasPrefix("мешки 25 кг") }, "\(record.actionItems)")
+    }
 }

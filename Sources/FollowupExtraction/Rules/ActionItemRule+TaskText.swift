@@ -251,10 +251,12 @@ extension ActionItemRule {
         return after >= end || sentence.tokens[after].kind == .symbol || sentence.isWord(after, .conjunction)
     }
 
-    /// A word of the task before a late verb, or a ticket's number glued to it by a hyphen ("PAY-482").
+    /// A word of the task before a late verb, a count before its noun ("3 образца", "мешки 25 кг"), or a ticket's
+    /// number glued to it by a hyphen ("PAY-482").
     static func isTaskWord(_ sentence: SentenceView, _ i: Int) -> Bool {
         let tokens = sentence.tokens
         if tokens[i].kind == .word { return true }
+        if tokens[i].kind == .number, i + 1 < tokens.count, tokens[i + 1].kind == .word { return true }
         func hyphen(_ h: Int) -> Bool {
             h > 0 && h + 1 < tokens.count && tokens[h].key == "-" && tokens[h - 1].kind == .word && tokens[h + 1].kind == .number
                 && !tokens[h].spaceBefore && !tokens[h + 1].spaceBefore
