@@ -66,8 +66,8 @@ public enum DocumentParser {
     /// with which company, so the sender's colleagues are not greeted as the other side.
     static func addOrganizations(from lines: [(line: Int, text: String)], to document: inout Document) {
         for (_, text) in lines {
-            for group in text.split(separator: " / ") where group.contains(":") {
-                let colon = group.firstIndex(of: ":")!
+            for group in text.split(separator: " / ") {
+                guard let colon = group.firstIndex(of: ":") else { continue }
                 let label = group[..<colon].trimmingWhitespace()
                 let lower = label.lowercased()
                 guard !label.isEmpty, label.first?.isUppercase == true, label.split(separator: " ").count <= 4,

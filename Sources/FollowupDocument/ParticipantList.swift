@@ -83,9 +83,7 @@ struct ParticipantList {
             let untrimmed = name.trimmingWhitespace()
             name = name.trimmingCharacters(in: " \t*_-—–:;.,\"'")
             // "Кузнецов С.Н.", "Ефимов Р.": initials keep their last dot, as the notes write them elsewhere.
-            if untrimmed.hasSuffix("."), let last = name.split(separator: " ").last, name.contains(" "),
-                last.contains(".") || (last.count == 1 && last.first?.isUppercase == true)
-            {
+            if untrimmed.hasSuffix("."), let last = name.split(separator: " ").last, name.contains(" "), NameWords.isInitials(last) {
                 name += "."
             }
             if Vocabulary.selfLabels.contains(name.lowercased()), let own = firstGroup, Self.looksLikeName(own) {

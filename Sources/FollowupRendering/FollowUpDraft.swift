@@ -541,14 +541,12 @@ extension FollowUpDraft {
         let words = sender.split(separator: " ")
         let initials = words.count > 1 && owner.count == words.count && owner.allSatisfy(\.isUppercase)
             ? words.compactMap(\.first).map { String($0).lowercased() }.joined() : nil
-        // "Д. Соколов" for Дмитрий Соколов: an initial and the surname.
+        // "Д. Соколов" for Дмитрий Соколов, "Белова Е.А." for Екатерина Белова: the surname and the initials, either way round.
         let parts = name.split(separator: " ")
-        let initialAndSurname = words.count > 1 && parts.count == 2 && parts[0].count == 2 && parts[0].last == "."
-            && parts[0].first == words[0].lowercased().first && parts[1] == words[words.count - 1].lowercased()
-        // "Белова Е.А." for Екатерина Белова: the surname and the initials, as Russian minutes list people.
-        let surnameAndInitials = words.count > 1 && parts.count == 2 && parts[0] == words[words.count - 1].lowercased()
-            && parts[1].contains(".") && parts[1].first == words[0].lowercased().first && parts[1].allSatisfy { $0.isLetter || $0 == "." }
-        return name == sender.lowercased() || name == words.first.map { $0.lowercased() } || name == initials || initialAndSurname
-            || surnameAndInitials
+        let byInitials = words.count > 1 && parts.count == 2 && [(0, 1), (1, 0)].contains { initials, surname in
+            parts[initials].contains(".") && NameWords.isInitials(parts[initials]) && parts[initials].first == words[0].lowercased().first
+                && parts[surname] == words[words.count - 1].lowercased()
+        }
+        return name == sender.lowercased() || name == words.first.map { $0.lowercased() } || name == initials || byInitials
     }
 }

@@ -170,7 +170,7 @@ struct MeetingFacts {
 
     /// "Соколов И.П.", "Орлов Д.", "Ефимов Р": a name whose words after the first are initials.
     static func hasInitials(_ name: String) -> Bool {
-        name.split(separator: " ").dropFirst().contains { word in word.count <= 4 && (word.contains(".") || word.count == 1) }
+        name.split(separator: " ").dropFirst().contains { NameWords.isInitials($0) }
     }
 
     /// "Alice" of "Alice Chen", "Herr Schulz" of "Herr Schulz".

@@ -6,9 +6,7 @@ extension Analysis {
 
     /// Participant name → the speaker who introduced them as their own.
     func introducedColleagues() -> [String: String] {
-        let phrases = lexicon.meetingTalk.colleagueIntroductions
-        guard !phrases.isEmpty else { return [:] }
-        let table = PhraseTable(Set(phrases))
+        let table = CompiledLexicon.shared(lexicon).colleagueIntroductions
         var introduced: [String: String] = [:]
         for sentence in sentences where sentence.utteranceIndex < Self.introductionTurns {
             guard sentence.utterance.speakerSpoke, let speaker = sentence.utterance.speaker,

@@ -27,8 +27,11 @@ extension Analysis {
         // rate" after "1,800 EUR per month"), when it is a rate per hour or per event, or a budget said
         // only in passing (a ceiling or an envelope, not a payment: "one-time or monthly?" reads as
         // nonsense); a budget the follow-up restates, in a decision or a task, is asked about.
-        // A price per unit settles its sum too: "41,25 $/sac" then "soumission révisée à 41,25 $".
-        // So does a sum said once as a total or a one-off ("итого 348 000 руб.") for its copy in an action table.
+        // Readers found "one-time or monthly?" nonsense for a bare "16.5k", a price per label or per seat
+        // ("$83 per label", "1 710 ₽/польз."; it settles its sum too: "41,25 $/sac" then "soumission révisée à
+        // 41,25 $"), a sum on a line that says its period in passing ("330 000 ₽ gross/мес", "$189 each one-time
+        // (= $2,835)"), and one that recurs in no way ("a 5% discount (−186 000 ₽)", "a $2M bridge on a SAFE",
+        // "any deal over $50,000", "итого 348 000 руб."), also where an action table repeats it.
         var settled = Set(amounts.filter { amount in
             amount.period != nil || rates.contains(amount.id ?? "") || isUnitPrice(amount) || linePeriod(amount.source?.text ?? "")
                 || lexicon.asksNoPeriod(amount.text ?? "", in: amount.source?.text ?? "")
@@ -38,15 +41,9 @@ extension Analysis {
         var asked = Set<String>()
         for amount in amounts where amount.period == nil && amount.isRestated {
             if amount.role == ExtractionRecord.AmountRole.budget.rawValue, !restatedLines.contains(amount.source?.line ?? -1) { continue }
-            // Readers found "one-time or monthly?" nonsense for a bare "16.5k", a price per label or per seat
-            // ("$83 per label", "1 710 ₽/польз."), and a sum on a line that says its period in passing
-            // ("330 000 ₽ gross/мес", "$189 each one-time (= $2,835)").
-            if isUnitPrice(amount) || linePeriod(amount.source?.text ?? "") { continue }
-            // "a 5% discount (−186 000 ₽)", "a $2M bridge on a SAFE", "any deal over $50,000": no payment that recurs.
-            if lexicon.asksNoPeriod(amount.text ?? "", in: amount.source?.text ?? "") { continue }
             // A bare "16.5k" after "$16.5k/mo": the same sum, whose period the notes gave.
             if amount.currency == nil, amounts.contains(where: { $0.value == amount.value && $0.period != nil }) { continue }
-            guard !rates.contains(amount.id ?? ""), settled.insert(amount.sumKey).inserted,
+            guard settled.insert(amount.sumKey).inserted,
                 asked.insert("\(amount.source?.line ?? 0) \(amount.text ?? "")").inserted
             else { continue }
             questions.append(question(.amountWithoutPeriod, amount.text ?? "", line: amount.source?.line ?? 1))

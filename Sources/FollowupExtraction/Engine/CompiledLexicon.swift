@@ -79,6 +79,7 @@ final class CompiledLexicon: @unchecked Sendable {
     let roleDuty: PhraseTable<Bool>
     let aboutTheMeeting: PhraseTable<Bool>
     let proposals: PhraseTable<Bool>
+    let colleagueIntroductions: PhraseTable<Bool>
     let fractions: PhraseTable<Double>
     /// Agreement replies as words, by their first word: a reply is read from the next turn's text, not its tokens.
     let agreementReplies: [Substring: [[Substring]]]
@@ -131,6 +132,7 @@ final class CompiledLexicon: @unchecked Sendable {
         roleDuty = PhraseTable(lexicon.meetingTalk.roleDuty)
         aboutTheMeeting = PhraseTable(lexicon.meetingTalk.aboutTheMeeting)
         proposals = PhraseTable(lexicon.meetingTalk.proposals)
+        colleagueIntroductions = PhraseTable(lexicon.meetingTalk.colleagueIntroductions)
         fractions = PhraseTable(lexicon.fractionWords)
         agreementReplies = Dictionary(grouping: lexicon.meetingTalk.agreementReplies.map(ReplyWords.split), by: { $0.first ?? "" })
         sides = lexicon.meetingTalk.sides.map(ReplyWords.split).filter { !$0.isEmpty }

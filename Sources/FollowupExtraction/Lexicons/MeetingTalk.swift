@@ -39,7 +39,7 @@ public struct MeetingTalk: Sendable {
     /// components concept", "my job is to…". Said by anyone in the closing round, a task.
     public var ownAssignment: Set<String> = []
     /// "Jenna's with me", "С нашей стороны ещё Максим Литвинов": a speaker bringing a colleague along as a call opens.
-    public var colleagueIntroductions: [String] = []
+    public var colleagueIntroductions: Set<String> = []
     /// "du", "euch": how colleagues address each other, where the language's business register differs.
     public var informalYou: Set<String> = []
     /// "Sie", "Ihnen": the polite forms, counted only when capitalized inside a sentence.
