@@ -169,3 +169,56 @@ struct MeetingNamesTests {
         #expect(!items.contains { $0.1.contains("battery study") }, "\(items)")
     }
 }
+
+/// What the closing round hands out across lines, in groups, and by two names at once. Text written for these tests.
+@Suite("Long meetings: a hand-over continued on the next line, group duties, two owners")
+struct MeetingContinuationTests {
+    @Test("a line that goes on with the chair's hand-over a few turns before is the same person's task; without one it is talk")
+    func continuedHandOver() throws {
+        let items = try MeetingNamesTests.items(closing: [
+            "Project Manager: As the industrial designer, you're gonna be working on the battery compartment,",
+            "Industrial Designer: Okay.", "User Interface Designer: Cool shape.",
+            "Project Manager: and try to find a nicer shape for the case.",
+            "Marketing Expert: Right.", "User Interface Designer: Yeah.", "Industrial Designer: Mm-hmm.", "Marketing Expert: Sure.",
+            "User Interface Designer: Okay.",
+            "Project Manager: Grab a coffee on the way out.",
+            "Project Manager: Um, do you wanna start with the summary.",
+        ])
+        #expect(items.contains { $0.0 == "Industrial Designer" && $0.1.contains("nicer shape for the case") }, "\(items)")
+        // Five turns after the last hand-over: no longer going on with it; a verb before its subject asks.
+        #expect(!items.contains { $0.1.contains("coffee") || $0.1.contains("summary") }, "\(items)")
+    }
+
+    @Test("'we'll have to', 'we gotta' in the chair's closing round are the group's duties; 'Alright.' names no one")
+    func groupDutiesAndAffirmatives() throws {
+        let items = try MeetingNamesTests.items(
+            along: [
+                20: "Project Manager: Alright, next slide.", 21: "Industrial Designer: Sure.",
+                50: "Project Manager: Alright, the buttons.", 51: "Industrial Designer: Yep.",
+            ],
+            closing: [
+                "Project Manager: So we'll have to fill in the final questionnaire.",
+                "Project Manager: Alright.", "Project Manager: Anyone got anything else to add?",
+            ])
+        #expect(items.contains { $0.0 == "-" && $0.1.contains("final questionnaire") }, "\(items)")
+        #expect(!items.contains { $0.1.contains("anything else") }, "\(items)")
+    }
+
+    @Test("two people named together own the task together; two capitalized nouns do not")
+    func twoOwners() throws {
+        let notes = """
+            Standup, March 2
+
+            - Poppy and Tara will have to finish the clay model by Friday.
+            - Anna Berg and Tom Ruiz will draft the statement of work.
+            """
+        let record = try extract(notes + "\n", date: "2026-03-02", file: "standup.md")
+        let items = record.actionItems.map { ($0.owner ?? "-", $0.task) }
+        #expect(items.contains { $0.0 == "Poppy and Tara" && $0.1.contains("clay model") }, "\(items)")
+        #expect(items.contains { $0.0 == "Anna Berg and Tom Ruiz" && $0.1.contains("statement of work") }, "\(items)")
+        let german = try extract(
+            "Notizen, 2. März\nTeilnehmer: Dr. Jana Wolf, Max Roth\n\n## Aufgaben\n- Angebot und Vertrag prüfen – Jana Wolf – bis Freitag\n",
+            date: "2026-03-02", file: "notizen.md")
+        #expect(german.actionItems.map(\.owner) == ["Jana Wolf"], "\(german.actionItems.map { ($0.owner, $0.task) })")
+    }
+}

@@ -87,6 +87,24 @@ extension Analysis {
         // "Могу предложить так: полтора миллиона…" taken by the other side: the offer is what was agreed, not a task.
         let actions = found.actions.filter { action in !(found.decision?.proposal?.contains(action.verb) ?? false) }
         if let decision = found.decision, actions.allSatisfy(\.isUnclaimed) || decision.leading { kept.keep(decision) }
-        kept.candidates += withFragmentDeadlines(actions, after: index, following: following)
+        let continued = actions.compactMap { $0.continuesHandOver ? continuing($0, in: sentence, after: kept.candidates.last) : $0 }
+        kept.candidates += withFragmentDeadlines(continued, after: index, following: following)
+    }
+}
+
+extension Analysis {
+    /// How many turns back the hand-over a line goes on with may be: the others' "yeah", "expensive buttons" between.
+    static let continuationReach = 4
+
+    /// "Kate and Kendra now go away" … "and play with a bit of Plasticine": a line going on with the same speaker's
+    /// hand-over a few turns before is that person's task too; with none before it, it is talk.
+    func continuing(_ candidate: ActionCandidate, in sentence: SentenceView, after last: ActionCandidate?) -> ActionCandidate? {
+        guard let last, sentences[last.sentenceIndex].utterance.speaker == sentence.utterance.speaker,
+            sentence.utteranceIndex - sentences[last.sentenceIndex].utteranceIndex <= Self.continuationReach
+        else { return nil }
+        var taken = candidate
+        taken.owner = last.owner
+        taken.continuesHandOver = false
+        return taken
     }
 }

@@ -188,7 +188,8 @@ extension Lexicon {
             "will handle", "is handling", "is on", "volunteered to", "offered to", "agreed to", "promised to",
             "committed to", "is taking", "will take", "can take", "'ll take", "will own", "owns", "to own",
             "will look into", "will follow up", "is working on", "will work on", "ought to", "is supposed to",
-            "will try to", "'ll try to", "plans to", "is planning to", "wants to",
+            "will try to", "'ll try to", "plans to", "is planning to", "wants to", "will have to", "'ll have to", "'ll need to",
+            "are supposed to",
         ],
         requestPhrases: [
             "can you", "could you", "would you", "will you", "can u", "could u", "would you mind", "do you mind",
@@ -267,7 +268,7 @@ extension Lexicon {
         fillers: [
             "um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "like", "you know", "i mean", "kind of", "sort of",
             "basically", "actually", "just", "also", "quickly", "then", "go ahead and", "definitely", "totally", "really",
-            "so", "yeah", "okay", "ok", "right", "well", "anyway", "probably", "gonna",
+            "so", "yeah", "okay", "ok", "right", "alright", "all right", "well", "anyway", "probably", "gonna",
         ],
         decisionPhrases: [
             "agreed", "we agreed", "agreed to", "agreed that", "decided", "we decided", "decision", "decision is",
@@ -297,6 +298,7 @@ extension Lexicon {
         affirmatives: [
             "sure", "yes", "yeah", "yep", "yup", "ok", "okay", "will do", "absolutely", "of course", "on it", "sounds good",
             "can do", "no problem", "definitely", "got it", "i can", "i'll", "i will", "sure thing", "happy to", "done",
+            "alright", "all right",
         ],
         questionTemplates: [
             "amount-without-period": "Is the {x} one-time, or per month, quarter or year?",

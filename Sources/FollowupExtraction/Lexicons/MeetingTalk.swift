@@ -104,7 +104,7 @@ public struct MeetingTalk: Sendable {
         talk.groupDuty = [
             "we have to", "we need to", "we've got to", "we must", "we'll each", "we're each", "we each", "we just have to",
             "we also have to", "we all have to", "we still have to", "we're gonna each", "we're going to each",
-            "we're supposed to", "we are supposed to",
+            "we're supposed to", "we are supposed to", "we'll have to", "we will have to", "we gotta", "we've gotta", "we got to",
         ]
         talk.dueByNextMeeting = [
             "for the next meeting", "for next meeting", "for our next meeting", "for next time",

@@ -20,4 +20,7 @@ struct ActionCandidate: Sendable {
     /// The owner said it of themself to the one who writes the follow-up ("I can send you the list"): their
     /// "you" is the sender's side.
     var saidByOwner = false
+    /// "and try to find a nice shape for it": the chair's next line going on with a hand-over, owned by whoever the
+    /// hand-over before it gave work to, and kept only after one (`Analysis.continuing`).
+    var continuesHandOver = false
 }

@@ -150,6 +150,19 @@ extension ActionItemRule {
                 return nil
             }
             if end < tokens.count, sentence.word(end, in: .teamNoun) { end += 1 }
+            // "Poppy and Tara will have to work together": two people nobody introduced own it together.
+            if end + 1 < tokens.count, sentence.isWord(end, .conjunction), sentence.isCapitalized(end + 1), tokens[end + 1].kind == .word,
+                isNameLike(sentence, end + 1, lexicon), !sentence.word(end + 1, in: .teamNoun)
+            {
+                var other = end + 2
+                if other < tokens.count, sentence.isCapitalized(other), tokens[other].kind == .word, isNameLike(sentence, other, lexicon) { other += 1 }
+                // Only right before "will", "to", "have to": capitalized nouns ("Mietvertrag und Nachträge prüfen") are no one.
+                if other < tokens.count,
+                    sentence.word(other, in: .commitmentMarker) || context.compiled.commitmentPhrases.match(tokens, at: other) != nil
+                {
+                    return (.team(sentence.text(index..<other)), other - index, false)
+                }
+            }
             let text = sentence.text(index..<end)
             let owner: OwnerKind = end - position == 1 && !sentence.isWord(index, .teamDeterminer) ? .person(text) : .team(text)
             return (owner, end - index, false)

@@ -45,6 +45,10 @@ struct HandOverRule: Rule {
             toGroup = false
             duty = (subject.index + subject.length, marker.length)
         }
+        if closing, role == nil, handOver == nil, duty == nil {
+            continuedHandOver(sentence, commitments, context, found: &found)
+            return
+        }
         guard role != nil || handOver != nil || duty != nil else { return }
         let dates = found.dates.filter { !$0.isStart }
         // The task starts at the verb after the phrase, or after the role named ("for user interface,
@@ -104,6 +108,38 @@ struct HandOverRule: Rule {
             ActionCandidate(task: task, owner: owner, due: nil, line: sentence.line(ofToken: at), sentenceIndex: sentence.index, verb: at,
                             strong: true)
         ]
+    }
+
+    /// "complete our questionnaire", "and try to find maybe a nice shape for it": a line that opens with a task verb
+    /// and no subject goes on with the hand-over before it, if there was one (decided in assembly).
+    func continuedHandOver(_ sentence: SentenceView, _ commitments: ActionItemRule, _ context: RuleContext, found: inout SentenceFindings) {
+        let compiled = context.compiled
+        guard let verb = commitments.firstVerb(sentence, from: 0, context: context, compiled: compiled, loose: true),
+            sentence.word(verb, in: .taskVerb), !sentence.word(verb, in: .nonTaskVerb), !sentence.isWord(verb, .talkVerb), !sentence.isWord(verb, .beVerb),
+            !commitments.isNegated(sentence, from: 0, to: verb, context.lexicon),
+            // "do you wanna start with David": a question, its verb before its subject.
+            !(verb + 1 < sentence.tokens.count && sentence.isWord(verb + 1, .requestPronoun)),
+            context.meeting.map({ !$0.talksAboutMeeting(sentence.tokens, from: verb, compiled) }) ?? true
+        else { return }
+        // Only words that open a clause without a subject before the verb: "and", "um", "maybe", "try to"; not "you",
+        // "we", "can".
+        var index = 0
+        while index < verb {
+            if let filler = compiled.fillers.match(sentence.tokens, at: index) { index += filler.length; continue }
+            let opens: [WordClass] = [.conjunction, .subjectAdverb, .strongHedge, .infinitiveMarker, .verbLeadIn]
+            let subject: [WordClass] = [.clauseOpener, .suggestionModal, .willWord, .requestPronoun]
+            guard sentence.tokens[index].kind != .word
+                || opens.contains(where: { sentence.isWord(index, $0) }) && !subject.contains(where: { sentence.isWord(index, $0) })
+            else { return }
+            index += 1
+        }
+        let dates = found.dates.filter { !$0.isStart }
+        let task = commitments.taskText(sentence, from: verb, dates: dates, context: context, compiled: compiled)
+        guard task.split(separator: " ").count >= 2 else { return }
+        var candidate = ActionCandidate(
+            task: task, owner: nil, due: nil, line: sentence.line(ofToken: verb), sentenceIndex: sentence.index, verb: verb, strong: true)
+        candidate.continuesHandOver = true
+        found.actions = [candidate]
     }
 
     /// "you're watching trends", "you'll be looking at…": a phrase that hands over work when a progressive
