@@ -221,4 +221,18 @@ struct MeetingContinuationTests {
             date: "2026-03-02", file: "notizen.md")
         #expect(german.actionItems.map(\.owner) == ["Jana Wolf"], "\(german.actionItems.map { ($0.owner, $0.task) })")
     }
+
+    @Test("a speech restart that says the same verb again after a comma belongs to the one said second")
+    func restart() throws {
+        let call = """
+            Dana: Um, you'll be working, Poppy will be working on the look-and-feel design.
+            Poppy: Okay.
+            Dana: Bob will review, Anna will review the budget by Monday.
+            """
+        let record = try extract(call + "\n", date: "2026-03-02", file: "call.txt")
+        let items = record.actionItems.map { ($0.owner ?? "-", $0.task) }
+        #expect(items.contains { $0.0 == "Poppy" && $0.1.contains("look-and-feel") }, "\(items)")
+        #expect(items.contains { $0.0 == "Anna" && $0.1.contains("budget") }, "\(items)")
+        #expect(items.count == 2, "\(items)")
+    }
 }

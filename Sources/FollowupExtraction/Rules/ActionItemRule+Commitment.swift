@@ -5,10 +5,22 @@ import FollowupText
 extension ActionItemRule {
     // MARK: Finding the commitment
 
-    func findCommitment(_ sentence: SentenceView, context: RuleContext, compiled: CompiledLexicon) -> Commitment? {
+    /// The commitment that a speech restart says again: "you'll be working, Poppy will be working on the look-and-feel
+    /// design" is Poppy's. The same verb after a comma right behind the first.
+    func restartedCommitment(_ sentence: SentenceView, context: RuleContext, compiled: CompiledLexicon) -> Commitment? {
+        guard let first = findCommitment(sentence, context: context, compiled: compiled) else { return nil }
+        let tokens = sentence.tokens
+        guard first.verb + 2 < tokens.count, tokens[first.verb + 1].key == ",",
+            let again = findCommitment(sentence, from: first.verb + 2, context: context, compiled: compiled),
+            tokens[again.verb].key == tokens[first.verb].key
+        else { return first }
+        return again
+    }
+
+    func findCommitment(_ sentence: SentenceView, from start: Int = 0, context: RuleContext, compiled: CompiledLexicon) -> Commitment? {
         let tokens = sentence.tokens
         let lexicon = context.lexicon
-        var position = 0
+        var position = start
         while position < tokens.count {
             defer { position += 1 }
             let key = tokens[position].key

@@ -79,7 +79,7 @@ struct ActionItemRule: Rule {
             || utterance.listMarker == .openCheckbox || utterance.actionMarked
         let question = sentence.endsWithQuestionMark
 
-        var commitment = findCommitment(sentence, context: context, compiled: compiled)
+        var commitment = restartedCommitment(sentence, context: context, compiled: compiled)
         // "Julia: Budgetfreigabe DB klären": capitalized words nobody answers to under a known person's label.
         if let found = commitment, let label = labelOverUnknownSubject(found, in: sentence, context: context) { commitment?.owner = .person(label) }
         // "Someone needs to update the wiki": kept aside until a reply claims it.
