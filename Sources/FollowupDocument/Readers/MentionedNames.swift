@@ -102,5 +102,7 @@ enum MentionedNames {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "tonight",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "the", "a", "an", "i", "me", "my", "our", "your", "not", "just", "like", "sir", "ma'am",
+        // "say 10 a.m. Pacific, and we go through…": a time zone after a time cut at "a.m.".
+        "pacific", "eastern", "central", "mountain", "atlantic", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt",
     ]
 }

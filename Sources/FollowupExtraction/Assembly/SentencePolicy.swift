@@ -38,7 +38,11 @@ extension Analysis {
     /// Called once per sentence in order, with the findings of the (up to two) sentences after it:
     /// only a deadline fragment looks ahead, so no run holds more than three sentences' findings.
     func keep(_ found: SentenceFindings, at index: Int, following: ArraySlice<SentenceFindings>, into kept: inout KeptFindings) {
+        var found = found
         let sentence = sentences[index]
+        if let decision = found.decision, decision.decidesPrevious {
+            found.decision = decidedBefore(decision, at: index)
+        }
         kept.dates += found.dates.map { ($0, sentence) }
         let amounts = found.amounts.filter { amount in
             !found.dates.contains { $0.range.overlaps(amount.range) && amount.currency == nil }
@@ -46,18 +50,29 @@ extension Analysis {
         kept.amounts += amounts.map { ($0, sentence) }
 
         kept.pending.settle(by: found.dates)
-        let contact = found.contact ?? kept.pending.completed(by: found.dates, in: sentence, at: index, after: referenceDate)
+        var contact = found.contact ?? kept.pending.completed(by: found.dates, in: sentence, at: index, after: referenceDate)
             ?? kept.pending.refined(by: found.dates, in: sentence, at: index)
+        // "Shall we talk again Tuesday? Same time, 4 pm our time?", "Давайте, в 15:00.": a time without a day, right
+        // after a day proposed without one, is that day's time, not a call later today.
+        if let time = contact?.date.time ?? found.dates.first(where: { $0.time != nil })?.time,
+            contact == nil || contact!.date.date == referenceDate, found.dates.allSatisfy({ $0.date == referenceDate && !$0.isAbsolute }),
+            let last = kept.contacts.indices.last, kept.contacts[last].date.time == nil, kept.contacts[last].date.date > referenceDate,
+            sentence.firstLine - kept.contacts[last].line <= 3
+        {
+            kept.contacts[last].date.time = time
+            contact = nil
+        }
         if let contact {
             kept.contacts.append(contact)
-            // "Should we follow up before the holidays?": a proposal asked about waits for the day the answer names.
-            if sentence.endsWithQuestionMark {
+            // "Should we follow up before the holidays?": a proposal asked about waits for the day the answer names; so
+            // does a call planned "for after the holidays", whose day may follow ("Wednesday January 6th?").
+            if sentence.endsWithQuestionMark || contact.date.isStart {
                 kept.pending.awaitAnswer(to: contact, at: index)
             } else {
                 kept.pending.clear()
                 kept.pending.mayRefine(contact, at: index)
             }
-        } else if found.dates.isEmpty, found.contactSignal > 0 {
+        } else if found.contactSignal > 0 {
             kept.pending.wait(strength: found.contactSignal, at: index)
         }
 
@@ -105,6 +120,24 @@ extension Analysis {
         var taken = candidate
         taken.owner = last.owner
         taken.continuesHandOver = false
+        return taken
+    }
+}
+
+extension Analysis {
+    /// "Wages: 4% increase for all hourly staff from Jan 1. Approved unanimously.": the sentence before the bare marker
+    /// in the same line is what was decided, the marker how ("4% increase … — approved unanimously").
+    func decidedBefore(_ decision: DecisionMatch, at index: Int) -> DecisionMatch? {
+        guard index > 0, sentences[index - 1].utteranceIndex == sentences[index].utteranceIndex else { return nil }
+        let previous = sentences[index - 1]
+        var end = previous.tokens.count
+        while end > 0, [".", "!", ";", ":"].contains(previous.tokens[end - 1].key) { end -= 1 }
+        guard end > 0 else { return nil }
+        let marker = decision.text.prefix(1).lowercased() + decision.text.dropFirst()
+        var taken = decision
+        taken.text = previous.text(0..<end) + " — " + marker
+        taken.line = previous.firstLine
+        taken.decidesPrevious = false
         return taken
     }
 }

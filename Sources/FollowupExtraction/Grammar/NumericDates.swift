@@ -163,10 +163,15 @@ extension DateRule {
     /// "send it over on the eighth", "by the twenty-first.": a day in words after a little word, where no noun
     /// follows it ("the eighth option" is no day); not "first" to "third", which mostly count points ("So first, …"),
     /// nor one after "and" ("And fourth, we need to hire").
+    /// A word in the case a date takes ("созвон двадцать третьего", "тогда пятнадцатого в 16:00": an ending of three
+    /// letters or more among the ordinal suffixes) needs no little word before it.
     func ordinalDayWord(_ tokens: [Token], at index: Int, _ lexicon: Lexicon, _ compiled: CompiledLexicon) -> (Int, Int)? {
-        guard index > 0, lexicon.stopWords.contains(tokens[index - 1].key), !compiled.isWord(tokens[index - 1].key, .indefiniteArticle),
-            !compiled.isWord(tokens[index - 1].key, .conjunction),
+        guard index > 0, !compiled.isWord(tokens[index - 1].key, .indefiniteArticle), !compiled.isWord(tokens[index - 1].key, .conjunction),
             let (day, length) = dayWord(tokens, at: index, lexicon), day >= 4
+        else { return nil }
+        let last = tokens[index + length - 1].key
+        guard lexicon.stopWords.contains(tokens[index - 1].key)
+            || lexicon.ordinalSuffixes.contains(where: { $0.count >= 3 && last.hasSuffix($0) })
         else { return nil }
         let next = index + length
         guard next == tokens.count || tokens[next].kind != .word && tokens[next].key != "-" || lexicon.stopWords.contains(tokens[next].key) else { return nil }

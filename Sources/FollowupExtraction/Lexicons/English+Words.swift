@@ -15,7 +15,7 @@ extension Lexicon {
         .dateLeadIn: ["on", "the", "this", "at", "of", "end", "no", "later", "than", "or"],
         .dateLeadInDropped: ["the", "this", "at", "of"],
         .timeLink: ["at", "by", "around", "from", "before", "after", "until", "starting", "same", "time", "slot", "usual", "say"],
-        .yearWord: [],
+        .yearWord: ["fy"],
         .numericDatePreposition: ["on"],
         .durationFiller: ["the", "next", "following", "of", "about", "around", "approximately", "roughly"],
         .durationTime: ["time"],

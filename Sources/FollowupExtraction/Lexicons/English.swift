@@ -105,6 +105,8 @@ extension Lexicon {
             "proposed": "offered", "proposes": "offered", "pricing": "offered", "list price": "offered",
             "we can do": "offered", "could do": "offered", "can do": "offered", "price": "offered", "fee": "offered",
             "costs": "offered", "cost": "offered", "rate": "offered",
+            "not approved": "rejected", "not accepted": "rejected", "wasn't approved": "rejected", "was not approved": "rejected", "not happening": "rejected", "off the table": "rejected",
+            "pushed back": "rejected", "push back": "rejected", "pushback": "rejected", "not comfortable": "rejected",
         ],
         contrastWords: ["but", "while", "whereas", "although", "though", "however"],
         anchorDirections: ["after": 1, "from": 1, "before": -1, "prior": -1],
@@ -165,6 +167,7 @@ extension Lexicon {
             "lump sum": "one-time", "one-time fee": "one-time", "signing bonus": "one-time", "in total": "one-time",
             // A fixed price is the whole job's; a "fixed fee" may be monthly.
             "fixed price": "one-time", "fixed-price": "one-time",
+            "for the year": "year", "fiscal year": "year", "per fiscal year": "year", "for the fiscal year": "year",
         ],
         moneyWords: [
             "budget", "budgets", "price", "pricing", "priced", "cost", "costs", "fee", "fees", "pay", "paid", "paying",
@@ -365,7 +368,7 @@ extension Lexicon {
         lexicon.thresholdWords = ["over", "above", "more than", "less than", "under", "below", "exceeding", "beyond"]
         lexicon.unitRateWords = ["per", "each", "apiece", "a"]
         lexicon.greetingWords = ["hi", "hello", "hey", "welcome"]
-        lexicon.startWords = ["from", "starting", "starting on", "starting from", "effective", "as of", "beginning"]
+        lexicon.startWords = ["from", "starting", "starting on", "starting from", "effective", "as of", "beginning", "after", "for after"]
         return lexicon
     }()
 }

@@ -92,6 +92,8 @@ extension Lexicon {
             "propose": "offered", "proposent": "offered", "proposons": "offered", "offre": "offered",
             "devis": "offered", "coûte": "offered", "coûtent": "offered", "coûterait": "offered", "prix": "offered",
             "tarif": "offered",
+            "pas validé": "rejected", "non validé": "rejected", "pas accepté": "rejected", "non retenu": "rejected", "pas retenu": "rejected",
+            "voté": "agreed", "votée": "agreed", "votés": "agreed", "votées": "agreed", "adopté": "agreed", "adoptée": "agreed",
         ],
         contrastWords: ["mais", "alors que", "tandis que", "pourtant", "cependant"],
         anchorDirections: ["après": 1, "avant": -1],
@@ -144,6 +146,7 @@ extension Lexicon {
             "frais de mise en service": "one-time", "frais d'installation": "one-time", "acompte": "one-time",
             "au total": "one-time", "forfait unique": "one-time",
             "per month": "month", "a month": "month", "per year": "year", "a year": "year", "one-off": "one-time",
+            "une fois": "one-time", "une fois par mois": "month", "une fois par an": "year", "une fois par trimestre": "quarter", "une fois par semaine": "week",
         ],
         moneyWords: [
             "budget", "prix", "coût", "coûts", "tarif", "tarifs", "montant", "somme", "facture", "offre", "devis",
@@ -288,6 +291,7 @@ extension Lexicon {
             "on se reparle", "on se revoit", "on se rappelle", "on se retrouve", "on se recale", "on se cale",
             "se reparler", "se revoir", "on fait le point", "nous nous reverrons", "nous nous retrouverons",
             "on se refait un point", "on se parle", "nous ferons le point", "on refait un point",
+            "on se voit", "je vous rappelle", "je te rappelle", "on se voit pour",
         ],
         contactNextWords: [
             "prochain", "prochaine", "suivant", "suivante", "nouveau", "nouvelle", "autre", "de suivi",

@@ -17,7 +17,7 @@ extension Lexicon {
         .dateLeadIn: ["am", "um", "den"],
         .dateLeadInDropped: ["den", "um"],
         .timeLink: ["um", "gegen", "ab", "bis", "von", "vor"],
-        .yearWord: [],
+        .yearWord: ["gj"],
         .numericDatePreposition: ["am", "zum", "ab", "vom", "bis"],
         .durationFiller: ["den", "nächsten", "kommenden", "folgenden", "etwa", "ungefähr", "circa", "ca"],
         .durationTime: [],

@@ -113,6 +113,7 @@ extension Lexicon {
             "erwarten": "requested", "erwartet": "requested", "angebot": "offered", "bietet": "offered",
             "bieten": "offered", "angeboten": "offered", "kostet": "offered", "kosten": "offered",
             "preis": "offered", "veranschlagt": "offered", "veranschlagen": "offered",
+            "nicht genehmigt": "rejected", "nicht freigegeben": "rejected", "nicht bewilligt": "rejected", "nicht akzeptiert": "rejected", "vom tisch": "rejected",
         ],
         contrastWords: ["aber", "während", "jedoch", "sondern", "dagegen", "allerdings"],
         anchorDirections: ["nach": 1, "vor": -1],

@@ -100,6 +100,7 @@ extension Lexicon {
             "ofrece": "offered", "ofrecen": "offered", "ofrecemos": "offered", "oferta": "offered",
             "propuesta": "offered", "propone": "offered", "proponen": "offered", "cotización": "offered",
             "cotiza": "offered", "cuesta": "offered", "cuestan": "offered", "costaría": "offered", "precio": "offered",
+            "no aprobado": "rejected", "no se aprobó": "rejected", "no aprobamos": "rejected", "no aceptamos": "rejected",
         ],
         contrastWords: ["pero", "aunque", "sino", "mientras"],
         anchorDirections: ["después": 1, "despues": 1, "tras": 1, "antes": -1],
@@ -307,6 +308,7 @@ extension Lexicon {
             "nos vemos", "nos volvemos a ver", "nos volvemos a reunir", "nos reunimos", "nos llamamos",
             "hablamos", "volvemos a hablar", "nos juntamos", "nos conectamos", "retomamos", "nos volvemos a juntar",
             "nos vemos de nuevo", "nos reuniremos", "hablaremos", "volveremos a hablar", "quedamos",
+            "le marco", "te marco", "les marco", "le llamo", "te llamo", "les llamo", "nos marcamos",
         ],
         contactNextWords: [
             "próxima", "próximo", "siguiente", "nueva", "nuevo", "otra", "de seguimiento", "proxima", "proximo",

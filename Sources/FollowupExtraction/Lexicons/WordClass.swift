@@ -36,7 +36,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case dateLeadInDropped
     /// "at", "around", "в", "с": between a date and its time ("Thursday, 9:30").
     case timeLink
-    /// "г", "года": a year's abbreviation after its number.
+    /// "г", "года": a year's abbreviation after its number; "FY" ("FY27"), "GJ": one fused before it.
     case yearWord
     /// "on", "на", "с": before a dotted short date ("on 5.12").
     case numericDatePreposition

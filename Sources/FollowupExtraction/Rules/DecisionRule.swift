@@ -11,6 +11,9 @@ struct DecisionMatch: Sendable {
     var acceptedIn: ClosedRange<Int>? = nil
     /// The tokens of the phrase that proposed them ("I can offer"): an offer, not a task.
     var proposal: Range<Int>? = nil
+    /// "Wages: 4% increase from Jan 1. Approved unanimously.": a marker with nothing decided in its own words speaks
+    /// of the sentence before it in the same line (joined in assembly).
+    var decidesPrevious = false
 
     /// Agreed, not asked.
     var accepted: Bool { acceptedIn != nil }
@@ -95,6 +98,15 @@ struct DecisionRule: Rule {
             {
                 markerEnd = 0
             }
+        }
+        // "… Approved unanimously.", "… Agreed.": the marker opens a sentence that is not its line's first, and says
+        // at most one word more.
+        if !inSection, markerEnd > 0, !sentence.opensUtterance, !sentence.endsWithQuestionMark,
+            let first = (0..<tokens.count).first(where: { tokens[$0].kind != .symbol }), compiled.decisionPhrases.match(tokens, at: first) != nil,
+            (markerEnd..<tokens.count).filter({ tokens[$0].kind != .symbol }).count <= 1
+        {
+            return DecisionMatch(text: sentence.text(first..<tokens.count).trimmingCharacters(in: " .!"), line: sentence.firstLine, leading: true,
+                                 decidesPrevious: true)
         }
         var start = markerEnd
         while start < tokens.count, [":", "-", "—", "–", ","].contains(tokens[start].key) || sentence.isWord(start, .decisionLeadIn) {

@@ -23,7 +23,14 @@ struct NextContactRule: Rule {
     /// meeting again (assembly waits a few sentences for the date).
     func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
         found.contact = matches(in: sentence, context: context, dates: found.dates)
-        if found.contact == nil && found.dates.isEmpty { found.contactSignal = signal(in: sentence, context: context) }
+        if found.contact == nil && found.dates.isEmpty {
+            found.contactSignal = signal(in: sentence, context: context)
+        } else if found.contact == nil, found.dates.allSatisfy({ $0.isDeadline || $0.isStart }) {
+            // "¿Nos vemos otra vez antes de Navidad? ¿El viernes 18 a las diez?", "let's get a call on the calendar for
+            // after the holidays. Wednesday January 6th?": asked or planned with only a bound, the day follows.
+            let strength = signal(in: sentence, context: context)
+            if sentence.endsWithQuestionMark || strength >= 2 { found.contactSignal = strength }
+        }
     }
 
     func matches(in sentence: SentenceView, context: RuleContext, dates: [DateMatch]) -> NextContactMatch? {
@@ -64,8 +71,10 @@ struct NextContactRule: Rule {
         if !sentence.utterance.speakerSpoke, let label = sentence.utterance.speaker?.lowercased() {
             let words = label.split(separator: " ").map(String.init)
             if let first = words.first, lexicon.contactNextWords.contains(first) || lexicon.nextWords.contains(first),
-                words.count > 1
+                words.count > 1 || date?.time != nil
             {
+                // "Próximo: degustación miérc 13 de enero 12:00": "Next" alone labels the next contact when a day and
+                // time follow it (not "Next: send the deck by Friday").
                 return 3
             }
         }

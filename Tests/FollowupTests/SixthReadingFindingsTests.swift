@@ -1,0 +1,100 @@
+import Followup
+import FollowupExtraction
+import FollowupTestSupport
+import Testing
+
+/// Classes a sixth reading of 20 fresh inputs found (2026-12-06), each on text written for it here: the next
+/// contact agreed across turns (a bound first, the day after it; a day, then its time; a spelled Russian day; a
+/// "Next:" label alone), sums scoped to a year or turned down after they were said, a bare "Approved." that
+/// speaks of the sentence before it, and a time zone taken for a name.
+@Suite struct SixthReadingFindingsTests {
+    static func contact(_ text: String, date: String, file: String = "call.txt") throws -> String {
+        let record = try extract(text, date: date, file: file)
+        return [record.nextContact?.date, record.nextContact?.time].compactMap { $0 }.joined(separator: " ")
+    }
+
+    @Test func theNextContactAgreedAcrossTurns() throws {
+        // A bound ("before Christmas", "after the holidays") is not the day: the day said next is.
+        #expect(try Self.contact("""
+            Lucía: Vale. ¿Nos vemos otra vez antes de Navidad? ¿El viernes 18 a las diez?
+            Javier: Viernes 18 a las diez, perfecto.
+            """, date: "2026-12-10") == "2026-12-18 10:00")
+        #expect(try Self.contact("""
+            Rachel: Let's get a call on the calendar for after the holidays. Wednesday January 6th? 11 Central, so noon for you in New York.
+            Nina: Works for us.
+            """, date: "2026-12-17") == "2027-01-06 12:00")
+        // A time without a day right after a day: that day's time, not a call later today.
+        #expect(try Self.contact("""
+            Sanne: Shall we talk again Tuesday? Same time, 4 pm our time?
+            Michael: Tuesday works.
+            """, date: "2026-12-11") == "2026-12-15 16:00")
+        #expect(try Self.contact("""
+            Анна: Тогда созвон двадцать третьего, по индексации и по договору?
+            Виктор: Давайте, в 15:00. Всего доброго.
+            """, date: "2026-12-16") == "2026-12-23 15:00")
+        #expect(try Self.contact("""
+            Daniela: ¿Le marco el lunes 21 a las 11, hora del centro?
+            Mariana: Sí, perfecto.
+            """, date: "2026-12-15") == "2026-12-21 11:00")
+        #expect(try Self.contact("""
+            Claire: On se voit pour la signature ? Jeudi 7 janvier, au cabinet ?
+            Romain: Le 7, c'est noté.
+            """, date: "2026-12-14") == "2027-01-07")
+        // "Next" alone labels the next contact when a day and time follow; not a task with a deadline.
+        #expect(try Self.contact("Notas\n\nPróximo: degustación miérc 13 de enero 12:00 en la cocina.\n", date: "2026-12-18", file: "notas.txt")
+            == "2027-01-13 12:00")
+        #expect(try Self.contact("Notes\n\nNext: send the deck by Friday.\n", date: "2026-12-14", file: "notes.txt") == "")
+    }
+
+    @Test func sumsScopedToAYearOrTurnedDownAskNoPeriod() throws {
+        let record = try extract("""
+            # Board meeting, Dec 7
+
+            - FY26 opex came in at approx $4.1M, ~3% over plan
+            - Marketing: Priya proposed $350k for the year. Linda pushed back hard. Agreed $330k for FY27.
+            - 3rd delivery van (lease, $1,850/mo) — not approved. Revisit in Q2.
+            - Dépenses 2026 : env. 84 300 €
+            - Achat d'un moteur : 4 200 €
+            """, date: "2026-12-07", file: "board.md")
+        let asked = record.questions.filter { $0.reason == "amount-without-period" }.map(\.text)
+        #expect(asked.count == 1 && asked[0].contains("4 200"), "\(asked)")
+        let role = { (value: Double) in record.amounts.first { $0.value == value }?.role }
+        #expect(role(1850) == "rejected")
+        #expect(role(350_000) == "rejected")
+        #expect(record.amounts.first { $0.value == 350_000 }?.period == "year")
+    }
+
+    @Test func aBareApprovalSpeaksOfTheSentenceBeforeIt() throws {
+        let record = try extract("""
+            # Board meeting, Dec 7
+
+            - Wages: 4% increase for all hourly staff, effective Jan 1 2027. Approved unanimously.
+            - Coffee machine for the lobby. Agreed.
+            """, date: "2026-12-07", file: "board.md")
+        let texts = record.decisions.map(\.text)
+        #expect(texts.contains { $0.contains("4% increase for all hourly staff") && $0.hasSuffix("approved unanimously") }, "\(texts)")
+        #expect(texts.contains { $0.hasPrefix("Coffee machine for the lobby") }, "\(texts)")
+        #expect(!texts.contains("Approved unanimously"), "\(texts)")
+    }
+
+    @Test func frenchOnceIsOneTime() throws {
+        let record = try extract("""
+            Claire: Il y aura juste des frais de reprise du dossier, 600 euros HT, une fois.
+            Romain: Une fois, d'accord. Et le ménage, 90 euros une fois par mois ?
+            """, date: "2026-12-14", file: "appel.txt")
+        #expect(record.amounts.first { $0.value == 600 }?.period == "one-time")
+        #expect(record.amounts.first { $0.value == 90 }?.period == "month")
+    }
+
+    @Test func aTimeZoneAfterATimeIsNoName() throws {
+        let whisper = """
+            {"text": "", "segments": [
+              {"id": 0, "start": 0.0, "end": 3.0, "text": " Hey Olivia, it's Ben from Ridgeline."},
+              {"id": 1, "start": 3.0, "end": 6.0, "text": " So I'll call you on the 22nd, say 10 a.m. Pacific, and we go through the lease?"},
+              {"id": 2, "start": 6.0, "end": 8.0, "text": " Yeah, 10 on the 22nd works."}
+            ]}
+            """
+        let record = try extract(whisper, date: "2026-12-14", file: "call.json")
+        #expect(!record.meeting.participants.map(\.name).contains("Pacific"), "\(record.meeting.participants.map(\.name))")
+    }
+}
