@@ -162,7 +162,7 @@ enum Vocabulary {
     static let tableActionHeaders: Set<String> = [
         "action", "actions", "action item", "action items", "task", "tasks", "item", "what", "todo", "to do", "to-do", "next step",
         "задача", "задачи", "что", "действие", "что сделать", "поручение", "aufgabe", "aufgaben", "was", "maßnahme",
-        "acción", "tarea", "tâche", "action à mener", "acciones", "tareas", "tâches", "to-do", "aktion"
+        "acción", "tarea", "tâche", "action à mener", "acciones", "tareas", "tâches", "to-do", "aktion", "quoi", "qué", "que faire"
     ]
     static let tableDueHeaders: Set<String> = [
         "due", "due date", "deadline", "when", "by", "by when", "date", "target date", "eta", "срок", "сроки", "когда", "дата",

@@ -97,4 +97,36 @@ import Testing
         let record = try extract(whisper, date: "2026-12-14", file: "call.json")
         #expect(!record.meeting.participants.map(\.name).contains("Pacific"), "\(record.meeting.participants.map(\.name))")
     }
+
+    @Test func aCounterOfferSharesItsPeriod() throws {
+        let call = try extract("""
+            Claire: Nous proposons 390 euros HT par mois pour la tenue.
+            Romain: Vous pourriez faire 350 ?
+            Claire: Avec la plateforme, je peux descendre à 360.
+            Romain: Ça me va.
+            """, date: "2026-12-14", file: "appel.txt")
+        #expect(!call.questions.contains { $0.reason == "amount-without-period" }, "\(call.questions.map(\.text))")
+    }
+
+    @Test func minutesTablesAndInitialsUnderActions() throws {
+        let french = try extract("""
+            # Conseil, 8 décembre
+
+            ### Actions
+            | Qui | Quoi | Pour quand |
+            |---|---|---|
+            | Philippe | budget prévisionnel mis au propre + envoi au CA | d'ici vendredi |
+            | Hélène | convocation AG (mail + affichage) | 15 décembre |
+            """, date: "2026-12-08", file: "ca.md")
+        #expect(french.actionItems.map { $0.owner ?? "-" } == ["Philippe", "Hélène"], "\(french.actionItems.map { ($0.owner, $0.task) })")
+        let initials = try extract("""
+            grant call 18 dec
+
+            actions
+            HD - revised budget (10% overheads), by Wed 6 Jan
+            EM - shortlist of evaluators, early Jan
+            """, date: "2026-12-18", file: "notes.txt")
+        #expect(initials.actionItems.map { $0.owner ?? "-" } == ["HD", "EM"], "\(initials.actionItems.map { ($0.owner, $0.task) })")
+        #expect(initials.actionItems.first?.task.hasPrefix("revised budget") ?? false)
+    }
 }

@@ -245,6 +245,11 @@ struct NotesReader: DocumentReader {
                 parsed.label = name
                 parsed.content = rest
             }
+            // "HD - revised budget (10% overheads) -> EM, by Wed 6 Jan" under "actions": initials own the line.
+            if parsed.label == nil, section == .actionItems || section == .nextSteps, let (name, rest) = NoteLine.initialsLabel(parsed.content) {
+                parsed.label = name
+                parsed.content = rest
+            }
             let content = nextContactHeading.map { $0 + ": " + parsed.content } ?? parsed.content
             nextContactHeading = nil
             var utterance = Utterance(
@@ -493,6 +498,14 @@ struct NoteLine {
             return people.first { person in
                 person.name.lowercased() == lower || person.name.split(separator: " ").first.map { $0.lowercased() == lower } ?? false
             }?.name
+        }
+    }
+
+    /// Initials before a dash: "HD - revised budget", "МД — отчёт" (two or three capital letters).
+    static func initialsLabel(_ text: String) -> (String, String)? {
+        label(text, separators: [" - ", " – ", " — "]) { key, rest in
+            let key = key.trimmingWhitespace()
+            return (2...3).contains(key.count) && key.allSatisfy({ $0.isUppercase && $0.isLetter }) && !rest.isEmpty ? key : nil
         }
     }
 
