@@ -117,8 +117,11 @@ import Testing
             |---|---|---|
             | Philippe | budget prévisionnel mis au propre + envoi au CA | d'ici vendredi |
             | Hélène | convocation AG (mail + affichage) | 15 décembre |
+            | Camille | monter le dossier et l'envoyer à M. Benali pour relecture | 8 janvier |
             """, date: "2026-12-08", file: "ca.md")
-        #expect(french.actionItems.map { $0.owner ?? "-" } == ["Philippe", "Hélène"], "\(french.actionItems.map { ($0.owner, $0.task) })")
+        #expect(french.actionItems.map { $0.owner ?? "-" } == ["Philippe", "Hélène", "Camille"], "\(french.actionItems.map { ($0.owner, $0.task) })")
+        // "M." (Monsieur) ends no sentence.
+        #expect(french.actionItems.last?.task.hasSuffix("à M. Benali pour relecture") ?? false, "\(french.actionItems.map(\.task))")
         let initials = try extract("""
             grant call 18 dec
 
