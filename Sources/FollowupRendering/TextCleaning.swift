@@ -134,6 +134,10 @@ func clause(around phrase: String, in line: String, language: String, atCommas: 
         index = next
     }
     var text = String(line[start..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,\u{00A0}"))
+    // "votée à 190 €/an (5 pour" cut at a comma inside brackets: the unclosed bracket goes.
+    if text.filter({ $0 == "(" }).count > text.filter({ $0 == ")" }).count, let open = text.lastIndex(of: "("), open > text.startIndex {
+        text = String(text[..<open]).trimmingCharacters(in: .whitespaces)
+    }
     guard let lexicon = Lexicons.lexicon(for: language) else { return text.isEmpty ? line : text }
     // "Correcto, 3.200 EUR al mes": an answer's first word is no part of what was agreed.
     if let comma = text.firstIndex(of: ","), lexicon.affirmatives.contains(text[..<comma].lowercased()) {

@@ -62,6 +62,18 @@ import Testing
         #expect(role(1850) == "rejected")
         #expect(role(350_000) == "rejected")
         #expect(record.amounts.first { $0.value == 350_000 }?.period == "year")
+        // Decided later in a topic's line: the topic stays with it.
+        #expect(record.decisions.map(\.text).contains("Marketing: $330k for FY27"), "\(record.decisions.map(\.text))")
+    }
+
+    @Test func aRestatedSumLosesAnUnclosedBracket() throws {
+        let mail = try FifthReadingFindingsTests.followUp("""
+            # Conseil d'administration, 8 décembre
+
+            - Cotisation adulte : proposée à 195 €/an (au lieu de 180 €). Gros débat... votée à **190 €/an** (5 pour, 1 abstention)
+            """, source: "ca.md", now: "2026-12-08T20:00:00Z")
+        let line = mail.text.split(separator: "\n").first { $0.contains("190 €/an") }.map(String.init) ?? ""
+        #expect(!line.isEmpty && !line.contains("(") && !line.contains("5 pour"), "\(mail.text)")
     }
 
     @Test func aBareApprovalSpeaksOfTheSentenceBeforeIt() throws {

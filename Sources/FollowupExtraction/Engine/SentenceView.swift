@@ -46,9 +46,9 @@ struct SentenceView {
     var opensUtterance: Bool { sentence.range.lowerBound <= 16 }
 
     /// "Télétravail : ", "Revente : ": the topic labelling a line of notes (not a person), with the language's
-    /// colon, for the line's first sentence; nil otherwise.
-    func topicLabel(_ context: RuleContext) -> String? {
-        guard opensUtterance, !utterance.speakerSpoke, let label = utterance.speaker, !context.people.knows(label),
+    /// colon, for the line's first sentence (or `anywhere` in it); nil otherwise.
+    func topicLabel(_ context: RuleContext, anywhere: Bool = false) -> String? {
+        guard opensUtterance || anywhere, !utterance.speakerSpoke, let label = utterance.speaker, !context.people.knows(label),
             !context.people.knowsFirstName(label)
         else { return nil }
         return label + context.lexicon.labelColon

@@ -154,6 +154,11 @@ struct DecisionRule: Rule {
             }
         }
         guard text.split(separator: " ").count >= 2, !saysOnlyAgreement(text, context) else { return nil }
+        // "Marketing: Priya proposed $350k for the year. … Agreed $330k for FY27.": what was decided later in a topic's
+        // line keeps its topic ("Marketing: $330k for FY27").
+        if !sentence.opensUtterance, let topic = sentence.topicLabel(context, anywhere: true) {
+            return DecisionMatch(text: topic + text.trimmingCharacters(in: " ,;:-—–"), line: sentence.firstLine, leading: leading)
+        }
         return DecisionMatch(text: text.trimmingCharacters(in: " ,;:-—–"), line: sentence.firstLine, leading: leading)
     }
 }
