@@ -39,7 +39,9 @@ extension Analysis {
         let restatedLines = Set(kept.decisions.map(\.line) + items.map(\.line))
         // "188-192k" read as two sums is still one thing said once.
         var asked = Set<String>()
-        for amount in amounts where amount.period == nil && amount.isRestated && !counters(amount, in: amounts, rates: rates) {
+        // Sums with a period or a rate, which a counter-offer near them answers (`counters`); computed once.
+        let priced = amounts.filter { ($0.period != nil || rates.contains($0.id ?? "")) && $0.value > 0 }
+        for amount in amounts where amount.period == nil && amount.isRestated && !counters(amount, priced: priced) {
             if amount.role == ExtractionRecord.AmountRole.budget.rawValue, !restatedLines.contains(amount.source?.line ?? -1) { continue }
             // A bare "16.5k" after "$16.5k/mo": the same sum, whose period the notes gave.
             if amount.currency == nil, amounts.contains(where: { $0.value == amount.value && $0.period != nil }) { continue }
@@ -90,11 +92,10 @@ extension Analysis {
 
     /// "390 euros HT par mois" … "je peux descendre à 360", "$21 per pallet per month" … "I can do $20.25": a sum
     /// near another of about its size and currency that has a period (or is a rate) answers it, and shares its period.
-    func counters(_ amount: ExtractionRecord.Amount, in amounts: [ExtractionRecord.Amount], rates: Set<String>) -> Bool {
+    func counters(_ amount: ExtractionRecord.Amount, priced: [ExtractionRecord.Amount]) -> Bool {
         let line = amount.source?.line ?? 0
-        return amounts.contains { other in
-            (other.period != nil || rates.contains(other.id ?? "")) && other.value > 0
-                && (other.currency == amount.currency || other.currency == nil || amount.currency == nil)
+        return priced.contains { other in
+            (other.currency == amount.currency || other.currency == nil || amount.currency == nil)
                 && abs((other.source?.line ?? 0) - line) <= Self.counterReach && Self.counterRatio.contains(amount.value / other.value)
         }
     }

@@ -55,7 +55,7 @@ extension Analysis {
         // "Shall we talk again Tuesday? Same time, 4 pm our time?", "Давайте, в 15:00.": a time without a day, right
         // after a day proposed without one, is that day's time, not a call later today.
         if let time = contact?.date.time ?? found.dates.first(where: { $0.time != nil })?.time,
-            contact == nil || contact!.date.date == referenceDate, found.dates.allSatisfy({ $0.date == referenceDate && !$0.isAbsolute }),
+            contact.map({ $0.date.date == referenceDate }) ?? true, found.dates.allSatisfy({ $0.date == referenceDate && !$0.isAbsolute }),
             let last = kept.contacts.indices.last, kept.contacts[last].date.time == nil, kept.contacts[last].date.date > referenceDate,
             sentence.firstLine - kept.contacts[last].line <= 3
         {

@@ -368,7 +368,7 @@ extension Lexicon {
         lexicon.thresholdWords = ["over", "above", "more than", "less than", "under", "below", "exceeding", "beyond"]
         lexicon.unitRateWords = ["per", "each", "apiece", "a"]
         lexicon.greetingWords = ["hi", "hello", "hey", "welcome"]
-        lexicon.startWords = ["from", "starting", "starting on", "starting from", "effective", "as of", "beginning", "after", "for after"]
+        lexicon.startWords = ["from", "starting", "starting on", "starting from", "effective", "as of", "beginning", "after"]
         return lexicon
     }()
 }

@@ -123,11 +123,11 @@ struct HandOverRule: Rule {
         else { return }
         // Only words that open a clause without a subject before the verb: "and", "um", "maybe", "try to"; not "you",
         // "we", "can".
+        let opens: [WordClass] = [.conjunction, .subjectAdverb, .strongHedge, .infinitiveMarker, .verbLeadIn]
+        let subject: [WordClass] = [.clauseOpener, .suggestionModal, .willWord, .requestPronoun]
         var index = 0
         while index < verb {
             if let filler = compiled.fillers.match(sentence.tokens, at: index) { index += filler.length; continue }
-            let opens: [WordClass] = [.conjunction, .subjectAdverb, .strongHedge, .infinitiveMarker, .verbLeadIn]
-            let subject: [WordClass] = [.clauseOpener, .suggestionModal, .willWord, .requestPronoun]
             guard sentence.tokens[index].kind != .word
                 || opens.contains(where: { sentence.isWord(index, $0) }) && !subject.contains(where: { sentence.isWord(index, $0) })
             else { return }
