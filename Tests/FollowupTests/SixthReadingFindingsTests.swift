@@ -144,4 +144,14 @@ import Testing
         #expect(initials.actionItems.map { $0.owner ?? "-" } == ["HD", "EM"], "\(initials.actionItems.map { ($0.owner, $0.task) })")
         #expect(initials.actionItems.first?.task.hasPrefix("revised budget") ?? false)
     }
+
+    @Test func aMarkerAloneAsksAboutThePointBeforeIt() throws {
+        let record = try extract("""
+            # Board meeting, Dec 7
+
+            - Marcus would rather go with the bank if the rate is comparable... TBD
+            """, date: "2026-12-07", file: "board.md")
+        let open = record.questions.filter { $0.reason == "open-question" }.map(\.text)
+        #expect(open.count == 1 && open[0].contains("go with the bank"), "\(open)")
+    }
 }

@@ -21,6 +21,10 @@ struct OpenQuestionRule: Rule {
             var start = opener.length
             if start < sentence.tokens.count, sentence.tokens[start].key == ":" { start += 1 }
             let labelled = sentence.tokens[start - 1].key == ":"
+            // "…if the rate is comparable... TBD": a marker alone after the point it marks asks about that point.
+            if !labelled, !sentence.opensUtterance, sentence.tokens[start...].allSatisfy({ $0.kind != .word }) {
+                return sentence.utterance.text.trimmingWhitespace()
+            }
             guard labelled, start < sentence.tokens.count else { return sentence.fullText }
             let rest = sentence.text(start..<sentence.tokens.count).trimmingWhitespace()
             return rest.contains(where: \.isLetter) ? rest.prefix(1).uppercased() + rest.dropFirst() : sentence.fullText
