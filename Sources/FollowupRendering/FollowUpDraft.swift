@@ -441,6 +441,18 @@ extension FollowUpDraft {
     /// A title that quotes a name itself («Refonte du portail client») inside the opening's own
     /// « » takes the inner quotation marks: “ ” in French and Spanish, „ “ in Russian.
     static func nestedQuotes(_ topic: String, language: String) -> String {
+        // „Jour fixe Messe „Raum & Klang"“: German quotes inside German quotes are the single ones, ‚Raum & Klang‘.
+        if language == "de", topic.contains(where: { "„“\"".contains($0) }) {
+            var opens = true
+            return String(topic.map { mark -> Character in
+                switch mark {
+                case "„": opens = false; return "‚"
+                case "“": opens = true; return "‘"
+                case "\"": defer { opens.toggle() }; return opens ? "‚" : "‘"
+                default: return mark
+                }
+            })
+        }
         guard topic.contains("«") else { return topic }
         let (open, close) = language == "ru" ? ("„", "“") : ("“", "”")
         return topic.replacingOccurrences(of: "«\u{00A0}", with: open).replacingOccurrences(of: "\u{00A0}»", with: close)

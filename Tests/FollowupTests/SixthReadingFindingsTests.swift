@@ -154,4 +154,23 @@ import Testing
         let open = record.questions.filter { $0.reason == "open-question" }.map(\.text)
         #expect(open.count == 1 && open[0].contains("go with the bank"), "\(open)")
     }
+
+    @Test func quotesInsideQuotesAndOpenersThatNameNobody() throws {
+        let mail = try FifthReadingFindingsTests.followUp("""
+            # Jour fixe Messe „Raum & Klang" 2027
+
+            - Petra: Standplan an Oliver schicken bis Freitag
+            """, source: "messe.md", now: "2026-12-17T12:00:00Z")
+        #expect(mail.text.contains("‚Raum & Klang‘"), "\(mail.text)")
+        let whisper = """
+            {"text": "", "segments": [
+              {"id": 0, "start": 0.0, "end": 3.0, "text": " Алло, Елена, добрый день, это Никитин."},
+              {"id": 1, "start": 3.0, "end": 6.0, "text": " Может, обсудим цену на первый квартал?"},
+              {"id": 2, "start": 6.0, "end": 8.0, "text": " Ну, давайте."}
+            ]}
+            """
+        let record = try extract(whisper, date: "2026-12-10", file: "call.json")
+        #expect(!record.meeting.participants.map(\.name).contains { ["Может", "Ну", "Алло"].contains($0) },
+                "\(record.meeting.participants.map(\.name))")
+    }
 }

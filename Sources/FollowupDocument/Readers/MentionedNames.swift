@@ -104,5 +104,9 @@ enum MentionedNames {
         "december", "the", "a", "an", "i", "me", "my", "our", "your", "not", "just", "like", "sir", "ma'am",
         // "say 10 a.m. Pacific, and we go through…": a time zone after a time cut at "a.m.".
         "pacific", "eastern", "central", "mountain", "atlantic", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt",
+        // "Может, добрый день", "Bueno, …": the other languages' openers before a comma name nobody either.
+        "может", "ну", "так", "вот", "да", "нет", "ладно", "хорошо", "слушайте", "смотрите", "алло", "отлично", "bueno", "vale",
+        "oye", "mira", "pues", "claro", "genau", "gut", "ja", "nein", "alors", "bon", "oui", "non", "voilà",
+        "bien", "parfait", "d'accord",
     ]
 }
