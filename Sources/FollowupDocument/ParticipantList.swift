@@ -15,9 +15,9 @@ struct ParticipantList {
     /// Parses "Alice Chen (AC), Bob Lee <bob@acme.com>, maria@acme.com and Dan"; returns how many
     /// entries named a person, so a line that only looked like an attendee line can stay text.
     /// `organization` is the company the line lists its people under ("Grupo Alvarado: Lucía Ferrer, Sergio Paredes").
-    @discardableResult
     /// `labelled`: the line follows an attendee label, so names written in lower case ("panel: chris alvarez (HM),
     /// tanya brooks") are names too, when every entry reads as one.
+    @discardableResult
     mutating func addAttendeeLine(_ list: String, organization: String? = nil, labelled: Bool = false) -> Int {
         var added = 0
         let entries = Self.splitEntries(list)
@@ -366,7 +366,6 @@ struct ParticipantList {
         return named.count >= 2 && named.count * 2 > entries.count
     }
 
-    /// A person's name: one to four words, the first capitalized, no digits or sentence punctuation.
     /// "tanya brooks", "vikram (PM, joined late)": one or two words of letters, what is in brackets aside.
     static func looksLikeLowercaseName(_ entry: String) -> Bool {
         let bare = entry.split(separator: "(").first.map { $0.trimmingWhitespace() } ?? ""
@@ -374,6 +373,7 @@ struct ParticipantList {
         return (1...2).contains(words.count) && words.allSatisfy { word in word.count >= 2 && word.allSatisfy(\.isLetter) }
     }
 
+    /// A person's name: one to four words, the first capitalized, no digits or sentence punctuation.
     static func looksLikeName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard (1...4).contains(words.count), let first = words.first?.first, first.isUppercase || first == "@" else { return false }

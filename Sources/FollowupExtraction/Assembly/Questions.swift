@@ -31,10 +31,12 @@ extension Analysis {
         // ("$83 per label", "1 710 ₽/польз."; it settles its sum too: "41,25 $/sac" then "soumission révisée à
         // 41,25 $"), a sum on a line that says its period in passing ("330 000 ₽ gross/мес", "$189 each one-time
         // (= $2,835)"), and one that recurs in no way ("a 5% discount (−186 000 ₽)", "a $2M bridge on a SAFE",
-        // "any deal over $50,000", "итого 348 000 руб."), also where an action table repeats it.
+        // "any deal over $50,000", "итого 348 000 руб.") or is said for a year ("FY26 opex $4.1M"), also where an action
+        // table repeats it.
         var settled = Set(amounts.filter { amount in
             amount.period != nil || rates.contains(amount.id ?? "") || isUnitPrice(amount) || linePeriod(amount.source?.text ?? "")
-                || lexicon.asksNoPeriod(amount.text ?? "", in: amount.source?.text ?? "") || namesYear(amount.source?.text ?? "")
+                || lexicon.asksNoPeriod(amount.text ?? "", in: amount.source?.text ?? "")
+                || lexicon.namesYear(amount.source?.text ?? "")
         }.map(\.sumKey))
         let restatedLines = Set(kept.decisions.map(\.line) + items.map(\.line))
         // "188-192k" read as two sums is still one thing said once.
@@ -98,25 +100,6 @@ extension Analysis {
             (other.currency == amount.currency || other.currency == nil || amount.currency == nil)
                 && abs((other.source?.line ?? 0) - line) <= Self.counterReach && Self.counterRatio.contains(amount.value / other.value)
         }
-    }
-
-    /// "Dépenses 2026 : 84 300 €", "FY26 opex $4.1M", "$330k for FY27": a sum said for a year is that year's, as a
-    /// budget line is; asking "one-time or per month?" reads as nonsense. A year alone ("2027", "FY27", "FY2027"), not
-    /// one inside a date ("15.01.2027").
-    func namesYear(_ line: String) -> Bool {
-        let prefixes = lexicon.words(.yearWord)
-        for word in line.split(whereSeparator: { $0.isWhitespace || "*_,;:()".contains($0) }) {
-            let isText = { (c: Character) in c.isLetter || c.isNumber }
-            var bare = word.drop(while: { !isText($0) })
-            while let last = bare.last, !isText(last) { bare = bare.dropLast() }
-            let fused = prefixes.first { bare.lowercased().hasPrefix($0) && (bare.count == $0.count + 2 || bare.count == $0.count + 4) }
-            let digits = fused.map { bare.dropFirst($0.count) } ?? bare
-            guard digits.count == 2 && fused != nil || digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-                !word.contains("/"), !(word.dropLast().contains("."))
-            else { continue }
-            if digits.count == 2 || (1990...2100).contains(Int(digits) ?? 0) { return true }
-        }
-        return false
     }
 
     private func isUnitPrice(_ amount: ExtractionRecord.Amount) -> Bool {

@@ -18,4 +18,23 @@ extension Lexicon {
         let sentence = String(line[start..<end])
         return lumpSumWords.contains { sentence.containsWholeWord($0) }
     }
+
+    /// "Dépenses 2026 : 84 300 €", "FY26 opex $4.1M", "$330k for FY27": a sum said for a year is that year's, as a
+    /// budget line is; asking "one-time or per month?" reads as nonsense. A year alone ("2027", "FY27", "FY2027"), not
+    /// one inside a date ("15.01.2027").
+    func namesYear(_ line: String) -> Bool {
+        let prefixes = words(.yearWord)
+        let isText = { (c: Character) in c.isLetter || c.isNumber }
+        for word in line.split(whereSeparator: { $0.isWhitespace || "*_,;:()".contains($0) }) {
+            var bare = word.drop(while: { !isText($0) })
+            while let last = bare.last, !isText(last) { bare = bare.dropLast() }
+            let fused = prefixes.first { bare.lowercased().hasPrefix($0) && (bare.count == $0.count + 2 || bare.count == $0.count + 4) }
+            let digits = fused.map { bare.dropFirst($0.count) } ?? bare
+            guard digits.count == 2 && fused != nil || digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+                !word.contains("/"), !(word.dropLast().contains("."))
+            else { continue }
+            if digits.count == 2 || (1990...2100).contains(Int(digits) ?? 0) { return true }
+        }
+        return false
+    }
 }

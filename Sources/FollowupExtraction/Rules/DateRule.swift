@@ -169,7 +169,6 @@ struct DateRule: Rule {
             result.append(finish(core, sentence: sentence, compiled: compiled, previousEnd: result.last?.range.upperBound ?? 0))
             index = core.range.upperBound
         }
-        // A date a calendar cannot hold ("next week" from 9999-12-30) is no date.
         // "the addendum by next Friday, then a call the week after": the week after the date just said.
         for i in result.indices.dropFirst() where result[i - 1].date >= context.referenceDate
             && result[i].range.contains(where: { compiled.relativeDays.match(tokens, at: $0)?.value == .weekAfterThat })
@@ -177,6 +176,7 @@ struct DateRule: Rule {
             let earlier = result[i - 1].date
             result[i].date = earlier.adding(days: 8 - earlier.weekday)
         }
+        // A date a calendar cannot hold ("next week" from 9999-12-30) is no date.
         return result.filter { CivilDate.supportedYears.contains($0.date.year) }
     }
 

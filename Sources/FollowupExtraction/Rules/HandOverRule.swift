@@ -46,7 +46,7 @@ struct HandOverRule: Rule {
             duty = (subject.index + subject.length, marker.length)
         }
         if closing, role == nil, handOver == nil, duty == nil {
-            continuedHandOver(sentence, commitments, context, found: &found)
+            continuedHandOver(sentence, meeting, commitments, context, found: &found)
             return
         }
         guard role != nil || handOver != nil || duty != nil else { return }
@@ -112,14 +112,16 @@ struct HandOverRule: Rule {
 
     /// "complete our questionnaire", "and try to find maybe a nice shape for it": a line that opens with a task verb
     /// and no subject goes on with the hand-over before it, if there was one (decided in assembly).
-    func continuedHandOver(_ sentence: SentenceView, _ commitments: ActionItemRule, _ context: RuleContext, found: inout SentenceFindings) {
+    func continuedHandOver(
+        _ sentence: SentenceView, _ meeting: MeetingShape, _ commitments: ActionItemRule, _ context: RuleContext, found: inout SentenceFindings
+    ) {
         let compiled = context.compiled
         guard let verb = commitments.firstVerb(sentence, from: 0, context: context, compiled: compiled, loose: true),
             sentence.word(verb, in: .taskVerb), !sentence.word(verb, in: .nonTaskVerb), !sentence.isWord(verb, .talkVerb), !sentence.isWord(verb, .beVerb),
             !commitments.isNegated(sentence, from: 0, to: verb, context.lexicon),
             // "do you wanna start with David": a question, its verb before its subject.
             !(verb + 1 < sentence.tokens.count && sentence.isWord(verb + 1, .requestPronoun)),
-            context.meeting.map({ !$0.talksAboutMeeting(sentence.tokens, from: verb, compiled) }) ?? true
+            !meeting.talksAboutMeeting(sentence.tokens, from: verb, compiled)
         else { return }
         // Only words that open a clause without a subject before the verb: "and", "um", "maybe", "try to"; not "you",
         // "we", "can".

@@ -23,14 +23,11 @@ struct NextContactRule: Rule {
     /// meeting again (assembly waits a few sentences for the date).
     func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
         found.contact = matches(in: sentence, context: context, dates: found.dates)
-        if found.contact == nil && found.dates.isEmpty {
-            found.contactSignal = signal(in: sentence, context: context)
-        } else if found.contact == nil, found.dates.allSatisfy({ $0.isDeadline || $0.isStart }) {
-            // "¿Nos vemos otra vez antes de Navidad? ¿El viernes 18 a las diez?", "let's get a call on the calendar for
-            // after the holidays. Wednesday January 6th?": asked or planned with only a bound, the day follows.
-            let strength = signal(in: sentence, context: context)
-            if sentence.endsWithQuestionMark || strength >= 2 { found.contactSignal = strength }
-        }
+        // "¿Nos vemos otra vez antes de Navidad? ¿El viernes 18 a las diez?", "let's get a call on the calendar for after
+        // the holidays. Wednesday January 6th?": asked or planned with only a bound, the day follows.
+        guard found.contact == nil, found.dates.allSatisfy({ $0.isDeadline || $0.isStart }) else { return }
+        let strength = signal(in: sentence, context: context)
+        if found.dates.isEmpty || sentence.endsWithQuestionMark || strength >= 2 { found.contactSignal = strength }
     }
 
     func matches(in sentence: SentenceView, context: RuleContext, dates: [DateMatch]) -> NextContactMatch? {
