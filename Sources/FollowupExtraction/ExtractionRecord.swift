@@ -191,6 +191,9 @@ public struct ExtractionRecord: Sendable, Decodable {
         public var role: String?
         public var text: String?
         public var source: SourceRef?
+        /// Offered before a sum agreed for the same thing (`ExtractionRecord.supersededSums`): the follow-up neither
+        /// restates it nor asks its period. Not part of the JSON.
+        public var superseded: Bool?
         public init(id: String, value: Double, currency: String?, period: String?, role: String? = nil, text: String, source: SourceRef) {
             self.id = id
             self.value = value

@@ -339,9 +339,10 @@ extension FollowUpDraft {
             guard let line = amount.source?.line, let text = amount.text.map(singleLine), !text.isEmpty else { continue }
             if openPoints.contains(where: { $0.source?.line == line && singleLine($0.text).contains(text) }) { restated.insert(index) }
         }
-        // An agreed price per unit ("cerramos en $83 MXN por guía") has no period and is restated too.
+        // An agreed price per unit ("cerramos en $83 MXN por guía") has no period and is restated too; what was on the
+        // table before the sum agreed for it is not.
         for (index, amount) in record.amounts.enumerated()
-        where !restated.contains(index) && amount.isRestated && (amount.period != nil || amount.role == ExtractionRecord.AmountRole.agreed.rawValue) && amount.currency != nil {
+        where !restated.contains(index) && amount.superseded != true && amount.isRestated && (amount.period != nil || amount.role == ExtractionRecord.AmountRole.agreed.rawValue) && amount.currency != nil {
             guard let source = amount.source, byLine.count < 5 || byLine.contains(where: { $0.line == source.line }) else { continue }
             // "pedía 1,52 €/kg. Tras la negociación se acuerda 1,35 € por kilo": the line's agreement is its decision;
             // what was asked before it is no second agreement (the sender's review lists it).
@@ -365,7 +366,14 @@ extension FollowUpDraft {
                 let context = record.amounts.contains { $0.source?.line == source.line && !$0.isRestated }
                 // A Whisper segment's text is spoken too, with its speaker elsewhere.
                 let spoken = jsonText != nil || words != shownText(singleLine(sourceText)).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
-                var text = amount.text.map { spoken || context ? clause(around: singleLine($0), in: words, language: record.language, atCommas: context) : words } ?? words
+                // A line whose other sentence is a decision ("Twenty bucks a pallet, one year. Pick and pack stays at
+                // $1.15."): that decision is said already, this amount's own sentence is what is added.
+                let decided = record.decisions.contains { $0.source?.line == source.line }
+                var text = amount.text.map {
+                    spoken || context || decided
+                        ? clause(around: singleLine($0), in: words, language: record.language, atCommas: context, wholeSentence: !spoken && !context)
+                        : words
+                } ?? words
                 // A bullet, not a sentence: no full stop at its end, as the other items.
                 if text.hasSuffix("."), !text.hasSuffix("..") { text.removeLast() }
                 let said = amount.text.map { FollowUpDraft.quotes(text.lowercased(), singleLine($0).lowercased()) } ?? false

@@ -100,11 +100,11 @@ func spokenWords(_ line: String, speakers: [String]) -> String {
 }
 
 /// The clause of `line` that holds `phrase`: from the last ":", ";", "?", "!", "¿", "¡" or sentence
-/// end before it to the first after it (and at ", " too with `atCommas`), without a leading
-/// "Correct," of the notes' language.
-func clause(around phrase: String, in line: String, language: String, atCommas: Bool = false) -> String {
+/// end before it to the first after it (and at ", " too with `atCommas`; only at sentence ends with `wholeSentence`:
+/// "Objectif : négocier … sous 1 800 € HT/mois"), without a leading "Correct," of the notes' language.
+func clause(around phrase: String, in line: String, language: String, atCommas: Bool = false, wholeSentence: Bool = false) -> String {
     guard !phrase.isEmpty, let found = line.range(of: phrase, options: .caseInsensitive) else { return line }
-    var opening: Set<Character> = [":", ";", "?", "!", "¿", "¡"]
+    var opening: Set<Character> = wholeSentence ? ["?", "!"] : [":", ";", "?", "!", "¿", "¡"]
     if atCommas { opening.insert(",") }
     var start = line.startIndex
     var index = found.lowerBound

@@ -43,7 +43,7 @@ extension Analysis {
         var asked = Set<String>()
         // Sums with a period or a rate, which a counter-offer near them answers (`counters`); computed once.
         let priced = amounts.filter { ($0.period != nil || rates.contains($0.id ?? "")) && $0.value > 0 }
-        for amount in amounts where amount.period == nil && amount.isRestated && !counters(amount, priced: priced) {
+        for amount in amounts where amount.period == nil && amount.isRestated && amount.superseded != true && !counters(amount, priced: priced) {
             if amount.role == ExtractionRecord.AmountRole.budget.rawValue, !restatedLines.contains(amount.source?.line ?? -1) { continue }
             // A bare "16.5k" after "$16.5k/mo": the same sum, whose period the notes gave.
             if amount.currency == nil, amounts.contains(where: { $0.value == amount.value && $0.period != nil }) { continue }

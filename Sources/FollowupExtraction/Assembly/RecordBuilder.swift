@@ -27,7 +27,8 @@ extension Analysis {
         let decisionLines = Set(kept.decisions.map(\.line))
         let accepted = kept.decisions.filter(\.accepted) + kept.taken
         let compiled = CompiledLexicon.shared(lexicon)
-        for (offset, (amount, sentence)) in withoutCounts(kept.amounts).enumerated() {
+        let said = withoutCounts(kept.amounts)
+        for (offset, (amount, sentence)) in said.enumerated() {
             let id = ExtractionRecord.amountIDPrefix + String(offset + 1)
             let line = sentence.line(ofToken: amount.range.lowerBound)
             // No role word: an amount in a decision was agreed; any other was put on the table.
@@ -55,6 +56,9 @@ extension Analysis {
         }
 
         resolveSharedCurrencies(&amountRecords)
+        for index in ExtractionRecord.supersededSums(amountRecords, spoken: said.map(\.1.utterance.speakerSpoke)) {
+            amountRecords[index].superseded = true
+        }
 
         let next = nextContact(kept)
         let candidates = withoutThirdPartyTalk(withNextMeetingDeadlines(kept.candidates, next: next))

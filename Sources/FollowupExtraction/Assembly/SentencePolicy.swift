@@ -43,6 +43,10 @@ extension Analysis {
         if let decision = found.decision, decision.decidesPrevious {
             found.decision = decidedBefore(decision, at: index)
         }
+        if let decision = found.decision, decision.onlyAgreesSums {
+            kept.taken.append(decision)
+            found.decision = nil
+        }
         kept.dates += found.dates.map { ($0, sentence) }
         let amounts = found.amounts.filter { amount in
             !found.dates.contains { $0.range.overlaps(amount.range) && amount.currency == nil }

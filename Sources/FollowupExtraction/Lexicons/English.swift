@@ -89,7 +89,7 @@ extension Lexicon {
             "go with": "agreed", "going with": "agreed", "settled": "agreed", "settled on": "agreed",
             "confirmed": "agreed", "accepted": "agreed", "accept": "agreed", "locked": "agreed",
             "locked in": "agreed", "final": "agreed", "deal at": "agreed", "we'll do": "agreed",
-            "we will do": "agreed", "works for us": "agreed", "deal": "agreed", "budget": "budget",
+            "we will do": "agreed", "works for us": "agreed", "is fine": "agreed", "deal": "agreed", "budget": "budget",
             "budgeted": "budget", "budgets": "budget", "can spend": "budget", "can afford": "budget",
             "up to": "budget", "at most": "budget", "max": "budget", "maximum": "budget", "cap": "budget",
             "capped": "budget", "allocated": "budget", "allocate": "budget", "set aside": "budget",

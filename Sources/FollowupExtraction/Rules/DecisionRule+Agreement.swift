@@ -46,6 +46,37 @@ extension DecisionRule {
             proposal: proposal.index..<(proposal.index + proposal.length))
     }
 
+    /// "Hmm. Okay. Fine. Twenty bucks a pallet, 1,400 minimum, one year. Pick and pack stays at $1.15." answered
+    /// "Deal.": terms with a price need no proposal phrase when the next turn, another speaker's, takes them with
+    /// no "but" ("Das passt grundsätzlich. Der Kandidat hätte allerdings gern…"). Only the turn's closing run of terms:
+    /// every sentence after this one says a number too, or is a short question. A price alone ("That'd be $22,000 per
+    /// quarter") is agreed with its sum; terms that say another number besides (a volume, a term) are a decision.
+    func takenTerms(_ sentence: SentenceView, context: RuleContext, dates: [DateMatch], amounts: [AmountMatch]) -> DecisionMatch? {
+        let tokens = sentence.tokens
+        guard !amounts.isEmpty, !sentence.endsWithQuestionMark, sentence.utterance.speakerSpoke, let speaker = sentence.utterance.speaker,
+            !context.compiled.contactVerbs.contains(tokens, in: 0..<tokens.count),
+            onlyTermsFollow(sentence), let reply = acceptedInNextTurn(after: sentence, by: speaker, context),
+            !ReplyWords.split(reply.text).contains(where: { context.lexicon.contrastWords.contains(String($0)) }),
+            let terms = terms(of: sentence, from: 0, dates: dates, context), let first = reply.pieces.map(\.line).min(),
+            let last = reply.pieces.map(\.line).max()
+        else { return nil }
+        let otherNumber = tokens.indices.contains { i in
+            tokens[i].kind == .number && !amounts.contains { $0.range.contains(i) } && !dates.contains { $0.range.contains(i) }
+        }
+        return DecisionMatch(text: sentence.text(terms), line: sentence.firstLine, leading: false, acceptedIn: first...last,
+                             onlyAgreesSums: !otherNumber)
+    }
+
+    /// Whether every sentence after `sentence` in its turn says a number and asks nothing (a question is what the reply
+    /// answers: "You asked for 12,000. What if we do 9,500?"), or only a short question follows.
+    private func onlyTermsFollow(_ sentence: SentenceView) -> Bool {
+        if onlyQuestionsFollow(sentence) { return true }
+        let rest = String(sentence.utterance.text.utf8Slice(sentence.sentence.range.upperBound..<sentence.utterance.text.utf8.count))
+        return !rest.contains("?") && rest.split(whereSeparator: { ".!?".contains($0) }).allSatisfy { piece in
+            piece.allSatisfy { !$0.isLetter } || piece.contains(where: \.isNumber)
+        }
+    }
+
     /// The terms from `start` without the punctuation that ends them, when they say more than when ("Let's say by
     /// January 15", "How about Mondays at 11?", "Friday at 10 then": a day, which the date rules read).
     private func terms(of sentence: SentenceView, from start: Int, dates: [DateMatch], _ context: RuleContext) -> Range<Int>? {

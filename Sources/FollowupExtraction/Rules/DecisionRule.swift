@@ -14,6 +14,8 @@ struct DecisionMatch: Sendable {
     /// "Wages: 4% increase from Jan 1. Approved unanimously.": a marker with nothing decided in its own words speaks
     /// of the sentence before it in the same line (joined in assembly).
     var decidesPrevious = false
+    /// A price taken in the next turn with nothing else in its terms: its sums were agreed, no decision is listed.
+    var onlyAgreesSums = false
 
     /// Agreed, not asked.
     var accepted: Bool { acceptedIn != nil }
@@ -27,16 +29,17 @@ struct DecisionMatch: Sendable {
 /// Contract row: `decisions[].text`.
 struct DecisionRule: Rule {
     var family: RuleFamily { .decisions }
-    /// Dates: terms proposed and accepted must say more than when ("How about Mondays at 11?").
-    var reads: Set<RuleFamily> { [.dates] }
+    /// Dates: terms proposed and accepted must say more than when ("How about Mondays at 11?"); amounts: terms said
+    /// without a proposal phrase are terms when they name a price ("Twenty bucks a pallet, one year." "Deal.").
+    var reads: Set<RuleFamily> { [.dates, .amounts] }
     /// A "Decisions" section or a "Decision:" label is enough: no shortcut.
     var openers: TokenClass { [] }
 
     func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
-        found.decision = matches(in: sentence, context: context, dates: found.dates)
+        found.decision = matches(in: sentence, context: context, dates: found.dates, amounts: found.amounts)
     }
 
-    func matches(in sentence: SentenceView, context: RuleContext, dates: [DateMatch] = []) -> DecisionMatch? {
+    func matches(in sentence: SentenceView, context: RuleContext, dates: [DateMatch] = [], amounts: [AmountMatch] = []) -> DecisionMatch? {
         // Under "Context" / "Background": what was already so before the meeting ("Q1 budget signed off").
         if sentence.utterance.section == .background { return nil }
         let tokens = sentence.tokens
@@ -46,6 +49,7 @@ struct DecisionRule: Rule {
         let inSection = sentence.utterance.section == .decisions || labelled
         if !inSection && !sentence.mask.contains(.decisionStart) {
             return acceptedProposal(sentence, context: context, dates: dates) ?? restatedAgreement(sentence, context: context, dates: dates)
+                ?? takenTerms(sentence, context: context, dates: dates, amounts: amounts)
         }
         if sentence.utterance.listMarker == .openCheckbox { return nil }
         // "Мария: отправить КП" under "Договорённости": a person's label makes it an assignment, not a decision.
@@ -59,6 +63,7 @@ struct DecisionRule: Rule {
         if !inSection {
             guard let marker = compiled.decisionPhrases.firstMatch(tokens, in: 0..<tokens.count) else {
                 return acceptedProposal(sentence, context: context, dates: dates) ?? restatedAgreement(sentence, context: context, dates: dates)
+                    ?? takenTerms(sentence, context: context, dates: dates, amounts: amounts)
             }
             // "¿Lo dejamos en 2.600 al mes?" is decided only when the next turn takes it.
             if sentence.endsWithQuestionMark { return acceptedProposal(sentence, context: context, dates: dates) }

@@ -1,0 +1,31 @@
+extension ExtractionRecord {
+    /// How near an agreed sum is to an earlier one that was the same thing still being negotiated ("21" → "20.25" →
+    /// "20"); a third more is another thing ("15.000 EUR pro Monat" for the agency, "20 Tsd. € für Content").
+    static let negotiatedRatio = 0.8...1.25
+
+    /// "$21 per pallet per month" … "I can do $20.25" … "Twenty bucks a pallet, one year." "Deal.": what was offered
+    /// or asked for before a sum that was agreed, in its currency, near it and not for another period, was the same
+    /// thing still being negotiated. Its role stays what it was when said; the follow-up neither restates it as agreed
+    /// nor asks its period (the check before sending lists it). An earlier agreement gives way only in a conversation
+    /// (`spoken`: "…I can do $20.25, locked for both years", which the other side then refused); two agreed lines of
+    /// notes are two things agreed. The indices into `amounts`.
+    static func supersededSums(_ amounts: [Amount], spoken: [Bool]) -> Set<Int> {
+        let agreed = AmountRole.agreed.rawValue
+        let open: Set<String> = [AmountRole.offered.rawValue, AmountRole.requested.rawValue]
+        var superseded = Set<Int>()
+        for later in amounts.indices where amounts[later].role == agreed {
+            let sum = amounts[later]
+            guard let currency = sum.currency, sum.value > 0, let line = sum.source?.line else { continue }
+            for earlier in 0..<later {
+                let other = amounts[earlier]
+                if other.currency == currency, other.value > 0, other.value != sum.value, (other.source?.line ?? line) < line,
+                    negotiatedRatio.contains(sum.value / other.value), other.period == nil || sum.period == nil || other.period == sum.period,
+                    open.contains(other.role ?? "") || other.role == agreed && spoken[earlier] && spoken[later]
+                {
+                    superseded.insert(earlier)
+                }
+            }
+        }
+        return superseded
+    }
+}
