@@ -85,13 +85,15 @@ struct MeetingFacts {
         }
         self.recipients = recipients
         if !title.isEmpty {
-            self.topic = MeetingFacts.topic(from: title, phrases: phrases)
+            self.topic = MeetingFacts.topic(from: title, phrases: phrases, ours: ourOrganizations)
             // "Reunión con Logística Ibérica", "Comité de pilotage", "Acta del Comité": a title that names the
             // meeting itself makes no topic for "Thanks for the meeting about …" (the subject keeps it).
             let first = topic.words.first.map { $0.lowercased() } ?? ""
             // "Payments squad standup", "pricing & pilot call": a title ending in the meeting's kind is no topic either.
             let last = topic.words.last.map { $0.lowercased() } ?? ""
+            // "Board Meeting: FY2027 Budget Review": a part of it may be the meeting's kind too.
             self.topicNamesMeeting = lexicon.map { $0.contactNouns.contains(first) || $0.contactNouns.contains(last) } ?? false
+                || topic.components(separatedBy: ": ").contains(where: phrases.namesMeetingKind)
                 || phrases.titleNoise.contains(first)
                 || phrases.callMarkers.contains(first)
         } else {
@@ -198,7 +200,12 @@ struct MeetingFacts {
     /// The text without the day at its end ("tue 12/1", "3 dec", "4 дек.").
     static func withoutTrailingDate(_ text: String, _ lexicon: Lexicon?) -> String {
         var words = text.split(separator: " ").map(String.init)
-        while let last = words.last, words.count > 1, isDateWord(last, lexicon) { words.removeLast() }
+        while let last = words.last, words.count > 1, isDateWord(last, lexicon) {
+            // "Jahresgespräch 2027", "Budget 2027": a year after no other word of a date is what the meeting is about;
+            // "8 Sep 2026" is its day.
+            if last.count == 4, last.allSatisfy(\.isNumber), !isDateWord(words[words.count - 2], lexicon) { break }
+            words.removeLast()
+        }
         return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;-–—"))
     }
 
@@ -217,8 +224,11 @@ struct MeetingFacts {
     }
 
     /// The title without trailing or leading "notes"/"minutes" parts ("ACME renewal - call notes"
-    /// → "ACME renewal"), or the language's default topic.
-    static func topic(from title: String, phrases: TemplatePhrases) -> String {
+    /// → "ACME renewal"), nor the part that names the sender's own company ("Harbor & Pine Bakery Co. — Board
+    /// Meeting: FY2027 Budget Review", signed "CEO, Harbor & Pine Bakery Co."), or the language's default topic. A
+    /// long title keeps one part: its first that says more than the meeting's kind ("Whitcombe Fdn call - Next Steps
+    /// mentoring bid" → "Next Steps mentoring bid").
+    static func topic(from title: String, phrases: TemplatePhrases, ours: Set<String> = []) -> String {
         let separators = [" - ", " – ", " — ", ": ", " | "]
         var parts = [title]
         for separator in separators {
@@ -226,6 +236,7 @@ struct MeetingFacts {
         }
         let noise = Set(phrases.titleNoise)
         var kept = parts.map(singleLine).map(unshouted).filter { !$0.isEmpty && !noise.contains($0.lowercased()) }
+        if kept.count > 1 { kept = kept.filter { !ours.contains($0.lowercased().trimmingCharacters(in: .whitespaces)) } }
         // "Q4 planning minutes" → "Q4 planning".
         kept = kept.map { part in
             var words = part.words.map(String.init)
@@ -239,7 +250,9 @@ struct MeetingFacts {
             !part.split(separator: " ").allSatisfy { isDateWord($0, words) }
         }
         // A long title keeps its first part: "acme logistics", not "…: call w/ Jenna + Rob (their ops lead)".
-        if kept.count > 1, kept.joined(separator: " ").words.count > 6 { kept = [kept[0]] }
+        if kept.count > 1, kept.joined(separator: " ").words.count > 6 {
+            kept = [kept.first { !phrases.namesMeetingKind($0) } ?? kept[0]]
+        }
         // "acme logistics" from quick notes begins a subject: "Acme logistics".
         let topic = kept.joined(separator: ": ")
         return topic.isEmpty ? phrases.defaultTopic : topic.prefix(1).uppercased() + topic.dropFirst()
@@ -270,5 +283,13 @@ struct MeetingFacts {
     static func civilDate(_ seconds: Double, zone: String) -> CivilDate {
         let offset = ICUTimeZone(zone).flatMap { try? $0.offsetSeconds(atUTCMillis: seconds * 1000) } ?? 0
         return CivilDate(daysSinceEpoch: Int(((seconds + Double(offset)) / 86_400).rounded(.down)))
+    }
+}
+
+extension TemplatePhrases {
+    /// "Board Meeting", "Procurement call", "Whitcombe Fdn call": a title part that ends in the meeting's kind.
+    func namesMeetingKind(_ part: String) -> Bool {
+        guard let last = part.words.last?.lowercased() else { return false }
+        return callMarkers.contains(last) || meetingWord.words.last.map { $0.lowercased() == last } ?? false
     }
 }

@@ -1,0 +1,60 @@
+import Followup
+import FollowupTestSupport
+import Testing
+
+/// What a title gives the subject: the topic, not the sender's own company, not the meeting's kind when another part
+/// says more, and the year it is about (the sixth reading: "Follow-up: Harbor & Pine Bakery Co.", "Whitcombe Fdn call").
+@Suite struct SubjectTopicTests {
+    static func mail(_ notes: String, signature: String, source: String = "notes.md") throws -> (subject: String, opening: String) {
+        let directory = try TempDirectory()
+        let config = try directory.write(
+            "[sender]\nname = \"Ivo Marsh\"\nemail = \"ivo@example.com\"\nsignature = \"\(signature)\"\n", to: "config.toml")
+        let environment = try RunEnvironment(configPath: config, now: "2027-03-04T18:00:00Z", timeZone: "UTC")
+        let output = try Pipeline(options: environment.pipelineOptions).process(bytes: Array(notes.utf8), source: source)
+        let lines = Renderers(environment: environment).summary(output.record, format: .text).text.split(separator: "\n").map(String.init)
+        return (lines.first ?? "", lines.first { $0.hasPrefix("Thanks") } ?? "")
+    }
+
+    @Test func theSendersOwnCompanyIsNoTopic() throws {
+        let (subject, opening) = try Self.mail("""
+            # Quillon Bikes Ltd — Board Meeting: 2028 Capex Plan
+
+            Attendees: Ivo Marsh, Petra Lind
+
+            - Decision: the new paint line is approved.
+            - Petra will send the lease terms by Friday.
+            """, signature: "CFO, Quillon Bikes Ltd")
+        #expect(subject == "Subject: Follow-up: Board Meeting – 2028 Capex Plan, Mar 4")
+        // The title names the meeting's kind: the opening does not thank for "the meeting about Board Meeting".
+        #expect(opening == "Thanks for the meeting today.")
+    }
+
+    @Test func aLongTitleKeepsThePartThatSaysMoreThanTheKindOfMeeting() throws {
+        let (subject, _) = try Self.mail("""
+            Orrin Trust call - renewal of the reading programme grant
+            Attendees: Ivo Marsh, Dana Pike
+
+            - Dana will send the budget template by Friday.
+            """, signature: "Director, Fernhill Literacy", source: "notes.txt")
+        #expect(subject == "Subject: Follow-up: Renewal of the reading programme grant, Mar 4")
+    }
+
+    @Test func aYearTheMeetingIsAboutStaysInTheTopic() throws {
+        let (subject, _) = try Self.mail("""
+            Jahresgespräch 2028 – Kessler Druck
+            Teilnehmer: Ivo Marsh, Jana Kessler
+
+            - Jana schickt das Angebot bis Freitag.
+            """, signature: "Einkauf, Fernhill Verlag", source: "notes.txt")
+        #expect(subject.contains("Jahresgespräch 2028"), "\(subject)")
+        // A day written out after the title is the meeting's day, said once.
+        let (dated, _) = try Self.mail("""
+            # Platform sync – Thu, 4 Mar 2027
+
+            Attendees: Ivo Marsh, Dana Pike
+
+            - Dana will send the budget template by Friday.
+            """, signature: "Director, Fernhill Literacy")
+        #expect(dated == "Subject: Follow-up: Platform sync, Mar 4", "\(dated)")
+    }
+}
