@@ -235,4 +235,26 @@ struct MeetingContinuationTests {
         #expect(items.contains { $0.0 == "Anna" && $0.1.contains("budget") }, "\(items)")
         #expect(items.count == 2, "\(items)")
     }
+
+    @Test("as the meeting closes, 'now' is after it; anyone may restate a role's duty; 'the next phase' opens the round")
+    func closingRoundReadings() throws {
+        let items = try MeetingNamesTests.items(
+            along: [40: "Industrial Designer: I'll sketch the case now.", 41: "Project Manager: Okay."],
+            closing: [
+                "Project Manager: Because I have to write the final report now.",
+                "Industrial Designer: So the Industrial Designer will take a look at the battery options,",
+                "Marketing Expert: Right.",
+            ])
+        #expect(items.contains { $0.0 == "Project Manager" && $0.1.contains("final report") }, "\(items)")
+        #expect(items.contains { $0.0 == "Industrial Designer" && $0.1.contains("battery options") }, "\(items)")
+        // Along the way "now" is still the meeting itself.
+        #expect(!items.contains { $0.1.contains("sketch the case") }, "\(items)")
+        // Three fifths in, "the next phase" is a closing cue like "next meeting": the chair's hand-overs after it count.
+        var lines = MeetingShapeTests.body(turns: 160)
+        lines[130] = "Project Manager: The next phase is the look and feel design."
+        lines[132] = "Project Manager: And for marketing, the product evaluation."
+        let record = try extract(lines.joined(separator: "\n") + "\n", date: "2026-03-02", file: "design-meeting.txt")
+        #expect(record.actionItems.contains { $0.owner == "Marketing Expert" && $0.task.contains("product evaluation") },
+                "\(record.actionItems.map { ($0.owner, $0.task) })")
+    }
 }

@@ -73,7 +73,7 @@ public struct MeetingTalk: Sendable {
             "team lead", "team leader", "meeting lead", "scrum master",
         ]
         talk.closingCues = [
-            "who does what", "who-does-what", "who's doing what", "to-dos", "next steps",
+            "who does what", "who-does-what", "who's doing what", "to-dos", "next steps", "next phase",
             "next meeting", "next time", "meet again", "another meeting", "wrap up", "wrap it up", "wrap this up",
             "wrap that up", "meantime", "between now and", "before we break", "before we finish",
             "to sum up", "in closing", "close the meeting", "individual work", "for next time", "until next",

@@ -181,8 +181,10 @@ struct ActionItemRule: Rule {
         }
         // "I'll share my screen", "let me walk you through": done now, in the meeting.
         if !structural, compiled.immediate.match(tokens, at: found.verb) != nil { return [] }
+        // As a long meeting closes, "now" is what comes after it ("I have to write the final report now").
+        let closing = context.meeting?.closing.contains(sentence.utteranceIndex) ?? false
         if !structural, found.verb + 1 < tokens.count,
-            tokens[(found.verb + 1)...].prefix(8).contains(where: { lexicon.immediateWords.contains($0.key) })
+            !closing && tokens[(found.verb + 1)...].prefix(8).contains(where: { lexicon.immediateWords.contains($0.key) })
                 || compiled.immediate.contains(tokens, in: (found.verb + 1)..<min(tokens.count, found.verb + 6))
                 && sentence.containsWord(.chatWord, in: (found.verb + 1)..<(found.verb + 7))
         {

@@ -18,7 +18,10 @@ struct HandOverRule: Rule {
         guard found.actions.allSatisfy(\.isUnclaimed), let meeting = context.meeting, !sentence.endsWithQuestionMark else { return }
         let speaker = sentence.utterance.speaker
         let closing = meeting.handsOut(sentence.utteranceIndex, speaker: speaker)
-        guard closing || meeting.assignsAlongTheWay(sentence.utteranceIndex, speaker: speaker) else { return }
+        // Anyone in the closing round may restate a role's duty ("the Industrial Designer will take a look at the working
+        // design"), read as the chair's are along the way.
+        guard closing || meeting.closing.contains(sentence.utteranceIndex) || meeting.assignsAlongTheWay(sentence.utteranceIndex, speaker: speaker)
+        else { return }
         let tokens = sentence.tokens
         let compiled = context.compiled
         let commitments = ActionItemRule()
