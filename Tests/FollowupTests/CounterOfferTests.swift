@@ -98,4 +98,18 @@ import Testing
             """, date: "2027-02-03")
         #expect(record.amounts.last?.role == "agreed")
     }
+
+    @Test func rejectionWordsOfEveryLanguageTurnASumDown() throws {
+        let cases: [(String, String)] = [
+            ("Acta\n\n- Reclamación: se rechaza la oferta de 15.000 €.\n", "notas.md"),
+            ("Compte rendu\n\n- Litige : la proposition de 12 000 € est rejetée.\n", "cr.md"),
+            ("Protokoll\n\n- Das Angebot über 5.000 € lehnen wir ab.\n", "protokoll.md"),
+            ("Протокол\n\n- Предложение на 200 000 руб. отклонено.\n", "protokol.md"),
+            ("Minutes\n\n- The board refused the $40,000 settlement.\n", "minutes.md"),
+        ]
+        for (notes, file) in cases {
+            let record = try extract(notes, date: "2027-02-03", file: file)
+            #expect(record.amounts.map(\.role) == ["rejected"], "\(notes): \(Self.roles(record))")
+        }
+    }
 }

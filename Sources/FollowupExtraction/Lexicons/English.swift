@@ -60,6 +60,7 @@ extension Lexicon {
         ],
         durationDirections: ["later": 1, "from now": 1, "from today": 1, "hence": 1, "ago": -1, "earlier": -1],
         amountRoles: [
+            "rejects": "rejected", "refused": "rejected",
             "lawsuit": "background", "litigation": "background",
             "goal": "budget",
             "→ no": "rejected", "→ rejected": "rejected", "mentioned": "background",

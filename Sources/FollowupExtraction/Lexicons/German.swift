@@ -92,6 +92,7 @@ extension Lexicon {
         ],
         durationDirections: ["später": 1, "danach": 1],
         amountRoles: [
+            "abgelehnte": "rejected", "abgelehnten": "rejected", "ablehnen": "rejected", "lehnen wir ab": "rejected",
             "ziel": "budget", "zielpreis": "budget", "rechtsstreit": "background", "streitwert": "background", "rückstellung": "background",
             "→ nein": "rejected", "→ abgelehnt": "rejected", "wollte": "requested", "wollten": "requested", "erwähnt": "background",
             "ausgegeben": "background", "verbraucht": "background",

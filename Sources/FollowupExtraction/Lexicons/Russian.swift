@@ -52,6 +52,7 @@ extension Lexicon {
         ],
         durationDirections: ["спустя": 1, "позже": 1, "назад": -1, "тому назад": -1],
         amountRoles: [
+            "отклонено": "rejected", "отклонена": "rejected", "отклонён": "rejected", "отклоняем": "rejected",
             "иск": "background", "судебный": "background",
             "цель": "budget", "целевая": "budget",
             "→ нет": "rejected", "→ отказ": "rejected", "просили": "requested", "упомянул": "background", "упомянули": "background",

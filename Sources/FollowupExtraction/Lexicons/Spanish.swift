@@ -76,6 +76,7 @@ extension Lexicon {
         ],
         durationDirections: ["después": 1, "más tarde": 1, "a partir de hoy": 1, "a partir de ahora": 1, "atrás": -1],
         amountRoles: [
+            "rechaza": "rejected", "se rechaza": "rejected", "rechazan": "rejected", "rechazó": "rejected", "rechazaron": "rejected", "rechazados": "rejected", "rechazadas": "rejected", "se rechazó": "rejected",
             "litigio": "background", "demanda judicial": "background", "provisionar": "background",
             "objetivo": "budget", "meta": "budget",
             "→ no": "rejected", "→ rechazado": "rejected", "pedí": "requested", "le pedí": "requested", "pedimos": "requested", "pidió": "requested", "pidieron": "requested", "mencioné": "background", "les mencioné": "background", "le mencioné": "background", "comenté": "background", "competencia": "background",
