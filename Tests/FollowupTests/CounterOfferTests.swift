@@ -112,4 +112,22 @@ import Testing
             #expect(record.amounts.map(\.role) == ["rejected"], "\(notes): \(Self.roles(record))")
         }
     }
+
+    @Test func aPeriodAnsweredInTheNextTurnsIsNotAskedAgain() throws {
+        func asked(_ reply: String) throws -> [String] {
+            let record = try extract("""
+                Marta Lind: Hi Owen.
+                Owen Price: Hi Marta.
+                Owen Price: We quoted the new shelving at $12,500.
+                Marta Lind: Is that one-time?
+                Owen Price: \(reply)
+                Marta Lind: Okay.
+                """, date: "2027-02-03")
+            return record.questions.filter { $0.reason == "amount-without-period" }.map(\.text)
+        }
+        #expect(try asked("One-time, yeah. Labour and parts.").isEmpty)
+        // An answer that says no period, or a long sentence about something else, leaves the question.
+        #expect(try asked("Let me check with the workshop.").count == 1)
+        #expect(try asked("We also replace the old monthly service contract that nobody uses anymore.").count == 1)
+    }
 }

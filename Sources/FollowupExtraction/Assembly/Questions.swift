@@ -36,7 +36,7 @@ extension Analysis {
         var settled = Set(amounts.filter { amount in
             amount.period != nil || rates.contains(amount.id ?? "") || isUnitPrice(amount) || linePeriod(amount.source?.text ?? "")
                 || lexicon.asksNoPeriod(amount.text ?? "", in: amount.source?.text ?? "")
-                || lexicon.namesYear(amount.source?.text ?? "")
+                || lexicon.namesYear(amount.source?.text ?? "") || periodAnswered(amount)
         }.map(\.sumKey))
         let restatedLines = Set(kept.decisions.map(\.line) + items.map(\.line))
         // "188-192k" read as two sums is still one thing said once.
@@ -99,6 +99,31 @@ extension Analysis {
         return priced.contains { other in
             (other.currency == amount.currency || other.currency == nil || amount.currency == nil)
                 && abs((other.source?.line ?? 0) - line) <= Self.counterReach && Self.counterRatio.contains(amount.value / other.value)
+        }
+    }
+
+    /// Turns after a sum in which a short sentence may still say its period.
+    static let periodAnswerTurns = 2
+    /// Words of such a sentence at most: an answer, not another topic.
+    static let periodAnswerWords = 5
+
+    /// "We quoted that at $12,500." "Is that one-time?" "One-time, yeah.": a short sentence of the next turns that says
+    /// a period and no number, and asks nothing, gave the sum its period in the meeting.
+    private func periodAnswered(_ amount: ExtractionRecord.Amount) -> Bool {
+        guard let line = amount.source?.line else { return false }
+        // The first sentence after the sum's line (sentences are in line order).
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].firstLine <= line { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0, low < sentences.count else { return false }
+        let turn = sentences[low - 1].utteranceIndex
+        return sentences[low...].prefix { $0.utteranceIndex <= turn + Self.periodAnswerTurns }.contains { sentence in
+            let words = sentence.tokens.filter { $0.kind == .word }.count
+            return words <= Self.periodAnswerWords && !sentence.endsWithQuestionMark && !sentence.tokens.contains { $0.kind == .number }
+                && linePeriod(sentence.fullText)
         }
     }
 
