@@ -308,7 +308,13 @@ extension FollowUpDraft {
                 continue
             }
             if let owner = item.owner {
-                steps.append(fill(phrases.stepAskDate, ["owner": owner, "task": task]))
+                // "shortlist of evaluators, early Jan", "Muster bis Mitte Januar": the task says roughly when; asking
+                // "by when?" beside it reads as not listening (the check before sending says it has no day).
+                // Not "may" as in "check whether we may reuse the deck".
+                let saysWhen = FollowUpDraft.words(item.task.lowercased()).contains { word in
+                    lexicon.map { $0.months[String(word)] != nil && !$0.words(.suggestionModal).contains(String(word)) } ?? false
+                }
+                steps.append(fill(saysWhen ? phrases.stepAsSaid : phrases.stepAskDate, ["owner": owner, "task": task]))
                 continue
             }
             // Nobody to ask "who will…" when the transcript names no speakers: the check before sending lists it.

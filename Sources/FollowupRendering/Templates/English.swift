@@ -23,6 +23,7 @@ extension TemplatePhrases {
         confirmHeading: "Please confirm",
         step: "{owner}: {task}, by {due}",
         stepAskDate: "{owner}: {task} (by when?)",
+        stepAsSaid: "{owner}: {task}",
         teamStep: "We will {task}, by {due}",
         teamStepUndated: "We will {task}",
         ownStep: "I will {task}, by {due}",

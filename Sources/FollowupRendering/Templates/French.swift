@@ -27,6 +27,7 @@ extension TemplatePhrases {
         confirmHeading: "Merci de confirmer",
         step: "{owner}\u{00A0}: {task}, d'ici le {due}",
         stepAskDate: "{owner}\u{00A0}: {task} (pour quand\u{00A0}?)",
+        stepAsSaid: "{owner}\u{00A0}: {task}",
         teamStep: "De notre côté\u{00A0}: {task}, d'ici le {due}",
         teamStepUndated: "De notre côté\u{00A0}: {task}",
         ownStep: "De mon côté\u{00A0}: {task}, d'ici le {due}",

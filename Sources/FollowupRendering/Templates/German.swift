@@ -27,6 +27,7 @@ extension TemplatePhrases {
         confirmHeading: "Bitte bestätigen Sie",
         step: "{owner}: {task}, bis {due}",
         stepAskDate: "{owner}: {task} (bis wann?)",
+        stepAsSaid: "{owner}: {task}",
         teamStep: "Unsererseits: {task}, bis {due}",
         teamStepUndated: "Unsererseits: {task}",
         ownStep: "Meinerseits: {task}, bis {due}",

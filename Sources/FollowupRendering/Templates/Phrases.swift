@@ -40,6 +40,8 @@ public struct TemplatePhrases: Sendable {
     public var step: String
     /// An owned step without a date: "{owner}: {task} (by when?)".
     public var stepAskDate: String
+    /// An owned step whose words say roughly when, though no day ("send the shortlist, early Jan"): "{owner}: {task}".
+    public var stepAsSaid: String
     /// The team's own commitment ("we" in the notes): "We will {task}, by {due}".
     public var teamStep: String
     public var teamStepUndated: String

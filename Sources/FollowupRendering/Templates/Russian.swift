@@ -23,6 +23,7 @@ extension TemplatePhrases {
         confirmHeading: "Просьба подтвердить",
         step: "{owner}: {task}, до {due}",
         stepAskDate: "{owner}: {task} (к какому сроку?)",
+        stepAsSaid: "{owner}: {task}",
         teamStep: "С нашей стороны: {task}, до {due}",
         teamStepUndated: "С нашей стороны: {task}",
         ownStep: "С моей стороны: {task}, до {due}",

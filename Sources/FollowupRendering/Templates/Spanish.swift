@@ -27,6 +27,7 @@ extension TemplatePhrases {
         confirmHeading: "Pendiente de confirmar",
         step: "{owner}: {task} (para el {due})",
         stepAskDate: "{owner}: {task} (¿para cuándo?)",
+        stepAsSaid: "{owner}: {task}",
         teamStep: "Por nuestra parte: {task} (para el {due})",
         teamStepUndated: "Por nuestra parte: {task}",
         ownStep: "Por mi parte: {task} (para el {due})",
