@@ -2,6 +2,8 @@ extension ExtractionRecord {
     /// How near an agreed sum is to an earlier one that was the same thing still being negotiated ("21" → "20.25" →
     /// "20"); a third more is another thing ("15.000 EUR pro Monat" for the agency, "20 Tsd. € für Content").
     static let negotiatedRatio = 0.8...1.25
+    /// How many sums back a negotiation is looked for: a huge transcript stays linear.
+    static let negotiationReach = 200
 
     /// "$21 per pallet per month" … "I can do $20.25" … "Twenty bucks a pallet, one year." "Deal.": what was offered
     /// or asked for before a sum that was agreed, in its currency, near it and not for another period, was the same
@@ -16,7 +18,7 @@ extension ExtractionRecord {
         for later in amounts.indices where amounts[later].role == agreed {
             let sum = amounts[later]
             guard let currency = sum.currency, sum.value > 0, let line = sum.source?.line else { continue }
-            for earlier in 0..<later {
+            for earlier in max(0, later - negotiationReach)..<later {
                 let other = amounts[earlier]
                 if other.currency == currency, other.value > 0, other.value != sum.value, (other.source?.line ?? line) < line,
                     negotiatedRatio.contains(sum.value / other.value), other.period == nil || sum.period == nil || other.period == sum.period,

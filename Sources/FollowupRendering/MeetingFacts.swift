@@ -91,8 +91,8 @@ struct MeetingFacts {
             let first = topic.words.first.map { $0.lowercased() } ?? ""
             // "Payments squad standup", "pricing & pilot call": a title ending in the meeting's kind is no topic either.
             let last = topic.words.last.map { $0.lowercased() } ?? ""
-            // "Board Meeting: FY2027 Budget Review": a part of it may be the meeting's kind too.
             self.topicNamesMeeting = lexicon.map { $0.contactNouns.contains(first) || $0.contactNouns.contains(last) } ?? false
+                // "Board Meeting: FY2027 Budget Review": a part of it may be the meeting's kind too.
                 || topic.components(separatedBy: ": ").contains(where: phrases.namesMeetingKind)
                 || phrases.titleNoise.contains(first)
                 || phrases.callMarkers.contains(first)
@@ -249,7 +249,8 @@ struct MeetingFacts {
         kept = kept.map { withoutTrailingDate($0, words) }.filter { part in
             !part.split(separator: " ").allSatisfy { isDateWord($0, words) }
         }
-        // A long title keeps its first part: "acme logistics", not "…: call w/ Jenna + Rob (their ops lead)".
+        // A long title keeps one part, its first that is more than the meeting's kind: "acme logistics", not "…: call w/
+        // Jenna + Rob (their ops lead)"; "Next Steps mentoring bid", not "Whitcombe Fdn call".
         if kept.count > 1, kept.joined(separator: " ").words.count > 6 {
             kept = [kept.first { !phrases.namesMeetingKind($0) } ?? kept[0]]
         }

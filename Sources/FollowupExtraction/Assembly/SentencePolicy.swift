@@ -43,6 +43,8 @@ extension Analysis {
         if let decision = found.decision, decision.decidesPrevious {
             found.decision = decidedBefore(decision, at: index)
         }
+        // "That'd be $22,000 per quarter." "Deal.": a price taken alone agrees its sums (the record reads `taken`) and
+        // lists no decision.
         if let decision = found.decision, decision.onlyAgreesSums {
             kept.taken.append(decision)
             found.decision = nil
