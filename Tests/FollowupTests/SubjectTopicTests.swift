@@ -57,4 +57,28 @@ import Testing
             """, signature: "Director, Fernhill Literacy")
         #expect(dated == "Subject: Follow-up: Platform sync, Mar 4", "\(dated)")
     }
+
+    @Test func aColleagueTheSenderBringsAlongIsNotGreeted() throws {
+        let calls: [(String, String)] = [
+            ("Ivo Marsh: Hi Dana. Jo Brandt is from our data team, she'll do the import.\nJo Brandt: Hi.\nDana Pike: Hello both.\n"
+                + "Dana Pike: We will send the export by Friday.\nIvo Marsh: Great.\n", "Dana"),
+            ("Ivo Marsh: Hola, Dana. Os presento a Jo Brandt, nuestra consultora.\nJo Brandt: Hola.\nDana Pike: Buenos días.\n"
+                + "Dana Pike: Os mando el fichero el viernes.\nIvo Marsh: Perfecto.\n", "Dana"),
+            ("Ivo Marsh: Bonjour Dana. Je suis avec Jo Brandt, qui gère l'import chez nous.\nJo Brandt: Bonjour.\nDana Pike: Bonjour à vous deux.\n"
+                + "Dana Pike: Je vous envoie le fichier vendredi.\nIvo Marsh: Parfait.\n", "Dana"),
+            ("Ivo Marsh: Guten Tag, Frau Pike. Ich habe meine Kollegin Jo Brandt dabei.\nJo Brandt: Hallo.\nDana Pike: Guten Tag.\n"
+                + "Dana Pike: Ich schicke Ihnen die Datei bis Freitag.\nIvo Marsh: Danke.\n", "Pike"),
+            ("Ivo Marsh: Дана, добрый день. У меня тут Йо Брандт, она по импорту.\nЙо Брандт: Здравствуйте.\nDana Pike: Добрый день.\n"
+                + "Dana Pike: Я пришлю файл в пятницу.\nIvo Marsh: Отлично.\n", "Dana"),
+        ]
+        for (call, recipient) in calls {
+            let directory = try TempDirectory()
+            let config = try directory.write("[sender]\nname = \"Ivo Marsh\"\nemail = \"ivo@example.com\"\n", to: "config.toml")
+            let environment = try RunEnvironment(configPath: config, now: "2027-03-04T18:00:00Z", timeZone: "UTC")
+            let output = try Pipeline(options: environment.pipelineOptions).process(bytes: Array(call.utf8), source: "call.txt")
+            let text = Renderers(environment: environment).summary(output.record, format: .text).text
+            let greeting = text.split(separator: "\n").dropFirst().first { !$0.isEmpty }.map(String.init) ?? ""
+            #expect(greeting.contains(recipient) && !greeting.contains("Jo") && !greeting.contains("Йо"), "\(greeting)")
+        }
+    }
 }

@@ -62,7 +62,7 @@ public struct MeetingTalk: Sendable {
     static let english: MeetingTalk = {
         var talk = MeetingTalk()
         talk.sides = ["on our side", "on my side", "from our side", "from my side", "for us", "for me", "by us", "by me"]
-        talk.colleagueIntroductions = ["with me", "on our side", "from our side", "from our team", "joining us from"]
+        talk.colleagueIntroductions = ["with me", "on our side", "from our side", "from our team", "joining us from", "from our", "my colleague"]
         talk.receivedVerbs = ["get", "receive", "hear", "getting", "receiving"]
         talk.roleDuty = [
             "should", "will", "can", "could", "is going to", "are going to", "is gonna", "are gonna", "has to", "have to",
@@ -134,7 +134,7 @@ public struct MeetingTalk: Sendable {
     static let russian: MeetingTalk = {
         var talk = MeetingTalk()
         talk.sides = ["с нашей стороны", "с моей стороны", "для нас", "для меня", "у нас", "у меня"]
-        talk.colleagueIntroductions = ["с нашей стороны", "со мной", "от нас"]
+        talk.colleagueIntroductions = ["с нашей стороны", "со мной", "от нас", "у меня тут", "мой коллега", "моя коллега"]
         talk.groupHandOver = ["вы двое", "вы оба", "каждый из вас", "все вместе"]
         talk.aboutTheMeeting = ["следующая встреча", "следующей встрече", "на этом всё", "на этом все"]
         talk.askVerbs = ["попрошу", "прошу", "попросим"]
@@ -174,7 +174,7 @@ public struct MeetingTalk: Sendable {
     static let german: MeetingTalk = {
         var talk = MeetingTalk()
         talk.sides = ["von unserer seite", "von meiner seite", "unsererseits", "meinerseits", "für uns", "für mich", "bei uns", "bei mir"]
-        talk.colleagueIntroductions = ["von unserer seite", "mit mir", "von uns", "unsererseits"]
+        talk.colleagueIntroductions = ["von unserer seite", "mit mir", "von uns", "unsererseits", "meine kollegin", "mein kollege", "bei uns"]
         talk.groupHandOver = ["ihr beide", "ihr zwei", "jeder von euch", "alle zusammen"]
         talk.aboutTheMeeting = ["nächstes treffen", "nächsten treffen", "nächste besprechung", "nächsten besprechung"]
         talk.askVerbs = ["bitte", "bitten", "möchte", "brauche"]
@@ -224,7 +224,7 @@ public struct MeetingTalk: Sendable {
     static let spanish: MeetingTalk = {
         var talk = MeetingTalk()
         talk.sides = ["por nuestra parte", "por mi parte", "para nosotros", "para mí", "por nosotros", "por mí"]
-        talk.colleagueIntroductions = ["por nuestra parte", "conmigo", "de nuestro equipo"]
+        talk.colleagueIntroductions = ["por nuestra parte", "conmigo", "de nuestro equipo", "os presento a", "les presento a", "mi compañero", "mi compañera"]
         talk.groupHandOver = ["ustedes dos", "vosotros dos", "los dos", "cada uno de vosotros", "todos tenemos que"]
         talk.aboutTheMeeting = ["próxima reunión", "la próxima vez", "para terminar", "para cerrar"]
         talk.askVerbs = ["pido", "pedir", "necesito", "quiero"]
@@ -269,7 +269,7 @@ public struct MeetingTalk: Sendable {
     static let french: MeetingTalk = {
         var talk = MeetingTalk()
         talk.sides = ["de notre côté", "de mon côté", "pour nous", "pour moi", "côté nous", "chez nous"]
-        talk.colleagueIntroductions = ["de notre côté", "avec moi", "de notre équipe"]
+        talk.colleagueIntroductions = ["de notre côté", "avec moi", "de notre équipe", "je suis avec", "chez nous", "mon collègue", "ma collègue"]
         talk.groupHandOver = ["vous deux", "tous les deux", "chacun de vous", "chacun d'entre vous"]
         talk.aboutTheMeeting = ["prochaine réunion", "la prochaine fois", "pour conclure", "pour terminer"]
         talk.askVerbs = ["demande", "demander", "aimerais", "voudrais"]
