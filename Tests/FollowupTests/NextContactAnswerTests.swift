@@ -1,0 +1,36 @@
+import FollowupExtraction
+import FollowupTestSupport
+import Testing
+
+/// The answer to a proposed day that says its weekday alone agrees to that day.
+@Suite struct NextContactAnswerTests {
+    static func contact(_ text: String) throws -> String {
+        let record = try extract(text, date: "2027-01-18", file: "call.txt")
+        return [record.nextContact?.date, record.nextContact?.time].compactMap { $0 }.joined(separator: " ")
+    }
+
+    @Test func aWeekdaySaidBackIsTheProposedOne() throws {
+        #expect(try Self.contact("""
+            Dan Brooks: Hi both.
+            Elena Novak: Hi Dan.
+            Dan Brooks: Shall we talk again Thursday next week? Say one o'clock Eastern?
+            Elena Novak: Thursday I'm, hmm, yeah, one Eastern works.
+            Dan Brooks: Great, I'll send the invite.
+            """) == "2027-01-28 13:00")
+        #expect(try Self.contact("""
+            Dan Brooks: Hi both.
+            Elena Novak: Hi Dan.
+            Dan Brooks: Shall we talk again on Thursday, January 28?
+            Elena Novak: Jueves, perfecto. Thursday works.
+            Dan Brooks: Great.
+            """) == "2027-01-28")
+        // Another day in the answer still replaces the proposal.
+        #expect(try Self.contact("""
+            Dan Brooks: Hi both.
+            Elena Novak: Hi Dan.
+            Dan Brooks: Shall we talk again Thursday next week?
+            Elena Novak: Friday next week would be better for me.
+            Dan Brooks: Friday it is.
+            """) == "2027-01-29")
+    }
+}
