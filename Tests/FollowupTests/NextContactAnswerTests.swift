@@ -33,4 +33,10 @@ import Testing
             Dan Brooks: Friday it is.
             """) == "2027-01-29")
     }
+
+    @Test func aRussianWeekdayOfNextWeekIsOneDate() throws {
+        let record = try extract("Заметки\n\nСозвонимся в четверг на следующей неделе.\n", date: "2027-01-18", file: "notes.txt")
+        #expect(record.dates.map(\.date) == ["2027-01-28"], "\(record.dates.map { ($0.text, $0.date) })")
+        #expect(record.nextContact?.date == "2027-01-28")
+    }
 }

@@ -11,7 +11,7 @@ extension Lexicon {
         .weekdayPreposition: ["до", "к", "в", "во"],
         .timeDateLink: ["в", "во"],
         .dateLink: ["в", "во"],
-        .weekOf: [],
+        .weekOf: ["на"],
         .dateLeadIn: ["в", "во", "на"],
         .dateLeadInDropped: [],
         .timeLink: ["в", "во", "к", "до", "с", "скажем", "допустим"],
