@@ -41,8 +41,8 @@ struct PendingContact {
     }
 
     /// "January 5 works.": an answer that names the proposed day agrees; the proposal (with its time) stands
-    /// and nothing said after ("Happy new year!") replaces it. So does its weekday said alone: "How's Thursday next
-    /// week?" "Thursday works." is that Thursday, not this week's.
+    /// and nothing said after ("Happy new year!") replaces it. So does its weekday said alone: "Shall we talk again
+    /// Thursday next week?" "Thursday works." is that Thursday, not this week's.
     mutating func settle(by dates: [DateMatch]) {
         guard let proposed else { return }
         if dates.contains(where: { $0.date == proposed || !$0.isAbsolute && $0.date.daysSinceEpoch == proposed.daysSinceEpoch - 7 }) { clear() }

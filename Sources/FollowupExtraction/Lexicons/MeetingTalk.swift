@@ -62,7 +62,7 @@ public struct MeetingTalk: Sendable {
     static let english: MeetingTalk = {
         var talk = MeetingTalk()
         talk.sides = ["on our side", "on my side", "from our side", "from my side", "for us", "for me", "by us", "by me"]
-        talk.colleagueIntroductions = ["with me", "on our side", "from our side", "from our team", "joining us from", "from our", "my colleague"]
+        talk.colleagueIntroductions = ["with me", "on our side", "from our side", "joining us from", "from our", "my colleague"]
         talk.receivedVerbs = ["get", "receive", "hear", "getting", "receiving"]
         talk.roleDuty = [
             "should", "will", "can", "could", "is going to", "are going to", "is gonna", "are gonna", "has to", "have to",
