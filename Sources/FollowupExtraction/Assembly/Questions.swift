@@ -94,12 +94,30 @@ extension Analysis {
 
     /// "390 euros HT par mois" … "je peux descendre à 360", "$21 per pallet per month" … "I can do $20.25": a sum
     /// near another of about its size and currency that has a period (or is a rate) answers it, and shares its period.
+    /// `priced` is in line order: only the sums within reach are read, so a long transcript stays linear.
     func counters(_ amount: ExtractionRecord.Amount, priced: [ExtractionRecord.Amount]) -> Bool {
         let line = amount.source?.line ?? 0
-        return priced.contains { other in
-            (other.currency == amount.currency || other.currency == nil || amount.currency == nil)
-                && abs((other.source?.line ?? 0) - line) <= Self.counterReach && Self.counterRatio.contains(amount.value / other.value)
+        let first = Self.partitionPoint(priced) { ($0.source?.line ?? 0) < line - Self.counterReach }
+        return priced[first...].prefix { ($0.source?.line ?? 0) <= line + Self.counterReach }.contains { other in
+            (other.currency == amount.currency || other.currency == nil || amount.currency == nil) && Self.counterRatio.contains(amount.value / other.value)
         }
+    }
+
+    /// The index of the first element of `elements` that is not `before`, all those before it being so (a binary search).
+    static func partitionPoint<C: RandomAccessCollection>(_ elements: C, before: (C.Element) -> Bool) -> C.Index {
+        var low = elements.startIndex
+        var count = elements.count
+        while count > 0 {
+            let half = count / 2
+            let middle = elements.index(low, offsetBy: half)
+            if before(elements[middle]) {
+                low = elements.index(after: middle)
+                count -= half + 1
+            } else {
+                count = half
+            }
+        }
+        return low
     }
 
     /// Turns after a sum in which a short sentence may still say its period.
@@ -112,12 +130,7 @@ extension Analysis {
     private func periodAnswered(_ amount: ExtractionRecord.Amount) -> Bool {
         guard let line = amount.source?.line else { return false }
         // The first sentence after the sum's line (sentences are in line order).
-        var low = 0
-        var high = sentences.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sentences[middle].firstLine <= line { low = middle + 1 } else { high = middle }
-        }
+        let low = Self.partitionPoint(sentences) { $0.firstLine <= line }
         guard low > 0, low < sentences.count else { return false }
         let turn = sentences[low - 1].utteranceIndex
         return sentences[low...].prefix { $0.utteranceIndex <= turn + Self.periodAnswerTurns }.contains { sentence in

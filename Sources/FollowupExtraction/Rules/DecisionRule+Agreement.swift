@@ -14,6 +14,13 @@ extension DecisionRule {
     /// How far into a reply an agreement of two words or more may come after the terms said back.
     static let echoReach = 14
 
+    /// A sentence with no decision word that agrees all the same, in the turns around it: terms proposed and taken,
+    /// terms said back after an agreement, or a price taken in the next turn.
+    func agreedAcrossTurns(_ sentence: SentenceView, context: RuleContext, dates: [DateMatch], amounts: [AmountMatch]) -> DecisionMatch? {
+        acceptedProposal(sentence, context: context, dates: dates) ?? restatedAgreement(sentence, context: context, dates: dates)
+            ?? takenTerms(sentence, context: context, dates: dates, amounts: amounts)
+    }
+
     /// "Let's do four weeks exclusive, twenty percent. Can you live with four?" answered "Yeah, okay, I can live
     /// with four.": the terms after the proposal phrase are agreed. Only a turn's last proposal (questions may
     /// follow it), never a proposal to meet (the next-contact rule reads those), and only when the next turn is

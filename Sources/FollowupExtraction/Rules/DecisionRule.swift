@@ -48,8 +48,7 @@ struct DecisionRule: Rule {
         let labelled = label.map { compiled.isWord($0, .decisionLabel) } ?? false
         let inSection = sentence.utterance.section == .decisions || labelled
         if !inSection && !sentence.mask.contains(.decisionStart) {
-            return acceptedProposal(sentence, context: context, dates: dates) ?? restatedAgreement(sentence, context: context, dates: dates)
-                ?? takenTerms(sentence, context: context, dates: dates, amounts: amounts)
+            return agreedAcrossTurns(sentence, context: context, dates: dates, amounts: amounts)
         }
         if sentence.utterance.listMarker == .openCheckbox { return nil }
         // "Мария: отправить КП" under "Договорённости": a person's label makes it an assignment, not a decision.
@@ -62,8 +61,7 @@ struct DecisionRule: Rule {
         var leading = inSection
         if !inSection {
             guard let marker = compiled.decisionPhrases.firstMatch(tokens, in: 0..<tokens.count) else {
-                return acceptedProposal(sentence, context: context, dates: dates) ?? restatedAgreement(sentence, context: context, dates: dates)
-                    ?? takenTerms(sentence, context: context, dates: dates, amounts: amounts)
+                return agreedAcrossTurns(sentence, context: context, dates: dates, amounts: amounts)
             }
             // "¿Lo dejamos en 2.600 al mes?" is decided only when the next turn takes it.
             if sentence.endsWithQuestionMark { return acceptedProposal(sentence, context: context, dates: dates) }
