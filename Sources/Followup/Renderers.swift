@@ -1,4 +1,5 @@
 import FollowupExtraction
+import FollowupLint
 import FollowupRendering
 
 /// The renderers with the user's settings applied: what commands and batch call.
@@ -14,7 +15,7 @@ public struct Renderers: Sendable {
     /// The configuration, flags and clock as the renderers see them.
     public func settings(todos: Bool = false) -> RenderSettings {
         let configuration = environment.configuration
-        return RenderSettings(
+        var settings = RenderSettings(
             sender: RenderSettings.Sender(
                 name: configuration.sender.name, email: configuration.sender.email, signature: configuration.sender.signature),
             to: configuration.to, cc: configuration.cc, timeZone: environment.timeZone.identifier,
@@ -25,6 +26,8 @@ public struct Renderers: Sendable {
                 RenderSettings.CallWindow(weekdays: $0.weekdays, startMinute: $0.startMinute, endMinute: $0.endMinute)
             },
             todos: todos)
+        settings.defersDeadline = { LintLexicons.defersDeadline($0, language: $1) }
+        return settings
     }
 
     /// The follow-up text, and the sender-only review list (for stderr).

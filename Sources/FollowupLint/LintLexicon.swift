@@ -72,6 +72,12 @@ public enum LintLexicons {
 
     public static func lexicon(for code: String) -> LintLexicon? { all.first { $0.code == code } }
 
+    /// Whether `text` puts a deadline off as the vague-deadline rule reads it ("asap", "date TBD"): a follow-up asks
+    /// for a day instead of restating such a task as settled.
+    public static func defersDeadline(_ text: String, language: String) -> Bool {
+        lexicon(for: language)?.phraseRules["vague-deadline"]?.matches(WordLine(text)) ?? false
+    }
+
     /// A subject without "Re:", "Fwd:", "Отв:" and the like, in any language's spelling.
     public static func withoutReplyPrefixes(_ subject: String) -> String {
         var text = Substring(subject)

@@ -246,8 +246,13 @@ extension FollowUpDraft {
 
         // Next steps and the questions about incomplete items.
         var steps: [String] = []
-        // An owned task without a date stays a next step, asking "by when?" on its own line, so
-        // the recipient sees it once and in place instead of as a separate deadline question.
+        // An owned task without a date stays a next step, as said; one whose line puts its day off ("send the admin
+        // list asap", "date TBD") is asked about by name instead. The line, because extraction keeps "asap" out of the task.
+        let defers = { (item: MeetingFacts.Item) in
+            guard let defersDeadline = facts.settings.defersDeadline else { return false }
+            return defersDeadline(item.task, record.language) || item.item.source.map { defersDeadline($0.text, record.language) } ?? false
+        }
+        // Asked by name when it puts its day off ("By when can Bob send the admin list?"), so its record question is not.
         let undatedOwnedLines = Set(facts.items.filter { $0.owner != nil && $0.dueDate == nil }.compactMap { $0.item.source?.line })
         // A task with neither owner nor date is asked once: "Who will …, and by when?".
         // The sender's own task ("Yo me encargo", or the sender named as owner): said in the first person, asking
@@ -272,7 +277,7 @@ extension FollowUpDraft {
             if question.reason == ExtractionRecord.QuestionReason.actionWithoutDeadline.rawValue && undatedOwnedLines.contains(line) { return false }
             return !(itemReasons.contains(question.reason ?? "") && (bareLines.contains(line) || ownLines.contains(line)))
         }.map { singleLine($0.text) }.filter { !$0.isEmpty }
-        let askedLines = Set(record.questions.filter { !(itemReasons.contains($0.reason ?? "") && bareLines.contains($0.source?.line ?? -1)) }
+        let askedLines = Set(record.questions.filter { !(itemReasons.contains($0.reason ?? "") && bareLines.union(undatedOwnedLines).contains($0.source?.line ?? -1)) }
             .compactMap { $0.source?.line })
         for item in facts.items {
             var task = item.task
@@ -280,7 +285,11 @@ extension FollowUpDraft {
                 task = FollowUpDraft.fromSendersSide(task, phrases.ownerSaid)
             }
             if !item.amounts.isEmpty {
-                task += " (" + item.amounts.map { format.amount(FollowUpDraft.withKnownPeriod($0, in: record)) }.joined(separator: "; ") + ")"
+                // "send the retainer at $6,500 per month": the task says its sum; "(USD 6,500 per month)" after it
+                // is a machine's echo. A period known only from another line is still added ("the 6k (EUR 6,000 per month)").
+                let unsaid = item.amounts.map { FollowUpDraft.withKnownPeriod($0, in: record) }
+                    .filter { !FollowUpDraft.says($0, in: task, language: record.language) }
+                if !unsaid.isEmpty { task += " (" + unsaid.map { format.amount($0) }.joined(separator: "; ") + ")" }
                 for amount in item.amounts { if let index = amountIndex(amount) { restated.insert(index) } }
             }
             let due = item.dueDate.map { format.due($0, item.dueTime) }
@@ -307,14 +316,9 @@ extension FollowUpDraft {
                 steps.append(fill(phrases.step, ["owner": owner, "task": task, "due": due]))
                 continue
             }
-            if let owner = item.owner {
-                // "shortlist of evaluators, early Jan", "Muster bis Mitte Januar": the task says roughly when; asking
-                // "by when?" beside it reads as not listening (the check before sending says it has no day).
-                // Not "may" as in "check whether we may reuse the deck".
-                let saysWhen = FollowUpDraft.words(item.task.lowercased()).contains { word in
-                    lexicon.map { $0.months[String(word)] != nil && !$0.words(.suggestionModal).contains(String(word)) } ?? false
-                }
-                steps.append(fill(saysWhen ? phrases.stepAsSaid : phrases.stepAskDate, ["owner": owner, "task": task]))
+            if let owner = item.owner, !defers(item) {
+                steps.append(fill(phrases.stepUndated, ["owner": owner, "task": task]))
+                review.append(fill(phrases.reviewUndatedStep, ["task": task, "line": lineSuffix(item.item.source)]))
                 continue
             }
             // Nobody to ask "who will…" when the transcript names no speakers: the check before sending lists it.
@@ -358,7 +362,9 @@ extension FollowUpDraft {
             restated.insert(index)
             guard sameAmounts.insert(amount.sumKey).inserted else { continue }
             if let existing = byLine.firstIndex(where: { $0.line == source.line }) {
-                byLine[existing].amounts.append(format.amount(amount))
+                if !FollowUpDraft.says(amount, in: byLine[existing].text, language: record.language) {
+                    byLine[existing].amounts.append(format.amount(amount))
+                }
             } else {
                 let speakers = record.meeting.participants.map(\.name)
                 let jsonText = FollowUpDraft.jsonStringValue(source.text)
@@ -382,9 +388,7 @@ extension FollowUpDraft {
                 } ?? words
                 // A bullet, not a sentence: no full stop at its end, as the other items.
                 if text.hasSuffix("."), !text.hasSuffix("..") { text.removeLast() }
-                let said = amount.text.map { FollowUpDraft.quotes(text.lowercased(), singleLine($0).lowercased()) } ?? false
-                    && (amount.period == nil || FollowUpDraft.statesPeriod(of: amount, in: text, language: record.language))
-                byLine.append((source.line, text, said ? [] : [format.amount(amount)]))
+                byLine.append((source.line, text, FollowUpDraft.says(amount, in: text, language: record.language) ? [] : [format.amount(amount)]))
             }
         }
         agreed += byLine.map { FollowUpDraft.sentenceCased($0.amounts.isEmpty ? $0.text : $0.text + " (" + $0.amounts.joined(separator: "; ") + ")") }
@@ -440,6 +444,12 @@ extension FollowUpDraft {
 
     /// Whether `text` says the amount's period in the notes' own words ("al mes", "coste único"),
     /// so restating it in brackets would only repeat it.
+    /// Whether `text` quotes the sum as written and, when it has a period, says that period too.
+    static func says(_ amount: ExtractionRecord.Amount, in text: String, language: String) -> Bool {
+        guard let written = amount.text.map(singleLine), !written.isEmpty, quotes(text.lowercased(), written.lowercased()) else { return false }
+        return amount.period == nil || statesPeriod(of: amount, in: text, language: language)
+    }
+
     static func statesPeriod(of amount: ExtractionRecord.Amount, in text: String, language: String) -> Bool {
         guard let period = amount.period, let lexicon = Lexicons.lexicon(for: language) else { return false }
         // "650 € HT/jour": a slash starts a word of its own.

@@ -56,6 +56,9 @@ public struct RenderSettings: Sendable {
     public var todos: Bool
     /// The check-back is the sender's own reminder: in `.ics` files, not in the calendar the e-mail sends the others.
     public var includesCheckBack = true
+    /// Whether a task's words put its deadline off ("asap", "date TBD"), for the notes' language: such a step is
+    /// asked about ("By when can Desmond…?"), not listed as if it had an answer. Set from `lint`'s tables.
+    public var defersDeadline: (@Sendable (_ text: String, _ language: String) -> Bool)?
 
     public init(
         sender: Sender = Sender(), to: [String] = [], cc: [String] = [], timeZone: String = "UTC",

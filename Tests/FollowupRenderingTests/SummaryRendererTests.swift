@@ -103,15 +103,16 @@ import Testing
         #expect(!draft.nextSteps.contains { $0.contains("venue") })
     }
 
-    @Test func anOwnedStepWithoutADateStaysAStepAndAsksByWhen() {
+    @Test func anOwnedStepWithoutADateIsListedAsSaidAndReviewed() {
         var record = Fixtures.acme()
-        // Bob's: the sender's own step asks nobody "by when?".
+        // Someone else's step (not the sender's, which is said in the first person).
         let index = record.actionItems.firstIndex { $0.owner != nil && $0.due != nil && $0.owner != "Alice Chen" }!
         let (owner, task) = (record.actionItems[index].owner!, record.actionItems[index].task)
         record.actionItems[index].due = nil
         let draft = renderer.draft(record)
         let short = owner.split(separator: " ").first.map(String.init)!
-        #expect(draft.nextSteps.contains { $0.hasPrefix(short) && $0.hasSuffix(task + " (by when?)") }, "\(draft.nextSteps)")
+        #expect(draft.nextSteps.contains { $0 == short + ": " + task }, "\(draft.nextSteps)")
+        #expect(draft.review.contains { $0.hasPrefix("no day given") && $0.contains(task) }, "\(draft.review)")
         #expect(!draft.confirm.contains { $0.contains(task) })
     }
 

@@ -38,10 +38,9 @@ public struct TemplatePhrases: Sendable {
     public var confirmHeading: String
     /// "{owner}: {task}, by {due}".
     public var step: String
-    /// An owned step without a date: "{owner}: {task} (by when?)".
-    public var stepAskDate: String
-    /// An owned step whose words say roughly when, though no day ("send the shortlist, early Jan"): "{owner}: {task}".
-    public var stepAsSaid: String
+    /// An owned step without a day, as said ("Alicia: check lead times with the warehouse"): a "(by when?)" beside
+    /// it reads as a machine's note, and the check before sending lists it (`reviewUndatedStep`).
+    public var stepUndated: String
     /// The team's own commitment ("we" in the notes): "We will {task}, by {due}".
     public var teamStep: String
     public var teamStepUndated: String
@@ -88,6 +87,8 @@ public struct TemplatePhrases: Sendable {
     // The sender's review list (stderr).
     public var reviewNoOwner: String
     public var reviewNoDate: String
+    /// An owned step listed without a day: "no day given, listed without one and left out of the calendar: {task}".
+    public var reviewUndatedStep: String
     /// "Does 12/2 mean …?": the sender wrote the date, so the sender settles it, not the recipient.
     public var reviewTwoWayDate: String
     public var reviewAmountLeftOut: String
