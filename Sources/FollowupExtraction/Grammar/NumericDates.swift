@@ -189,4 +189,39 @@ extension DateRule {
         return (tens + unit, next + 1 - index)
     }
 
+    /// "el jueves veintiocho", "le jeudi vingt-huit", "el martes treinta y uno": Spanish and French say the day as a
+    /// cardinal, read whole by ICU's spell-out; only after a weekday, and with no noun after it ("el viernes dos personas").
+    func cardinalDayWords(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (day: Int, end: Int)? {
+        guard let spellOut = context.spellOut else { return nil }
+        let tokens = sentence.tokens
+        // "veintiocho", "vingt-huit": one word ICU reads whole (only here, after a weekday: its parse is slow).
+        func isNumber(_ i: Int) -> Bool {
+            AmountRule.isNumberWord(sentence, i, context.lexicon)
+                || tokens[i].kind == .word && tokens[i].key.count >= 5 && AmountRule.wholeNumber(tokens[i].key, spellOut) != nil
+        }
+        var end = index
+        while end < tokens.count, end - index < 4,
+            isNumber(end) || end > index && (tokens[end].key == "-" && !tokens[end].spaceBefore || sentence.isWord(end, .numberJoiner))
+        {
+            end += 1
+        }
+        while end > index, !isNumber(end - 1) { end -= 1 }
+        guard end > index, !sentence.isWord(index, .indefiniteArticle),
+            let value = AmountRule.wholeNumber(sentence.text(index..<end).lowercased(), spellOut), value == value.rounded(),
+            (1...31).contains(value)
+        else { return nil }
+        if end < tokens.count {
+            let key = tokens[end].key
+            // "jueves diez horas", "Thursday two o'clock": a time, not a day.
+            if context.lexicon.hourMarkers.contains(key) || sentence.isWord(end, .oClock) || context.lexicon.amWords.contains(key)
+                || context.lexicon.pmWords.contains(key) || context.lexicon.durationUnits[key] != nil
+                || tokens[end].kind == .word && !context.lexicon.stopWords.contains(key) && !sentence.isWord(end, .timeLink)
+                // "Monday one of us…" counts; "jueves veintiocho de enero" is a day.
+                || sentence.isWord(end, .ofWord) && !(end + 1 < tokens.count && context.lexicon.months[tokens[end + 1].key] != nil)
+            {
+                return nil
+            }
+        }
+        return (Int(value), end)
+    }
 }

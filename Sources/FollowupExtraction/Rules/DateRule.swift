@@ -250,6 +250,9 @@ struct DateRule: Rule {
         if let (day, length) = dayWord(tokens, at: index, context.lexicon) {
             return nearest(day: day, weekday: weekday, to: context.referenceDate).map { ($0, index + length) }
         }
+        if let (day, end) = cardinalDayWords(sentence, at: index, context: context) {
+            return nearest(day: day, weekday: weekday, to: context.referenceDate).map { ($0, end) }
+        }
         let token = tokens[index]
         // "Tues the 15th": the day may carry its ordinal ending.
         let digits = token.key.prefix { $0.isNumber }

@@ -1,0 +1,32 @@
+import FollowupExtraction
+import FollowupTestSupport
+import Testing
+
+/// Spanish and French say the day of the month as a cardinal ("el jueves veintiocho", "le jeudi vingt-huit"); after a
+/// weekday it names which Thursday. Reference: Wednesday 2027-01-20; the expected days were worked out on a calendar.
+@Suite struct SpelledDayTests {
+    static let reference = "2027-01-20"
+
+    @Test("a weekday and its day in words", arguments: [
+        ("es", "Nos vemos el jueves veintiocho a las diez.", "2027-01-28", "10:00"),
+        ("es", "Ana manda la propuesta el viernes doce.", "2027-02-12", nil),
+        ("es", "Hablamos el domingo treinta y uno.", "2027-01-31", nil),
+        ("fr", "On se rappelle le jeudi vingt-huit à 10 h.", "2027-01-28", "10:00"),
+        ("fr", "Marc envoie le devis vendredi douze.", "2027-02-12", nil),
+    ] as [(String, String, String, String?)])
+    func weekdayAndCardinal(language: String, sentence: String, date: String, time: String?) throws {
+        let record = try extract(sentence + "\n", date: Self.reference, language: language)
+        #expect(record.dates.map(\.date) == [date], "\(sentence)")
+        #expect(record.dates.first?.time == time, "\(sentence)")
+    }
+
+    /// A number after a weekday that counts something, or is said as a time, is no day.
+    @Test("a count or a time after a weekday stays what it is", arguments: [
+        ("es", "El viernes dos personas vienen a la oficina.", "2027-01-22"),
+        ("en", "Let's talk Monday, one of us will call.", "2027-01-25"),
+    ])
+    func countAfterWeekday(language: String, sentence: String, date: String) throws {
+        let record = try extract(sentence + "\n", date: Self.reference, language: language)
+        #expect(record.dates.map(\.date) == [date], "\(sentence)")
+    }
+}
