@@ -442,14 +442,14 @@ extension FollowUpDraft {
         self.review = review
     }
 
-    /// Whether `text` says the amount's period in the notes' own words ("al mes", "coste único"),
-    /// so restating it in brackets would only repeat it.
     /// Whether `text` quotes the sum as written and, when it has a period, says that period too.
     static func says(_ amount: ExtractionRecord.Amount, in text: String, language: String) -> Bool {
         guard let written = amount.text.map(singleLine), !written.isEmpty, quotes(text.lowercased(), written.lowercased()) else { return false }
         return amount.period == nil || statesPeriod(of: amount, in: text, language: language)
     }
 
+    /// Whether `text` says the amount's period in the notes' own words ("al mes", "coste único"),
+    /// so restating it in brackets would only repeat it.
     static func statesPeriod(of amount: ExtractionRecord.Amount, in text: String, language: String) -> Bool {
         guard let period = amount.period, let lexicon = Lexicons.lexicon(for: language) else { return false }
         // "650 € HT/jour": a slash starts a word of its own.
