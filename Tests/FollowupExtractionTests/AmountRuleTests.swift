@@ -68,12 +68,24 @@ struct AmountRuleTests {
         ("Firmaron un contrato de dos millones de dólares con el distribuidor.", "es", 2_000_000, "USD"),
         ("Le ministère a reçu cinq millions de yens de subventions.", "fr", 5_000_000, "JPY"),
         ("Der Kaffee kostet nur dreizehn Euro und fünfundvierzig Cent.", "de", 13.45, "EUR"),
+        // A price per kilo said aloud: the cents before "le kilo", "hors taxe", "el kilo"; "un" is a number before them.
+        ("Deux euros dix le kilo à partir du premier mars.", "fr", 2.10, "EUR"),
+        ("Un euro quatre-vingt-dix-huit hors taxe le kilo, contrat de deux ans.", "fr", 1.98, "EUR"),
+        ("Son dos euros con diez el kilo desde marzo.", "es", 2.10, "EUR"),
+        ("Nos quedamos en un euro con noventa el kilo.", "es", 1.90, "EUR"),
     ] as [(String, String, Double, String)])
     func spelledParts(sentence: String, language: String, value: Double, currency: String) throws {
         let record = try extract(sentence + "\n", date: Self.reference, language: language)
         let amount = try #require(record.amounts.first, "\(sentence)")
         #expect(amount.value == value, "\(record.amounts.map { ($0.text ?? "", $0.value) })")
         #expect(amount.currency == currency)
+    }
+
+    /// Cents are a number right after the currency with nothing after it that it could count.
+    @Test("a number after a currency that counts something is no cents")
+    func countAfterCurrency() throws {
+        let record = try extract("Il faut deux euros dix personnes pour le service.\n", date: Self.reference, language: "fr")
+        #expect(record.amounts.map(\.value) == [2], "\(record.amounts.map { ($0.text ?? "", $0.value) })")
     }
 
     /// Two sums side by side are no range: the period after the first is not the second's.

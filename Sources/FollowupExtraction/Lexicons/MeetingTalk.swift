@@ -62,7 +62,9 @@ public struct MeetingTalk: Sendable {
     static let english: MeetingTalk = {
         var talk = MeetingTalk()
         talk.sides = ["on our side", "on my side", "from our side", "from my side", "for us", "for me", "by us", "by me"]
-        talk.colleagueIntroductions = ["with me", "on our side", "from our side", "joining us from", "from our", "my colleague"]
+        talk.colleagueIntroductions = [
+            "with me", "on our side", "from our side", "joining us from", "from our", "my colleague", "here too", "here as well", "joining me",
+        ]
         talk.receivedVerbs = ["get", "receive", "hear", "getting", "receiving"]
         talk.roleDuty = [
             "should", "will", "can", "could", "is going to", "are going to", "is gonna", "are gonna", "has to", "have to",
@@ -174,7 +176,9 @@ public struct MeetingTalk: Sendable {
     static let german: MeetingTalk = {
         var talk = MeetingTalk()
         talk.sides = ["von unserer seite", "von meiner seite", "unsererseits", "meinerseits", "für uns", "für mich", "bei uns", "bei mir"]
-        talk.colleagueIntroductions = ["von unserer seite", "mit mir", "von uns", "unsererseits", "meine kollegin", "mein kollege", "bei uns"]
+        talk.colleagueIntroductions = [
+            "von unserer seite", "mit mir", "von uns", "unsererseits", "meine kollegin", "mein kollege", "bei uns", "mit dabei",
+        ]
         talk.groupHandOver = ["ihr beide", "ihr zwei", "jeder von euch", "alle zusammen"]
         talk.aboutTheMeeting = ["nächstes treffen", "nächsten treffen", "nächste besprechung", "nächsten besprechung"]
         talk.askVerbs = ["bitte", "bitten", "möchte", "brauche"]
@@ -224,7 +228,10 @@ public struct MeetingTalk: Sendable {
     static let spanish: MeetingTalk = {
         var talk = MeetingTalk()
         talk.sides = ["por nuestra parte", "por mi parte", "para nosotros", "para mí", "por nosotros", "por mí"]
-        talk.colleagueIntroductions = ["por nuestra parte", "conmigo", "de nuestro equipo", "os presento a", "les presento a", "mi compañero", "mi compañera"]
+        talk.colleagueIntroductions = [
+            "por nuestra parte", "conmigo", "de nuestro equipo", "os presento a", "les presento a", "mi compañero", "mi compañera", "estoy con",
+            "me acompaña",
+        ]
         talk.groupHandOver = ["ustedes dos", "vosotros dos", "los dos", "cada uno de vosotros", "todos tenemos que"]
         talk.aboutTheMeeting = ["próxima reunión", "la próxima vez", "para terminar", "para cerrar"]
         talk.askVerbs = ["pido", "pedir", "necesito", "quiero"]
@@ -269,7 +276,9 @@ public struct MeetingTalk: Sendable {
     static let french: MeetingTalk = {
         var talk = MeetingTalk()
         talk.sides = ["de notre côté", "de mon côté", "pour nous", "pour moi", "côté nous", "chez nous"]
-        talk.colleagueIntroductions = ["de notre côté", "avec moi", "de notre équipe", "je suis avec", "chez nous", "mon collègue", "ma collègue"]
+        talk.colleagueIntroductions = [
+            "de notre côté", "avec moi", "de notre équipe", "je suis avec", "chez nous", "mon collègue", "ma collègue", "m'accompagne",
+        ]
         talk.groupHandOver = ["vous deux", "tous les deux", "chacun de vous", "chacun d'entre vous"]
         talk.aboutTheMeeting = ["prochaine réunion", "la prochaine fois", "pour conclure", "pour terminer"]
         talk.askVerbs = ["demande", "demander", "aimerais", "voudrais"]

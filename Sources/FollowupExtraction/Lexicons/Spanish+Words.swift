@@ -38,7 +38,7 @@ extension Lexicon {
             "quince", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "cien",
             "ciento", "doscientos", "trescientos", "quinientos", "mil", "millón", "millones",
         ],
-        .numberJoiner: ["y"],
+        .numberJoiner: ["y", "con"],
         .indefiniteArticle: ["un", "una"],
         .periodGap: [
             "por", "más", "iva", "incluido", "incluidos", "neto", "netos", "bruto", "brutos", "usuario", "usuarios",

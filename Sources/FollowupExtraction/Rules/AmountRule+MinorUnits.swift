@@ -16,9 +16,9 @@ extension AmountRule {
         if tokens[position].kind == .number, key.count <= 2, let n = Int(key) {
             value = n
         } else if let spellOut = context.spellOut, Self.isNumberWord(sentence, position, context.lexicon) || isCompoundNumber(tokens[position], spellOut) {
-            // "forty-five", "forty five", "cuarenta y cinco", "quarante-cinq", "fünfundvierzig": the run of number words
+            // "forty-five", "cuarenta y cinco", "quatre-vingt-dix-huit" (seven tokens), "fünfundvierzig": the run of number words
             // (or one compound), read whole.
-            while next < tokens.count, next - position < 4, Self.isNumberWord(sentence, next, context.lexicon)
+            while next < tokens.count, next - position < 8, Self.isNumberWord(sentence, next, context.lexicon)
                 || (tokens[next].key == "-" || sentence.isWord(next, .numberJoiner)) && next + 1 < tokens.count
                     && Self.isNumberWord(sentence, next + 1, context.lexicon)
             {
@@ -33,6 +33,13 @@ extension AmountRule {
         guard (1...99).contains(value) else { return nil }
         if next < tokens.count, sentence.isWord(next, .minorUnit) { return (value, next + 1) }
         if next == tokens.count || [".", ",", ";", "!", "?", ")"].contains(tokens[next].key) { return (value, next) }
+        // "deux euros dix le kilo", "un euro quatre-vingt-dix-huit hors taxe": a little word or a word before a period
+        // after it (no noun: "deux euros dix personnes" counts people).
+        if tokens[next].kind == .word,
+            context.lexicon.stopWords.contains(tokens[next].key) || sentence.isWord(next, .perWord) || sentence.isWord(next, .periodGap)
+        {
+            return (value, next)
+        }
         return nil
     }
 }

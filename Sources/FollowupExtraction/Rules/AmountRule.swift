@@ -387,9 +387,9 @@ struct AmountRule: Rule {
         {
             currencyAt = end + 1
         }
-        guard end > index, currencyAt < tokens.count, lexicon.currencies[tokens[currencyAt].key] != nil,
-            !sentence.isWord(index, .indefiniteArticle) || end - index > 1
-        else { return nil }
+        guard end > index, currencyAt < tokens.count, lexicon.currencies[tokens[currencyAt].key] != nil,  // "un euro quatre-vingt-dix":
+            !sentence.isWord(index, .indefiniteArticle) || end - index > 1 || minorUnits(sentence, at: currencyAt + 1, context: context) != nil
+        else { return nil }  // an article is a number when the minor unit follows the currency
         // ICU must read the whole run as one number.
         guard let value = Self.wholeNumber(sentence.text(index..<end).lowercased(), spellOut) else {
             return composedNumber(sentence, index..<end, lexicon, spellOut).map { ($0, currencyAt, $0 >= 1000) }
