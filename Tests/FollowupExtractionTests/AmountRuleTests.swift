@@ -88,6 +88,24 @@ struct AmountRuleTests {
         #expect(record.amounts.map(\.value) == [2], "\(record.amounts.map { ($0.text ?? "", $0.value) })")
     }
 
+    /// "Pounds", "Pfund", "libras", "фунтов" weigh where the notes price something per that unit; elsewhere they are sterling.
+    @Test("pounds of coffee are a weight where the notes price per pound", arguments: [
+        ("Sixteen twenty-five a pound is a big jump. We go through twenty pounds a week.", "en"),
+        ("Der Kaffee kostet 9 Euro pro Pfund, wir brauchen zwanzig Pfund im Monat.", "de"),
+        ("El café está a 8 dólares por libra y compramos veinte libras al mes.", "es"),
+    ])
+    func poundsOfCoffee(text: String, language: String) throws {
+        let record = try extract(text + "\n", date: Self.reference, language: language)
+        #expect(!record.amounts.contains { $0.currency == "GBP" }, "\(record.amounts.map { ($0.text ?? "", $0.currency ?? "") })")
+    }
+
+    @Test("pounds are sterling where nothing is priced per pound")
+    func poundsAsMoney() throws {
+        let record = try extract("The license is twenty pounds a month.\n", date: Self.reference, language: "en")
+        #expect(record.amounts.map(\.currency) == ["GBP"])
+        #expect(record.amounts.map(\.value) == [20])
+    }
+
     /// Two sums side by side are no range: the period after the first is not the second's.
     @Test("a sum right after another sum's period keeps none of it")
     func sideBySide() throws {

@@ -23,4 +23,27 @@ extension Analysis {
             amount.currency != nil || !counted.contains(amount.value) || sentence.text(amount.range).contains(where: \.isLetter)
         }
     }
+
+    /// "Sixteen twenty-five a pound … we go through twenty pounds a week": where the notes price something per pound
+    /// (a number or a currency, then "a", "per" or "/" before the word), "pounds" is that weight, not sterling
+    /// (`Lexicon.unitCurrencyWords`); "£" and "GBP" stay money.
+    func withoutWeights(_ amounts: [(AmountMatch, SentenceView)]) -> [(AmountMatch, SentenceView)] {
+        let units = lexicon.unitCurrencyWords
+        func unitWord(_ amount: AmountMatch, _ sentence: SentenceView) -> String? {
+            amount.range.lazy.map { sentence.tokens[$0].key }.first { units.contains($0) }
+        }
+        guard !units.isEmpty, amounts.contains(where: { unitWord($0.0, $0.1) != nil }) else { return amounts }
+        let pricedPerUnit = sentences.contains { sentence in
+            let tokens = sentence.tokens
+            return tokens.indices.dropFirst(2).contains { index in
+                guard units.contains(tokens[index].key),
+                    tokens[index - 1].key == "/" || sentence.isWord(index - 1, .perWord) || sentence.isWord(index - 1, .indefiniteArticle)
+                else { return false }
+                let price = index - 2
+                return tokens[price].kind == .number || AmountRule.isNumberWord(sentence, price, lexicon) || lexicon.currencies[tokens[price].key] != nil
+            }
+        }
+        // Any form of the word: "a pound" makes "twenty pounds" a weight too.
+        return pricedPerUnit ? amounts.filter { unitWord($0.0, $0.1) == nil } : amounts
+    }
 }

@@ -27,7 +27,7 @@ extension Analysis {
         let decisionLines = Set(kept.decisions.map(\.line))
         let accepted = kept.decisions.filter(\.accepted) + kept.taken
         let compiled = CompiledLexicon.shared(lexicon)
-        let said = withoutCounts(kept.amounts)
+        let said = withoutWeights(withoutCounts(kept.amounts))
         for (offset, (amount, sentence)) in said.enumerated() {
             let id = ExtractionRecord.amountIDPrefix + String(offset + 1)
             let line = sentence.line(ofToken: amount.range.lowerBound)

@@ -367,6 +367,7 @@ extension Lexicon {
         lexicon.statusLabels = ["y", "yesterday", "yday", "done", "did", "completed", "shipped", "blocker", "blockers", "blocked"]
         lexicon.lumpSumWords = ["discount", "discounts", "credit", "credits", "refund", "deposit", "penalty", "bonus", "relocation", "bridge", "valuation", "investment", "loan", "waiver", "waive", "waived", "setup", "set-up", "implementation", "installation", "migration", "invoice", "event", "conference", "offsite", "total", "pre-money", "post-money", "allocation", "sign-on", "free"]
         lexicon.thresholdWords = ["over", "above", "more than", "less than", "under", "below", "exceeding", "beyond"]
+        lexicon.unitCurrencyWords = ["pound", "pounds"]
         lexicon.unitRateWords = ["per", "each", "apiece", "a"]
         lexicon.greetingWords = ["hi", "hello", "hey", "welcome"]
         lexicon.startWords = ["from", "starting", "starting on", "starting from", "effective", "as of", "beginning", "after"]

@@ -357,6 +357,7 @@ extension Lexicon {
         lexicon.statusLabels = ["hier", "fait", "bloquant", "bloquants", "blocages", "blocage"]
         lexicon.lumpSumWords = ["remise", "rabais", "ristourne", "remboursement", "dépôt", "caution", "pénalité", "pénalités", "prime", "investissement", "prêt", "installation", "migration", "facture", "événement", "évènement", "convention", "séminaire", "congrès", "conférence", "total", "soit", "gratuit", "gratuite", "forfaitaires"]
         lexicon.thresholdWords = ["plus de", "moins de", "au-delà de", "au-dessus de", "en dessous de", "supérieur à", "supérieure à", "supérieurs à", "inférieur à"]
+        lexicon.unitCurrencyWords = ["livre", "livres"]
         lexicon.unitRateWords = ["par", "chacun", "chacune", "l'unité", "la", "le"]
         lexicon.greetingWords = ["bonjour", "salut", "bonsoir", "bienvenue"]
         lexicon.startWords = ["à partir du", "à partir de", "dès le", "dès", "depuis le", "à compter du"]

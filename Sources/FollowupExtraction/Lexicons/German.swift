@@ -389,6 +389,7 @@ extension Lexicon {
         lexicon.statusLabels = ["gestern", "erledigt", "blocker", "blockiert", "hindernisse"]
         lexicon.lumpSumWords = ["rabatt", "nachlass", "gutschrift", "skonto", "rückerstattung", "kaution", "vertragsstrafe", "prämie", "bonus", "finanzierungsrunde", "investition", "darlehen", "umzugskosten", "einrichtung", "einrichtungsgebühr", "implementierung", "installation", "migration", "mehraufwand", "rechnung", "veranstaltung", "konferenz", "tagung", "insgesamt", "gesamt", "kostenlos"]
         lexicon.thresholdWords = ["ab", "alles über", "bestellungen über", "aufträge über", "beträge über", "ausgaben über", "mehr als", "weniger als", "unter", "oberhalb von", "unterhalb von"]
+        lexicon.unitCurrencyWords = ["pfund"]
         lexicon.unitRateWords = ["pro", "je", "das"]
         lexicon.greetingWords = ["hallo", "guten", "moin", "servus", "willkommen"]
         lexicon.startWords = ["ab", "ab dem", "ab den", "beginnend", "beginnend am", "seit"]

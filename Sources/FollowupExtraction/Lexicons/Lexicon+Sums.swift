@@ -37,4 +37,25 @@ extension Lexicon {
         }
         return false
     }
+
+    /// "$83 per label", "$58/seat", "45 € pro Person": the amount's words, where `line` says them, are
+    /// followed by a unit, so the sum is a price per unit and has no period to ask about.
+    public func isUnitPrice(_ amount: String, in line: String) -> Bool {
+        let line = line.lowercased()
+        guard !amount.isEmpty, let range = line.range(of: amount.lowercased()) else { return false }
+        var after = line[range.upperBound...].drop { $0 == " " }
+        // "1,85 € HT par commande", "450 € + IVA por persona": past the words that may stand between an amount
+        // and its period ("HT", "IVA", "netto") to the unit.
+        let gap = words(.periodGap)
+        for _ in 0..<3 {
+            let word = after.prefix { $0.isLetter }
+            guard after.hasPrefix("+") || !word.isEmpty && gap.contains(String(word)) && !unitRateWords.contains(String(word)) else { break }
+            after = after.dropFirst(after.hasPrefix("+") ? 1 : word.count).drop { $0 == " " || $0 == "." }
+        }
+        if after.hasPrefix("/") { return true }
+        let word = after.prefix { $0.isLetter || $0 == "'" }
+        // "x caja" is per box; "x 3 meses" multiplies.
+        if word.count == 1, after.dropFirst().drop(while: { $0 == " " }).first?.isNumber == true { return false }
+        return !word.isEmpty && unitRateWords.contains(String(word))
+    }
 }

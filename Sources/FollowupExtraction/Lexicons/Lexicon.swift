@@ -101,6 +101,9 @@ public struct Lexicon: Sendable {
     /// Currency words several countries use ("pesos") → the codes they may mean: the one code the
     /// notes write out elsewhere decides ("12.000.000 ARS … 180 millones de pesos" is ARS).
     public var sharedCurrencyWords: [String: Set<String>] = [:]
+    /// Currency words that are also a weight ("pounds", "Pfund", "libras", "фунтов"): in notes that price something
+    /// per that unit ("fifteen-forty a pound"), the sums said with it are weights, not sterling.
+    public var unitCurrencyWords: Set<String> = []
     /// Magnitude words and suffixes → multiplier ("k" 1e3, "million" 1e6, "тыс" 1e3).
     public var magnitudes: [String: Double]
     /// Phrases giving an amount's period.
@@ -374,26 +377,5 @@ extension Lexicon {
     public func isHonorific(_ word: some StringProtocol) -> Bool {
         let bare = word.lowercased()
         return words(.honorific).contains(bare.hasSuffix(".") ? String(bare.dropLast()) : bare)
-    }
-
-    /// "$83 per label", "$58/seat", "45 € pro Person": the amount's words, where `line` says them, are
-    /// followed by a unit, so the sum is a price per unit and has no period to ask about.
-    public func isUnitPrice(_ amount: String, in line: String) -> Bool {
-        let line = line.lowercased()
-        guard !amount.isEmpty, let range = line.range(of: amount.lowercased()) else { return false }
-        var after = line[range.upperBound...].drop { $0 == " " }
-        // "1,85 € HT par commande", "450 € + IVA por persona": past the words that may stand between an amount
-        // and its period ("HT", "IVA", "netto") to the unit.
-        let gap = words(.periodGap)
-        for _ in 0..<3 {
-            let word = after.prefix { $0.isLetter }
-            guard after.hasPrefix("+") || !word.isEmpty && gap.contains(String(word)) && !unitRateWords.contains(String(word)) else { break }
-            after = after.dropFirst(after.hasPrefix("+") ? 1 : word.count).drop { $0 == " " || $0 == "." }
-        }
-        if after.hasPrefix("/") { return true }
-        let word = after.prefix { $0.isLetter || $0 == "'" }
-        // "x caja" is per box; "x 3 meses" multiplies.
-        if word.count == 1, after.dropFirst().drop(while: { $0 == " " }).first?.isNumber == true { return false }
-        return !word.isEmpty && unitRateWords.contains(String(word))
     }
 }

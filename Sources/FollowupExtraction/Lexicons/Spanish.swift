@@ -381,6 +381,7 @@ extension Lexicon {
         lexicon.statusLabels = ["ayer", "hecho", "bloqueos", "bloqueado", "bloqueantes"]
         lexicon.lumpSumWords = ["descuento", "descuentos", "bonificación", "crédito", "reembolso", "depósito", "penalización", "multa", "bono", "inversión", "préstamo", "implantación", "implementación", "instalación", "migración", "factura", "evento", "congreso", "convención", "total", "gratis"]
         lexicon.thresholdWords = ["más de", "menos de", "por encima de", "por debajo de", "superior a", "superiores a", "inferior a", "inferiores a"]
+        lexicon.unitCurrencyWords = ["libra", "libras"]
         lexicon.unitRateWords = ["por", "cada", "la", "el", "x"]
         lexicon.greetingWords = ["hola", "buenos", "buenas", "bienvenidos", "bienvenido"]
         lexicon.startWords = ["a partir del", "a partir de", "desde el", "desde", "comenzando el"]
