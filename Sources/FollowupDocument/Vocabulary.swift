@@ -173,7 +173,8 @@ enum Vocabulary {
     /// A table cell that names no one and no date.
     static let emptyCells: Set<String> = [
         "", "-", "—", "–", "tbd", "tba", "n/a", "?", "???", "none", "нет", "offen", "tbc", "pendiente", "por definir", "à définir",
-        "à déterminer", "à confirmer", "nadie", "personne", "keiner", "niemand",
+        "à déterminer", "à confirmer", "nadie", "personne", "keiner", "niemand", "no date", "no due date", "without date", "ohne datum",
+        "ohne termin", "sin fecha", "sans date", "без срока", "без даты", "не определён", "не определен",
     ]
 
     /// Phrases of a heading whose section is the sender's own ("### Interne – ne pas diffuser", "## Internal

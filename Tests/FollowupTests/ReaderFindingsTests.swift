@@ -303,4 +303,24 @@ import Testing
         let subject = try #require(text.split(separator: "\n").first)
         #expect(subject == "Subject: Follow-up: Acme Logistics – pricing review, Dec 1", "\(subject)")
     }
+
+    /// A row's owner may carry a title the attendee list leaves out, or be a firm ("Calder & Pike"); "no date" is no
+    /// date. Found in the eighth reading; written here with other names.
+    @Test func tableOwnersWithATitleOrAFirmsName() throws {
+        let (_, record) = try Self.followUp("""
+            # Audit kick-off – Feb 12, 2027
+            Attendees: Ines Vogt, Ruth Amsel, Sam Rivera
+
+            | Owner | Action | Due |
+            |---|---|---|
+            | Dr. Ines Vogt (Tessera) | Send the revised draft | Feb 15 |
+            | Hale & Pike (Ruth) | Send the engagement letter | Feb 19 |
+            | Hale & Pike (Owen) | Confirm the committee slot | no date |
+            """)
+        let items = record.actionItems.map { ($0.owner ?? "-", $0.task, $0.due?.date ?? "-") }
+        #expect(items.count == 3, "\(items)")
+        #expect(items.first.map { $0.0.hasSuffix("Ines Vogt") && $0.2 == "2027-02-15" } == true, "\(items)")
+        #expect(items.dropFirst().allSatisfy { $0.0 == "Hale & Pike" }, "\(items)")
+        #expect(items.last.map { $0.1 == "confirm the committee slot" && $0.2 == "-" } == true, "\(items)")
+    }
 }

@@ -461,7 +461,9 @@ struct NoteLine {
         }
         guard !name.isEmpty, !Vocabulary.fieldLabels.contains(name.lowercased()) else { return nil }
         let words = name.split(separator: " ")
-        guard words.count <= 3, words.allSatisfy({ $0.first?.isUppercase == true || key.hasPrefix("@") }) else { return nil }
+        // "Calder & Pike": a firm's name joins its words with "&".
+        guard words.count <= 3, words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" || key.hasPrefix("@") }), words.first != "&"
+        else { return nil }
         // Each mark is a lone ASCII scalar, so a Character is one only if its ASCII value is: no
         // comparison of every Character with every mark.
         guard !name.contains(where: { $0.isNumber || $0.asciiValue.map(NoteLine.labelMarks.contains) == true }) else { return nil }

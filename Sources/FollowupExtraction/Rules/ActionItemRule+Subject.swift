@@ -21,7 +21,9 @@ extension ActionItemRule {
     static func labelKnown(_ label: String, _ context: RuleContext) -> Bool {
         if context.people.knows(label) { return true }
         let words = label.split(separator: " ")
-        return words.count == 2 && context.lexicon.isHonorific(words[0]) && context.people.knowsSurname(String(words[1]))
+        guard words.count >= 2, context.lexicon.isHonorific(words[0]) else { return false }
+        // "Dr. Vogt", and "Dr. Ines Vogt" whom the attendee list names without the title.
+        return words.count == 2 ? context.people.knowsSurname(String(words[1])) : context.people.knows(words.dropFirst().joined(separator: " "))
     }
 
     /// Whether a line's label names who does its task: a known person or team, any label when the notes
@@ -31,8 +33,10 @@ extension ActionItemRule {
         if context.people.isEmpty || labelKnown(label, context) { return true }
         if context.lexicon.teamNouns.contains(label.lowercased().split(separator: " ").first.map(String.init) ?? "") { return true }
         let words = label.split(separator: " ")
-        // "Белова Е.А.", "МД": a surname with initials, an abbreviated company.
-        return listed && words.count <= 2 && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." } }
+        // "Белова Е.А.", "МД": a surname with initials, an abbreviated company; "Calder & Pike", a firm.
+        let joined = words.count == 3 && words[1] == "&"
+        return listed && (words.count <= 2 || joined)
+            && words.allSatisfy { $0 == "&" || $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." } }
     }
 
     /// An action table's row, an open checkbox, or a line under "Who does what": the label there is who does it.
