@@ -160,6 +160,25 @@ import Testing
         #expect(!record.questions.contains { $0.reason == "amount-without-period" }, "\(record.questions.map(\.text))")
     }
 
+    /// A cap, a fixed fee, an estimate's total or a price per room and night recurs by no nature: asking "one-time or
+    /// per month?" reads as not listening (the eighth reading). Each language's own words, on notes written here.
+    @Test("no period question for a cap, a fixed fee or a price per unit pair", arguments: [
+        ("Vendor call\nDate: 2026-12-02\nAttendees: Ana Ruiz, Sam Rivera\n\n"
+            + "- Ana: send the engagement letter at $18,000 fixed + expenses capped at $900, by Friday\n", "en", 2),
+        ("Lieferantengespräch\nDatum: 02.12.2026\nTeilnehmer: Ana Ruiz, Sam Rivera\n\n- Ana: Angebot mit höchstens 250.000 € schicken, bis Freitag\n", "de", 1),
+        ("Llamada con el hotel\nFecha: 02/12/2026\nAsistentes: Ana Ruiz, Sam Rivera\n\n"
+            + "- Ana: enviar el contrato, 112 € hab/noche con desayuno, un máximo de 2.000 € en extras, antes del viernes\n", "es", 2),
+        ("Appel fournisseur\nDate : 02/12/2026\nParticipants : Ana Ruiz, Sam Rivera\n\n- Ana : envoyer le devis avec un plafond de 9 000 € d'ici vendredi\n", "fr", 1),
+        ("Созвон с агентством\nДата: 02.12.2026\nУчастники: Анна Руиз, Сэм Ривера\n\n"
+            + "- Анна: прислать смету до пятницы, ужин до 300 тыс. руб., координация 150 тыс. руб., фикс.\n", "ru", 2),
+    ])
+    func noPeriodQuestionForCapsAndFixedFees(notes: String, language: String, amounts: Int) throws {
+        let (_, record) = try Self.followUp(notes)
+        #expect(record.language == language)
+        #expect(record.amounts.count == amounts, "\(record.amounts.map(\.text))")
+        #expect(!record.questions.contains { $0.reason == "amount-without-period" }, "\(record.questions.map(\.text))")
+    }
+
     @Test func noPeriodQuestionForAGermanPricePerPerson() throws {
         let (_, record) = try Self.followUp("""
             Lieferantengespräch Weihnachtsfeier

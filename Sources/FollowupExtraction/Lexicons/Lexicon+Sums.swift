@@ -54,6 +54,8 @@ extension Lexicon {
         }
         if after.hasPrefix("/") { return true }
         let word = after.prefix { $0.isLetter || $0 == "'" }
+        // "129 € hab/noche": a unit, then the slash of the unit pair.
+        if !word.isEmpty, after.dropFirst(word.count).hasPrefix("/") { return true }
         // "x caja" is per box; "x 3 meses" multiplies.
         if word.count == 1, after.dropFirst().drop(while: { $0 == " " }).first?.isNumber == true { return false }
         return !word.isEmpty && unitRateWords.contains(String(word))
