@@ -281,7 +281,9 @@ extension FollowUpDraft {
             .compactMap { $0.source?.line })
         for item in facts.items {
             var task = item.task
-            if item.item.saidByOwner == true, !isOwn(item), !phrases.ownerSaid.isEmpty {
+            // Only the other side's "you" is us: the sender's colleague Tom's "I'll send you our setup guide" stays.
+            let ownersSide = facts.recipients.contains { $0.name == item.item.owner } || facts.recipients.isEmpty
+            if item.item.saidByOwner == true, !isOwn(item), ownersSide, !phrases.ownerSaid.isEmpty {
                 task = FollowUpDraft.fromSendersSide(task, phrases.ownerSaid)
             }
             if !item.amounts.isEmpty {

@@ -78,6 +78,26 @@ import Testing
         #expect(!text.contains("$45") && !text.contains("$41"))
     }
 
+    /// "I can do half", "I could do thirty-eight": a concession in words is on the table, not a task. And the
+    /// sender's own colleague's "I'll send you our guide" stays said to the recipients ("send you"), not turned as the
+    /// other side's words are ("send us").
+    @Test func aConcessionInWordsIsNoTaskAndAColleagueKeepsYou() throws {
+        let (text, record) = try SendableTextTests.followUp("""
+            Sam Rivera: Hi Owen. I've got Tara with me, she runs onboarding on our side.
+            Tara Moss: Hi.
+            Owen Price: Hello both.
+            Owen Price: Could you waive the setup fee?
+            Sam Rivera: I can't waive it all. But I can do half.
+            Owen Price: Could you do thirty?
+            Sam Rivera: I could do thirty-eight.
+            Owen Price: Fine.
+            Tara Moss: I'll send you our setup guide by Thursday.
+            Owen Price: Great, thanks.
+            """, source: "call.txt")
+        #expect(!record.actionItems.contains { $0.task.contains("half") || $0.task.contains("thirty") }, "\(record.actionItems.map(\.task))")
+        #expect(text.contains("- Tara: send you our setup guide"), "\(text)")
+    }
+
     @Test func notesKeepTheirSumsForOtherThings() throws {
         // Another period, or a third more, is another thing: each is restated.
         let (text, _) = try SendableTextTests.followUp("""

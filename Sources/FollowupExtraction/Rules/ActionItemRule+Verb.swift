@@ -134,4 +134,11 @@ extension ActionItemRule {
         lexicon.infinitiveLast && sentence.word(verb, in: .taskVerb)
             && ((verb + 1)..<sentence.tokens.count).allSatisfy { i in sentence.tokens[i].kind != .word || dates.contains { $0.range.contains(i) } }
     }
+
+    /// A sum starts at `index`: a number, a currency, a number word or a fraction ("$41", "38", "thirty-eight", "half").
+    static func startsSum(_ sentence: SentenceView, at index: Int, _ compiled: CompiledLexicon) -> Bool {
+        let token = sentence.tokens[index]
+        return token.kind == .number || compiled.lexicon.currencies[token.key] != nil
+            || AmountRule.isNumberWord(sentence, index, compiled.lexicon) || compiled.fractions.match(sentence.tokens, at: index) != nil
+    }
 }

@@ -167,10 +167,8 @@ struct ActionItemRule: Rule {
         if sentence.isWord(found.verb, .vagueVerb), found.verb + 1 < tokens.count, sentence.isWord(found.verb + 1, .vagueObject) {
             return []
         }
-        // "I can do $41 if you book all four", "I could do 38": a price on the table, not a task.
-        if sentence.isWord(found.verb, .vagueVerb), found.verb + 1 < tokens.count,
-            tokens[found.verb + 1].kind == .number || lexicon.currencies[tokens[found.verb + 1].key] != nil
-        {
+        // "I can do $41 if you book all four", "I could do 38", "I can do half": a price on the table, not a task.
+        if sentence.isWord(found.verb, .vagueVerb), found.verb + 1 < tokens.count, Self.startsSum(sentence, at: found.verb + 1, compiled) {
             return []
         }
         // "I can offer $2,000", "you'll get access": an offer or what someone will receive, not a task.
