@@ -342,4 +342,19 @@ import Testing
         #expect(items.dropFirst().allSatisfy { $0.0 == "Hale & Pike" }, "\(items)")
         #expect(items.last.map { $0.1 == "confirm the committee slot" && $0.2 == "-" } == true, "\(items)")
     }
+
+    /// German closes the clause with the verb: "Das krieg ich nicht hin" refuses, where "Das krieg ich hin" promises.
+    @Test func aGermanRefusalAfterTheFiniteVerbIsNoTask() throws {
+        let (_, record) = try Self.followUp("""
+            Jonas Weber: Guten Morgen, Herr Brenner.
+            Thomas Brenner: Guten Morgen. Können Sie beim Preis noch zehn Prozent nachlassen?
+            Jonas Weber: Zehn Prozent, das krieg ich nicht hin, ehrlich.
+            Thomas Brenner: Schade. Und die Pläne?
+            Jonas Weber: Die Pläne schicke ich Ihnen bis Freitag.
+            Thomas Brenner: Danke.
+            """)
+        #expect(record.language == "de")
+        #expect(!record.actionItems.contains { $0.task.contains("hin") }, "\(record.actionItems.map(\.task))")
+        #expect(record.actionItems.contains { $0.task.contains("Pläne") }, "\(record.actionItems.map(\.task))")
+    }
 }

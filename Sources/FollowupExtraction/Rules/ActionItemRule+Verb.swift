@@ -141,4 +141,21 @@ extension ActionItemRule {
         return token.kind == .number || compiled.lexicon.currencies[token.key] != nil
             || AmountRule.isNumberWord(sentence, index, compiled.lexicon) || compiled.fractions.match(sentence.tokens, at: index) != nil
     }
+
+    /// A negation before the verb ("I won't send"), or after it where the verb closes the clause.
+    func isNegated(_ sentence: SentenceView, from start: Int, to verb: Int, _ lexicon: Lexicon) -> Bool {
+        guard start <= verb else { return false }
+        for index in start...min(verb, sentence.tokens.count - 1) {
+            let key = sentence.tokens[index].key
+            if sentence.isWord(index, .negator) || lexicon.negationSuffixes.contains(where: { key.hasSuffix($0) }) { return true }
+        }
+        guard lexicon.infinitiveLast else { return false }
+        // "Das krieg ich nicht hin", "Ich schaffe das nicht": where the verb closes the clause, its negation follows the
+        // finite verb.
+        for index in (verb + 1)..<sentence.tokens.count {
+            if [",", ";", ":"].contains(sentence.tokens[index].key) || sentence.isWord(index, .clauseBreak) { break }
+            if sentence.isWord(index, .negator) { return true }
+        }
+        return false
+    }
 }

@@ -384,14 +384,4 @@ struct ActionItemRule: Rule {
         // "we discussed who would own hiring" — the commitment is inside the discussion.
         return sentence.containsWord(.embeddedQuestion, in: discussion.index..<tokens.count)
     }
-
-    func isNegated(_ sentence: SentenceView, from start: Int, to verb: Int, _ lexicon: Lexicon) -> Bool {
-        guard start <= verb else { return false }
-        for index in start...min(verb, sentence.tokens.count - 1) {
-            let key = sentence.tokens[index].key
-            if sentence.isWord(index, .negator) || lexicon.negationSuffixes.contains(where: { key.hasSuffix($0) }) { return true }
-        }
-        return false
-    }
-
 }
