@@ -357,4 +357,18 @@ import Testing
         #expect(!record.actionItems.contains { $0.task.contains("hin") }, "\(record.actionItems.map(\.task))")
         #expect(record.actionItems.contains { $0.task.contains("Pläne") }, "\(record.actionItems.map(\.task))")
     }
+
+    /// "Lo preparo yo", "Give me one second", "Let me put it this way": the speaker's own pronoun after a verb is no
+    /// object, and asking for a moment is talk about the call, not a task (the ninth reading).
+    @Test("a verb with only the speaker's pronoun, or a moment asked for, is no task", arguments: [
+        ("Sergio Vidal: Hola, Pablo.\nPablo Ruiz: Hola.\nSergio Vidal: La prueba práctica, la preparo yo.\nPablo Ruiz: Vale.\n"
+            + "Sergio Vidal: Y mañana te llamo yo.\nPablo Ruiz: Perfecto.\n", "es"),
+        ("Dana Cole: Hi Marcus.\nMarcus Lee: Hi Dana.\nDana Cole: Give me one second, I want to check something.\nMarcus Lee: Sure.\n"
+            + "Dana Cole: Let me put it this way: the price holds.\nMarcus Lee: Okay.\n", "en"),
+    ])
+    func aVerbWithTheSpeakersPronounIsNoTask(call: String, language: String) throws {
+        let (_, record) = try Self.followUp(call)
+        #expect(record.language == language)
+        #expect(record.actionItems.isEmpty, "\(record.actionItems.map(\.task))")
+    }
 }

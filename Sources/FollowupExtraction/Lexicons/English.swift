@@ -256,7 +256,8 @@ extension Lexicon {
             "start recording", "stop recording", "keep it short", "keep this short", "be quick", "be brief", "repeat that",
             "explain", "describe", "tell you", "let you go", "let you know", "be honest", "say", "answer that", "add to that",
             "follow you", "read it", "read out", "go through", "go over", "introduce myself", "give you", "give an update",
-            "give a quick update", "give you an update", "run through", "step back", "come back to",
+            "give a quick update", "give you an update", "run through", "step back", "come back to", "give me one second",
+            "give me a second", "give me a sec", "give me a minute", "put it this way", "put it another way",
         ],
         immediateWords: ["now", "chat", "hang", "sec", "screen"],
         hedges: [

@@ -308,7 +308,10 @@ struct ActionItemRule: Rule {
         // (to the request; not after "El onboarding tiene bugs." in the same turn, whose words it would need).
         let pointsBack = task.split(separator: " ").count == 1 && found.verb > 0 && sentence.opensUtterance
             && (max(0, found.verb - 2)..<found.verb).contains { sentence.isWord($0, .referenceWord) && !isSubjectToken(sentence, $0) }
-        guard task.split(separator: " ").count >= 2 || ((structural || toDo) && !task.isEmpty) || pointsBack else { return [] }
+        // "Lo preparo yo" → "preparar yo": the speaker's own pronoun is no object, and a verb alone says no task.
+        let taskWords = task.split(separator: " ").map { $0.lowercased() }
+            .filter { !compiled.isWord($0, .selfLabel) || lexicon.speakerObjectPronouns.contains($0) }.count
+        guard taskWords >= 2 || ((structural || toDo) && !task.isEmpty) || pointsBack else { return [] }
         // "Can you send me the BAA?" said by Rachel, owned by Ethan: the follow-up says "send Rachel the BAA".
         if sentence.utterance.speakerSpoke, let speaker = utterance.speaker, !Self.labelIsNoName(speaker, context),
             !isDiarizationLabel(speaker),
