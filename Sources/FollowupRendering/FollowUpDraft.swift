@@ -467,6 +467,10 @@ extension FollowUpDraft {
     /// A title that quotes a name itself («Refonte du portail client») inside the opening's own
     /// « » takes the inner quotation marks: “ ” in French and Spanish, „ “ in Russian.
     static func nestedQuotes(_ topic: String, language: String) -> String {
+        // "«Сосновый бор»": a topic that is one quotation already is quoted once, by the template.
+        if topic.first == "«", topic.last == "»", !topic.dropFirst().dropLast().contains(where: { $0 == "«" || $0 == "»" }) {
+            return String(topic.dropFirst().dropLast()).trimmingCharacters(in: CharacterSet(charactersIn: "\u{00A0} "))
+        }
         // „Jour fixe Messe „Raum & Klang"“: German quotes inside German quotes are the single ones, ‚Raum & Klang‘.
         if language == "de", topic.contains(where: { "„“\"".contains($0) }) {
             var opens = true

@@ -58,6 +58,34 @@ import Testing
         #expect(dated == "Subject: Follow-up: Platform sync, Mar 4", "\(dated)")
     }
 
+    /// "Созвон: «Сосновый бор» — …" on a transcript's first line is its title, not a speaker named "Созвон"; a topic
+    /// that is one quotation is quoted once (the ninth reading: "Созвон и Марина, добрый день!", «„Сосновый бор“»).
+    @Test func aMeetingKindLabelsTheTitleNotASpeaker() throws {
+        let directory = try TempDirectory()
+        let config = try directory.write("[sender]\nname = \"Екатерина Белова\"\nemail = \"kb@example.com\"\n", to: "config.toml")
+        let environment = try RunEnvironment(configPath: config, now: "2027-03-19T15:00:00Z", timeZone: "UTC")
+        let notes = """
+            Созвон: «Сосновый бор»
+            19.03.2027
+
+            Екатерина Белова: Марина, добрый день, это Екатерина. Со мной Павел из финансов.
+
+            Марина Гусева: Добрый день! Дата пока свободна.
+
+            Екатерина Белова: Хорошо. Договор пришлёте до среды?
+
+            Марина Гусева: Да, пришлю договор до среды.
+
+            Екатерина Белова: Спасибо.
+            """
+        let output = try Pipeline(options: environment.pipelineOptions).process(bytes: Array(notes.utf8), source: "call.txt")
+        let text = Renderers(environment: environment).summary(output.record, format: .text).text
+        #expect(!output.record.meeting.participants.contains { $0.name == "Созвон" }, "\(output.record.meeting.participants.map(\.name))")
+        #expect(text.hasPrefix("Тема: Итоги встречи: «Сосновый бор»") || text.contains("«Сосновый бор»"), "\(text)")
+        #expect(!text.contains("„"), "\(text)")
+        #expect(!text.contains("Созвон и"), "\(text)")
+    }
+
     @Test func aColleagueTheSenderBringsAlongIsNotGreeted() throws {
         let calls: [(String, String)] = [
             ("Ivo Marsh: Hi Dana. Jo Brandt is from our data team, she'll do the import.\nJo Brandt: Hi.\nDana Pike: Hello both.\n"

@@ -459,7 +459,9 @@ struct NoteLine {
         if let open = name.firstIndex(of: "("), open > name.startIndex {
             name = String(String(name).prefix(upTo: open)).trimmingCharacters(in: " ")
         }
-        guard !name.isEmpty, !Vocabulary.fieldLabels.contains(name.lowercased()) else { return nil }
+        // "Созвон: «Сосновый бор» — …", "Meeting: Q3 review": the meeting's kind labels a title, not a speaker.
+        guard !name.isEmpty, !Vocabulary.fieldLabels.contains(name.lowercased()), !Vocabulary.meetingKindWords.contains(name.lowercased())
+        else { return nil }
         let words = name.split(separator: " ")
         // "Calder & Pike": a firm's name joins its words with "&".
         guard words.count <= 3, words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" || key.hasPrefix("@") }), words.first != "&"
