@@ -88,7 +88,8 @@ struct MeetingFacts {
             self.topic = MeetingFacts.topic(from: title, phrases: phrases, ours: ourOrganizations)
             // "Reunión con Logística Ibérica", "Comité de pilotage", "Acta del Comité": a title that names the
             // meeting itself makes no topic for "Thanks for the meeting about …" (the subject keeps it).
-            let first = topic.words.first.map { $0.lowercased() } ?? ""
+            // "Планёрка: рекламный бюджет" — the word without the colon after it.
+            let first = topic.words.first.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) } ?? ""
             // "Payments squad standup", "pricing & pilot call": a title ending in the meeting's kind is no topic either.
             let last = topic.words.last.map { $0.lowercased() } ?? ""
             self.topicNamesMeeting = lexicon.map { $0.contactNouns.contains(first) || $0.contactNouns.contains(last) } ?? false

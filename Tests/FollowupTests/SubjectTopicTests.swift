@@ -86,6 +86,18 @@ import Testing
         #expect(!text.contains("Созвон и"), "\(text)")
     }
 
+    /// "standup 4/3 — Quillon app, sprint 9 day 2" gives the topic "Standup: Quillon app, …": the kind before the colon
+    /// is the meeting's, so the opening names no topic ("Thanks for the meeting today about Standup: …" read as a machine's).
+    @Test func aTitleOpeningWithTheKindAndAColonGivesNoTopicToTheThanks() throws {
+        let (_, opening) = try Self.mail("""
+            standup 4/3 — Quillon app, sprint 9 day 2
+            Attendees: Ivo Marsh, Petra Lind
+
+            - Petra will send the release notes by Friday.
+            """, signature: "PM, Quillon Bikes Ltd", source: "notes.txt")
+        #expect(opening == "Thanks for the meeting today.", "\(opening)")
+    }
+
     @Test func aColleagueTheSenderBringsAlongIsNotGreeted() throws {
         let calls: [(String, String)] = [
             ("Ivo Marsh: Hi Dana. Jo Brandt is from our data team, she'll do the import.\nJo Brandt: Hi.\nDana Pike: Hello both.\n"
