@@ -277,7 +277,8 @@ extension FollowUpDraft {
             if question.reason == ExtractionRecord.QuestionReason.actionWithoutDeadline.rawValue && undatedOwnedLines.contains(line) { return false }
             return !(itemReasons.contains(question.reason ?? "") && (bareLines.contains(line) || ownLines.contains(line)))
         }.map { singleLine($0.text) }.filter { !$0.isEmpty }
-        let askedLines = Set(record.questions.filter { !(itemReasons.contains($0.reason ?? "") && bareLines.union(undatedOwnedLines).contains($0.source?.line ?? -1)) }
+        let itemLines = bareLines.union(undatedOwnedLines)
+        let askedLines = Set(record.questions.filter { !(itemReasons.contains($0.reason ?? "") && itemLines.contains($0.source?.line ?? -1)) }
             .compactMap { $0.source?.line })
         for item in facts.items {
             var task = item.task

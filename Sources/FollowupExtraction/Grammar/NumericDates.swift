@@ -199,13 +199,17 @@ extension DateRule {
             AmountRule.isNumberWord(sentence, i, context.lexicon)
                 || tokens[i].kind == .word && tokens[i].key.count >= 5 && AmountRule.wholeNumber(tokens[i].key, spellOut) != nil
         }
+        // One pass, each word read once: the run ends after its last number word ("treinta y uno", not "treinta y").
         var end = index
-        while end < tokens.count, end - index < 4,
-            isNumber(end) || end > index && (tokens[end].key == "-" && !tokens[end].spaceBefore || sentence.isWord(end, .numberJoiner))
-        {
-            end += 1
+        var position = index
+        while position < tokens.count, position - index < 4 {
+            if isNumber(position) {
+                end = position + 1
+            } else if position == index || !(tokens[position].key == "-" && !tokens[position].spaceBefore || sentence.isWord(position, .numberJoiner)) {
+                break
+            }
+            position += 1
         }
-        while end > index, !isNumber(end - 1) { end -= 1 }
         guard end > index, !sentence.isWord(index, .indefiniteArticle),
             let value = AmountRule.wholeNumber(sentence.text(index..<end).lowercased(), spellOut), value == value.rounded(),
             (1...31).contains(value)

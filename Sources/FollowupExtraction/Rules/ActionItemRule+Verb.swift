@@ -153,7 +153,8 @@ extension ActionItemRule {
         // "Das krieg ich nicht hin", "Ich schaffe das nicht": where the verb closes the clause, its negation follows the
         // finite verb.
         for index in (verb + 1)..<sentence.tokens.count {
-            if [",", ";", ":"].contains(sentence.tokens[index].key) || sentence.isWord(index, .clauseBreak) { break }
+            let key = sentence.tokens[index].key
+            if key == "," || key == ";" || key == ":" || sentence.isWord(index, .clauseBreak) { break }
             if sentence.isWord(index, .negator) { return true }
         }
         return false
