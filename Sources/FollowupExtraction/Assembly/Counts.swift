@@ -46,4 +46,32 @@ extension Analysis {
         // Any form of the word: "a pound" makes "twenty pounds" a weight too.
         return pricedPerUnit ? amounts.filter { unitWord($0.0, $0.1) == nil } : amounts
     }
+
+    /// "…thirty-eight dollars per vehicle per month. … I can do thirty-two per vehicle per month.": a price said per
+    /// unit with no currency (`AmountMatch.spokenUnit`) is in the currency of the last sum before it said per that
+    /// unit; with none, it is no money ("We seat eight per table"), and is dropped.
+    func withConversationCurrency(_ amounts: [(AmountMatch, SentenceView)]) -> [(AmountMatch, SentenceView)] {
+        guard amounts.contains(where: { $0.0.spokenUnit != nil }) else { return amounts }
+        var priced: [String: String] = [:]
+        return amounts.compactMap { amount, sentence in
+            guard let unit = amount.spokenUnit else {
+                if let currency = amount.currency {
+                    // The unit words of the sum and the few tokens after it ("$38 per vehicle", "38 € pro Stück").
+                    let tokens = sentence.tokens
+                    for index in amount.range.lowerBound..<min(tokens.count, amount.range.upperBound + Self.unitReach)
+                    where index > 0 && sentence.isWord(index - 1, .perWord) {
+                        priced[tokens[index].key] = currency
+                    }
+                }
+                return (amount, sentence)
+            }
+            guard let currency = priced[unit] else { return nil }
+            var rate = amount
+            rate.currency = currency
+            return (rate, sentence)
+        }
+    }
+
+    /// Tokens after a sum where its unit may stand ("38 dollars per vehicle": "dollars", "per", "vehicle").
+    static let unitReach = 3
 }

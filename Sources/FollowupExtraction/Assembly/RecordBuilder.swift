@@ -27,20 +27,13 @@ extension Analysis {
         let decisionLines = Set(kept.decisions.map(\.line))
         let accepted = kept.decisions.filter(\.accepted) + kept.taken
         let compiled = CompiledLexicon.shared(lexicon)
-        let said = withoutWeights(withoutCounts(kept.amounts))
+        let said = withConversationCurrency(withoutWeights(withoutCounts(kept.amounts)))
         for (offset, (amount, sentence)) in said.enumerated() {
             let id = ExtractionRecord.amountIDPrefix + String(offset + 1)
             let line = sentence.line(ofToken: amount.range.lowerBound)
             // No role word: an amount in a decision was agreed; any other was put on the table.
             var role = amount.role ?? (decisionLines.contains(line) ? .agreed : .offered)
-            // "They came back with 50 €. We turned it down.": turned down in the same turn's next sentence.
-            let next = sentence.index + 1
-            if role == .offered || role == .requested, next < sentences.count, sentences[next].utteranceIndex == sentence.utteranceIndex,
-                !sentences[next].tokens.contains(where: { $0.kind == .number }),
-                AmountRoles.opensWithRejection(sentences[next].tokens, from: 0, compiled)
-            {
-                role = .rejected
-            }
+            if role == .offered || role == .requested, turnedDown(after: sentence, compiled) { role = .rejected }
             // Offered or asked for in the terms another speaker took: agreed ("You asked for 12,000. What if we do
             // 9,500?" "That works.": only the 9,500).
             if role == .offered || role == .requested, accepted.contains(where: { $0.line == line && $0.text.contains(amount.text) }) {

@@ -85,6 +85,8 @@ final class CompiledLexicon: @unchecked Sendable {
     let agreementReplies: [Substring: [[Substring]]]
     /// Whose side a nod speaks for, as words ("de notre côté").
     let sides: [[Substring]]
+    /// Replies that turn an offer down, as words ("we'll pass").
+    let refusals: [[Substring]]
     /// Contact nouns and verbs, and the questions that tell the other side has left a call, as words: read from a
     /// turn's text, not its tokens.
     let contactWords: [[Substring]]
@@ -136,6 +138,7 @@ final class CompiledLexicon: @unchecked Sendable {
         fractions = PhraseTable(lexicon.fractionWords)
         agreementReplies = Dictionary(grouping: lexicon.meetingTalk.agreementReplies.map(ReplyWords.split), by: { $0.first ?? "" })
         sides = lexicon.meetingTalk.sides.map(ReplyWords.split).filter { !$0.isEmpty }
+        refusals = lexicon.meetingTalk.refusals.map(ReplyWords.split).filter { !$0.isEmpty }
         contactWords = lexicon.contactNouns.union(lexicon.contactVerbs).map(ReplyWords.split).filter { !$0.isEmpty }
         afterCall = lexicon.meetingTalk.afterCall.map(ReplyWords.split).filter { !$0.isEmpty }
         willSuffixLastBytes = Set(lexicon.willSuffixes.compactMap { $0.utf8.last })

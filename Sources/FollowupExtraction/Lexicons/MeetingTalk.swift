@@ -56,6 +56,8 @@ public struct MeetingTalk: Sendable {
     public var afterCall: [String] = []
     /// Whose side a nod speaks for ("C'est validé de notre côté", "fine on our side"): nothing agreed in the words.
     public var sides: Set<String> = []
+    /// A reply that turns down what was just offered: "we'll pass", "no thanks", "verzichten wir", "откажемся".
+    public var refusals: Set<String> = []
 
     public init() {}
 
@@ -130,6 +132,7 @@ public struct MeetingTalk: Sendable {
             "we'll take that", "i accept", "we accept", "you're on", "we can do that", "i can do that",
         ]
         talk.ownAssignment = ["i'm supposed to", "i am supposed to", "my job is to", "my task is to", "i'll be working on", "i will be working on", "i'm gonna be working on", "i'm going to be working on"]
+        talk.refusals = ["we'll pass", "we will pass", "i'll pass", "pass on that", "pass on it", "no thanks", "no thank you", "not interested", "we'll skip", "we'll skip that", "leave it out", "leave that out", "we don't need that", "we don't need it"]
         return talk
     }()
 
@@ -170,6 +173,7 @@ public struct MeetingTalk: Sendable {
             "принимается", "идёт", "по рукам", "пойдёт", "пойдет", "отлично, давайте", "ладно", "можем так сделать", "так и сделаем",
         ]
         talk.ownAssignment = ["мне нужно будет", "моя задача"]
+        talk.refusals = ["откажемся", "мы откажемся", "не нужно", "не надо", "нет, спасибо", "нам это не нужно", "это нам не нужно", "не интересно", "пас"]
         return talk
     }()
 
@@ -222,6 +226,7 @@ public struct MeetingTalk: Sendable {
         talk.ownAssignment = ["ich soll", "meine aufgabe ist"]
         talk.informalYou = ["du", "dich", "dir", "euch", "dein", "deine", "deinen", "deinem", "deiner", "euer", "eure", "euren", "eurem"]
         talk.formalYou = ["sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer"]
+        talk.refusals = ["verzichten wir", "wir verzichten", "brauchen wir nicht", "nein danke", "lassen wir weg", "das lassen wir", "kein bedarf", "kein interesse"]
         return talk
     }()
 
@@ -270,6 +275,7 @@ public struct MeetingTalk: Sendable {
             "nos vale", "me vale", "perfecto, adelante", "acepto", "aceptamos", "adelante con eso", "me encaja", "nos encaja", "eso lo podemos hacer", "podemos hacerlo", "lo podemos hacer",
         ]
         talk.ownAssignment = ["me toca", "mi tarea es"]
+        talk.refusals = ["yo paso", "por ahora no", "de momento no", "no, gracias", "no gracias", "no hace falta", "no nos interesa", "mejor no", "lo dejamos fuera", "eso no lo necesitamos"]
         return talk
     }()
 
@@ -321,6 +327,7 @@ public struct MeetingTalk: Sendable {
             "c'est bon pour nous", "parfait, on fait comme ça", "on fait comme ça", "on peut faire ça", "ça, on peut le faire", "c'est faisable",
         ]
         talk.ownAssignment = ["je dois m'occuper", "ma tâche est de"]
+        talk.refusals = ["on passe", "on va passer", "je passe", "non merci", "non, merci", "pas besoin", "ça ne nous intéresse pas", "on laisse tomber", "on va s'en passer", "on s'en passe"]
         return talk
     }()
 }

@@ -1,16 +1,5 @@
 import FollowupText
 
-/// A money amount with its currency and period.
-struct AmountMatch: Sendable {
-    var range: Range<Int>
-    var value: Double
-    var currency: String?
-    var period: String?
-    var text: String
-    /// From the nearest role word in the sentence; nil when none (assembly decides).
-    var role: AmountRole?
-}
-
 /// Finds money: symbols and codes before or after ("$12,500", "12,500 USD", "€1.2M", "£300k",
 /// "₽100 000", "100 тыс. руб."), magnitude words and suffixes (k, thousand, M, mn, million, bn,
 /// тыс., млн), spelled-out numbers through ICU's rule-based spell-out ("twenty thousand dollars"),
@@ -55,6 +44,7 @@ struct AmountRule: Rule {
                 index += 1
             }
         }
+        result = (result + spokenRates(in: sentence, context: context, besides: result)).sorted { $0.range.lowerBound < $1.range.lowerBound }
         // Periods: after the amount, or an adjective before it ("monthly fee of $500").
         for i in result.indices where result[i].period == nil {
             var position = result[i].range.upperBound
@@ -272,7 +262,7 @@ struct AmountRule: Rule {
 
     /// A number at `index` with its magnitude: "12,500", "12.5k", "1.2M", "1,5 млн", "100 000",
     /// "300k", "1.234,56".
-    private func numberValue(_ sentence: SentenceView, at index: Int, _ lexicon: Lexicon) -> (value: Double, end: Int, magnitude: Bool)? {
+    func numberValue(_ sentence: SentenceView, at index: Int, _ lexicon: Lexicon) -> (value: Double, end: Int, magnitude: Bool)? {
         let tokens = sentence.tokens
         guard index < tokens.count else { return nil }
         let key = tokens[index].key

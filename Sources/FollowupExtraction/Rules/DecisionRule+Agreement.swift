@@ -13,6 +13,10 @@ extension DecisionRule {
     static let agreementWords = 12
     /// How far into a reply an agreement of two words or more may come after the terms said back.
     static let echoReach = 14
+    /// Short sentences without a number that may follow a price in the turn whose terms another speaker takes.
+    static let termFragments = 2
+    /// Letters a word of such a sentence needs for the reply's taking it up to count ("quarterly", not "and").
+    static let echoedWordLength = 5
 
     /// A sentence with no decision word that agrees all the same, in the turns around it: terms proposed and taken,
     /// terms said back after an agreement, or a price taken in the next turn.
@@ -62,7 +66,7 @@ extension DecisionRule {
         let tokens = sentence.tokens
         guard !amounts.isEmpty, !sentence.endsWithQuestionMark, sentence.utterance.speakerSpoke, let speaker = sentence.utterance.speaker,
             !context.compiled.contactVerbs.contains(tokens, in: 0..<tokens.count),
-            onlyTermsFollow(sentence), let reply = acceptedInNextTurn(after: sentence, by: speaker, context),
+            let reply = acceptedInNextTurn(after: sentence, by: speaker, context), onlyTermsFollow(sentence, takenIn: reply, context.lexicon),
             !ReplyWords.split(reply.text).contains(where: { context.lexicon.contrastWords.contains(String($0)) }),
             let terms = terms(of: sentence, from: 0, dates: dates, context), let first = reply.pieces.map(\.line).min(),
             let last = reply.pieces.map(\.line).max()
@@ -75,13 +79,23 @@ extension DecisionRule {
     }
 
     /// Whether every sentence after `sentence` in its turn says a number and asks nothing (a question is what the reply
-    /// answers: "You asked for 12,000. What if we do 9,500?"), or only a short question follows.
-    private func onlyTermsFollow(_ sentence: SentenceView) -> Bool {
+    /// answers: "You asked for 12,000. What if we do 9,500?"), or only a short question follows. A short sentence or
+    /// two without a number adds to the terms when the reply takes up one of its words ("…thirty-two per vehicle per
+    /// month. Onboarding waived. And billed quarterly." "Quarterly's better, yes. Deal."); otherwise it is other talk
+    /// ("Honestly the kitchen is tight that week." "Sounds good.").
+    private func onlyTermsFollow(_ sentence: SentenceView, takenIn reply: Utterance, _ lexicon: Lexicon) -> Bool {
         if onlyQuestionsFollow(sentence) { return true }
         let rest = String(sentence.utterance.text.utf8Slice(sentence.sentence.range.upperBound..<sentence.utterance.text.utf8.count))
-        return !rest.contains("?") && rest.split(whereSeparator: { ".!?".contains($0) }).allSatisfy { piece in
-            piece.allSatisfy { !$0.isLetter } || piece.contains(where: \.isNumber)
+        let pieces = rest.split(whereSeparator: { ".!?".contains($0) }).filter { $0.contains(where: \.isLetter) }
+        let fragments = pieces.filter { !$0.contains(where: \.isNumber) }
+        guard !rest.contains("?"), fragments.count <= Self.termFragments,
+            fragments.allSatisfy({ ReplyWords.split($0).count <= Self.agreementWords })
+        else { return false }
+        let replyWords = ReplyWords.split(reply.text)
+        let echoed = fragments.flatMap(ReplyWords.split).contains { word in
+            word.count >= Self.echoedWordLength && !lexicon.stopWords.contains(String(word)) && replyWords.contains { $0.hasPrefix(word) }
         }
+        return fragments.isEmpty || echoed
     }
 
     /// The terms from `start` without the punctuation that ends them, when they say more than when ("Let's say by

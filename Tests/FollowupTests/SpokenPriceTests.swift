@@ -1,0 +1,84 @@
+import Followup
+import FollowupExtraction
+import FollowupTestSupport
+import Testing
+
+/// A spoken negotiation names its currency once and then says prices bare ("thirty-five per seat per month"), closes
+/// with terms and a short fragment or two, and turns add-ons down in the next turn. The eighth and ninth readings'
+/// largest fault: the agreed price missing and a declined add-on restated as agreed. Transcripts written for these tests.
+@Suite struct SpokenPriceTests {
+    static func sums(_ record: ExtractionRecord) -> [String] {
+        record.amounts.map { amount in
+            let value = amount.value == amount.value.rounded() ? String(Int(amount.value)) : String(amount.value)
+            return "\(value) \(amount.currency ?? "-") \(amount.period ?? "-") \(amount.role ?? "-")"
+        }
+    }
+
+    @Test func aBarePricePerUnitTakesTheCurrencySaidBeforeIt() throws {
+        let (text, record) = try SendableTextTests.followUp("""
+            Lena Park: Hi Tom.
+            Tom Reyes: Hi Lena.
+            Lena Park: Our list price is forty dollars per seat per month.
+            Tom Reyes: That's steep for us. We were hoping for thirty.
+            Lena Park: I can do thirty-five per seat per month on an annual plan. Billed yearly.
+            Tom Reyes: Yearly is fine, yes. Deal.
+            """, source: "call.txt")
+        #expect(Self.sums(record) == ["40 USD month offered", "35 USD month agreed"])
+        let agreed = CounterOfferTests.agreed(text)
+        #expect(agreed.count == 1 && agreed[0].contains("thirty-five per seat per month"), "\(agreed)")
+        #expect(!text.contains("forty dollars"))
+    }
+
+    @Test func aBareNumberPerUnitIsNoMoneyWithoutACurrencyBeforeIt() throws {
+        let record = try extract("""
+            Lena Park: Hi Tom.
+            Tom Reyes: Hi Lena.
+            Tom Reyes: The room seats eight per table, twelve tables.
+            Lena Park: And dinner is $50 per guest.
+            Tom Reyes: We seat eight per table again on the second night.
+            """, date: "2027-02-03")
+        // The second "eight per table" comes after a currency, but no sum priced a table: a count.
+        #expect(Self.sums(record) == ["50 USD - offered"])
+    }
+
+    @Test func spelledRatesInOtherLanguages() throws {
+        let german = try extract("""
+            Anna Berg: Hallo Herr Weber.
+            Jonas Weber: Hallo Frau Berg.
+            Anna Berg: Der Listenpreis liegt bei achtunddreißig Euro pro Stück.
+            Jonas Weber: Das ist uns zu teuer.
+            Anna Berg: Dann machen wir vierunddreißig pro Stück, ab tausend Stück.
+            Jonas Weber: Einverstanden.
+            """, date: "2027-02-03", language: "de")
+        #expect(german.amounts.map(\.value) == [38, 34] && german.amounts.allSatisfy { $0.currency == "EUR" }, "\(Self.sums(german))")
+        let spanish = try extract("""
+            Lucía Gómez: Hola, Pablo.
+            Pablo Ruiz: Hola, Lucía.
+            Lucía Gómez: El precio de lista es de doce euros por unidad.
+            Pablo Ruiz: Es mucho para nosotros.
+            Lucía Gómez: Puedo dejarlo en diez por unidad.
+            Pablo Ruiz: Trato hecho.
+            """, date: "2027-02-03", language: "es")
+        #expect(spanish.amounts.map(\.value) == [12, 10] && spanish.amounts.allSatisfy { $0.currency == "EUR" }, "\(Self.sums(spanish))")
+    }
+
+    @Test func anAddOnTurnedDownInTheNextTurnIsRejected() throws {
+        let (text, record) = try SendableTextTests.followUp("""
+            Lena Park: Hi Tom.
+            Tom Reyes: Hi Lena.
+            Lena Park: The analytics add-on is nine dollars per seat per month on top.
+            Tom Reyes: Yeah, we'll pass on that for now.
+            Lena Park: The support plan is $400 per month.
+            Tom Reyes: Sounds good.
+            """, source: "call.txt")
+        #expect(Self.sums(record) == ["9 USD month rejected", "400 USD month agreed"])
+        #expect(!text.contains("nine dollars"))
+        let french = try extract("""
+            Claire Martin: Bonjour Paul.
+            Paul Girard: Bonjour Claire.
+            Claire Martin: L'option reporting coûte 200 € par mois en plus.
+            Paul Girard: Non merci, on va s'en passer.
+            """, date: "2027-02-03", language: "fr")
+        #expect(french.amounts.first?.role == "rejected", "\(Self.sums(french))")
+    }
+}
