@@ -41,7 +41,9 @@ extension DateRule {
             }
             // Where decimals take a comma (de, ru), "08.12" can only be a date; elsewhere it needs a
             // deadline word before it, or "1.50" would be one.
+            // "um 18.12 Uhr" is a time.
             if parts.count == 2, context.lexicon.dayFirst, parts[1].count == 2, let day = Int(parts[0]), let month = Int(parts[1]),
+                !(index + 1 < tokens.count && context.lexicon.hourMarkers.contains(tokens[index + 1].key)),
                 context.lexicon.decimalComma || index > 0 && (context.compiled.deadlineWords.match(tokens, at: index - 1) != nil
                     || sentence.isWord(index - 1, .numericDatePreposition)),
                 let date = nearest(day: day, month: month, to: context.referenceDate)

@@ -59,6 +59,20 @@ enum TimeOfDayGrammar {
                 return TimeOfDay(hour: hour, minute: 0).map { Reading(time: $0, end: index + 2, openHour: spelled) }
             }
         }
+        // "neun Uhr", "dix heures du soir", "vingt heures": a spelled hour with the hour marker, read as "9 Uhr", "20 heures".
+        if let spelled = lexicon.numberWords[key], (0...23).contains(spelled), !sentence.isWord(index, .indefiniteArticle),
+            index + 1 < tokens.count, lexicon.hourMarkers.contains(tokens[index + 1].key)
+        {
+            var hour = spelled
+            var end = index + 2
+            var next = end
+            while next < tokens.count, next - end < 2, sentence.isWord(next, .dayPartLeadIn) { next += 1 }
+            if (1...12).contains(hour), next < tokens.count, let part = meridiemOf(tokens[next].key, lexicon) ?? dayPart(sentence, at: next, lexicon) {
+                hour = part.hour(hour)
+                end = next + 1
+            }
+            return TimeOfDay(hour: hour, minute: 0).map { Reading(time: $0, end: end) }
+        }
         // "at ten", "в десять", "um zehn": after an at-word a spelled hour is a time, like "at 10"; "a las dos de la
         // tarde": with its part of day after lead-in words.
         let partAfterSpelled = allowBareHour && lexicon.dayPartAfterHour && lexicon.numberWords[key] != nil
@@ -165,6 +179,8 @@ enum TimeOfDayGrammar {
             if !rest.isEmpty {
                 guard let mer = meridiemOf(rest, lexicon) else { return nil }
                 meridiem = mer
+            } else if end < tokens.count, lexicon.hourMarkers.contains(tokens[end].key) {
+                end += 1  // "um 19:00 Uhr", "à 10:30 h"
             }
         } else {
             end = index + 1

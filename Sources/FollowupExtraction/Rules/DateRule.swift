@@ -49,7 +49,9 @@ struct DateRule: Rule {
                 index += 1
                 continue
             }
-            guard var core = parseCore(sentence, at: index, context: context, compiled: compiled, past: past) else {
+            var dated = parseCore(sentence, at: index, context: context, compiled: compiled, past: past)
+            var timeAlone: TimeOfDayGrammar.Reading?
+            if dated == nil {
                 // A time first: "3pm Friday", "at 10 on Wednesday", "by 5pm", "je reviendrai à 23".
                 let alone = TimeOfDayGrammar.parse(sentence, at: index, compiled: compiled) ?? bareHourAfterAtWord(sentence, index, compiled)
                 // "at 7 tomorrow": a bare hour after an at-word is a time when a date follows it.
@@ -60,41 +62,42 @@ struct DateRule: Rule {
                     {
                         next += 1
                     }
+                    // "à 10h le mardi 9 mars": the date after the time reads on as any date does.
                     if next < tokens.count, var core = parseCore(sentence, at: next, context: context, compiled: compiled, past: past) {
                         if core.time == nil {
                             core.time = time.time
                             core.openHour = time.openHour
                         }
                         core.range = index..<core.range.upperBound
-                        result.append(finish(core, sentence: sentence, compiled: compiled, previousEnd: result.last?.range.upperBound ?? 0))
-                        index = core.range.upperBound
-                        continue
+                        dated = core
+                    } else {
+                        timeAlone = alone
                     }
-                    guard alone != nil else {
-                        index += 1
-                        continue
-                    }
-                    // A time alone ("by 5pm", "the call is at 3:30pm", "de 1:30 a 3") is on the reference
-                    // day, as the contract's "today" is, whether or not that day's clock has passed it.
-                    let deadline = hasDeadlineWordBefore(tokens, index, compiled)
-                    // "[00:05:29] Speaker 2:", "14:18  Walked Luis through…": a clock opening a line or in
-                    // brackets is a timestamp of the transcript or log, not a time anyone named.
-                    // A clock that is the whole line ("16h", "8:10 PM") is a time someone named.
-                    let wholeLine = index == 0 && (time.end == tokens.count || time.end + 1 == tokens.count && tokens[time.end].kind == .symbol)
-                    if !deadline, !wholeLine, index == 0 || tokens[index - 1].key == "[" || tokens[index - 1].key == "(" {
-                        index = time.end
-                        continue
-                    }
-                    // "by midnight": the midnight that ends the reference day.
-                    let day = context.referenceDate.adding(days: time.isNamed && time.time.hour == 0 && time.time.minute == 0 ? 1 : 0)
-                    var match = DateMatch(range: index..<time.end, date: day, time: time.time,
-                                          isDeadline: deadline, isAbsolute: false, otherReading: nil, text: "")
-                    match.openHour = time.openHour
-                    result.append(finish(match, sentence: sentence, compiled: compiled, previousEnd: result.last?.range.upperBound ?? 0))
+                }
+            }
+            guard var core = dated else {
+                guard let time = timeAlone else {
+                    index += 1
+                    continue
+                }
+                // A time alone ("by 5pm", "the call is at 3:30pm", "de 1:30 a 3") is on the reference
+                // day, as the contract's "today" is, whether or not that day's clock has passed it.
+                let deadline = hasDeadlineWordBefore(tokens, index, compiled)
+                // "[00:05:29] Speaker 2:", "14:18  Walked Luis through…": a clock opening a line or in
+                // brackets is a timestamp of the transcript or log, not a time anyone named.
+                // A clock that is the whole line ("16h", "8:10 PM") is a time someone named.
+                let wholeLine = index == 0 && (time.end == tokens.count || time.end + 1 == tokens.count && tokens[time.end].kind == .symbol)
+                if !deadline, !wholeLine, index == 0 || tokens[index - 1].key == "[" || tokens[index - 1].key == "(" {
                     index = time.end
                     continue
                 }
-                index += 1
+                // "by midnight": the midnight that ends the reference day.
+                let day = context.referenceDate.adding(days: time.isNamed && time.time.hour == 0 && time.time.minute == 0 ? 1 : 0)
+                var match = DateMatch(range: index..<time.end, date: day, time: time.time,
+                                      isDeadline: deadline, isAbsolute: false, otherReading: nil, text: "")
+                match.openHour = time.openHour
+                result.append(finish(match, sentence: sentence, compiled: compiled, previousEnd: result.last?.range.upperBound ?? 0))
+                index = time.end
                 continue
             }
             // "Wednesday Dec 2", "Friday, 27 November", "Monday Jan 4, 9am": one date, the explicit one wins.
@@ -293,10 +296,14 @@ struct DateRule: Rule {
         return best
     }
 
-    /// "à 23", "at 10." closing a sentence: an hour after an at-word with nothing after it but punctuation.
+    /// "à 23", "at 10." closing a sentence: an hour after an at-word with nothing after it but punctuation; in words only
+    /// when the sentence says nothing else ("В одиннадцать?", "Sobre las nueve.", not "Il y en a trois.").
     private func bareHourAfterAtWord(_ sentence: SentenceView, _ index: Int, _ compiled: CompiledLexicon) -> TimeOfDayGrammar.Reading? {
         let tokens = sentence.tokens
-        guard index > 0, compiled.lexicon.atWords.contains(tokens[index - 1].key), tokens[index].kind == .number, tokens[index].key.count <= 2,
+        let atWords = compiled.lexicon.atWords
+        guard index > 0, atWords.contains(tokens[index - 1].key),
+            tokens[index].kind == .number && tokens[index].key.count <= 2 || compiled.lexicon.numberWords[tokens[index].key] != nil
+                && (0..<index).allSatisfy({ atWords.contains(tokens[$0].key) || sentence.isWord($0, .conjunction) || tokens[$0].kind == .symbol }),
             index + 1 == tokens.count || [".", "!", "?", ";"].contains(tokens[index + 1].key)
         else { return nil }
         return TimeOfDayGrammar.parse(sentence, at: index, compiled: compiled, allowBareHour: true)
