@@ -286,7 +286,7 @@ extension Lexicon {
         contactNouns: [
             "réunion", "rendez-vous", "rdv", "appel", "call", "point", "visio", "visioconférence", "entretien",
             "rencontre", "séance", "comité", "copil", "meeting", "suivi", "échange", "atelier", "teams", "zoom",
-            "point d'étape", "sync", "rétro", "rétrospective", "daily", "démo", "démonstration",
+            "point d'étape", "sync", "rétro", "rétrospective", "daily", "démo", "démonstration", "présentation", "visite", "inspection", "formation",
         ],
         contactVerbs: [
             "on se reparle", "on se revoit", "on se rappelle", "on se retrouve", "on se recale", "on se cale",

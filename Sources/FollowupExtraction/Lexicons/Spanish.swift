@@ -303,7 +303,7 @@ extension Lexicon {
         contactNouns: [
             "reunión", "llamada", "videollamada", "junta", "cita", "seguimiento", "sesión", "call", "meeting",
             "encuentro", "conferencia", "zoom", "teams", "revisión", "punto", "check-in", "sync", "follow-up", "comité",
-            "retro", "retrospectiva", "daily", "demo", "demostración",
+            "retro", "retrospectiva", "daily", "demo", "demostración", "presentación", "visita", "inspección", "recorrido", "taller", "capacitación",
         ],
         contactVerbs: [
             "nos vemos", "nos volvemos a ver", "nos volvemos a reunir", "nos reunimos", "nos llamamos",
