@@ -14,6 +14,9 @@ import Testing
         ("de", "Der Termin ist am Freitag um acht Uhr abends.", "2027-01-22", "20:00"),
         ("fr", "On se rappelle le mercredi 27 janvier, à dix heures.", "2027-01-27", "10:00"),
         ("fr", "Le dîner est jeudi à vingt heures.", "2027-01-21", "20:00"),
+        ("fr", "On refait un point mardi vingt-six, à quatorze heures.", "2027-01-26", "14:00"),
+        ("es", "Nos vemos el jueves a las dieciséis horas.", "2027-01-21", "16:00"),
+        ("de", "Das Treffen ist Freitag um siebzehn Uhr.", "2027-01-22", "17:00"),
     ] as [(String, String, String, String)])
     func hourWithMarker(language: String, sentence: String, date: String, time: String) throws {
         let record = try extract(sentence + "\n", date: Self.reference, language: language)
@@ -55,5 +58,18 @@ import Testing
         #expect(spanish.nextContact?.time == "09:00")
         let count = try extract("Pour les salles, il y en a trois.\n", date: Self.reference, language: "fr")
         #expect(count.dates.isEmpty)
+    }
+
+    /// A weekly meeting's time said with its weekday, its first day said without a time: the first is the next contact,
+    /// at that time. "Today at 4pm" stays today.
+    @Test func aRecurringTimeAndTheFirstDayAreOneMeeting() throws {
+        let russian = try extract("- Статус-встречи еженедельно по четвергам в 10:00, первая — 28.01.\n", date: Self.reference, language: "ru")
+        #expect(russian.nextContact?.date == "2027-01-28")
+        #expect(russian.nextContact?.time == "10:00")
+        let french = try extract("- Prochain point : tous les mardis à 9 h 30 en visio, premier point le mardi 26 janvier.\n", date: Self.reference, language: "fr")
+        #expect(french.nextContact?.date == "2027-01-26")
+        #expect(french.nextContact?.time == "09:30")
+        let today = try extract("- Quick call today at 4pm, and the deck is due Friday.\n", date: Self.reference, language: "en")
+        #expect(today.nextContact?.date == Self.reference)
     }
 }

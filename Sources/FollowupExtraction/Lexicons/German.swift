@@ -122,7 +122,8 @@ extension Lexicon {
         numberWords: [
             "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4,
             "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
-            "vierzehn": 14, "fünfzehn": 15, "zwanzig": 20, "dreissig": 30, "paar": 2,
+            "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+            "zwanzig": 20, "dreissig": 30, "paar": 2,
         ],
         // German writes the day as "15." — ICU cuts the dot off; kept for a "15." that stays one token.
         ordinalSuffixes: ["."],

@@ -108,7 +108,8 @@ extension Lexicon {
         businessWords: ["hábiles", "habiles", "laborables", "laborales"],
         numberWords: [
             "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-            "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30,
+            "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
+            "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "treinta": 30,
             "par": 2,
         ],
         ordinalSuffixes: ["º", "°", "ª", "o", "ro", "er"],

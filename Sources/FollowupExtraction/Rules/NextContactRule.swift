@@ -46,7 +46,17 @@ struct NextContactRule: Rule {
         // than the span before it.
         let named = upcoming.filter { $0.isAbsolute && $0.time != nil }
         let choices = named.isEmpty ? upcoming : named
-        let date = choices.min { abs($0.range.lowerBound - anchor) < abs($1.range.lowerBound - anchor) } ?? first
+        var date = choices.min { abs($0.range.lowerBound - anchor) < abs($1.range.lowerBound - anchor) } ?? first
+        // "по четвергам в 10:00, первая — 11.03", "tous les mardis à 9 h 30, premier point le mardi 30 mars": a time said
+        // with no day (not "today at 4pm") and a later day said with no time are one meeting.
+        if date.date == context.referenceDate, !date.isAbsolute, let time = date.time,
+            !date.range.contains(where: { context.compiled.relativeDays.match(sentence.tokens, at: $0) != nil }),
+            var day = upcoming.first(where: { $0.date > context.referenceDate && $0.time == nil && !$0.isDeadline })
+        {
+            day.time = time
+            day.openHour = date.openHour
+            date = day
+        }
         return NextContactMatch(date: date, line: sentence.line(ofToken: date.range.lowerBound), strength: strength, text: sentence.fullText)
     }
 
