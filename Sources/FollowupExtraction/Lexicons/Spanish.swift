@@ -380,7 +380,7 @@ extension Lexicon {
         lexicon.internalMarkers = ["interno:", "interno :", "(interno", "nota interna", "nota para mí", "nota personal", "no comunicar", "no mencionar", "no mencionarlo", "no mencionarla", "no decirlo", "no compartir", "confidencial:", "(confidencial", "solo para nosotros", "solo interno", "no pasarle", "no pasárselo", "no va para el cliente", "no decirle", "no contarle", "nota privada", "privado:", "(privado", "no se lo decimos", "no les decimos", "todavía no se lo decimos"]
         lexicon.recapNouns = ["resumen", "recap", "acta", "minuta", "follow up", "follow-up", "followup", "correo de seguimiento"]
         lexicon.statusLabels = ["ayer", "hecho", "bloqueos", "bloqueado", "bloqueantes"]
-        lexicon.lumpSumWords = ["descuento", "descuentos", "bonificación", "crédito", "reembolso", "depósito", "penalización", "multa", "bono", "inversión", "préstamo", "implantación", "implementación", "instalación", "migración", "factura", "evento", "congreso", "convención", "total", "gratis", "fijo", "cerrado"]
+        lexicon.lumpSumWords = ["señal", "anticipo", "adelanto", "deuda", "saldo", "resultado", "descuento", "descuentos", "bonificación", "crédito", "reembolso", "depósito", "penalización", "multa", "bono", "inversión", "préstamo", "implantación", "implementación", "instalación", "migración", "factura", "evento", "congreso", "convención", "total", "gratis", "fijo", "cerrado"]
         lexicon.thresholdWords = ["más de", "menos de", "por encima de", "por debajo de", "superior a", "superiores a", "inferior a", "inferiores a", "hasta", "un máximo de", "máximo", "como máximo", "tope de"]
         lexicon.unitCurrencyWords = ["libra", "libras"]
         lexicon.unitRateWords = ["por", "cada", "la", "el", "x"]

@@ -1,0 +1,35 @@
+import FollowupExtraction
+import FollowupTestSupport
+import Testing
+
+/// Sums nobody pays by the month: a total worked out from a unit price, a sum for a span of time, a deposit, a debt.
+/// Asking "one-time or per month?" about them was the readers' most common needless question. Notes written for these
+/// tests; each line is checked on its own.
+@Suite struct OnceOffSumTests {
+    static func periodQuestions(_ line: String, language: String) throws -> [String] {
+        let record = try extract("Notes\n\n" + line + "\n", date: "2027-01-20", language: language)
+        return record.questions.filter { $0.reason == "amount-without-period" }.map(\.text)
+    }
+
+    @Test("no period asked", arguments: [
+        ("es", "- Menú B: 49 €/pax = 8.820 €"),
+        ("fr", "- Formule déjeuner 32 €/pers. -> 3 840 €"),
+        ("en", "- Catering estimate → ~$12,400 without drinks"),
+        ("ru", "- Аренда зала: 480 тыс. руб. за 2 дня"),
+        ("en", "- Grant offer: £45,000 over three years"),
+        ("de", "- Messestand: 2.400 € für drei Tage"),
+        ("es", "- Señal: 3.000 € al firmar el contrato"),
+        ("fr", "- Acompte de 2 500 € à la commande"),
+        ("en", "- Outstanding debt: $27,600 from the autumn invoices"),
+        ("ru", "- Аванс 980 000 ₽ до конца недели"),
+    ])
+    func noPeriodAsked(language: String, line: String) throws {
+        #expect(try Self.periodQuestions(line, language: language).isEmpty, "\(line)")
+    }
+
+    /// A plain sum with no such word is still asked about.
+    @Test func aPlainSumIsStillAsked() throws {
+        #expect(try Self.periodQuestions("- Agency retainer agreed: $8,000", language: "en").count == 1)
+        #expect(try Self.periodQuestions("- Wartungsvertrag: 1.900 €", language: "de").count == 1)
+    }
+}
