@@ -31,5 +31,11 @@ import Testing
     @Test func aPlainSumIsStillAsked() throws {
         #expect(try Self.periodQuestions("- Agency retainer agreed: $8,000", language: "en").count == 1)
         #expect(try Self.periodQuestions("- Wartungsvertrag: 1.900 €", language: "de").count == 1)
+        // A sum that opens a WebVTT cue follows the voice tag's ">", which is no arrow.
+        let cue = try extract(webVTT([
+            (speaker: "Tom Reyes", text: "Hi Lena."), (speaker: "Lena Park", text: "Hi Tom."),
+            (speaker: "Tom Reyes", text: "$8,000 for the launch video, agreed."),
+        ]), date: "2027-01-20", language: "en", file: "call.vtt")
+        #expect(cue.questions.filter { $0.reason == "amount-without-period" }.count == 1, "\(cue.questions.map(\.text))")
     }
 }

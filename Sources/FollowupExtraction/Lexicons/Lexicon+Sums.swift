@@ -11,10 +11,10 @@ extension Lexicon {
         let reach = thresholdWords.map { $0.split(separator: " ").count }.max() ?? 0
         let before = line[..<range.lowerBound].split(whereSeparator: { $0 == " " }).suffix(reach).joined(separator: " ")
         if thresholdWords.contains(where: { before == $0 || before.hasSuffix(" " + $0) }) { return true }
-        // "49 €/pax = 8.820 €", "58€/pax -> 10.440 €", "→ ~84.300 €": a sum worked out is a total.
-        if let lead = line[..<range.lowerBound].reversed().first(where: { $0 != " " && $0 != "~" && $0 != "≈" }), "=→>".contains(lead) {
-            return true
-        }
+        // "49 €/pax = 8.820 €", "58€/pax -> 10.440 €", "→ ~84.300 €": a sum worked out is a total (not one after a
+        // transcript's "<v Ana>" tag).
+        let lead = line[..<range.lowerBound].reversed().drop { $0 == " " || $0 == "~" || $0 == "≈" }.prefix(2)
+        if lead.first == "=" || lead.first == "→" || lead.elementsEqual(">-") { return true }
         // "480 тыс. руб. за аренду на 2 дня", "$3,000 for two days", "2.400 € für drei Tage": a sum for a span of time,
         // paid once.
         let after = line[range.upperBound...].split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(5).map(String.init)
