@@ -81,4 +81,33 @@ import Testing
             """, date: "2027-02-03", language: "fr")
         #expect(french.amounts.first?.role == "rejected", "\(Self.sums(french))")
     }
+
+    /// Prices said the way people say them: units then cents, thousands then hundreds (ICU alone reads "twenty-seven
+    /// fifty" as 2,750, a year's way); "twenty-five hundred" stays 2,500.
+    @Test func pricesSaidInTwoGroups() throws {
+        let english = try extract("""
+            Megan Cole: Hi Tom.
+            Tom Reyes: Hi Megan.
+            Megan Cole: List is thirty-two dollars per seat per month.
+            Tom Reyes: That's too much for us.
+            Megan Cole: Twenty-seven fifty per seat per month, two-year term. At a hundred and forty seats that's forty-six thousand a year.
+            Tom Reyes: Okay, I can work with twenty-seven fifty.
+            Megan Cole: Setup was three thousand dollars per site.
+            Tom Reyes: Hmm.
+            Megan Cole: Setup is twenty-five hundred per site now.
+            """, date: "2027-02-03")
+        #expect(Self.sums(english).contains("27.5 USD month agreed"), "\(Self.sums(english))")
+        #expect(english.amounts.map(\.value).contains(2500))
+        let russian = try extract("""
+            Анна Орлова: Здравствуйте, Борис.
+            Борис Ким: Добрый день.
+            Анна Орлова: Прайс — тридцать шесть рублей за кило.
+            Борис Ким: Дорого.
+            Анна Орлова: Тридцать четыре восемьдесят за кило.
+            Борис Ким: Договорились.
+            Анна Орлова: Монтаж — пять тысяч рублей за точку, для вас восемьдесят шесть семьсот за штуку.
+            """, date: "2027-02-03", language: "ru")
+        #expect(russian.amounts.map(\.value).contains(34.8), "\(Self.sums(russian))")
+        #expect(russian.amounts.first { $0.value == 34.8 }?.role == "agreed")
+    }
 }

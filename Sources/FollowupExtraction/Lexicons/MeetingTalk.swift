@@ -128,7 +128,7 @@ public struct MeetingTalk: Sendable {
             "deal", "it's a deal", "agreed", "that works", "works for me", "works for us", "that'd work", "that would work",
             "sounds good", "sounds great", "sounds fair", "that's fair", "fair enough", "fine by me", "fine with me",
             "fine by us", "let's do it", "let's do that", "let's go with that", "i can live with", "we can live with",
-            "i can work with that", "we can work with that", "i can sell that", "we can sell that", "we'll take it",
+            "i can work with", "we can work with", "i can sell that", "we can sell that", "we'll take it",
             "we'll take that", "i accept", "we accept", "you're on", "we can do that", "i can do that",
         ]
         talk.ownAssignment = ["i'm supposed to", "i am supposed to", "my job is to", "my task is to", "i'll be working on", "i will be working on", "i'm gonna be working on", "i'm going to be working on"]

@@ -87,7 +87,15 @@ extension DecisionRule {
         if onlyQuestionsFollow(sentence) { return true }
         let rest = String(sentence.utterance.text.utf8Slice(sentence.sentence.range.upperBound..<sentence.utterance.text.utf8.count))
         let pieces = rest.split(whereSeparator: { ".!?".contains($0) }).filter { $0.contains(where: \.isLetter) }
-        let fragments = pieces.filter { !$0.contains(where: \.isNumber) }
+        // A number in words counts as one in digits: "At a hundred and forty seats that's forty-six thousand a year."
+        // (Not "a" or "one", which are articles as often, nor "a few".)
+        let spelled = Set(lexicon.words(.spelledNumber)).subtracting(lexicon.words(.vagueCount))
+        let fragments = pieces.filter { piece in
+            !piece.contains(where: \.isNumber) && !piece.lowercased().split(whereSeparator: { !$0.isLetter }).contains { word in
+                let key = String(word)
+                return spelled.contains(key) || (lexicon.numberWords[key] ?? 0) >= 2 && !lexicon.words(.vagueCount).contains(key)
+            }
+        }
         guard !rest.contains("?"), fragments.count <= Self.termFragments,
             fragments.allSatisfy({ ReplyWords.split($0).count <= Self.agreementWords })
         else { return false }
