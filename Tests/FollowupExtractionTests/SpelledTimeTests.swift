@@ -8,7 +8,8 @@ import Testing
 @Suite struct SpelledTimeTests {
     static let reference = "2027-01-20"
 
-    @Test("an hour in words with the hour marker", arguments: [
+    /// The last three: a time before its date reads on through the whole date.
+    @Test("an hour in words with the hour marker, or a time before its date", arguments: [
         ("de", "Treffen wir uns Donnerstag, neun Uhr.", "2027-01-21", "09:00"),
         ("de", "Montag acht Uhr passt.", "2027-01-25", "08:00"),
         ("de", "Der Termin ist am Freitag um acht Uhr abends.", "2027-01-22", "20:00"),
@@ -17,19 +18,11 @@ import Testing
         ("fr", "On refait un point mardi vingt-six, à quatorze heures.", "2027-01-26", "14:00"),
         ("es", "Nos vemos el jueves a las dieciséis horas.", "2027-01-21", "16:00"),
         ("de", "Das Treffen ist Freitag um siebzehn Uhr.", "2027-01-22", "17:00"),
-    ] as [(String, String, String, String)])
-    func hourWithMarker(language: String, sentence: String, date: String, time: String) throws {
-        let record = try extract(sentence + "\n", date: Self.reference, language: language)
-        #expect(record.dates.map(\.date) == [date], "\(sentence)")
-        #expect(record.dates.first?.time == time, "\(sentence)")
-    }
-
-    @Test("a time before its date reads on to the whole date", arguments: [
         ("fr", "On se voit à 10 h le mardi 9 février.", "2027-02-09", "10:00"),
         ("es", "Nos vemos a las 10:00 el martes 9 de febrero.", "2027-02-09", "10:00"),
         ("de", "Der Verkauf findet um 19:00 Uhr am 22.12.2027 statt.", "2027-12-22", "19:00"),
     ] as [(String, String, String, String)])
-    func timeBeforeDate(language: String, sentence: String, date: String, time: String) throws {
+    func hourWithMarker(language: String, sentence: String, date: String, time: String) throws {
         let record = try extract(sentence + "\n", date: Self.reference, language: language)
         #expect(record.dates.map(\.date) == [date], "\(sentence)")
         #expect(record.dates.first?.time == time, "\(sentence)")

@@ -10,6 +10,8 @@ extension AmountRule {
     func spokenRates(in sentence: SentenceView, context: RuleContext, besides found: [AmountMatch]) -> [AmountMatch] {
         let tokens = sentence.tokens
         let lexicon = context.lexicon
+        // Most sentences say no "per": nothing to read.
+        guard tokens.indices.contains(where: { sentence.isWord($0, .perWord) }) else { return [] }
         var rates: [AmountMatch] = []
         var index = 0
         while index < tokens.count {
@@ -45,9 +47,12 @@ extension AmountRule {
             guard index == 0 || !Self.isNumber(tokens[index - 1]) else { return nil }
             return numberValue(sentence, at: index, context.lexicon).flatMap { $0.magnitude ? nil : $0.end }
         }
-        guard let spellOut = context.spellOut, index == 0 || !Self.isNumberWord(sentence, index - 1, context.lexicon),
-            Self.isNumberWord(sentence, index, context.lexicon) || isCompoundNumber(tokens[index], spellOut)
-        else { return nil }
+        guard let spellOut = context.spellOut, index == 0 || !Self.isNumberWord(sentence, index - 1, context.lexicon) else { return nil }
+        if !Self.isNumberWord(sentence, index, context.lexicon) {
+            // One compound word ("vierunddreißig"): ICU's lenient parse is slow, so only right before "per".
+            guard index + 1 < tokens.count, sentence.isWord(index + 1, .perWord), isCompoundNumber(tokens[index], spellOut) else { return nil }
+            return index + 1
+        }
         var end = index + 1
         while end < tokens.count, end - index < 8,
             Self.isNumberWord(sentence, end, context.lexicon)

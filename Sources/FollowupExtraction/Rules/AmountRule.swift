@@ -44,7 +44,8 @@ struct AmountRule: Rule {
                 index += 1
             }
         }
-        result = (result + spokenRates(in: sentence, context: context, besides: result)).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let rates = spokenRates(in: sentence, context: context, besides: result)
+        if !rates.isEmpty { result = (result + rates).sorted { $0.range.lowerBound < $1.range.lowerBound } }
         // Periods: after the amount, or an adjective before it ("monthly fee of $500").
         for i in result.indices where result[i].period == nil {
             var position = result[i].range.upperBound

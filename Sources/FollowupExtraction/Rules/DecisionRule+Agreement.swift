@@ -66,7 +66,8 @@ extension DecisionRule {
         let tokens = sentence.tokens
         guard !amounts.isEmpty, !sentence.endsWithQuestionMark, sentence.utterance.speakerSpoke, let speaker = sentence.utterance.speaker,
             !context.compiled.contactVerbs.contains(tokens, in: 0..<tokens.count),
-            let reply = acceptedInNextTurn(after: sentence, by: speaker, context), onlyTermsFollow(sentence, takenIn: reply, context.lexicon),
+            let fragments = fragmentsAfterTerms(sentence, context.lexicon), let reply = acceptedInNextTurn(after: sentence, by: speaker, context),
+            fragments.isEmpty || echoes(reply, fragments, context.lexicon),
             !ReplyWords.split(reply.text).contains(where: { context.lexicon.contrastWords.contains(String($0)) }),
             let terms = terms(of: sentence, from: 0, dates: dates, context), let first = reply.pieces.map(\.line).min(),
             let last = reply.pieces.map(\.line).max()
@@ -78,32 +79,39 @@ extension DecisionRule {
                              onlyAgreesSums: !otherNumber)
     }
 
-    /// Whether every sentence after `sentence` in its turn says a number and asks nothing (a question is what the reply
-    /// answers: "You asked for 12,000. What if we do 9,500?"), or only a short question follows. A short sentence or
-    /// two without a number adds to the terms when the reply takes up one of its words ("…thirty-two per vehicle per
-    /// month. Onboarding waived. And billed quarterly." "Quarterly's better, yes. Deal."); otherwise it is other talk
-    /// ("Honestly the kitchen is tight that week." "Sounds good.").
-    private func onlyTermsFollow(_ sentence: SentenceView, takenIn reply: Utterance, _ lexicon: Lexicon) -> Bool {
-        if onlyQuestionsFollow(sentence) { return true }
+    /// The sentences after `sentence` in its turn that say no number, when the rest of the turn are terms: nil when a
+    /// question follows (a question is what the reply answers: "You asked for 12,000. What if we do 9,500?") or more
+    /// than a short fragment or two; empty when only numbers or a short question follow. Fragments add to the terms
+    /// when the reply takes up one of their words (`echoes`): "…thirty-two per vehicle per month. Onboarding waived. And
+    /// billed quarterly." "Quarterly's better, yes. Deal."; otherwise they are other talk ("Honestly the kitchen is
+    /// tight that week." "Sounds good.").
+    private func fragmentsAfterTerms(_ sentence: SentenceView, _ lexicon: Lexicon) -> [Substring]? {
+        if onlyQuestionsFollow(sentence) { return [] }
         let rest = String(sentence.utterance.text.utf8Slice(sentence.sentence.range.upperBound..<sentence.utterance.text.utf8.count))
+        guard !rest.contains("?") else { return nil }
         let pieces = rest.split(whereSeparator: { ".!?".contains($0) }).filter { $0.contains(where: \.isLetter) }
         // A number in words counts as one in digits: "At a hundred and forty seats that's forty-six thousand a year."
         // (Not "a" or "one", which are articles as often, nor "a few".)
-        let spelled = Set(lexicon.words(.spelledNumber)).subtracting(lexicon.words(.vagueCount))
+        let vague = lexicon.words(.vagueCount)
+        let spelled = Set(lexicon.words(.spelledNumber)).subtracting(vague)
         let fragments = pieces.filter { piece in
             !piece.contains(where: \.isNumber) && !piece.lowercased().split(whereSeparator: { !$0.isLetter }).contains { word in
                 let key = String(word)
-                return spelled.contains(key) || (lexicon.numberWords[key] ?? 0) >= 2 && !lexicon.words(.vagueCount).contains(key)
+                return spelled.contains(key) || (lexicon.numberWords[key] ?? 0) >= 2 && !vague.contains(key)
             }
         }
-        guard !rest.contains("?"), fragments.count <= Self.termFragments,
-            fragments.allSatisfy({ ReplyWords.split($0).count <= Self.agreementWords })
-        else { return false }
+        guard fragments.count <= Self.termFragments, fragments.allSatisfy({ ReplyWords.split($0).count <= Self.agreementWords }) else {
+            return nil
+        }
+        return fragments
+    }
+
+    /// Whether `reply` takes up a word of `fragments` ("quarterly", not "and").
+    private func echoes(_ reply: Utterance, _ fragments: [Substring], _ lexicon: Lexicon) -> Bool {
         let replyWords = ReplyWords.split(reply.text)
-        let echoed = fragments.flatMap(ReplyWords.split).contains { word in
+        return fragments.flatMap(ReplyWords.split).contains { word in
             word.count >= Self.echoedWordLength && !lexicon.stopWords.contains(String(word)) && replyWords.contains { $0.hasPrefix(word) }
         }
-        return fragments.isEmpty || echoed
     }
 
     /// The terms from `start` without the punctuation that ends them, when they say more than when ("Let's say by
