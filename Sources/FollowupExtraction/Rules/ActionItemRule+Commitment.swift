@@ -61,8 +61,12 @@ extension ActionItemRule {
                 }
             }
             // "let me", "I'll", "I will", "I can", "leave it with me"
-            if let phrase = compiled.selfCommitments.match(tokens, at: position), !(phrase.length == 1 && lexicon.bareSelfPronouns.contains(key)) {
-                if let verb = firstVerb(sentence, from: position + phrase.length, context: context, compiled: compiled) {
+            if let phrase = compiled.selfCommitments.match(tokens, at: position), !(phrase.length == 1 && lexicon.bareSelfPronouns.contains(key)),
+                !takesTerms(sentence, at: position, compiled)
+            {
+                if let verb = firstVerb(sentence, from: position + phrase.length, context: context, compiled: compiled),
+                    !brokenOff(sentence, after: position + phrase.length, before: verb, compiled)
+                {
                     return Commitment(owner: .speaker, verb: verb, start: position, strong: true)
                 }
             }
@@ -222,5 +226,29 @@ extension ActionItemRule {
     func phraseLeadsToVerb(_ sentence: SentenceView, at index: Int, context: RuleContext, compiled: CompiledLexicon) -> Bool {
         guard let phrase = compiled.commitmentPhrases.match(sentence.tokens, at: index) else { return false }
         return firstVerb(sentence, from: index + phrase.length, context: context, compiled: compiled) != nil
+    }
+
+    /// "Let me — sorry, go ahead, Tom.": a commitment broken off at a dash, whose verb does not come right after it
+    /// ("I'll — send it" still commits; "I'll — I'll send it" commits at its restart).
+    func brokenOff(_ sentence: SentenceView, after start: Int, before verb: Int, _ compiled: CompiledLexicon) -> Bool {
+        let tokens = sentence.tokens
+        guard start < tokens.count, Self.breakMarks.contains(tokens[start].key) else { return false }
+        var next = start
+        while next < verb, Self.breakMarks.contains(tokens[next].key) || tokens[next].key == "," { next += 1 }
+        // The word after the break must be a verb the lexicon knows ("sorry" is none).
+        return next != verb || !sentence.word(verb, in: .taskVerb) && compiled.lexicon.verbForms[tokens[verb].key] == nil
+    }
+
+    static let breakMarks: Set<String> = ["—", "–", "-", "…", "...", "."]
+
+    /// "Okay, I can work with twenty-seven fifty.", "I can live with four": an agreement reply (`MeetingTalk.agreementReplies`)
+    /// followed by the terms it takes commits to no task. "I can do that" alone accepts a request, whose task it is.
+    func takesTerms(_ sentence: SentenceView, at position: Int, _ compiled: CompiledLexicon) -> Bool {
+        let tokens = sentence.tokens
+        guard let phrases = compiled.agreementReplies[Substring(tokens[position].key)] else { return false }
+        return phrases.contains { phrase in
+            phrase.count > 1 && position + phrase.count < tokens.count && tokens[position + phrase.count].kind != .symbol
+                && phrase.indices.allSatisfy { tokens[position + $0].key == phrase[$0] }
+        }
     }
 }

@@ -1,0 +1,36 @@
+import FollowupExtraction
+import FollowupTestSupport
+import Testing
+
+/// Talk in a negotiation that commits to nothing: a "let me" broken off at a dash ("Let me — sorry, go ahead"), and an
+/// agreement reply followed by the terms it takes ("I can work with twenty-seven fifty"). A request accepted with "I can
+/// do that" stays the task of the one who accepts. Transcripts written for these tests.
+@Suite struct BrokenOffTests {
+    static func tasks(_ lines: String) throws -> [String] {
+        try extract(lines, date: "2027-04-06").actionItems.map { "\($0.owner ?? "-"): \($0.task)" }
+    }
+
+    @Test func aBrokenOffLetMeIsNoTask() throws {
+        let tasks = try Self.tasks("""
+            Megan Doyle: Hi Tom.
+            Tom Whitaker: Hi Megan.
+            Megan Doyle: Let me — sorry, go ahead, Tom.
+            Megan Doyle: Let me — what if we do six percent on net sales?
+            Megan Doyle: Let me — send you the deck by Friday.
+            """)
+        #expect(tasks == ["Megan Doyle: send you the deck"], "\(tasks)")
+    }
+
+    @Test func anAgreementReplyWithTermsIsNoTask() throws {
+        let tasks = try Self.tasks("""
+            Megan Doyle: Hi Priya.
+            Priya Nair: Hi Megan.
+            Megan Doyle: Twenty-seven fifty per seat per month, two-year term.
+            Priya Nair: Okay, I can work with twenty-seven fifty.
+            Megan Doyle: Can you send me the signed order form by Friday?
+            Priya Nair: Yes, I can do that.
+            """)
+        // "me" is the one who asked.
+        #expect(tasks == ["Priya Nair: send Megan the signed order form"], "\(tasks)")
+    }
+}
