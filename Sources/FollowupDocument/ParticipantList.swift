@@ -86,8 +86,9 @@ struct ParticipantList {
             if untrimmed.hasSuffix("."), let last = name.split(separator: " ").last, name.contains(" "), NameWords.isInitials(last) {
                 name += "."
             }
-            if Vocabulary.selfLabels.contains(name.lowercased()), let own = firstGroup, Self.looksLikeName(own) {
-                if writer == nil { writer = own }
+            // "me (Ana Ruiz)" names the writer; "present: me, Tom Ashby" is the writer too, never a person called "Me".
+            if Vocabulary.selfLabels.contains(name.lowercased()) {
+                if let own = firstGroup, Self.looksLikeName(own), writer == nil { writer = own }
                 added += 1
                 continue
             }

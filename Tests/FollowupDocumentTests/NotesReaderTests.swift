@@ -23,6 +23,13 @@ struct NotesReaderTests {
         #expect(document.utterance(startingAt: 11)?.text == "Alice will send the revised proposal by Friday 3pm")
     }
 
+    /// "present: me, Tom Ashby, Connor": "me" is the writer, not a participant greeted as "Me" (a ninth-reading fault).
+    @Test("a bare 'me' in the attendee list is the writer")
+    func meInTheAttendees() throws {
+        let document = try parse("Debrief\npresent: me, Tom Ashby, Connor\n\n- Tom: send the scorecard by Friday\n", source: "debrief.txt")
+        #expect(document.participants.map(\.name) == ["Tom Ashby", "Connor"])
+    }
+
     /// One line piped in is what to extract from, not a title ("echo ... | followup" found nothing).
     @Test("a note of one line is content; a short first line with more below is the title", arguments: [
         ("Dana to send the deck by Friday\n", nil, ["Dana to send the deck by Friday"]),
