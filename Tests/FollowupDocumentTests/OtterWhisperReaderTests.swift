@@ -77,6 +77,20 @@ struct OtterWhisperReaderTests {
         #expect(Set(podcast.participantNames) == ["Luke", "Carmen", "Tariq"])
     }
 
+    /// A phone opener or a part of the day before a comma is nobody addressed ("Bonjour Allô et Marc", "Guten Tag
+    /// Vormittags" in readings of such calls). Segments written for this test.
+    @Test("plain Whisper JSON: 'Allô,' and 'Vormittags,' name nobody")
+    func openersNameNobody() throws {
+        let json = """
+            {"text": "", "segments": [
+            {"id": 0, "start": 0.0, "end": 2.0, "text": " Allô, Madame Berthier ? Oui, bonjour."},
+            {"id": 1, "start": 2.0, "end": 4.0, "text": " Marc, tu as les plans ?"},
+            {"id": 2, "start": 4.0, "end": 6.0, "text": " Vormittags, so um neun?"}]}
+            """
+        let document = try parse(json, source: "call.json")
+        #expect(document.participantNames == ["Marc"], "\(document.participantNames)")
+    }
+
     @Test("JSON that is not a Whisper transcript reads as plain notes")
     func notWhisper() throws {
         let document = try parse("{\"title\": \"not a transcript\"}\n", source: "data.json")

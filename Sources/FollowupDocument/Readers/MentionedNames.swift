@@ -108,5 +108,8 @@ enum MentionedNames {
         "может", "ну", "так", "вот", "да", "нет", "ладно", "хорошо", "слушайте", "смотрите", "алло", "отлично", "bueno", "vale",
         "oye", "mira", "pues", "claro", "genau", "gut", "ja", "nein", "alors", "bon", "oui", "non", "voilà",
         "bien", "parfait", "d'accord",
+        // Phone openers and parts of the day: "Allô, Madame Berthier ?", "Vormittags, so um neun?", "Mañana, ¿a las diez?".
+        "allô", "allo", "hallo", "hola", "bonjour", "salut", "buenas", "servus", "moin", "vormittags", "nachmittags", "morgens",
+        "abends", "mittags", "heute", "morgen", "demain", "aujourd'hui", "mañana", "hoy", "сегодня", "завтра", "утром", "вечером",
     ]
 }
