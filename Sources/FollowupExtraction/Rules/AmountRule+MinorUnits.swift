@@ -16,14 +16,9 @@ extension AmountRule {
         if tokens[position].kind == .number, key.count <= 2, let n = Int(key) {
             value = n
         } else if let spellOut = context.spellOut, Self.isNumberWord(sentence, position, context.lexicon) || isCompoundNumber(tokens[position], spellOut) {
-            // "forty-five", "cuarenta y cinco", "quatre-vingt-dix-huit" (seven tokens), "fünfundvierzig": the run of number words
-            // (or one compound), read whole.
-            while next < tokens.count, next - position < 8, Self.isNumberWord(sentence, next, context.lexicon)
-                || (tokens[next].key == "-" || sentence.isWord(next, .numberJoiner)) && next + 1 < tokens.count
-                    && Self.isNumberWord(sentence, next + 1, context.lexicon)
-            {
-                next += 1
-            }
+            // "forty-five", "cuarenta y cinco", "quatre-vingt-dix-huit", "fünfundvierzig": the run of number words (or one
+            // compound), read whole.
+            next = Self.numberWordRunEnd(sentence, from: position, context.lexicon)
             let phrase = sentence.text(position..<next).lowercased()
             guard let parsed = Self.wholeNumber(phrase, spellOut), parsed < 100 else { return nil }
             value = Int(parsed)

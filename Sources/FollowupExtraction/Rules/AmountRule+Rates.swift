@@ -53,15 +53,7 @@ extension AmountRule {
             guard index + 1 < tokens.count, sentence.isWord(index + 1, .perWord), isCompoundNumber(tokens[index], spellOut) else { return nil }
             return index + 1
         }
-        var end = index + 1
-        while end < tokens.count, end - index < 8,
-            Self.isNumberWord(sentence, end, context.lexicon)
-                || (tokens[end].key == "-" || sentence.isWord(end, .numberJoiner)) && end + 1 < tokens.count
-                    && Self.isNumberWord(sentence, end + 1, context.lexicon)
-        {
-            end += 1
-        }
-        return end
+        return Self.numberWordRunEnd(sentence, from: index, context.lexicon)
     }
 
     /// The value of the number in `run`, read as people say prices: units then cents ("twenty-seven fifty" 27.50, "one

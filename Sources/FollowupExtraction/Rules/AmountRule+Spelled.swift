@@ -22,6 +22,19 @@ extension AmountRule {
         token.kind == .word && token.key.count >= 5 && Self.wholeNumber(token.key, spellOut) != nil
     }
 
+    /// Where the run of number words from `start` ends: words joined by a hyphen or a joiner ("forty-five", "cuarenta y
+    /// cinco", "quatre-vingt-dix-huit", seven tokens), at most eight tokens.
+    static func numberWordRunEnd(_ sentence: SentenceView, from start: Int, _ lexicon: Lexicon) -> Int {
+        let tokens = sentence.tokens
+        var end = start + 1
+        while end < tokens.count, end - start < 8, isNumberWord(sentence, end, lexicon)
+            || (tokens[end].key == "-" || sentence.isWord(end, .numberJoiner)) && end + 1 < tokens.count && isNumberWord(sentence, end + 1, lexicon)
+        {
+            end += 1
+        }
+        return end
+    }
+
     /// The positive number ICU reads from all of `phrase` ("forty-five", "achthunderttausend"), or nil when it
     /// reads none or only a part.
     static func wholeNumber(_ phrase: String, _ spellOut: NumberFormat) -> Double? {

@@ -66,7 +66,7 @@ extension DecisionRule {
         let tokens = sentence.tokens
         guard !amounts.isEmpty, !sentence.endsWithQuestionMark, sentence.utterance.speakerSpoke, let speaker = sentence.utterance.speaker,
             !context.compiled.contactVerbs.contains(tokens, in: 0..<tokens.count),
-            let fragments = fragmentsAfterTerms(sentence, context.lexicon), let reply = acceptedInNextTurn(after: sentence, by: speaker, context),
+            let fragments = fragmentsAfterTerms(sentence, context.compiled), let reply = acceptedInNextTurn(after: sentence, by: speaker, context),
             fragments.isEmpty || echoes(reply, fragments, context.lexicon),
             !ReplyWords.split(reply.text).contains(where: { context.lexicon.contrastWords.contains(String($0)) }),
             let terms = terms(of: sentence, from: 0, dates: dates, context), let first = reply.pieces.map(\.line).min(),
@@ -85,19 +85,18 @@ extension DecisionRule {
     /// when the reply takes up one of their words (`echoes`): "…thirty-two per vehicle per month. Onboarding waived. And
     /// billed quarterly." "Quarterly's better, yes. Deal."; otherwise they are other talk ("Honestly the kitchen is
     /// tight that week." "Sounds good.").
-    private func fragmentsAfterTerms(_ sentence: SentenceView, _ lexicon: Lexicon) -> [Substring]? {
+    private func fragmentsAfterTerms(_ sentence: SentenceView, _ compiled: CompiledLexicon) -> [Substring]? {
         if onlyQuestionsFollow(sentence) { return [] }
         let rest = String(sentence.utterance.text.utf8Slice(sentence.sentence.range.upperBound..<sentence.utterance.text.utf8.count))
         guard !rest.contains("?") else { return nil }
         let pieces = rest.split(whereSeparator: { ".!?".contains($0) }).filter { $0.contains(where: \.isLetter) }
         // A number in words counts as one in digits: "At a hundred and forty seats that's forty-six thousand a year."
         // (Not "a" or "one", which are articles as often, nor "a few".)
-        let vague = lexicon.words(.vagueCount)
-        let spelled = Set(lexicon.words(.spelledNumber)).subtracting(vague)
         let fragments = pieces.filter { piece in
             !piece.contains(where: \.isNumber) && !piece.lowercased().split(whereSeparator: { !$0.isLetter }).contains { word in
                 let key = String(word)
-                return spelled.contains(key) || (lexicon.numberWords[key] ?? 0) >= 2 && !vague.contains(key)
+                guard !compiled.isWord(key, .vagueCount) else { return false }
+                return compiled.isWord(key, .spelledNumber) || (compiled.lexicon.numberWords[key] ?? 0) >= 2
             }
         }
         guard fragments.count <= Self.termFragments, fragments.allSatisfy({ ReplyWords.split($0).count <= Self.agreementWords }) else {
