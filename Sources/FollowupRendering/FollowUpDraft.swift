@@ -11,6 +11,9 @@ public struct FollowUpDraft: Sendable, Equatable {
     public var opening: String
     public var agreedHeading: String
     public var agreed: [String]
+    /// Money the meeting talked about without taking it: what one side asked for or can spend.
+    public var discussedHeading: String
+    public var discussed: [String] = []
     public var nextStepsHeading: String
     public var nextSteps: [String]
     public var confirmHeading: String
@@ -190,6 +193,7 @@ extension FollowUpDraft {
             opening += " " + again
         }
         agreedHeading = phrases.agreedHeading
+        discussedHeading = phrases.discussedHeading
         nextStepsHeading = phrases.nextStepsHeading
         confirmHeading = phrases.confirmHeading
         headingColon = phrases.headingColon
@@ -355,7 +359,8 @@ extension FollowUpDraft {
         // An agreed price per unit ("cerramos en $83 MXN por guía") has no period and is restated too; what was on the
         // table before the sum agreed for it is not.
         for (index, amount) in record.amounts.enumerated()
-        where !restated.contains(index) && amount.superseded != true && amount.isRestated && (amount.period != nil || amount.role == ExtractionRecord.AmountRole.agreed.rawValue) && amount.currency != nil {
+        where !restated.contains(index) && amount.superseded != true && amount.isRestated
+            && (amount.period != nil || amount.role == ExtractionRecord.AmountRole.agreed.rawValue) && amount.currency != nil {
             guard let source = amount.source, byLine.count < 5 || byLine.contains(where: { $0.line == source.line }) else { continue }
             // "pedía 1,52 €/kg. Tras la negociación se acuerda 1,35 € por kilo": the line's agreement is its decision;
             // what was asked before it is no second agreement (the sender's review lists it).
@@ -394,7 +399,17 @@ extension FollowUpDraft {
                 byLine.append((source.line, text, FollowUpDraft.says(amount, in: text, language: record.language) ? [] : [format.amount(amount)]))
             }
         }
-        agreed += byLine.map { FollowUpDraft.sentenceCased($0.amounts.isEmpty ? $0.text : $0.text + " (" + $0.amounts.joined(separator: "; ") + ")") }
+        // What one side only asked for or can spend ("Samuel proposed a 3% COLA in the FY2028 budget (approx. $41,000 per
+        // year)", "Наталья запросила 600 000 ₽ в месяц", "the band is $125-140k a year") is restated with its period, but
+        // not as agreed.
+        let notTaken: Set<String?> = [ExtractionRecord.AmountRole.requested.rawValue, ExtractionRecord.AmountRole.budget.rawValue]
+        let onlyDiscussed = Set(byLine.map(\.line).filter { line in
+            record.amounts.allSatisfy { $0.source?.line != line || !$0.isRestated || notTaken.contains($0.role) }
+        })
+        for entry in byLine {
+            let text = FollowUpDraft.sentenceCased(entry.amounts.isEmpty ? entry.text : entry.text + " (" + entry.amounts.joined(separator: "; ") + ")")
+            if onlyDiscussed.contains(entry.line) { discussed.append(text) } else { agreed.append(text) }
+        }
 
         for (index, amount) in record.amounts.enumerated() where !restated.contains(index) {
             let text = amount.text.map(singleLine).flatMap { $0.isEmpty ? nil : $0 } ?? format.amount(amount)

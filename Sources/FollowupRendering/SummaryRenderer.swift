@@ -89,7 +89,7 @@ public struct SummaryRenderer: Sendable {
 extension FollowUpDraft {
     /// The non-empty list sections in order, with their headings.
     var sections: [(String, [String])] {
-        [(agreedHeading, agreed), (nextStepsHeading, nextSteps), (confirmHeading, confirm)].filter { !$0.1.isEmpty }
+        [(agreedHeading, agreed), (discussedHeading, discussed), (nextStepsHeading, nextSteps), (confirmHeading, confirm)].filter { !$0.1.isEmpty }
     }
 }
 

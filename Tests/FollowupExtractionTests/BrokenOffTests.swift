@@ -33,4 +33,34 @@ import Testing
         // "me" is the one who asked.
         #expect(tasks == ["Priya Nair: send Megan the signed order form"], "\(tasks)")
     }
+
+    /// "Сто пятьдесят я точно не согласую": a negation right before a verb that opened the commitment on its own.
+    @Test func aNegationRightBeforeTheVerbIsNoTask() throws {
+        let tasks = try Self.tasks("""
+            Игорь Савельев: Добрый день.
+            Анна Крылова: Добрый день.
+            Игорь Савельев: Сто пятьдесят я точно не согласую.
+            Анна Крылова: Я точно не пришлю договор раньше среды.
+            Игорь Савельев: Я точно пришлю спецификацию до пятницы.
+            """)
+        #expect(tasks == ["Игорь Савельев: пришлю спецификацию"], "\(tasks)")
+    }
+
+    /// "Let me finish, one second", "Секунду, я договорю": the turn itself, not work after the call.
+    @Test func finishingOnesTurnIsNoTask() throws {
+        let english = try Self.tasks("""
+            Megan Doyle: Hi Tom.
+            Tom Whitaker: Hi Megan.
+            Megan Doyle: Let me finish, one second.
+            Tom Whitaker: Sure.
+            Megan Doyle: I'll finish the order form by Friday.
+            """)
+        #expect(english == ["Megan Doyle: finish the order form"], "\(english)")
+        let russian = try Self.tasks("""
+            Анна Крылова: Добрый день.
+            Игорь Савельев: Добрый день.
+            Анна Крылова: Секунду, я договорю.
+            """)
+        #expect(russian.isEmpty, "\(russian)")
+    }
 }

@@ -109,7 +109,7 @@ extension Lexicon {
             "zugestimmt": "agreed", "geeinigt": "agreed", "einigen uns": "agreed", "unterschrieben": "agreed",
             "bestätigt": "agreed", "festgelegt": "agreed", "entschieden": "agreed", "budget": "budget",
             "maximal": "budget", "höchstens": "budget", "obergrenze": "budget", "deckel": "budget",
-            "eingeplant": "budget", "fordern": "requested", "fordert": "requested", "möchten": "requested",
+            "eingeplant": "budget", "fordern": "requested", "fordert": "requested", "beantragt": "requested", "beantragen": "requested", "möchten": "requested",
             "wünschen": "requested", "wünscht": "requested", "verlangen": "requested", "verlangt": "requested",
             "erwarten": "requested", "erwartet": "requested", "angebot": "offered", "bietet": "offered",
             "bieten": "offered", "angeboten": "offered", "kostet": "offered", "kosten": "offered",

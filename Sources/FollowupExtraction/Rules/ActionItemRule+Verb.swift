@@ -145,6 +145,8 @@ extension ActionItemRule {
     /// A negation before the verb ("I won't send"), or after it where the verb closes the clause.
     func isNegated(_ sentence: SentenceView, from start: Int, to verb: Int, _ lexicon: Lexicon) -> Bool {
         guard start <= verb else { return false }
+        // "Я точно не пришлю договор": the verb opened the commitment on its own, its negation right before it.
+        if verb > 0, verb < sentence.tokens.count, sentence.isWord(verb - 1, .negator) { return true }
         for index in start...min(verb, sentence.tokens.count - 1) {
             let key = sentence.tokens[index].key
             if sentence.isWord(index, .negator) || lexicon.negationSuffixes.contains(where: { key.hasSuffix($0) }) { return true }

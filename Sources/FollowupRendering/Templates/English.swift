@@ -19,6 +19,7 @@ extension TemplatePhrases {
         callMarkers: ["call", "phone", "zoom", "teams"],
         titleNoise: ["call notes", "meeting notes", "notes", "minutes", "transcript", "summary"],
         agreedHeading: "What we agreed",
+        discussedHeading: "Also discussed",
         nextStepsHeading: "Next steps",
         confirmHeading: "Please confirm",
         step: "{owner}: {task}, by {due}",

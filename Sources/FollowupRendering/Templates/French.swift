@@ -23,6 +23,7 @@ extension TemplatePhrases {
             "transcription", "résumé", "appel commercial", "réunion",
         ],
         agreedHeading: "Ce que nous avons convenu",
+        discussedHeading: "Également évoqué",
         nextStepsHeading: "Prochaines étapes",
         confirmHeading: "Merci de confirmer",
         step: "{owner}\u{00A0}: {task}, d'ici le {due}",

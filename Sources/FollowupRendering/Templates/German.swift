@@ -23,6 +23,7 @@ extension TemplatePhrases {
             "transkript", "ergebnisprotokoll",
         ],
         agreedHeading: "Was wir vereinbart haben",
+        discussedHeading: "Außerdem besprochen",
         nextStepsHeading: "Nächste Schritte",
         confirmHeading: "Bitte bestätigen Sie",
         step: "{owner}: {task}, bis {due}",

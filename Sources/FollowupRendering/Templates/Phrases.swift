@@ -34,6 +34,8 @@ public struct TemplatePhrases: Sendable {
     /// Words stripped from the ends of a title ("notes", "minutes", "протокол").
     public var titleNoise: [String]
     public var agreedHeading: String
+    /// Money talked about but not agreed: asked for, or what one side can spend.
+    public var discussedHeading: String
     public var nextStepsHeading: String
     public var confirmHeading: String
     /// "{owner}: {task}, by {due}".

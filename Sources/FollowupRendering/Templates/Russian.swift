@@ -19,6 +19,7 @@ extension TemplatePhrases {
         callMarkers: ["звонок", "созвон", "call"],
         titleNoise: ["протокол встречи", "протокол", "заметки", "итоги", "стенограмма"],
         agreedHeading: "Договорились",
+        discussedHeading: "Также обсудили",
         nextStepsHeading: "Следующие шаги",
         confirmHeading: "Просьба подтвердить",
         step: "{owner}: {task}, до {due}",

@@ -23,6 +23,7 @@ extension TemplatePhrases {
             "minuta", "resumen", "transcripción", "llamada comercial", "reunión",
         ],
         agreedHeading: "Lo que acordamos",
+        discussedHeading: "También hablamos de",
         nextStepsHeading: "Próximos pasos",
         confirmHeading: "Pendiente de confirmar",
         step: "{owner}: {task} (para el {due})",
