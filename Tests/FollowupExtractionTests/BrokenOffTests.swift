@@ -63,4 +63,29 @@ import Testing
             """)
         #expect(russian.isEmpty, "\(russian)")
     }
+
+    /// "I will — sorry, go ahead": the subject broken off, like "Let me —".
+    @Test func aBrokenOffWillIsNoTask() throws {
+        let tasks = try Self.tasks("""
+            Megan Doyle: Hi Tom.
+            Tom Whitaker: Hi Megan.
+            Megan Doyle: I will — sorry, go ahead.
+            Tom Whitaker: I will — send the deck by Friday.
+            """)
+        #expect(tasks == ["Tom Whitaker: send the deck"], "\(tasks)")
+    }
+
+    /// "hat LW zweimal unterbrochen": German puts the auxiliary of the past before an inverted subject.
+    @Test func aGermanPastWithItsAuxiliaryFirstIsNoTask() throws {
+        let record = try extract("""
+            Debrief Backend-Stelle, 12.01.2027
+            Teilnehmer: LW, MK, SB
+
+            - fachlich stark, aber: hat LW zweimal unterbrochen, Fragen zum Team kaum
+            - MK schickt das Angebot bis Freitag
+            """, date: "2027-01-12")
+        let tasks = record.actionItems.map { "\($0.owner ?? "-"): \($0.task)" }
+        #expect(!tasks.contains { $0.contains("unterbrochen") }, "\(tasks)")
+        #expect(tasks.contains { $0.hasPrefix("MK:") && $0.contains("Angebot") }, "\(tasks)")
+    }
 }

@@ -241,6 +241,16 @@ extension ActionItemRule {
 
     static let breakMarks: Set<String> = ["—", "–", "-", "…", "...", "."]
 
+    /// "I will — sorry, go ahead": said aloud, a subject broken off at a dash, and the word after the break no verb.
+    /// Not "I can, um — I can bring that down" (the restart has its verb), nor a note's "Jess - verbal offer to Maria".
+    func brokenOffSubject(_ found: Commitment, in sentence: SentenceView, _ compiled: CompiledLexicon) -> Bool {
+        let tokens = sentence.tokens
+        guard sentence.utterance.speakerSpoke, found.start < found.verb, found.verb > 0,
+            Self.breakMarks.contains(tokens[found.verb - 1].key) && tokens[found.verb - 1].key != "."
+        else { return false }
+        return !sentence.word(found.verb, in: .taskVerb) && compiled.lexicon.verbForms[tokens[found.verb].key] == nil
+    }
+
     /// "Okay, I can work with twenty-seven fifty.", "I can live with four": an agreement reply (`MeetingTalk.agreementReplies`)
     /// followed by the terms it takes commits to no task. "I can do that" alone accepts a request, whose task it is.
     func takesTerms(_ sentence: SentenceView, at position: Int, _ compiled: CompiledLexicon) -> Bool {

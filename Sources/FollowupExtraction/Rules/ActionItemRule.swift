@@ -140,6 +140,7 @@ struct ActionItemRule: Rule {
             }
         }
         guard var found = commitment else { return [] }
+        if !structural && brokenOffSubject(found, in: sentence, compiled) { return [] }
         if structural { found.strong = true }
         // "Wir holen ein zweites Angebot ein." with no date: a task only once a reply takes it ("Das mache
         // ich"), like "someone needs to…".
@@ -159,7 +160,11 @@ struct ActionItemRule: Rule {
         if !structural && isDiscussion(sentence, compiled: compiled) { return [] }
         if isNegated(sentence, from: found.start, to: found.verb, lexicon) { return [] }
         // "Elif hat die Analyse bereits letzte Woche verschickt": done, not promised.
-        if !structural, found.start < found.verb, (found.start..<found.verb).contains(where: { sentence.word($0, in: .pastMarker) }) {
+        // "hat LW zweimal unterbrochen": the auxiliary of an inverted clause stands before its subject.
+        // Not "haben wir uns geeinigt: Wir holen …", whose task follows the colon.
+        let pastFrom = lexicon.infinitiveLast && !(found.start..<found.verb).contains(where: { [":", ";"].contains(tokens[$0].key) })
+            ? max(0, found.start - 1) : found.start
+        if !structural, pastFrom < found.verb, (pastFrom..<found.verb).contains(where: { sentence.word($0, in: .pastMarker) }) {
             return []
         }
 
