@@ -359,8 +359,7 @@ extension FollowUpDraft {
         // An agreed price per unit ("cerramos en $83 MXN por guía") has no period and is restated too; what was on the
         // table before the sum agreed for it is not.
         for (index, amount) in record.amounts.enumerated()
-        where !restated.contains(index) && amount.superseded != true && amount.isRestated
-            && (amount.period != nil || amount.role == ExtractionRecord.AmountRole.agreed.rawValue) && amount.currency != nil {
+        where !restated.contains(index) && amount.superseded != true && amount.isRestated && (amount.period != nil || amount.role == ExtractionRecord.AmountRole.agreed.rawValue) && amount.currency != nil {
             guard let source = amount.source, byLine.count < 5 || byLine.contains(where: { $0.line == source.line }) else { continue }
             // "pedía 1,52 €/kg. Tras la negociación se acuerda 1,35 € por kilo": the line's agreement is its decision;
             // what was asked before it is no second agreement (the sender's review lists it).

@@ -184,7 +184,7 @@ struct ActionItemRule: Rule {
         }
         // "I'll share my screen", "let me walk you through": done now, in the meeting.
         if !structural, compiled.immediate.match(tokens, at: found.verb) != nil { return [] }
-        // "Let me finish, one second", "Je commence.": a verb of talk with nothing after it is the turn itself.
+        // "Let me finish, one second", "Let me stop.": a verb of talk with nothing after it is the turn itself.
         if !structural, sentence.isWord(found.verb, .talkVerb), found.verb + 1 == tokens.count || tokens[found.verb + 1].kind != .word { return [] }
         // As a long meeting closes, "now" is what comes after it ("I have to write the final report now").
         let closing = context.meeting?.closing.contains(sentence.utteranceIndex) ?? false
