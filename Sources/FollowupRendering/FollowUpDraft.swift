@@ -349,6 +349,10 @@ extension FollowUpDraft {
         var byLine: [(line: Int, text: String, amounts: [String])] = []
         // "3.200 EUR al mes" asked and then confirmed in a transcript is restated once.
         var sameAmounts = Set(restated.map { record.amounts[$0].sumKey })
+        // "-> Hr. Kowalski dann 9.200 € pauschal" asked for, then "9.200 pauschal netto vereinbart": the sum is restated
+        // where it was taken, not first where it was only asked for.
+        let notTaken: Set<String?> = [ExtractionRecord.AmountRole.requested.rawValue, ExtractionRecord.AmountRole.budget.rawValue]
+        let takenSums = Set(record.amounts.filter { $0.isRestated && $0.superseded != true && !notTaken.contains($0.role) }.map(\.sumKey))
         // "## Open: … implementation fee of £35,000: they asked for it to be waived": an amount in a point the
         // meeting left open is asked about with its point, never restated as agreed.
         let openPoints = record.questions.filter { $0.reason == ExtractionRecord.QuestionReason.openQuestion.rawValue }
@@ -360,7 +364,9 @@ extension FollowUpDraft {
         // table before the sum agreed for it is not.
         for (index, amount) in record.amounts.enumerated()
         where !restated.contains(index) && amount.superseded != true && amount.isRestated && (amount.period != nil || amount.role == ExtractionRecord.AmountRole.agreed.rawValue) && amount.currency != nil {
-            guard let source = amount.source, byLine.count < 5 || byLine.contains(where: { $0.line == source.line }) else { continue }
+            guard let source = amount.source, byLine.count < 5 || byLine.contains(where: { $0.line == source.line }),
+                !(notTaken.contains(amount.role) && takenSums.contains(amount.sumKey))
+            else { continue }
             // "pedía 1,52 €/kg. Tras la negociación se acuerda 1,35 € por kilo": the line's agreement is its decision;
             // what was asked before it is no second agreement (the sender's review lists it).
             if amount.role == ExtractionRecord.AmountRole.requested.rawValue, record.decisions.contains(where: { $0.source?.line == source.line }) {
@@ -401,7 +407,6 @@ extension FollowUpDraft {
         // What one side only asked for or can spend ("Samuel proposed a 3% COLA in the FY2028 budget (approx. $41,000 per
         // year)", "Наталья запросила 600 000 ₽ в месяц", "the band is $125-140k a year") is restated with its period, but
         // not as agreed.
-        let notTaken: Set<String?> = [ExtractionRecord.AmountRole.requested.rawValue, ExtractionRecord.AmountRole.budget.rawValue]
         let onlyDiscussed = Set(byLine.map(\.line).filter { line in
             record.amounts.allSatisfy { $0.source?.line != line || !$0.isRestated || notTaken.contains($0.role) }
         })

@@ -41,4 +41,18 @@ import Testing
         #expect(!agreed.contains { $0.contains("600 000") }, "\(text)")
         #expect(discussed.contains { $0.contains("600 000") }, "\(text)")
     }
+
+    /// A sum first said as a budget or a request and then taken is restated where it was taken.
+    @Test func aSumTakenLaterIsRestatedWhereItWasTaken() throws {
+        let (text, _) = try SendableTextTests.followUp("""
+            # Планёрка по подписке, 16 апреля 2027
+
+            Участники: Светлана Орлова, Павел Ким, я
+
+            - Обсуждали повышение с 299 ₽ до 349 ₽ в месяц.
+            - Решение: цену не повышаем до итогов июня. Остаётся 299 ₽ в месяц.
+            """, source: "podpiska.md")
+        let agreed = SenderReviewFindingsTests.section("Договорились:", of: text)
+        #expect(agreed.contains { $0.contains("Остаётся 299") }, "\(text)")
+    }
 }
