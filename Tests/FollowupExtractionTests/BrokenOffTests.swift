@@ -88,4 +88,24 @@ import Testing
         #expect(!tasks.contains { $0.contains("unterbrochen") }, "\(tasks)")
         #expect(tasks.contains { $0.hasPrefix("MK:") && $0.contains("Angebot") }, "\(tasks)")
     }
+
+    /// "Dana: take that to Grace", "Carlos: put it in the addendum": said aloud with no day, a short task whose object
+    /// points back is a reply, not a task of its own; with its own words ("die Einladung schicken") it stays.
+    @Test func aShortSpokenTaskThatPointsBackIsNoTaskOfItsOwn() throws {
+        let english = try Self.tasks("""
+            Megan Doyle: Hi Dana.
+            Dana Reyes: Hi Megan.
+            Megan Doyle: Annual billing up front saves you twelve percent.
+            Dana Reyes: Okay, I'll take that to Grace.
+            Megan Doyle: I'll send the revised order form by Friday.
+            """)
+        #expect(english == ["Megan Doyle: send the revised order form"], "\(english)")
+        let german = try Self.tasks("""
+            Jonas Weber: Guten Tag, Frau Koch.
+            Anja Koch: Guten Tag.
+            Anja Koch: Die Einladung schicke ich Ihnen.
+            Jonas Weber: Das mache ich.
+            """)
+        #expect(german.count == 1 && german[0].contains("Einladung"), "\(german)")
+    }
 }

@@ -58,11 +58,15 @@ public struct MeetingTalk: Sendable {
     public var sides: Set<String> = []
     /// A reply that turns down what was just offered: "we'll pass", "no thanks", "verzichten wir", "откажемся".
     public var refusals: Set<String> = []
+    /// Words that point back to what was just said ("that", "это", "das", "eso", "ça"): as the object of a short task said
+    /// aloud, the task is a reply ("take that to Grace"), not a task of its own.
+    public var pointers: Set<String> = []
 
     public init() {}
 
     static let english: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.pointers = ["that", "it", "this", "those", "them"]
         talk.sides = ["on our side", "on my side", "from our side", "from my side", "for us", "for me", "by us", "by me"]
         talk.colleagueIntroductions = [
             "with me", "on our side", "from our side", "joining us from", "from our", "my colleague", "here too", "here as well", "joining me",
@@ -138,6 +142,7 @@ public struct MeetingTalk: Sendable {
 
     static let russian: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.pointers = ["это", "этим", "этого", "его", "её", "их"]
         talk.sides = ["с нашей стороны", "с моей стороны", "для нас", "для меня", "у нас", "у меня"]
         talk.colleagueIntroductions = ["с нашей стороны", "со мной", "от нас", "у меня тут", "мой коллега", "моя коллега"]
         talk.groupHandOver = ["вы двое", "вы оба", "каждый из вас", "все вместе"]
@@ -179,6 +184,7 @@ public struct MeetingTalk: Sendable {
 
     static let german: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.pointers = ["das", "es", "dies"]
         talk.sides = ["von unserer seite", "von meiner seite", "unsererseits", "meinerseits", "für uns", "für mich", "bei uns", "bei mir"]
         talk.colleagueIntroductions = [
             "von unserer seite", "mit mir", "von uns", "unsererseits", "meine kollegin", "mein kollege", "bei uns", "mit dabei",
@@ -232,6 +238,7 @@ public struct MeetingTalk: Sendable {
 
     static let spanish: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.pointers = ["eso", "esto"]
         talk.sides = ["por nuestra parte", "por mi parte", "para nosotros", "para mí", "por nosotros", "por mí"]
         talk.colleagueIntroductions = [
             "por nuestra parte", "conmigo", "de nuestro equipo", "os presento a", "les presento a", "mi compañero", "mi compañera", "estoy con",
@@ -281,6 +288,7 @@ public struct MeetingTalk: Sendable {
 
     static let french: MeetingTalk = {
         var talk = MeetingTalk()
+        talk.pointers = ["ça", "cela"]
         talk.sides = ["de notre côté", "de mon côté", "pour nous", "pour moi", "côté nous", "chez nous"]
         talk.colleagueIntroductions = [
             "de notre côté", "avec moi", "de notre équipe", "je suis avec", "chez nous", "mon collègue", "ma collègue", "m'accompagne",

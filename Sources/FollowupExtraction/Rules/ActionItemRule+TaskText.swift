@@ -273,4 +273,16 @@ extension ActionItemRule {
         }
         return text
     }
+
+    /// "Dana: take that to Grace", "Carlos: put it in the addendum", "Amara: get this the right way round": said aloud,
+    /// with no day, a short task whose object is a pointer to what was said before is a reply, not a task of its own. It
+    /// completes the task it answers, or nothing (`Analysis.mergeDuplicates`).
+    func pointsBackAloud(_ task: String, in sentence: SentenceView, dates: [DateMatch], _ lexicon: Lexicon) -> Bool {
+        guard sentence.utterance.speakerSpoke, dates.isEmpty else { return false }
+        let words = task.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
+        guard words.count >= 2, words.count <= 5 else { return false }
+        // The word right after the verb, or (German) right before it: "das machen", not "das Angebot schicken".
+        let object = lexicon.infinitiveLast ? words.dropLast().last : words.dropFirst().first
+        return object.map { lexicon.meetingTalk.pointers.contains(String($0)) } ?? false
+    }
 }

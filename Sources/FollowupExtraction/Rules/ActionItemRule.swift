@@ -334,7 +334,7 @@ struct ActionItemRule: Rule {
                                         strong: found.strong)
         // "Sven: Rufbereitschaftsplan bis KW 50": one noun under a to-do heading is the task, pointing nowhere.
         let nounToDo = (structural || toDo) && found.verb == 0 && task.split(separator: " ").count == 1 && !sentence.word(0, in: .taskVerb)
-        candidate.isReference = refersBack(task, compiled) && !nounToDo
+        candidate.isReference = refersBack(task, compiled) && !nounToDo || pointsBackAloud(task, in: sentence, dates: dates, lexicon)
         candidate.isUnclaimed = awaitsTaker
         candidate.byAuthor = found.owner == .speaker && owner == nil && !utterance.speakerSpoke
         candidate.saidByOwner = found.owner == .speaker && utterance.speakerSpoke && vocative(sentence, context: context) == nil
