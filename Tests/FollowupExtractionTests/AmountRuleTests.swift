@@ -46,6 +46,18 @@ struct AmountRuleTests {
         try Self.expectOne(c)
     }
 
+    /// "for the year" in each language is a yearly period, as "per year" is: no "one-time or per year?" about it.
+    @Test("a sum for the year is yearly", arguments: [
+        ("La demande était de quatre cent vingt mille euros pour l'année.", "fr"),
+        ("Le budget marketing reste à 360 000 € sur l'année.", "fr"),
+        ("Para el año proponemos 45.000 euros para ferias.", "es"),
+        ("Für das Jahr sind 60.000 Euro für Messen eingeplant.", "de"),
+    ])
+    func forTheYear(_ sentence: String, _ language: String) throws {
+        let record = try extract(sentence + "\n", date: Self.reference, language: language)
+        #expect(record.amounts.map(\.period) == ["year"], "\(record.amounts.map { ($0.text ?? "", $0.period ?? "-") })")
+    }
+
     static func expectOne(_ c: Case) throws {
         let record = try only(c.sentence)
         try #require(record.amounts.count == 1, "\(record.amounts.map { ($0.text ?? "", $0.value) })")

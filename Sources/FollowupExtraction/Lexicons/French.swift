@@ -140,7 +140,7 @@ extension Lexicon {
             "/trimestre": "quarter", "chaque trimestre": "quarter",
             "par an": "year", "par année": "year", "annuel": "year", "annuelle": "year", "annuels": "year",
             "annuelles": "year", "/an": "year", "/ an": "year", "chaque année": "year", "l'an": "year",
-            "annuellement": "year",
+            "annuellement": "year", "pour l'année": "year", "sur l'année": "year", "pour toute l'année": "year",
             "par semaine": "week", "hebdomadaire": "week", "/semaine": "week", "chaque semaine": "week",
             "par jour": "day", "tjm": "day", "taux journalier": "day", "/jour": "day", "/ jour": "day", "journalier": "day", "par journée": "day", "/j": "day",
             "en une fois": "one-time", "en une seule fois": "one-time", "unique": "one-time", "ponctuel": "one-time",

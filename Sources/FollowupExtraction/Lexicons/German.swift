@@ -162,7 +162,7 @@ extension Lexicon {
             "pro quartal": "quarter", "im quartal": "quarter", "je quartal": "quarter", "quartalsweise": "quarter",
             "vierteljährlich": "quarter", "vierteljährliche": "quarter", "/quartal": "quarter",
             "/ quartal": "quarter", "jedes quartal": "quarter", "fürs quartal": "quarter", "für das quartal": "quarter",
-            "pro jahr": "year", "im jahr": "year", "je jahr": "year", "jährlich": "year", "jährliche": "year",
+            "pro jahr": "year", "für das jahr": "year", "fürs jahr": "year", "im jahr": "year", "je jahr": "year", "jährlich": "year", "jährliche": "year",
             "jährlichen": "year", "jährlicher": "year", "/jahr": "year", "/ jahr": "year", "p.a": "year",
             "p. a": "year", "pa": "year", "per anno": "year", "jedes jahr": "year", "jahresgebühr": "year",
             "jahreslizenz": "year", "jahresbudget": "year", "jahresumsatz": "year", "jahresvolumen": "year",

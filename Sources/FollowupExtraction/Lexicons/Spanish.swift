@@ -149,7 +149,7 @@ extension Lexicon {
             "cada mes": "month", "/mes": "month", "/ mes": "month", "al mes más iva": "month", "mensualidad": "month",
             "al trimestre": "quarter", "por trimestre": "quarter", "trimestral": "quarter", "trimestrales": "quarter",
             "cada trimestre": "quarter", "/trimestre": "quarter",
-            "al año": "year", "por año": "year", "anual": "year", "anuales": "year", "anualmente": "year",
+            "al año": "year", "para el año": "year", "para todo el año": "year", "por año": "year", "anual": "year", "anuales": "year", "anualmente": "year",
             "cada año": "year", "/año": "year", "/ año": "year", "por ejercicio": "year",
             "a la semana": "week", "por semana": "week", "semanal": "week", "semanales": "week", "/semana": "week",
             "al día": "day", "por día": "day", "diario": "day", "diarios": "day", "/día": "day", "por jornada": "day",
