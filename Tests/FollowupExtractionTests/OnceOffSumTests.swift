@@ -22,6 +22,7 @@ import Testing
         ("fr", "- Acompte de 2 500 € à la commande"),
         ("en", "- Outstanding debt: $27,600 from the autumn invoices"),
         ("ru", "- Аванс 980 000 ₽ до конца недели"),
+        ("fr", "- présentoirs comptoir : on les fournit, 180 € pièce"),
     ])
     func noPeriodAsked(language: String, line: String) throws {
         #expect(try Self.periodQuestions(line, language: language).isEmpty, "\(line)")

@@ -359,7 +359,7 @@ extension Lexicon {
         lexicon.lumpSumWords = ["acompte", "avance", "dette", "solde", "résultat", "impayé", "impayés", "remise", "rabais", "ristourne", "remboursement", "dépôt", "caution", "pénalité", "pénalités", "prime", "investissement", "prêt", "installation", "migration", "facture", "événement", "évènement", "convention", "séminaire", "congrès", "conférence", "total", "soit", "gratuit", "gratuite", "forfaitaires", "forfait", "forfaitaire", "fixe"]
         lexicon.thresholdWords = ["plus de", "moins de", "au-delà de", "au-dessus de", "en dessous de", "supérieur à", "supérieure à", "supérieurs à", "inférieur à", "jusqu'à", "plafonné à", "plafond de", "au maximum", "maximum"]
         lexicon.unitCurrencyWords = ["livre", "livres"]
-        lexicon.unitRateWords = ["par", "chacun", "chacune", "l'unité", "la", "le"]
+        lexicon.unitRateWords = ["par", "chacun", "chacune", "l'unité", "la", "le", "pièce"]
         lexicon.greetingWords = ["bonjour", "salut", "bonsoir", "bienvenue"]
         lexicon.startWords = ["à partir du", "à partir de", "dès le", "dès", "depuis le", "à compter du"]
         return lexicon
