@@ -236,6 +236,13 @@ extension FollowUpDraft {
                 let quoted = amountTexts[index].map { !$0.isEmpty && FollowUpDraft.quotes(lowered, $0) } ?? false
                 guard sameLine || quoted else { continue }
                 restated.insert(index)
+                // "compromise: $3,500 one-time onboarding. agreed" quotes the "$3,500" of a later line read as yearly: the
+                // decision's own line says what that sum is.
+                if !sameLine, let line = decision.source?.line,
+                    record.amounts.contains(where: { $0.source?.line == line && $0.value == amount.value && $0.currency == amount.currency })
+                {
+                    continue
+                }
                 // "2.500 USD al mes", "18.000 EUR" said in the decision itself are not said again in brackets
                 // (an amount without a period is asked about instead); "the $1,200" whose period the notes
                 // give elsewhere is restated with it.

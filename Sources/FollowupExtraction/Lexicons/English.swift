@@ -89,7 +89,7 @@ extension Lexicon {
             "decision": "agreed", "signed": "agreed", "sign off": "agreed", "signed off": "agreed",
             "go with": "agreed", "going with": "agreed", "settled": "agreed", "settled on": "agreed",
             "confirmed": "agreed", "accepted": "agreed", "accept": "agreed", "locked": "agreed",
-            "locked in": "agreed", "final": "agreed", "deal at": "agreed", "we'll do": "agreed",
+            "locked in": "agreed", "final": "agreed", "deal at": "agreed", "landed at": "agreed", "landed on": "agreed", "compromise": "agreed", "ended up at": "agreed", "met in the middle at": "agreed", "we'll do": "agreed",
             "we will do": "agreed", "works for us": "agreed", "is fine": "agreed", "deal": "agreed", "budget": "budget",
             "budgeted": "budget", "budgets": "budget", "can spend": "budget", "can afford": "budget",
             "up to": "budget", "at most": "budget", "max": "budget", "maximum": "budget", "cap": "budget",

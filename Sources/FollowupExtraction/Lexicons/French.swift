@@ -70,6 +70,7 @@ extension Lexicon {
         ],
         durationDirections: ["plus tard": 1, "après": 1, "à partir d'aujourd'hui": 1],
         amountRoles: [
+            "compromis": "agreed", "on a atterri à": "agreed",
             "refuse": "rejected", "refusent": "rejected", "refusés": "rejected", "refusées": "rejected", "rejeté": "rejected", "rejetée": "rejected", "rejetons": "rejected", "rejette": "rejected",
             "litige": "background", "provisionner": "background", "contentieux": "background",
             "objectif": "budget", "cible": "budget",

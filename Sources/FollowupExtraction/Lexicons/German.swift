@@ -106,7 +106,7 @@ extension Lexicon {
             "verloren": "background", "verlust": "background", "zahlen derzeit": "background", "früher": "background", "zu teuer": "rejected", "abgelehnt": "rejected",
             "lehnen ab": "rejected", "nicht in frage": "rejected", "statt": "rejected", "anstatt": "rejected",
             "vereinbart": "agreed", "beschlossen": "agreed", "freigegeben": "agreed", "genehmigt": "agreed",
-            "zugestimmt": "agreed", "geeinigt": "agreed", "einigen uns": "agreed", "unterschrieben": "agreed",
+            "zugestimmt": "agreed", "geeinigt": "agreed", "kompromiss": "agreed", "einigen uns": "agreed", "unterschrieben": "agreed",
             "bestätigt": "agreed", "festgelegt": "agreed", "entschieden": "agreed", "budget": "budget",
             "maximal": "budget", "höchstens": "budget", "obergrenze": "budget", "deckel": "budget",
             "eingeplant": "budget", "fordern": "requested", "fordert": "requested", "beantragt": "requested", "beantragen": "requested", "möchten": "requested",

@@ -52,6 +52,7 @@ extension Lexicon {
         ],
         durationDirections: ["спустя": 1, "позже": 1, "назад": -1, "тому назад": -1],
         amountRoles: [
+            "сошлись на": "agreed", "компромисс": "agreed",
             "отклонено": "rejected", "отклонена": "rejected", "отклонён": "rejected", "отклоняем": "rejected",
             "иск": "background", "судебный": "background",
             "цель": "budget", "целевая": "budget",
