@@ -19,4 +19,25 @@ import Testing
         #expect(record.nextContact?.date == date, "\(line)")
         #expect(record.nextContact?.time == time, "\(line)")
     }
+
+    /// A call proposed as a question whose day follows ("Wollen wir nochmal telefonieren? Donnerstag, 28., um zehn?"),
+    /// and a demonstration asked for whose day the next turn names ("…отдельную демонстрацию." "Давайте в четверг,
+    /// двадцать восьмого, в 14:00?").
+    @Test func aProposedCallOrDemoWithItsDayInTheNextSentence() throws {
+        let german = try extract("""
+            Thomas Lindner: Guten Tag, Frau Roth.
+            Sabine Roth: Guten Tag, Herr Lindner.
+            Thomas Lindner: Wollen wir nochmal telefonieren, wenn das Angebot da ist? Donnerstag, 28., um zehn?
+            Sabine Roth: Donnerstag, 28. Januar, 10 Uhr, passt.
+            """, date: Self.reference, language: "de")
+        #expect(german.nextContact?.date == "2027-01-28" && german.nextContact?.time == "10:00", "\(String(describing: german.nextContact))")
+        let russian = try extract("""
+            Ольга Белова: Добрый день.
+            Павел Смирнов: Добрый день.
+            Ольга Белова: Для руководителей филиалов я бы хотела отдельную демонстрацию.
+            Павел Смирнов: Конечно. Давайте в четверг, двадцать восьмого, в 14:00?
+            Ольга Белова: В четверг в 14:00 могу.
+            """, date: Self.reference, language: "ru")
+        #expect(russian.nextContact?.date == "2027-01-28" && russian.nextContact?.time == "14:00", "\(String(describing: russian.nextContact))")
+    }
 }

@@ -63,7 +63,7 @@ extension Lexicon {
         .sameWord: [],
         .planningWord: [],
         .contactPartner: [],
-        .contactSubject: [],
+        .contactSubject: ["wir", "dann", "und", "also"],
         .letsWord: [],
         .withWord: [],
         .nextTitleWord: [],
