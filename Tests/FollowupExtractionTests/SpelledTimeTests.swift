@@ -16,6 +16,7 @@ import Testing
         ("fr", "On se rappelle le mercredi 27 janvier, à dix heures.", "2027-01-27", "10:00"),
         ("fr", "Le dîner est jeudi à vingt heures.", "2027-01-21", "20:00"),
         ("fr", "On refait un point mardi vingt-six, à quatorze heures.", "2027-01-26", "14:00"),
+        ("fr", "Le conseil d'administration : mardi 26 janvier à dix-sept heures.", "2027-01-26", "17:00"),
         ("es", "Nos vemos el jueves a las dieciséis horas.", "2027-01-21", "16:00"),
         ("de", "Das Treffen ist Freitag um siebzehn Uhr.", "2027-01-22", "17:00"),
         ("fr", "On se voit à 10 h le mardi 9 février.", "2027-02-09", "10:00"),

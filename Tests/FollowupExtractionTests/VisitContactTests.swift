@@ -13,6 +13,9 @@ import Testing
         ("es", "- Visita técnica al hotel el miércoles 27 de enero a las 11:00", "2027-01-27", "11:00"),
         ("fr", "- Visite sur place le jeudi 28 janvier à 10 h", "2027-01-28", "10:00"),
         ("ru", "- Презентация макетов: четверг, 28 января, в 15:00", "2027-01-28", "15:00"),
+        ("fr", "- Conseil d'administration pour voter le budget : mardi 26 janvier à 17 h", "2027-01-26", "17:00"),
+        ("es", "- Consejo de administración: martes 26 de enero a las 17:00", "2027-01-26", "17:00"),
+        ("de", "- Die Vorstandssitzung ist am Dienstag, 26.01., um 17 Uhr", "2027-01-26", "17:00"),
     ] as [(String, String, String, String)])
     func visitIsTheNextContact(language: String, line: String, date: String, time: String) throws {
         let record = try extract("Notes\n\n" + line + "\n", date: Self.reference, language: language)

@@ -59,12 +59,21 @@ enum TimeOfDayGrammar {
                 return TimeOfDay(hour: hour, minute: 0).map { Reading(time: $0, end: index + 2, openHour: spelled) }
             }
         }
-        // "neun Uhr", "dix heures du soir", "vingt heures": a spelled hour with the hour marker, read as "9 Uhr", "20 heures".
-        if let spelled = lexicon.numberWords[key], (0...23).contains(spelled), !sentence.isWord(index, .indefiniteArticle),
-            index + 1 < tokens.count, lexicon.hourMarkers.contains(tokens[index + 1].key)
+        // "neun Uhr", "dix heures du soir", "vingt heures": a spelled hour with the hour marker, read as "9 Uhr", "20 heures";
+        // "dix-sept heures", "vingt-deux heures": tens and a unit joined by a hyphen are one hour.
+        var marker = index + 1
+        var compound = lexicon.numberWords[key]
+        if let tens = compound, tens % 10 == 0, index + 3 < tokens.count, tokens[index + 1].key == "-", !tokens[index + 1].spaceBefore,
+            !tokens[index + 2].spaceBefore, let unit = lexicon.numberWords[tokens[index + 2].key], (1...9).contains(unit)
+        {
+            compound = tens + unit
+            marker = index + 3
+        }
+        if let spelled = compound, (0...23).contains(spelled), !sentence.isWord(index, .indefiniteArticle),
+            marker < tokens.count, lexicon.hourMarkers.contains(tokens[marker].key)
         {
             var hour = spelled
-            var end = index + 2
+            var end = marker + 1
             var next = end
             while next < tokens.count, next - end < 2, sentence.isWord(next, .dayPartLeadIn) { next += 1 }
             if (1...12).contains(hour), next < tokens.count, let part = meridiemOf(tokens[next].key, lexicon) ?? dayPart(sentence, at: next, lexicon) {

@@ -287,7 +287,7 @@ extension Lexicon {
         ],
         contactNouns: [
             "réunion", "rendez-vous", "rdv", "appel", "call", "point", "visio", "visioconférence", "entretien",
-            "rencontre", "séance", "comité", "copil", "meeting", "suivi", "échange", "atelier", "teams", "zoom",
+            "rencontre", "séance", "comité", "conseil d'administration", "assemblée générale", "copil", "meeting", "suivi", "échange", "atelier", "teams", "zoom",
             "point d'étape", "sync", "rétro", "rétrospective", "daily", "démo", "démonstration", "présentation", "visite", "inspection", "formation",
         ],
         contactVerbs: [

@@ -309,7 +309,7 @@ extension Lexicon {
             "gespräch", "treffen", "folgetermin", "videocall", "telko", "telefonkonferenz", "workshop", "review",
             "sync", "check-in", "austausch", "statusmeeting", "statustermin", "abstimmungstermin", "follow-up",
             "followup", "nachtermin", "webmeeting", "teams-call", "zoom-call", "telefontermin",
-            "retro", "standup", "daily", "demo", "vorführung", "präsentation", "besichtigung", "begehung", "ortstermin", "vor-ort-termin", "besuch", "schulung",
+            "retro", "standup", "daily", "demo", "vorführung", "präsentation", "besichtigung", "begehung", "ortstermin", "vor-ort-termin", "besuch", "schulung", "vorstandssitzung", "aufsichtsratssitzung",
         ],
         contactVerbs: [
             "telefonieren", "sprechen uns", "wir sprechen uns", "hören uns", "wir hören uns", "treffen uns",

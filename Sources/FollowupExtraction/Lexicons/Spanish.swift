@@ -302,7 +302,7 @@ extension Lexicon {
             "se acuerda", "se acuerdan", "se decide", "se aprueba", "queda fijado", "queda fijada",
         ],
         contactNouns: [
-            "reunión", "llamada", "videollamada", "junta", "cita", "seguimiento", "sesión", "call", "meeting",
+            "reunión", "llamada", "videollamada", "junta", "consejo de administración", "asamblea", "cita", "seguimiento", "sesión", "call", "meeting",
             "encuentro", "conferencia", "zoom", "teams", "revisión", "punto", "check-in", "sync", "follow-up", "comité",
             "retro", "retrospectiva", "daily", "demo", "demostración", "presentación", "visita", "inspección", "recorrido", "taller", "capacitación",
         ],
