@@ -43,4 +43,25 @@ import Testing
             """, date: Self.reference, language: "ru")
         #expect(russian.nextContact?.date == "2027-01-28" && russian.nextContact?.time == "14:00", "\(String(describing: russian.nextContact))")
     }
+
+    /// "Can we do Wednesday morning? The twenty-seventh, ten o'clock?" "Wednesday the twenty-seventh at ten works.": a day
+    /// and time asked and said back in the next turn is when the sides meet again, though nobody named a call; in a
+    /// Whisper transcript, which names no speakers, too. A day asked and not said back is no next contact.
+    @Test func aDayAndTimeAskedAndSaidBackIsTheNextContact() throws {
+        let turns = ["Hi Greg.", "Hi Olivia.", "I'd like to bring our contractor through. Can we do Wednesday morning? The twenty-seventh, ten o'clock?",
+                     "Wednesday the twenty-seventh at ten works. I'll meet you in the lobby.", "Perfect."]
+        let labelled = try extract(zip(["Olivia Grant", "Greg Hall", "Olivia Grant", "Greg Hall", "Olivia Grant"], turns).map { "\($0): \($1)" }
+            .joined(separator: "\n"), date: Self.reference)
+        #expect(labelled.nextContact?.date == "2027-01-27" && labelled.nextContact?.time == "10:00", "\(String(describing: labelled.nextContact))")
+        let segments = turns.enumerated().map { #"{"start": \#($0.offset * 5).0, "end": \#($0.offset * 5 + 4).0, "text": " \#($0.element)"}"# }
+        let whisper = try extract(#"{"text": "", "segments": ["# + segments.joined(separator: ", ") + "]}", date: Self.reference, file: "call.json")
+        #expect(whisper.nextContact?.date == "2027-01-27" && whisper.nextContact?.time == "10:00", "\(String(describing: whisper.nextContact))")
+        let unanswered = try extract("""
+            Olivia Grant: Hi Greg.
+            Greg Hall: Hi Olivia.
+            Olivia Grant: Can we do Wednesday the twenty-seventh, ten o'clock?
+            Greg Hall: I'm travelling that week, sorry.
+            """, date: Self.reference)
+        #expect(unanswered.nextContact == nil, "\(String(describing: unanswered.nextContact))")
+    }
 }

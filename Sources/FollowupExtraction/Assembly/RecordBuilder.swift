@@ -99,8 +99,8 @@ extension Analysis {
     /// "How about Monday? — Monday at 11 works": a time said right after completes it.
     private func nextContact(_ kept: KeptFindings) -> ExtractionRecord.NextContact? {
         // Order breaks a tie on one line: "…for after the holidays. Wednesday January 6th?" names the day last.
-        kept.contacts.enumerated().max { ($0.element.strength, $0.element.line, $0.offset) < ($1.element.strength, $1.element.line, $1.offset) }
-            .map(\.element).map { chosen in
+        (kept.contacts.enumerated().max { ($0.element.strength, $0.element.line, $0.offset) < ($1.element.strength, $1.element.line, $1.offset) }
+            .map(\.element) ?? agreedSlot(in: kept)).map { chosen in
             var time = chosen.date.time
             if time == nil {
                 time = kept.dates.first { $0.0.date == chosen.date.date && $0.0.time != nil && $0.1.firstLine >= chosen.line && $0.1.firstLine <= chosen.line + 24 }?.0.time
