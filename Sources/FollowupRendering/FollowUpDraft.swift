@@ -356,8 +356,8 @@ extension FollowUpDraft {
         var byLine: [(line: Int, text: String, amounts: [String])] = []
         // "3.200 EUR al mes" asked and then confirmed in a transcript is restated once.
         var sameAmounts = Set(restated.map { record.amounts[$0].sumKey })
-        // "-> Hr. Kowalski dann 9.200 € pauschal" asked for, then "9.200 pauschal netto vereinbart": the sum is restated
-        // where it was taken, not first where it was only asked for.
+        // "Обсуждали повышение с 299 ₽ до 349 ₽ в месяц", then "Остаётся 299 ₽ в месяц": a sum said as a budget or a request
+        // and then taken is restated where it was taken, not skipped there as already said.
         let notTaken: Set<String?> = [ExtractionRecord.AmountRole.requested.rawValue, ExtractionRecord.AmountRole.budget.rawValue]
         let takenSums = Set(record.amounts.filter { $0.isRestated && $0.superseded != true && !notTaken.contains($0.role) }.map(\.sumKey))
         // "## Open: … implementation fee of £35,000: they asked for it to be waived": an amount in a point the
