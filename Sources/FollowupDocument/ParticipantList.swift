@@ -367,6 +367,22 @@ struct ParticipantList {
         return named.count >= 2 && named.count * 2 > entries.count
     }
 
+    /// A line right under an attendee line that goes on with it: "Игорь Белов (коммерч. директор)", "Fr. Schulz
+    /// (Elbblick Immobilien, Hausverwaltung)". Each entry a name of two to four words with a bracketed note; not
+    /// "Angebot (bis Freitag)".
+    /// The entries as names with their notes, without what follows a note ("Hr. Kowalski (Malerbetrieb) ab ca 14:30"
+    /// → "Hr. Kowalski (Malerbetrieb)"); nil when the line is no such list.
+    static func continuedAttendeeList(_ text: String) -> String? {
+        var kept: [String] = []
+        for entry in splitEntries(text) {
+            guard let open = entry.firstIndex(of: "("), let close = entry[open...].firstIndex(of: ")") else { return nil }
+            let name = String(entry[..<open]).trimmingWhitespace()
+            guard name.split(separator: " ").count >= 2, looksLikeName(name) else { return nil }
+            kept.append(String(entry[...close]))
+        }
+        return kept.isEmpty ? nil : kept.joined(separator: ", ")
+    }
+
     /// "tanya brooks", "vikram (PM, joined late)": one or two words of letters, what is in brackets aside.
     static func looksLikeLowercaseName(_ entry: String) -> Bool {
         let bare = entry.split(separator: "(").first.map { $0.trimmingWhitespace() } ?? ""

@@ -3,6 +3,11 @@ import FollowupText
 /// Words that mark a document's structure: attendee lines and section headings, in every
 /// language followup reads. Matched on lowercased text with trailing ":" and markup removed.
 enum Vocabulary {
+    /// Who was not there ("Apologies:", "Отсутствовал:", "Entschuldigt:"): no participant, greeted by nobody.
+    static let absenceLabels: Set<String> = [
+        "apologies", "absent", "absentees", "regrets", "excused", "not present", "отсутствовал", "отсутствовала", "отсутствовали",
+        "отсутствуют", "entschuldigt", "abwesend", "ausentes", "ausente", "excusados", "absents", "absent·e·s", "excusés",
+    ]
     static let attendeeLabels: Set<String> = ourSideLabels.union([
         "attendees", "attendee", "participants", "participant", "present", "attendance", "in attendance", "panel", "interviewers",
         "people", "who", "members", "invitees", "speakers", "with", "call with", "meeting with",

@@ -30,6 +30,32 @@ struct NotesReaderTests {
         #expect(document.participants.map(\.name) == ["Tom Ashby", "Connor"])
     }
 
+    /// "ПромУпак: Игорь Белов (коммерч. директор)", "Fr. Schulz (Elbblick Immobilien)" right under an attendee line are
+    /// the other side's people (the eleventh reading greeted only the sender's colleagues and left the supplier's tasks
+    /// unowned); "Apologies: …" under it is nobody there, and "Ziel: Angebot (bis Freitag)" no person.
+    @Test("lines right under an attendee line that list names with notes go on with it")
+    func attendeeLineContinued() throws {
+        let russian = try parse("""
+            ПромУпак — переговоры
+            Были: я (Климова А.), Олег Смирнов (производство)
+            ПромУпак: Игорь Белов (коммерч. директор)
+
+            - Игорь — обновленное КП до пятницы
+            """, source: "notes.txt")
+        #expect(russian.participants.map(\.name).contains("Игорь Белов"), "\(russian.participants)")
+        let german = try parse("""
+            Besprechung Büro
+            dabei: ich (M. Becker), Sandra Meier (Office)
+            Fr. Schulz (Elbblick Immobilien, Hausverwaltung)
+            Hr. Kowalski (Malerbetrieb Kowalski & Sohn) ab ca 14:30
+            Apologies: Tim Brauer (IT)
+            Ziel: Angebot (bis Freitag)
+
+            - Fr. Schulz klärt den Schlüssel
+            """, source: "notes.txt")
+        #expect(german.participants.map(\.name) == ["Sandra Meier", "Fr. Schulz", "Hr. Kowalski"], "\(german.participants)")
+    }
+
     /// One line piped in is what to extract from, not a title ("echo ... | followup" found nothing).
     @Test("a note of one line is content; a short first line with more below is the title", arguments: [
         ("Dana to send the deck by Friday\n", nil, ["Dana to send the deck by Friday"]),
