@@ -367,11 +367,10 @@ struct ParticipantList {
         return named.count >= 2 && named.count * 2 > entries.count
     }
 
-    /// A line right under an attendee line that goes on with it: "Игорь Белов (коммерч. директор)", "Fr. Schulz
-    /// (Elbblick Immobilien, Hausverwaltung)". Each entry a name of two to four words with a bracketed note; not
-    /// "Angebot (bis Freitag)".
-    /// The entries as names with their notes, without what follows a note ("Hr. Kowalski (Malerbetrieb) ab ca 14:30"
-    /// → "Hr. Kowalski (Malerbetrieb)"); nil when the line is no such list.
+    /// A line right under an attendee line that goes on with it ("Игорь Белов (коммерч. директор)", "Fr. Schulz
+    /// (Elbblick Immobilien, Hausverwaltung)"): each entry a name of two to four words with a bracketed note, not
+    /// "Angebot (bis Freitag)". The entries without what follows a note ("Hr. Kowalski (Malerbetrieb) ab ca 14:30" →
+    /// "Hr. Kowalski (Malerbetrieb)"); nil when the line is no such list.
     static func continuedAttendeeList(_ text: String) -> String? {
         var kept: [String] = []
         for entry in splitEntries(text) {

@@ -112,7 +112,9 @@ struct NotesReader: DocumentReader {
                 }
                 // "Apologies: Robert Chen (Trustee)": not there; "In attendance: …" is an attendee line of its own.
                 let key = organization.map { $0.lowercased().trimmingCharacters(in: " *_") } ?? ""
-                if !Vocabulary.absenceLabels.contains(key), !Vocabulary.attendeeLabels.contains(key), let names = ParticipantList.continuedAttendeeList(list), participants.addAttendeeLine(names, organization: organization) > 0 {
+                if !Vocabulary.absenceLabels.contains(key), !Vocabulary.attendeeLabels.contains(key),
+                    let names = ParticipantList.continuedAttendeeList(list), participants.addAttendeeLine(names, organization: organization) > 0
+                {
                     previousWasText = false
                     continue
                 }
