@@ -253,4 +253,18 @@ struct ActionItemRuleTests {
         #expect(record.actionItems[0].owner == "Анна Смирнова")
         #expect(record.actionItems[0].due?.date == "2026-11-27")
     }
+
+    /// "тех. требования", "120 000 руб. в день", "до 400 тыс. руб.": a Russian abbreviation's dot inside a task does not end
+    /// it (the eleventh reading's "Олег: тех").
+    @Test func aRussianAbbreviationDoesNotCutTheTask() throws {
+        let record = try extract("""
+            Участники: Олег Смирнов, Елена Ким
+
+            - Олег Смирнов — тех. требования (размеры, чертеж) -> до вторника
+            - Елена Ким оплатит аренду звука 120 000 руб. в день до четверга
+            """, date: "2027-03-18", language: "ru")
+        let tasks = record.actionItems.map(\.task)
+        #expect(tasks.contains { $0.hasPrefix("тех. требования") }, "\(tasks)")
+        #expect(tasks.contains { $0.contains("руб. в день") }, "\(tasks)")
+    }
 }
