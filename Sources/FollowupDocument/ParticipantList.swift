@@ -367,6 +367,22 @@ struct ParticipantList {
         return named.count >= 2 && named.count * 2 > entries.count
     }
 
+    /// "ПромУпак: Игорь Белов (коммерч. директор)", "Fr. Schulz (Elbblick Immobilien)" right under an attendee line go on
+    /// with it (the other side's people); "Apologies: Robert Chen (Trustee)" names nobody there, and "In attendance: …" is
+    /// an attendee line of its own. Whether the line added anyone.
+    mutating func addContinuedAttendees(_ parsed: NoteLine) -> Bool {
+        var organization = parsed.label
+        var list = parsed.content
+        if case .field(let key, let value) = parsed.kind, key.split(separator: " ").count <= 6, !key.contains(where: \.isNumber) {
+            organization = key
+            list = value
+        }
+        let key = organization.map { $0.lowercased().trimmingCharacters(in: " *_") } ?? ""
+        guard !Vocabulary.absenceLabels.contains(key), !Vocabulary.attendeeLabels.contains(key), let names = Self.continuedAttendeeList(list)
+        else { return false }
+        return addAttendeeLine(names, organization: organization) > 0
+    }
+
     /// A line right under an attendee line that goes on with it ("Игорь Белов (коммерч. директор)", "Fr. Schulz
     /// (Elbblick Immobilien, Hausverwaltung)"): each entry a name of two to four words with a bracketed note, not
     /// "Angebot (bis Freitag)". The entries without what follows a note ("Hr. Kowalski (Malerbetrieb) ab ca 14:30" →

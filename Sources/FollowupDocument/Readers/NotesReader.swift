@@ -101,23 +101,9 @@ struct NotesReader: DocumentReader {
                 document.headerLines.append((line, parsed.content))
                 headerSeen += 1
             }
-            // "ПромУпак: Игорь Белов (коммерч. директор)", "Fr. Schulz (Elbblick Immobilien)" right under an attendee line
-            // go on with it (the other side's people), each a name with a bracketed note.
-            if attendeeLineAbove, parsed.marker == nil {
-                var organization = parsed.label
-                var list = parsed.content
-                if case .field(let key, let value) = parsed.kind, key.split(separator: " ").count <= 6, !key.contains(where: \.isNumber) {
-                    organization = key
-                    list = value
-                }
-                // "Apologies: Robert Chen (Trustee)": not there; "In attendance: …" is an attendee line of its own.
-                let key = organization.map { $0.lowercased().trimmingCharacters(in: " *_") } ?? ""
-                if !Vocabulary.absenceLabels.contains(key), !Vocabulary.attendeeLabels.contains(key),
-                    let names = ParticipantList.continuedAttendeeList(list), participants.addAttendeeLine(names, organization: organization) > 0
-                {
-                    previousWasText = false
-                    continue
-                }
+            if attendeeLineAbove, parsed.marker == nil, participants.addContinuedAttendees(parsed) {
+                previousWasText = false
+                continue
             }
             attendeeLineAbove = false
             // "- Grupo Alvarado: Lucía Ferrer Ortega (Jefa de Compras), Sergio Paredes": people under their company.
