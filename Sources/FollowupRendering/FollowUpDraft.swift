@@ -90,7 +90,7 @@ extension FollowUpDraft {
     static func marksInternal(_ line: String, _ markers: [String]) -> Bool {
         guard !markers.isEmpty else { return false }
         let lower = line.lowercased()
-        return markers.contains { lower.containsWholeWord($0) }
+        return lower.containsWholeWord(anyOf: markers)
     }
 
     /// The words of a Whisper segment's line (`"text": " Son cien dólares…",`), not its JSON.

@@ -28,7 +28,7 @@ extension Lexicon {
             ?? line.startIndex
         let end = enders.dropLast().compactMap { line.range(of: $0, range: range.upperBound..<line.endIndex)?.lowerBound }.min() ?? line.endIndex
         let sentence = String(line[start..<end])
-        return lumpSumWords.contains { sentence.containsWholeWord($0) }
+        return sentence.containsWholeWord(anyOf: lumpSumWords)
     }
 
     /// "Dépenses 2026 : 84 300 €", "FY26 opex $4.1M", "$330k for FY27": a sum said for a year is that year's, as a
