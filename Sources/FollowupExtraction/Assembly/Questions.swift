@@ -148,11 +148,8 @@ extension Analysis {
     /// Whether a line names a period anywhere ("/mo", "в месяц", "one-time"): the sum on it is said with it.
     /// Keys of one or two letters ("pm", "pa", "/m") are left out: "3pm" says no period.
     private func linePeriod(_ text: String) -> Bool {
-        let line = text.lowercased()
         // "75 €/utilisateur/mois": a key that starts or ends with a sign needs no space there.
-        return lexicon.periods.contains { key, value in
-            value != Lexicon.unitRate && key.filter(\.isLetter).count > 2 && line.containsWholeWord(key)
-        }
+        text.lowercased().containsWholeWord(anyOf: CompiledLexicon.shared(lexicon).periodNames)
     }
 
     private func question(_ reason: ExtractionRecord.QuestionReason, _ subject: String, line: Int, quote: String? = nil) -> ExtractionRecord.Question {

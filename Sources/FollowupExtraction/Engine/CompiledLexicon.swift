@@ -91,9 +91,13 @@ final class CompiledLexicon: @unchecked Sendable {
     /// turn's text, not its tokens.
     let contactWords: [[Substring]]
     let afterCall: [[Substring]]
+    /// The period keys a line names a period by, whole words anywhere ("/mo", "в месяц", "one-time"): no unit
+    /// rate, and three letters or more ("3pm" says no period).
+    let periodNames: [String]
 
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
+        periodNames = lexicon.periods.filter { $0.value != Lexicon.unitRate && $0.key.filter(\.isLetter).count > 2 }.map(\.key).sorted()
         relativeDays = PhraseTable(lexicon.relativeDays)
         dayParts = PhraseTable(lexicon.dayPartDays)
         durationDirections = PhraseTable(lexicon.durationDirections)

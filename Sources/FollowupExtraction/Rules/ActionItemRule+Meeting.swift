@@ -40,7 +40,7 @@ extension ActionItemRule {
         let start = reply.prefix(40)
         let negators = context.lexicon.words(.negator)
         // The words of an affirmative are no negation: "no problem", "kein Problem".
-        let said = context.lexicon.affirmatives.filter { $0.contains(" ") }.reduce(reply) { $0.replacingOccurrences(of: $1, with: " ") }
+        let said = context.lexicon.affirmatives.filter { $0.contains(" ") }.reduce(reply) { $0.replacing($1, with: " ") }
         let words = said.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).prefix(6)
         guard !words.contains(where: { negators.contains(String($0)) }) else { return nil }
         let accepts = context.lexicon.affirmatives.contains { word in

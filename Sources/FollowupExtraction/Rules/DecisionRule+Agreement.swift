@@ -237,6 +237,10 @@ enum ReplyWords {
     }
 
     static func split(_ text: some StringProtocol) -> [Substring] {
-        text.lowercased().replacingOccurrences(of: "’", with: "'").split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" })
+        var lower = text.lowercased()
+        if lower.unicodeScalars.contains("’") {
+            lower = String(String.UnicodeScalarView(lower.unicodeScalars.lazy.map { $0 == "’" ? "'" : $0 }))
+        }
+        return lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" })
     }
 }
