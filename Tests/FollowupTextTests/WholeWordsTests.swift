@@ -72,4 +72,12 @@ struct WholeWordsTests {
             #expect(text.containsWholeWord(phrase) == Self.reference(text, phrase), "\(text.debugDescription) ∋ \(phrase.debugDescription)")
         }
     }
+
+    @Test func quickLetterAndNumberChecksAnswerAsUnicodeDoes() {
+        let characters = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) } + ["\r\n", "é", "e\u{301}", "ж", "٣", "½", "’", "ß", "Ⅻ", "\u{1F600}"]
+        for character in characters {
+            #expect(character.quickIsLetter == character.isLetter, "\(character.debugDescription)")
+            #expect(character.quickIsNumber == character.isNumber, "\(character.debugDescription)")
+        }
+    }
 }

@@ -71,7 +71,7 @@ extension Analysis {
     /// The words that tell a task apart: no stop words, each cut to a crude stem.
     static func contentWords(_ text: String, _ compiled: CompiledLexicon) -> Set<String> {
         var words = Set<String>()
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+        for word in text.lowercased().split(whereSeparator: { !$0.quickIsLetter && !$0.quickIsNumber }) {
             let w = String(word)
             if compiled.isWord(w, .taskStopWord) || compiled.lexicon.stopWords.contains(w) { continue }
             // Crude stem so "sends"/"send", "прислать"/"пришлю" meet: the first five letters.

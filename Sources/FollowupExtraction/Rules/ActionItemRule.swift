@@ -354,7 +354,7 @@ struct ActionItemRule: Rule {
         // Up to a new clause: "do it, it's just the timing" points back; "write the, the notes" does not.
         var words: [String] = []
         for piece in task.lowercased().split(separator: ",") {
-            let pieceWords = piece.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+            let pieceWords = piece.split(whereSeparator: { !$0.quickIsLetter && $0 != "'" }).map(String.init)
             if !words.isEmpty, let first = pieceWords.first, compiled.isWord(first, .clauseOpener) { break }
             words += pieceWords
         }

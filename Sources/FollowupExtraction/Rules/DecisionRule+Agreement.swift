@@ -241,6 +241,6 @@ enum ReplyWords {
         if lower.unicodeScalars.contains("’") {
             lower = String(String.UnicodeScalarView(lower.unicodeScalars.lazy.map { $0 == "’" ? "'" : $0 }))
         }
-        return lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" })
+        return lower.split(whereSeparator: { !$0.quickIsLetter && !$0.quickIsNumber && $0 != "'" && $0 != "-" })
     }
 }
