@@ -108,4 +108,34 @@ import Testing
             """)
         #expect(german.count == 1 && german[0].contains("Einladung"), "\(german)")
     }
+
+    /// A speaker reporting someone else's words: the commitment inside the quotation is not the speaker's. The
+    /// speaker's own commitment after the quotation is, and a note that quotes a person keeps its task.
+    @Test func aQuotedCommitmentSaidAloudIsReportedSpeech() throws {
+        let tasks = try Self.tasks("""
+            Olivia Grant: Hi Ben.
+            Ben Carter: Hi Olivia.
+            Olivia Grant: She said "four or six weeks, I need to check my contract." So I'll send her the offer letter on Monday.
+            Ben Carter: Their CFO told us «we will sign the renewal by Friday», but I'll believe it when I see it.
+            """)
+        #expect(!tasks.contains { $0.contains("check my contract") || $0.contains("sign the renewal") }, "\(tasks)")
+        #expect(tasks.contains { $0.hasPrefix("Olivia Grant: send her the offer letter") }, "\(tasks)")
+        let german = try Self.tasks("""
+            Jana Roth: Hallo Herr Brandt.
+            Uwe Brandt: Hallo Frau Roth.
+            Jana Roth: Die Kundin meinte: „Ich schicke Ihnen die Unterlagen bis Freitag.“ Das glaube ich erst, wenn sie da sind.
+            Uwe Brandt: Ich schicke Ihnen das Protokoll bis Donnerstag.
+            """)
+        #expect(!german.contains { $0.contains("Unterlagen") }, "\(german)")
+        #expect(german.contains { $0.contains("Protokoll") }, "\(german)")
+    }
+
+    @Test func aQuotedCommitmentInNotesStaysATask() throws {
+        let record = try extract("""
+            # Renewal call, 6 April 2027
+
+            - Dan Price: "I'll send the signed renewal by Friday."
+            """, date: "2027-04-06")
+        #expect(record.actionItems.contains { $0.task.contains("signed renewal") }, "\(record.actionItems.map(\.task))")
+    }
 }

@@ -251,6 +251,25 @@ extension ActionItemRule {
         return !sentence.word(found.verb, in: .taskVerb) && compiled.lexicon.verbForms[tokens[found.verb].key] == nil
     }
 
+    /// "She said "four or six weeks, I need to check my contract."": said aloud, a commitment inside a quotation the
+    /// speaker opened is someone else's words, reported (a note's "Dan: "we'll sign Friday"" is not read aloud).
+    func reportsOthersWords(_ found: Commitment, in sentence: SentenceView) -> Bool {
+        guard sentence.utterance.speakerSpoke, found.verb < sentence.tokens.count else { return false }
+        var marks: [Unicode.Scalar: Int] = [:]
+        for scalar in String(decoding: sentence.utterance.text.utf8.prefix(sentence.tokens[found.verb].range.lowerBound), as: UTF8.self)
+            .unicodeScalars where Self.quotationMarks.contains(scalar)
+        {
+            marks[scalar, default: 0] += 1
+        }
+        let count = { (kinds: String) in kinds.unicodeScalars.reduce(0) { $0 + (marks[$1] ?? 0) } }
+        // „…“ closes with the mark that opens “…” elsewhere.
+        let german = marks["„", default: 0] > 0
+        let opened = count(german ? "„«" : "“«") - count(german ? "“”»" : "”»")
+        return marks["\"", default: 0] % 2 == 1 || opened > 0
+    }
+
+    static let quotationMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "„", "«", "»"]
+
     /// "Okay, I can work with twenty-seven fifty.", "I can live with four": an agreement reply (`MeetingTalk.agreementReplies`)
     /// followed by the terms it takes commits to no task. "I can do that" alone accepts a request, whose task it is.
     func takesTerms(_ sentence: SentenceView, at position: Int, _ compiled: CompiledLexicon) -> Bool {

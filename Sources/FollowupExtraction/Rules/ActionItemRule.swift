@@ -140,7 +140,7 @@ struct ActionItemRule: Rule {
             }
         }
         guard var found = commitment else { return [] }
-        if !structural && brokenOffSubject(found, in: sentence, compiled) { return [] }
+        if !structural && (brokenOffSubject(found, in: sentence, compiled) || reportsOthersWords(found, in: sentence)) { return [] }
         if structural { found.strong = true }
         // "Wir holen ein zweites Angebot ein." with no date: a task only once a reply takes it ("Das mache
         // ich"), like "someone needs to…".
