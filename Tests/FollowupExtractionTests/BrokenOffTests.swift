@@ -138,4 +138,17 @@ import Testing
             """, date: "2027-04-06")
         #expect(record.actionItems.contains { $0.task.contains("signed renewal") }, "\(record.actionItems.map(\.task))")
     }
+
+    /// "as far as I can go without going back to our insurer": past a lead-in ("go"), a preposition is no task verb.
+    @Test func aPrepositionAfterALeadInIsNoVerb() throws {
+        let tasks = try Self.tasks("""
+            Alan Brooks: Hi Nadia.
+            Nadia Kerr: Hi Alan.
+            Alan Brooks: That's as far as I can go without going back to our insurer.
+            Nadia Kerr: I will go through the redlines tonight.
+            Alan Brooks: I will go ahead and send the signed DPA by Wednesday.
+            """)
+        #expect(!tasks.contains { $0.contains("without") || $0.hasPrefix("Nadia Kerr: through") }, "\(tasks)")
+        #expect(tasks.contains { $0.hasPrefix("Alan Brooks: send the signed DPA") }, "\(tasks)")
+    }
 }

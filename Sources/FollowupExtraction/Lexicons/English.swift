@@ -247,7 +247,8 @@ extension Lexicon {
             "next", "our", "your", "their", "his", "her", "its", "my", "no", "yes", "live", "survive", "manage", "try",
             "imagine", "assume", "bet", "admit", "promise", "wonder", "believe", "understand", "suppose", "remember", "forget",
             "stay", "sit", "hop", "head", "step", "pop", "jump", "due", "eta", "tbd", "status", "done", "blocked",
-            "with", "about", "on", "for", "at", "in", "to", "of", "from", "into", "over", "up", "out", "back", "off",
+            "with", "about", "on", "for", "at", "in", "to", "of", "from", "into", "over", "up", "out", "back", "off", "without", "through",
+            "across", "around", "after", "before", "during", "until", "by", "than",
         ],
         immediatePhrases: [
             "share my screen", "share the screen", "share screen", "show you", "show everyone", "walk you through",
