@@ -23,6 +23,8 @@ import Testing
         ("en", "- Outstanding debt: $27,600 from the autumn invoices"),
         ("ru", "- Аванс 980 000 ₽ до конца недели"),
         ("fr", "- présentoirs comptoir : on les fournit, 180 € pièce"),
+        ("en", "- Landed on: cap £140k for Q3 events, Jess decides the mix. Approved."),
+        ("de", "- Messebudget Q4: 38.000 €, freigegeben"),
     ])
     func noPeriodAsked(language: String, line: String) throws {
         #expect(try Self.periodQuestions(line, language: language).isEmpty, "\(line)")
@@ -38,5 +40,12 @@ import Testing
             (speaker: "Tom Reyes", text: "$8,000 for the launch video, agreed."),
         ]), date: "2027-01-20", language: "en", file: "call.vtt")
         #expect(cue.questions.filter { $0.reason == "amount-without-period" }.count == 1, "\(cue.questions.map(\.text))")
+    }
+
+    /// A sum for one named quarter is that quarter's, not a quarterly one; "per quarter" still is.
+    @Test func aNamedQuarterIsNoPeriod() throws {
+        let record = try extract("Notes\n\n- Cap £140k for Q3 events, approved.\n- New tool at £2,000 per quarter, approved.\n", date: "2027-06-10")
+        let periods = record.amounts.map { "\($0.value) \($0.period ?? "-")" }
+        #expect(periods == ["140000.0 -", "2000.0 quarter"], "\(periods)")
     }
 }

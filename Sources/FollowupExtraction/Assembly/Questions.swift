@@ -36,7 +36,7 @@ extension Analysis {
         var settled = Set(amounts.filter { amount in
             amount.period != nil || rates.contains(amount.id ?? "") || isUnitPrice(amount) || linePeriod(amount.source?.text ?? "")
                 || lexicon.asksNoPeriod(amount.text ?? "", in: amount.source?.text ?? "")
-                || lexicon.namesYear(amount.source?.text ?? "") || periodAnswered(amount)
+                || lexicon.namesYearOrQuarter(amount.source?.text ?? "") || periodAnswered(amount)
         }.map(\.sumKey))
         let restatedLines = Set(kept.decisions.map(\.line) + items.map(\.line))
         // "188-192k" read as two sums is still one thing said once.

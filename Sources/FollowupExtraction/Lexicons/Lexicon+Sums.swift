@@ -31,15 +31,17 @@ extension Lexicon {
         return sentence.containsWholeWord(anyOf: lumpSumWords)
     }
 
-    /// "Dépenses 2026 : 84 300 €", "FY26 opex $4.1M", "$330k for FY27": a sum said for a year is that year's, as a
-    /// budget line is; asking "one-time or per month?" reads as nonsense. A year alone ("2027", "FY27", "FY2027"), not
-    /// one inside a date ("15.01.2027").
-    func namesYear(_ line: String) -> Bool {
+    /// "Dépenses 2026 : 84 300 €", "FY26 opex $4.1M", "$330k for FY27", "£140k for Q3": a sum said for a year or a
+    /// quarter is that span's, as a budget line is; asking "one-time or per month?" reads as nonsense. A year alone
+    /// ("2027", "FY27", "FY2027"), not one inside a date ("15.01.2027").
+    public func namesYearOrQuarter(_ line: String) -> Bool {
         let prefixes = words(.yearWord)
         let isText = { (c: Character) in c.isLetter || c.isNumber }
         for word in line.split(whereSeparator: { $0.isWhitespace || "*_,;:()".contains($0) }) {
             var bare = word.drop(while: { !isText($0) })
             while let last = bare.last, !isText(last) { bare = bare.dropLast() }
+            // "cap £140k for Q3 events": the sum of one named quarter, not a quarterly one.
+            if bare.count == 2, bare.first == "Q" || bare.first == "q", let digit = bare.last?.wholeNumberValue, (1...4).contains(digit) { return true }
             let fused = prefixes.first { bare.lowercased().hasPrefix($0) && (bare.count == $0.count + 2 || bare.count == $0.count + 4) }
             let digits = fused.map { bare.dropFirst($0.count) } ?? bare
             guard digits.count == 2 && fused != nil || digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }),

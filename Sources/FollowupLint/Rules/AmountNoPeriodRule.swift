@@ -24,6 +24,8 @@ struct AmountNoPeriodRule: LintRule {
             if lexicon?.isUnitPrice(written, in: entry.line.text) ?? false { continue }
             // "a $2M bridge on a SAFE", "a credit of $1,200", "any deal over $50,000": no sum that recurs.
             if lexicon?.asksNoPeriod(written, in: entry.line.text) ?? false { continue }
+            // "$330k for FY27", "£140k for Q3": a sum said for a year or a quarter is that span's.
+            if lexicon?.namesYearOrQuarter(entry.line.text) ?? false { continue }
             let column = entry.line.text.range(of: written).map { entry.line.text.distance(from: entry.line.text.startIndex, to: $0.lowerBound) + 1 }
             findings.append(context.finding(id, line: line, column: column, excerpt: written))
         }
