@@ -25,6 +25,12 @@ import Testing
         ("fr", "- présentoirs comptoir : on les fournit, 180 € pièce"),
         ("en", "- Landed on: cap £140k for Q3 events, Jess decides the mix. Approved."),
         ("de", "- Messebudget Q4: 38.000 €, freigegeben"),
+        ("en", "- Quote for a bouncy castle: £240 for the day incl. delivery. Agreed."),
+        ("en", "- Target of £5,000 by the end of the year confirmed."),
+        ("de", "- Sommerfest: 3.500 € für die Feier, freigegeben"),
+        ("fr", "- Traiteur pour la soirée : 2 800 €, validé"),
+        ("ru", "- Банкет на 40 человек: 180 000 ₽, согласовали"),
+        ("es", "- Fiesta de fin de año: 4.200 €, aprobado"),
     ])
     func noPeriodAsked(language: String, line: String) throws {
         #expect(try Self.periodQuestions(line, language: language).isEmpty, "\(line)")
@@ -34,6 +40,10 @@ import Testing
     @Test func aPlainSumIsStillAsked() throws {
         #expect(try Self.periodQuestions("- Agency retainer agreed: $8,000", language: "en").count == 1)
         #expect(try Self.periodQuestions("- Wartungsvertrag: 1.900 €", language: "de").count == 1)
+        // A deadline word later in the line dates something else.
+        #expect(try Self.periodQuestions("- Hosting fee agreed: $1,200, invoiced by the vendor", language: "en").count == 1)
+        // "para" is "for" when no day follows it.
+        #expect(try Self.periodQuestions("- Se aprobó un presupuesto de 60.000 € para medios pagados.", language: "es").count == 1)
         // A sum that opens a WebVTT cue follows the voice tag's ">", which is no arrow.
         let cue = try extract(webVTT([
             (speaker: "Tom Reyes", text: "Hi Lena."), (speaker: "Lena Park", text: "Hi Tom."),

@@ -23,12 +23,24 @@ extension Lexicon {
         }) {
             return true
         }
+        // "a target of £5,000 by the end of the year", "500 € bis Freitag": a sum due by a day is paid or reached once
+        // (not "60.000 € para medios pagados": "para" names no day there).
+        let following = line[range.upperBound...].split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(8).map(String.init)
+        if let next = following.first, deadlineWords.contains(next), namesDay(following.dropFirst()) { return true }
         let enders = [". ", "? ", "! ", ">"]
         let start = enders.compactMap { line.range(of: $0, options: .backwards, range: line.startIndex..<range.lowerBound)?.upperBound }.max()
             ?? line.startIndex
         let end = enders.dropLast().compactMap { line.range(of: $0, range: range.upperBound..<line.endIndex)?.lowerBound }.min() ?? line.endIndex
         let sentence = String(line[start..<end])
         return sentence.containsWholeWord(anyOf: lumpSumWords)
+    }
+
+    /// Whether the first words of `words` name a day: a weekday, a month, a day's number or a relative day ("the end
+    /// of the year", "next week").
+    func namesDay(_ words: ArraySlice<String>) -> Bool {
+        if words.prefix(3).contains(where: { weekdays[$0] != nil || months[$0] != nil || Int($0) != nil }) { return true }
+        let text = " " + words.joined(separator: " ") + " "
+        return relativeDays.keys.contains { text.contains(" " + $0 + " ") }
     }
 
     /// "Dépenses 2026 : 84 300 €", "FY26 opex $4.1M", "$330k for FY27", "£140k for Q3": a sum said for a year or a
