@@ -19,6 +19,18 @@ struct ParticipantList {
     /// tanya brooks") are names too, when every entry reads as one.
     @discardableResult
     mutating func addAttendeeLine(_ list: String, organization: String? = nil, labelled: Bool = false) -> Int {
+        // "me (Irina), Alexey Gromov (IT), from TP — Dmitry Belov": the other side after its organization; before it,
+        // when the writer lists themself, the writer's side.
+        if organization == nil, let sides = Self.sides(of: list) {
+            let first = people.count
+            var added = addAttendeeLine(sides.ours, labelled: labelled)
+            let listsWriter = Self.splitEntries(sides.ours).contains { entry in
+                Vocabulary.selfLabels.contains((entry.split(separator: "(").first.map { $0.trimmingWhitespace() } ?? "").lowercased())
+            }
+            if listsWriter { for index in people.indices.dropFirst(first) { people[index].onOurSide = true } }
+            added += addAttendeeLine(sides.theirs, organization: sides.organization, labelled: labelled)
+            return added
+        }
         var added = 0
         let entries = Self.splitEntries(list)
         let lowercaseNames = labelled && entries.count >= 2 && entries.allSatisfy(Self.looksLikeLowercaseName)
@@ -315,6 +327,31 @@ struct ParticipantList {
         }
         parts.append(String(text[start...]))
         return parts
+    }
+
+    /// An attendee list cut where an entry names the other side's organization ("…, from Halvorsen: Tom Berg, Maria
+    /// Lindqvist"): the entries before it, the organization (one to four words), and its people.
+    static func sides(of list: String) -> (ours: String, organization: String, theirs: String)? {
+        let lower = list.lowercased()
+        // Lower case keeps the characters of a name list where they were; if it did not, no cut.
+        guard lower.count == list.count else { return nil }
+        for leadIn in Vocabulary.otherSideLeadIns {
+            for opening in [", ", "; "] {
+                guard lower.containsBytes(opening + leadIn + " "), let found = lower.firstRange(of: opening + leadIn + " ") else { continue }
+                let start = list.index(list.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: found.upperBound))
+                let rest = list[start...]
+                guard let separator = [": ", " — ", " – ", " - "].compactMap({ rest.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+                else { continue }
+                let organization = rest[..<separator.lowerBound].trimmingWhitespace()
+                guard (1...4).contains(organization.split(separator: " ").count), !organization.contains(","), !organization.contains("(")
+                else { continue }
+                let ours = String(list[..<list.index(list.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: found.lowerBound))])
+                let theirs = String(rest[separator.upperBound...])
+                guard !ours.trimmingWhitespace().isEmpty, !theirs.trimmingWhitespace().isEmpty else { continue }
+                return (ours, organization, theirs)
+            }
+        }
+        return nil
     }
 
     static func splitEntries(_ list: String) -> [String] {

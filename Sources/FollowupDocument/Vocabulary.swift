@@ -236,6 +236,12 @@ enum Vocabulary {
         "we", "nous", "nosotros", "wir", "мы",
     ])
 
+    /// "from Halvorsen: Tom Berg", "от ТП — Дмитрий Белов": in an attendee list, the words that introduce the other
+    /// side's organization before its people.
+    static let otherSideLeadIns: [String] = [
+        "from", "от", "со стороны", "von", "seitens", "de", "del", "de la", "côté", "chez", "por parte de",
+    ]
+
     /// "me", "moi", "yo", "я": a to-do's label that names the notes' author.
     static let selfLabels: Set<String> = ["me", "i", "myself", "moi", "je", "yo", "mí", "я", "ich"]
 

@@ -56,6 +56,39 @@ struct NotesReaderTests {
         #expect(german.participants.map(\.name) == ["Sandra Meier", "Fr. Schulz", "Hr. Kowalski"], "\(german.participants)")
     }
 
+    /// An attendee line that names the other side's organization partway ("…, from Halvorsen: Tom Berg, Maria
+    /// Lindqvist", "…, от ТП — Дмитрий Белов"): before it the writer's side, when the writer lists themself; after it the
+    /// other side's people, of that organization.
+    @Test
+    func attendeeLineSplitByTheOtherSidesOrganization() throws {
+        let english = try parse("""
+            Pricing call
+            Attendees: me (Priya), Jake Ortiz (SE), from Halvorsen: Tom Berg, Maria Lindqvist
+
+            - Tom to send the PO by Friday
+            """, source: "notes.txt")
+        let sides = english.participants.map { "\($0.name) \($0.onOurSide == true) \($0.organization ?? "-")" }
+        #expect(sides == ["Jake Ortiz true -", "Tom Berg false Halvorsen", "Maria Lindqvist false Halvorsen"], "\(sides)")
+        let russian = try parse("""
+            Закупка ноутбуков
+            Были: я (Ирина), Алексей Громов (ИТ), Олег Киселёв (финансы), от ТП — Дмитрий Белов
+
+            - Дмитрий пришлёт КП до среды
+            """, source: "notes.txt")
+        let ours = russian.participants.filter { $0.onOurSide == true }.map(\.name)
+        #expect(ours == ["Алексей Громов", "Олег Киселёв"], "\(russian.participants)")
+        #expect(russian.participants.first { $0.name == "Дмитрий Белов" }?.organization == "ТП", "\(russian.participants)")
+        // Without the writer in the list, nobody is put on the writer's side.
+        let neutral = try parse("""
+            Steering group
+            Attendees: Ann Lee, Bob Stone, from Acme: Carla Diaz
+
+            - Carla to share the plan by Monday
+            """, source: "notes.txt")
+        #expect(neutral.participants.filter { $0.onOurSide == true }.isEmpty, "\(neutral.participants)")
+        #expect(neutral.participants.first { $0.name == "Carla Diaz" }?.organization == "Acme", "\(neutral.participants)")
+    }
+
     /// One line piped in is what to extract from, not a title ("echo ... | followup" found nothing).
     @Test("a note of one line is content; a short first line with more below is the title", arguments: [
         ("Dana to send the deck by Friday\n", nil, ["Dana to send the deck by Friday"]),
