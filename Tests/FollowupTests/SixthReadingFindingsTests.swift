@@ -94,6 +94,13 @@ import Testing
         #expect(texts.contains { $0.contains("4% increase for all hourly staff") && $0.hasSuffix("approved unanimously") }, "\(texts)")
         #expect(texts.contains { $0.hasPrefix("Coffee machine for the lobby") }, "\(texts)")
         #expect(!texts.contains("Approved unanimously"), "\(texts)")
+        // A marker in capitals keeps them ("aPPROVED" was written).
+        let shouted = try extract("""
+            # Budget review, Jun 10
+
+            - landed on: cap £140k for Q3 events, Jess decides the mix. APPROVED
+            """, date: "2027-06-10", file: "budget.md")
+        #expect(shouted.decisions.contains { $0.text.hasSuffix("— APPROVED") }, "\(shouted.decisions.map(\.text))")
     }
 
     @Test func frenchOnceIsOneTime() throws {

@@ -139,7 +139,9 @@ extension Analysis {
         var end = previous.tokens.count
         while end > 0, [".", "!", ";", ":"].contains(previous.tokens[end - 1].key) { end -= 1 }
         guard end > 0 else { return nil }
-        let marker = decision.text.prefix(1).lowercased() + decision.text.dropFirst()
+        // "Approved." goes on as "approved"; a word in capitals ("APPROVED", "CFO approved") stays as written.
+        let inCapitals = decision.text.dropFirst().first?.isUppercase ?? false
+        let marker = inCapitals ? decision.text : decision.text.prefix(1).lowercased() + decision.text.dropFirst()
         var taken = decision
         taken.text = previous.text(0..<end) + " — " + marker
         taken.line = previous.firstLine
