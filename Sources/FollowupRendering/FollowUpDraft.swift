@@ -118,6 +118,9 @@ extension FollowUpDraft {
     }
 
     /// A time-zone abbreviation the notes wrote with the next contact ("ET", "МСК"), as written.
+    /// Words that close a time said aloud or written ("eleven a.m.", "3 pm").
+    static let clockMarks: Set<String> = ["a.m", "p.m", "am", "pm"]
+
     static func zoneWord(in text: String, language: String) -> String? {
         guard let lexicon = Lexicons.lexicon(for: language) else { return nil }
         let zones = Set(lexicon.words(.timeZone))
@@ -316,6 +319,20 @@ extension FollowUpDraft {
             let after = rest.drop { $0 == "." || $0 == " " }.prefix { $0.isLetter }
             if contact.time != nil, rest.hasPrefix(". ") || rest.hasPrefix(" "), !after.isEmpty, zones.contains(after.lowercased()) {
                 return text + " " + after
+            }
+            // "next Tuesday, the sixteenth? Say eleven a.m. Eastern?": the time said after the day, its zone right after it;
+            // only the first time said ("4 pm our time, 10 am Eastern" names no zone for 4 pm).
+            if contact.time != nil {
+                let words = rest.prefix(60).split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "." && $0 != ":" })
+                    .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+                for index in words.indices.dropLast() {
+                    let word = words[index].lowercased()
+                    let mark = { (word: String) in FollowUpDraft.clockMarks.contains(word) }
+                    guard word.contains(where: \.isNumber) || mark(word) || lexicon?.numberWords[word] != nil else { continue }
+                    let next = words[index + 1]
+                    if zones.contains(next.lowercased()) { return text + " " + next }
+                    if !mark(next.lowercased()) { break }
+                }
             }
             guard let last = text.split(separator: " ").last, FollowUpDraft.introducesZone(last), zones.contains(String(last)) else { return text }
             return String(line[range.lowerBound...].prefix(text.count + 24))

@@ -39,4 +39,25 @@ import Testing
         #expect(record.dates.map(\.date) == ["2027-01-28"], "\(record.dates.map { ($0.text, $0.date) })")
         #expect(record.nextContact?.date == "2027-01-28")
     }
+
+    /// The time said after the day, with its zone after it ("next Tuesday, the sixteenth? Say eleven a.m. Eastern?"): the
+    /// follow-up keeps the zone with the time.
+    @Test func aZoneAfterATimeSaidAfterTheDayStaysWithTheTime() throws {
+        let (text, _) = try SendableTextTests.followUp("""
+            Priya Raman: Hi Tom.
+            Tom Becker: Hi Priya.
+            Priya Raman: Shall we do a quick check-in next Tuesday, the sixteenth? Say eleven a.m. Eastern?
+            Tom Becker: Eleven Eastern works.
+            """, source: "call.txt")
+        let line = text.split(separator: "\n").first { $0.contains("11:00") }.map(String.init) ?? ""
+        #expect(line.contains("11:00 Eastern"), "\(text)")
+        // A zone given for another time is not this one's.
+        let (other, _) = try SendableTextTests.followUp("""
+            Sanne Vries: Hi Mark.
+            Mark Tilly: Hi Sanne.
+            Sanne Vries: Shall we talk again Tuesday? Same time, 4 pm our time, 10 am Eastern?
+            Mark Tilly: Tuesday works.
+            """, source: "call.txt")
+        #expect(!other.contains("Eastern"), "\(other)")
+    }
 }
