@@ -64,4 +64,17 @@ import Testing
             """, date: Self.reference)
         #expect(unanswered.nextContact == nil, "\(String(describing: unanswered.nextContact))")
     }
+
+    /// The day set with its time, then said again without it at the goodbye ("Thursday the twenty-first, two Pacific.
+    /// I'll send an invite." … "Talk Thursday."): the contact keeps the time.
+    @Test func theDaySaidAgainKeepsItsTime() throws {
+        let record = try extract("""
+            Rachel Ford: Can we get back together on Thursday the twenty-first, two p.m. Pacific?
+            Shauna Lee: That works.
+            Rachel Ford: Great. Thursday the twenty-first, two Pacific. I will send an invite.
+            Shauna Lee: Thanks.
+            Rachel Ford: Of course. Talk Thursday.
+            """, date: Self.reference)
+        #expect(record.nextContact?.date == "2027-01-21" && record.nextContact?.time == "14:00", "\(String(describing: record.nextContact))")
+    }
 }

@@ -105,6 +105,15 @@ extension Analysis {
             if time == nil {
                 time = kept.dates.first { $0.0.date == chosen.date.date && $0.0.time != nil && $0.1.firstLine >= chosen.line && $0.1.firstLine <= chosen.line + 24 }?.0.time
             }
+            // "Can we meet Thursday the twentieth, two p.m. Pacific?" … "Talk Thursday.": the day said again without the
+            // time the contact was set for (not a deadline's time on that day: "tomorrow by noon").
+            if time == nil {
+                let deadlineWords = CompiledLexicon.shared(lexicon).deadlineWords
+                time = kept.dates.last { date, sentence in
+                    date.date == chosen.date.date && date.time != nil && sentence.firstLine < chosen.line && sentence.firstLine >= chosen.line - 24
+                        && !date.isDeadline && !deadlineWords.contains(sentence.tokens, in: 0..<sentence.tokens.count)
+                }?.0.time
+            }
             return ExtractionRecord.NextContact(date: chosen.date.date.iso, time: time?.description, text: chosen.date.text,
                                                 source: source(chosen.line, quote: chosen.text))
         }
