@@ -117,10 +117,10 @@ extension FollowUpDraft {
         }
     }
 
-    /// A time-zone abbreviation the notes wrote with the next contact ("ET", "МСК"), as written.
-    /// Words that close a time said aloud or written ("eleven a.m.", "3 pm").
+    /// Words that close a time said aloud or written ("eleven a.m.", "3 pm"), without their last dot.
     static let clockMarks: Set<String> = ["a.m", "p.m", "am", "pm"]
 
+    /// A time-zone abbreviation the notes wrote with the next contact ("ET", "МСК"), as written.
     static func zoneWord(in text: String, language: String) -> String? {
         guard let lexicon = Lexicons.lexicon(for: language) else { return nil }
         let zones = Set(lexicon.words(.timeZone))
@@ -325,13 +325,13 @@ extension FollowUpDraft {
             if contact.time != nil {
                 let words = rest.prefix(60).split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "." && $0 != ":" })
                     .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+                let marks = FollowUpDraft.clockMarks
                 for index in words.indices.dropLast() {
                     let word = words[index].lowercased()
-                    let mark = { (word: String) in FollowUpDraft.clockMarks.contains(word) }
-                    guard word.contains(where: \.isNumber) || mark(word) || lexicon?.numberWords[word] != nil else { continue }
+                    guard word.contains(where: \.isNumber) || marks.contains(word) || lexicon?.numberWords[word] != nil else { continue }
                     let next = words[index + 1]
                     if zones.contains(next.lowercased()) { return text + " " + next }
-                    if !mark(next.lowercased()) { break }
+                    if !marks.contains(next.lowercased()) { break }
                 }
             }
             guard let last = text.split(separator: " ").last, FollowUpDraft.introducesZone(last), zones.contains(String(last)) else { return text }
