@@ -22,6 +22,10 @@ import Testing
         ("fr", "On se voit à 10 h le mardi 9 février.", "2027-02-09", "10:00"),
         ("es", "Nos vemos a las 10:00 el martes 9 de febrero.", "2027-02-09", "10:00"),
         ("de", "Der Verkauf findet um 19:00 Uhr am 22.12.2027 statt.", "2027-12-22", "19:00"),
+        // After a day and an at-word, an hour in words is a time whatever word follows it.
+        ("en", "Let's regroup Friday at four once the refs are in.", "2027-01-22", "16:00"),
+        ("ru", "Давайте в четверг в двенадцать коротко созвонимся.", "2027-01-21", "12:00"),
+        ("es", "¿Os va bien el lunes a las diez por videollamada?", "2027-01-25", "10:00"),
     ] as [(String, String, String, String)])
     func hourWithMarker(language: String, sentence: String, date: String, time: String) throws {
         let record = try extract(sentence + "\n", date: Self.reference, language: language)

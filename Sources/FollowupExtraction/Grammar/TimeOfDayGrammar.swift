@@ -30,7 +30,11 @@ enum TimeOfDayGrammar {
     }
 
     /// - Parameter allowBareHour: accept "10" alone (after "at", "в").
-    static func parse(_ sentence: SentenceView, at index: Int, compiled: CompiledLexicon, allowBareHour: Bool = false) -> Reading? {
+    /// - Parameter afterDate: the hour follows a date and an at-word ("Friday at four once the refs are in"): a spelled
+    ///   hour is a time whatever word follows it.
+    static func parse(
+        _ sentence: SentenceView, at index: Int, compiled: CompiledLexicon, allowBareHour: Bool = false, afterDate: Bool = false
+    ) -> Reading? {
         let tokens = sentence.tokens
         let lexicon = compiled.lexicon
         guard index < tokens.count else { return nil }
@@ -87,7 +91,7 @@ enum TimeOfDayGrammar {
         let partAfterSpelled = allowBareHour && lexicon.dayPartAfterHour && lexicon.numberWords[key] != nil
             ? dayPartAfterLeadIns(sentence, from: index + 1, lexicon) : nil
         if allowBareHour, let spelled = lexicon.numberWords[key], (1...12).contains(spelled), !sentence.isWord(index, .indefiniteArticle),
-            index + 1 >= tokens.count || tokens[index + 1].kind != .word || meridiemOf(tokens[index + 1].key, lexicon) != nil
+            afterDate || index + 1 >= tokens.count || tokens[index + 1].kind != .word || meridiemOf(tokens[index + 1].key, lexicon) != nil
                 || dayPart(sentence, at: index + 1, lexicon) != nil || partAfterSpelled != nil
         {
             var hour = spelled

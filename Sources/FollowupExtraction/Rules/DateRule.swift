@@ -330,7 +330,10 @@ struct DateRule: Rule {
             next += 1
             skipped += 1
         }
-        guard next < tokens.count, let time = TimeOfDayGrammar.parse(sentence, at: next, compiled: compiled, allowBareHour: skipped > 0) else {
+        let afterAtWord = next > index && compiled.lexicon.atWords.contains(tokens[next - 1].key)
+        guard next < tokens.count,
+            let time = TimeOfDayGrammar.parse(sentence, at: next, compiled: compiled, allowBareHour: skipped > 0, afterDate: afterAtWord)
+        else {
             return nil
         }
         // "Dec 5, 10 people came": a bare number after a comma, with a word after it, is a count.
