@@ -329,27 +329,21 @@ struct ParticipantList {
         return parts
     }
 
-    /// An attendee list cut where an entry names the other side's organization ("…, from Halvorsen: Tom Berg, Maria
+    /// An attendee list cut at the entry that names the other side's organization ("…, from Halvorsen: Tom Berg, Maria
     /// Lindqvist"): the entries before it, the organization (one to four words), and its people.
     static func sides(of list: String) -> (ours: String, organization: String, theirs: String)? {
-        let lower = list.lowercased()
-        // Lower case keeps the characters of a name list where they were; if it did not, no cut.
-        guard lower.count == list.count else { return nil }
-        for leadIn in Vocabulary.otherSideLeadIns {
-            for opening in [", ", "; "] {
-                guard lower.containsBytes(opening + leadIn + " "), let found = lower.firstRange(of: opening + leadIn + " ") else { continue }
-                let start = list.index(list.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: found.upperBound))
-                let rest = list[start...]
-                guard let separator = [": ", " — ", " – ", " - "].compactMap({ rest.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
-                else { continue }
-                let organization = rest[..<separator.lowerBound].trimmingWhitespace()
-                guard (1...4).contains(organization.split(separator: " ").count), !organization.contains(","), !organization.contains("(")
-                else { continue }
-                let ours = String(list[..<list.index(list.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: found.lowerBound))])
-                let theirs = String(rest[separator.upperBound...])
-                guard !ours.trimmingWhitespace().isEmpty, !theirs.trimmingWhitespace().isEmpty else { continue }
-                return (ours, organization, theirs)
-            }
+        let entries = splitEntries(list)
+        for (index, entry) in entries.enumerated().dropFirst() {
+            let entry = entry.trimmingWhitespace()
+            let lower = entry.lowercased()
+            guard let leadIn = Vocabulary.otherSideLeadIns.first(where: { lower.hasPrefix($0 + " ") }),
+                let separator = [": ", " — ", " – ", " - "].compactMap({ entry.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+            else { continue }
+            let organization = entry[..<separator.lowerBound].dropFirst(leadIn.count).trimmingWhitespace()
+            let theirs = ([String(entry[separator.upperBound...])] + entries[(index + 1)...]).joined(separator: ", ")
+            guard (1...4).contains(organization.split(separator: " ").count), !organization.contains("("), !theirs.trimmingWhitespace().isEmpty
+            else { continue }
+            return (entries[..<index].joined(separator: ", "), organization, theirs)
         }
         return nil
     }

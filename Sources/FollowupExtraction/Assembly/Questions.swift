@@ -34,9 +34,8 @@ extension Analysis {
         // "any deal over $50,000", "итого 348 000 руб.") or is said for a year ("FY26 opex $4.1M"), also where an action
         // table repeats it.
         var settled = Set(amounts.filter { amount in
-            amount.period != nil || rates.contains(amount.id ?? "") || isUnitPrice(amount) || linePeriod(amount.source?.text ?? "")
-                || lexicon.asksNoPeriod(amount.text ?? "", in: amount.source?.text ?? "")
-                || lexicon.namesYearOrQuarter(amount.source?.text ?? "") || periodAnswered(amount)
+            amount.period != nil || rates.contains(amount.id ?? "") || linePeriod(amount.source?.text ?? "")
+                || lexicon.needsNoPeriod(amount.text ?? "", in: amount.source?.text ?? "") || periodAnswered(amount)
         }.map(\.sumKey))
         let restatedLines = Set(kept.decisions.map(\.line) + items.map(\.line))
         // "188-192k" read as two sums is still one thing said once.
@@ -138,11 +137,6 @@ extension Analysis {
             return words <= Self.periodAnswerWords && !sentence.endsWithQuestionMark && !sentence.tokens.contains { $0.kind == .number }
                 && linePeriod(sentence.fullText)
         }
-    }
-
-    private func isUnitPrice(_ amount: ExtractionRecord.Amount) -> Bool {
-        guard let text = amount.text, let line = amount.source?.text else { return false }
-        return lexicon.isUnitPrice(text, in: line)
     }
 
     /// Whether a line names a period anywhere ("/mo", "в месяц", "one-time"): the sum on it is said with it.

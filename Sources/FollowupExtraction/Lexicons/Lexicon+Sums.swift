@@ -35,6 +35,13 @@ extension Lexicon {
         return sentence.containsWholeWord(anyOf: lumpSumWords)
     }
 
+    /// Whether nobody should be asked "one-time or per month?" about `amount` as written in `line`: a price per unit, a
+    /// sum that recurs by no nature, or a year's or a quarter's sum. The extractor's questions and lint's
+    /// amount-no-period ask the same.
+    public func needsNoPeriod(_ amount: String, in line: String) -> Bool {
+        isUnitPrice(amount, in: line) || asksNoPeriod(amount, in: line) || namesYearOrQuarter(line)
+    }
+
     /// Whether the first words of `words` name a day: a weekday, a month, a day's number or a relative day ("the end
     /// of the year", "next week").
     func namesDay(_ words: ArraySlice<String>) -> Bool {

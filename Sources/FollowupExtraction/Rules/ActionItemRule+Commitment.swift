@@ -255,20 +255,22 @@ extension ActionItemRule {
     /// speaker opened is someone else's words, reported (a note's "Dan: "we'll sign Friday"" is not read aloud).
     func reportsOthersWords(_ found: Commitment, in sentence: SentenceView) -> Bool {
         guard sentence.utterance.speakerSpoke, found.verb < sentence.tokens.count else { return false }
-        var marks: [Unicode.Scalar: Int] = [:]
-        for scalar in String(decoding: sentence.utterance.text.utf8.prefix(sentence.tokens[found.verb].range.lowerBound), as: UTF8.self)
-            .unicodeScalars where Self.quotationMarks.contains(scalar)
-        {
-            marks[scalar, default: 0] += 1
-        }
-        let count = { (kinds: String) in kinds.unicodeScalars.reduce(0) { $0 + (marks[$1] ?? 0) } }
+        let before = sentence.utterance.text.utf8Slice(0..<sentence.tokens[found.verb].range.lowerBound)
         // „…“ closes with the mark that opens “…” elsewhere.
-        let german = marks["„", default: 0] > 0
-        let opened = count(german ? "„«" : "“«") - count(german ? "“”»" : "”»")
-        return marks["\"", default: 0] % 2 == 1 || opened > 0
+        let german = before.unicodeScalars.contains("„")
+        var straight = 0
+        var opened = 0
+        for scalar in before.unicodeScalars {
+            switch scalar {
+            case "\"": straight += 1
+            case "„", "«": opened += 1
+            case "“": opened += german ? -1 : 1
+            case "”", "»": opened -= 1
+            default: break
+            }
+        }
+        return straight % 2 == 1 || opened > 0
     }
-
-    static let quotationMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "„", "«", "»"]
 
     /// "Okay, I can work with twenty-seven fifty.", "I can live with four": an agreement reply (`MeetingTalk.agreementReplies`)
     /// followed by the terms it takes commits to no task. "I can do that" alone accepts a request, whose task it is.

@@ -19,13 +19,8 @@ struct AmountNoPeriodRule: LintRule {
             if questions.contains(where: { Self.mentions($0.line.text, amount: written) }) { continue }
             // The line, not the sentence: "120 000 руб. в час" would split after "руб.".
             if context.lexicon.periodWords.matches(entry.words) { continue }
-            // "45 € pro Person", "$83 per label": a price per unit has no period.
-            let lexicon = Lexicons.lexicon(for: context.record.language)
-            if lexicon?.isUnitPrice(written, in: entry.line.text) ?? false { continue }
-            // "a $2M bridge on a SAFE", "a credit of $1,200", "any deal over $50,000": no sum that recurs.
-            if lexicon?.asksNoPeriod(written, in: entry.line.text) ?? false { continue }
-            // "$330k for FY27", "£140k for Q3": a sum said for a year or a quarter is that span's.
-            if lexicon?.namesYearOrQuarter(entry.line.text) ?? false { continue }
+            // "$83 per label", "a credit of $1,200", "£140k for Q3": what the extractor asks no period of either.
+            if Lexicons.lexicon(for: context.record.language)?.needsNoPeriod(written, in: entry.line.text) ?? false { continue }
             let column = entry.line.text.range(of: written).map { entry.line.text.distance(from: entry.line.text.startIndex, to: $0.lowerBound) + 1 }
             findings.append(context.finding(id, line: line, column: column, excerpt: written))
         }
