@@ -38,6 +38,7 @@ public enum LanguageDetector {
         var otherLetters: [UInt32: Int] = [:]
         forEachLetter(in: document) { scalar in
             guard let scalar else { return }
+            if scalar == "'" { return }
             if scalar.value < 0x80 { latinLetters += 1 } else { otherLetters[scalar.value, default: 0] += 1 }
         }
         var scripts: [String: Int] = [:]
@@ -56,6 +57,7 @@ public enum LanguageDetector {
             if let scalar {
                 word.unicodeScalars.append(scalar)
             } else if !word.isEmpty {
+                while word.hasSuffix("'") { word.removeLast() }
                 words.append(word.lowercased())
                 word = ""
             }
@@ -63,21 +65,34 @@ public enum LanguageDetector {
         return words
     }
 
+    /// A word counts when it is a stop word, or when what it elides is ("d'incident": "d'", "qu'il": "qu'").
     private static func hits(_ stopWords: Set<String>, in words: [String]) -> Int {
-        words.reduce(0) { $0 + (stopWords.contains($1) ? 1 : 0) }
+        words.reduce(0) { count, word in
+            if stopWords.contains(word) { return count + 1 }
+            guard let apostrophe = word.firstIndex(of: "'") else { return count }
+            return count + (stopWords.contains(String(word[...apostrophe])) ? 1 : 0)
+        }
     }
 
     /// Calls `body` with each letter among the first 6,000 scalars of the utterances, and with nil
     /// where a word ends (a non-letter, or the end of an utterance; not where the budget runs out).
+    /// An apostrophe after a letter (' or ’) is passed on as "'": "c'est", "i'll", "d'ici" are words.
     private static func forEachLetter(in document: Document, _ body: (Unicode.Scalar?) -> Void) {
         var budget = 6_000
         for utterance in document.utterances {
+            var afterLetter = false
             for scalar in utterance.text.unicodeScalars {
                 budget -= 1
                 if budget < 0 { return }
                 let isLetter = scalar.value < 0x80
                     ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
                     : scalar.properties.isAlphabetic
+                if !isLetter, afterLetter, scalar == "'" || scalar == "\u{2019}" {
+                    body("'")
+                    afterLetter = false
+                    continue
+                }
+                afterLetter = isLetter
                 body(isLetter ? scalar : nil)
             }
             body(nil)

@@ -39,4 +39,18 @@ struct LanguageDetectionTests {
         let record = try extract("Alice will send the deck by Friday.\n", date: "2026-11-23", language: "ru")
         #expect(record.language == "ru")
     }
+
+    /// Words with an apostrophe are words ("d'ici", "c'est", "I'll"), and an elided article counts for its language
+    /// ("l'hôtel", "d'incident"): short French notes were read as Spanish on "la", "en", "les".
+    @Test("short notes decided by elided words", arguments: [
+        ("- la connexion a sauté pendant la nuit, trois commandes en attente\n- Paul : rapport d'incident d'ici jeudi\n"
+            + "- Mme Roux nous envoie l'export d'ici mardi\n", "fr"),
+        ("- c'est bon pour la maquette\n- Lina : devis en PDF d'ici lundi\n", "fr"),
+        ("- la demo en la sala grande\n- Ana: enviar el informe antes del lunes\n", "es"),
+        ("- I'll send la carta to Ana\n- we'll check the quote\n", "en"),
+    ] as [(String, String)])
+    func elidedWords(notes: String, language: String) throws {
+        let record = try extract(notes, date: "2026-11-23")
+        #expect(record.language == language, "\(notes)")
+    }
 }

@@ -191,6 +191,8 @@ extension Lexicon {
         "alors", "donc", "oui", "non", "c'est", "d'accord", "semaine", "prochain", "prochaine", "demain",
         "aujourd'hui", "réunion", "avant", "après", "jusqu'au", "d'ici", "mois", "ans", "année", "devis",
         "leur", "notre", "votre", "tout", "tous", "toutes", "même", "encore", "déjà", "chez", "sous",
+        // Elided words, counted in "l'équipe", "qu'il" too.
+        "l'", "d'", "qu'", "j'", "n'", "s'", "c'", "m'", "jusqu'",
     ]
     static let frenchMonths: [String: Int] = [
         "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4,

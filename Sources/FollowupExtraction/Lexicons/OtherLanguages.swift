@@ -13,7 +13,8 @@ public enum OtherLanguages {
         Language(code: "it", name: "Italian", script: "Latn", stopWords: [
             "il", "di", "che", "per", "non", "sono", "è", "della", "anche", "ci", "questo", "ho", "abbiamo", "domani",
             "settimana", "prossima", "grazie", "riunione", "entro", "venerdì", "lunedì", "gli", "nel", "alla", "delle",
-            "dei", "fare", "essere", "siamo", "perché", "quindi", "allora", "anch", "molto", "possiamo",
+            "dei", "fare", "essere", "siamo", "perché", "quindi", "allora", "anch'", "molto", "possiamo",
+            "l'", "dell'", "all'", "nell'", "un'", "dall'", "sull'",
         ]),
         Language(code: "pt", name: "Portuguese", script: "Latn", stopWords: [
             "não", "você", "vocês", "nós", "obrigado", "obrigada", "amanhã", "também", "uma", "em", "do", "da", "na", "dos",
