@@ -31,6 +31,14 @@ struct ParticipantList {
             added += addAttendeeLine(sides.theirs, organization: sides.organization, labelled: labelled)
             return added
         }
+        // "Mme Roux (directrice), M. Benali / nous : moi (Julien) + Sarah (support)": the writer's side after its label.
+        if organization == nil, let sides = Self.ourSideAfterLabel(in: list) {
+            var added = addAttendeeLine(sides.theirs, labelled: labelled)
+            let first = people.count
+            added += addAttendeeLine(sides.ours, labelled: labelled)
+            markOnOurSide(last: people.count - first)
+            return added
+        }
         var added = 0
         let entries = Self.splitEntries(list)
         let lowercaseNames = labelled && entries.count >= 2 && entries.allSatisfy(Self.looksLikeLowercaseName)
@@ -344,6 +352,21 @@ struct ParticipantList {
             guard (1...4).contains(organization.split(separator: " ").count), !organization.contains("("), !theirs.trimmingWhitespace().isEmpty
             else { continue }
             return (entries[..<index].joined(separator: ", "), organization, theirs)
+        }
+        return nil
+    }
+
+    /// An attendee list whose later entry opens with an our-side label ("…, M. Benali / nous : moi (Julien) + Sarah",
+    /// "…, Jason Bell / us: me (Maya), Tom"): the entries before the label, and the label's people with those after.
+    static func ourSideAfterLabel(in list: String) -> (theirs: String, ours: String)? {
+        let entries = splitEntries(list)
+        for (index, entry) in entries.enumerated().dropFirst() {
+            guard let separator = [":", " — ", " – "].compactMap({ entry.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+                Vocabulary.ourSideNotes.contains(entry[..<separator.lowerBound].trimmingWhitespace().lowercased())
+            else { continue }
+            let ours = ([String(entry[separator.upperBound...])] + entries[(index + 1)...]).joined(separator: ", ")
+            guard !ours.trimmingWhitespace().isEmpty else { continue }
+            return (entries[..<index].joined(separator: ", "), ours)
         }
         return nil
     }

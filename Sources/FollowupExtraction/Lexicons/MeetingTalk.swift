@@ -40,6 +40,8 @@ public struct MeetingTalk: Sendable {
     public var ownAssignment: Set<String> = []
     /// "Jenna's with me", "С нашей стороны ещё Максим Литвинов": a speaker bringing a colleague along as a call opens.
     public var colleagueIntroductions: Set<String> = []
+    /// "from", "von", "de": before a capitalized name after a person ("Frau Rossi von Helvetic Talents"), their company.
+    public var organizationLeadIns: Set<String> = []
     /// "du", "euch": how colleagues address each other, where the language's business register differs.
     public var informalYou: Set<String> = []
     /// "Sie", "Ihnen": the polite forms, counted only when capitalized inside a sentence.
@@ -70,7 +72,9 @@ public struct MeetingTalk: Sendable {
         talk.sides = ["on our side", "on my side", "from our side", "from my side", "for us", "for me", "by us", "by me"]
         talk.colleagueIntroductions = [
             "with me", "on our side", "from our side", "joining us from", "from our", "my colleague", "here too", "here as well", "joining me",
+            "on as well", "on too", "also on the call", "also joining",
         ]
+        talk.organizationLeadIns = ["from", "of", "at"]
         talk.receivedVerbs = ["get", "receive", "hear", "getting", "receiving"]
         talk.roleDuty = [
             "should", "will", "can", "could", "is going to", "are going to", "is gonna", "are gonna", "has to", "have to",
@@ -144,7 +148,11 @@ public struct MeetingTalk: Sendable {
         var talk = MeetingTalk()
         talk.pointers = ["это", "этим", "этого", "его", "её", "их"]
         talk.sides = ["с нашей стороны", "с моей стороны", "для нас", "для меня", "у нас", "у меня"]
-        talk.colleagueIntroductions = ["с нашей стороны", "со мной", "от нас", "у меня тут", "мой коллега", "моя коллега"]
+        talk.colleagueIntroductions = [
+            "с нашей стороны", "со мной", "от нас", "у меня тут", "мой коллега", "моя коллега", "с нами", "тоже подключился",
+            "тоже подключилась",
+        ]
+        talk.organizationLeadIns = ["из", "от"]
         talk.groupHandOver = ["вы двое", "вы оба", "каждый из вас", "все вместе"]
         talk.aboutTheMeeting = ["следующая встреча", "следующей встрече", "на этом всё", "на этом все"]
         talk.askVerbs = ["попрошу", "прошу", "попросим"]
@@ -187,8 +195,10 @@ public struct MeetingTalk: Sendable {
         talk.pointers = ["das", "es", "dies"]
         talk.sides = ["von unserer seite", "von meiner seite", "unsererseits", "meinerseits", "für uns", "für mich", "bei uns", "bei mir"]
         talk.colleagueIntroductions = [
-            "von unserer seite", "mit mir", "von uns", "unsererseits", "meine kollegin", "mein kollege", "bei uns", "mit dabei",
+            "von unserer seite", "mit mir", "von uns", "unsererseits", "meine kollegin", "mein kollege", "bei uns", "mit dabei", "auch dabei", "von unserer", "von unserem",
+            "aus unserer", "aus unserem",
         ]
+        talk.organizationLeadIns = ["von", "vom", "aus", "bei"]
         talk.groupHandOver = ["ihr beide", "ihr zwei", "jeder von euch", "alle zusammen"]
         talk.aboutTheMeeting = ["nächstes treffen", "nächsten treffen", "nächste besprechung", "nächsten besprechung"]
         talk.askVerbs = ["bitte", "bitten", "möchte", "brauche"]
@@ -242,8 +252,9 @@ public struct MeetingTalk: Sendable {
         talk.sides = ["por nuestra parte", "por mi parte", "para nosotros", "para mí", "por nosotros", "por mí"]
         talk.colleagueIntroductions = [
             "por nuestra parte", "conmigo", "de nuestro equipo", "os presento a", "les presento a", "mi compañero", "mi compañera", "estoy con",
-            "me acompaña",
+            "me acompaña", "nos acompaña", "los acompaña", "las acompaña",
         ]
+        talk.organizationLeadIns = ["de", "del"]
         talk.groupHandOver = ["ustedes dos", "vosotros dos", "los dos", "cada uno de vosotros", "todos tenemos que"]
         talk.aboutTheMeeting = ["próxima reunión", "la próxima vez", "para terminar", "para cerrar"]
         talk.askVerbs = ["pido", "pedir", "necesito", "quiero"]
@@ -292,7 +303,9 @@ public struct MeetingTalk: Sendable {
         talk.sides = ["de notre côté", "de mon côté", "pour nous", "pour moi", "côté nous", "chez nous"]
         talk.colleagueIntroductions = [
             "de notre côté", "avec moi", "de notre équipe", "je suis avec", "chez nous", "mon collègue", "ma collègue", "m'accompagne",
+            "avec nous", "nous accompagne",
         ]
+        talk.organizationLeadIns = ["de", "du", "chez"]
         talk.groupHandOver = ["vous deux", "tous les deux", "chacun de vous", "chacun d'entre vous"]
         talk.aboutTheMeeting = ["prochaine réunion", "la prochaine fois", "pour conclure", "pour terminer"]
         talk.askVerbs = ["demande", "demander", "aimerais", "voudrais"]
