@@ -31,6 +31,15 @@ import Testing
         ("fr", "- Traiteur pour la soirée : 2 800 €, validé"),
         ("ru", "- Банкет на 40 человек: 180 000 ₽, согласовали"),
         ("es", "- Fiesta de fin de año: 4.200 €, aprobado"),
+        // A count said right before the sum, or days and hours a few words before: the sum is their total.
+        ("en", "- Dana approved 3 days max ($3,300) for the data clean-up"),
+        ("en", "- first batch of 15,000 mugs: $9,000"),
+        ("es", "- Se aprueban hasta 25 h (2.250 €) de soporte adicional"),
+        ("ru", "- Мониторы: 7 200 ₽/шт., за 30 шт. 216 000 ₽, согласовали"),
+        ("fr", "- Vingt-quatre participants, ça fait 2 160 €, validé"),
+        ("de", "- Zwölf Lizenzen, das macht 3.600 €, freigegeben"),
+        // Less than one unit of money is no payment.
+        ("en", "- late fee rounding: $0.02 off on some invoices. Must be fixed before go-live"),
     ])
     func noPeriodAsked(language: String, line: String) throws {
         #expect(try Self.periodQuestions(line, language: language).isEmpty, "\(line)")
@@ -40,6 +49,10 @@ import Testing
     @Test func aPlainSumIsStillAsked() throws {
         #expect(try Self.periodQuestions("- Agency retainer agreed: $8,000", language: "en").count == 1)
         #expect(try Self.periodQuestions("- Wartungsvertrag: 1.900 €", language: "de").count == 1)
+        // A count that is not right before the sum, and no span of time: still asked.
+        #expect(try Self.periodQuestions("- Growth tier, 40 seats, at $2,650 agreed", language: "en").count == 1)
+        // A sum before the price is no count: "$27,500" is still asked about.
+        #expect(try Self.periodQuestions("- The fence sub quoted $21,000 plain, $26,500 with coating", language: "en").contains { $0.contains("26,500") })
         // A deadline word later in the line dates something else.
         #expect(try Self.periodQuestions("- Hosting fee agreed: $1,200, invoiced by the vendor", language: "en").count == 1)
         // "para" is "for" when no day follows it.
@@ -57,5 +70,20 @@ import Testing
         let record = try extract("Notes\n\n- Cap £140k for Q3 events, approved.\n- New tool at £2,000 per quarter, approved.\n", date: "2027-06-10")
         let periods = record.amounts.map { "\($0.value) \($0.period ?? "-")" }
         #expect(periods == ["140000.0 -", "2000.0 quarter"], "\(periods)")
+    }
+
+    /// Asking someone in the meeting to tell what happened is answered there, no task ("Артём, расскажи, пожалуйста,
+    /// что произошло", "Can you tell us what happened on Saturday?").
+    @Test("a request to tell the meeting now is no task", arguments: [
+        ("ru", "Артём, расскажи, пожалуйста, что произошло с отгрузкой."),
+        ("en", "Raj, can you tell us what happened on Saturday?"),
+        ("de", "Herr Wolff, erzählen Sie doch kurz, was in der Halle passiert ist."),
+        ("es", "Javier, cuéntanos qué pasó con la migración."),
+    ])
+    func toldNow(language: String, line: String) throws {
+        let record = try extract(webVTT([
+            (speaker: "Lena Park", text: "Hello everyone."), (speaker: "Raj Wolff", text: "Hello."), (speaker: "Lena Park", text: line),
+        ]), date: "2027-01-20", language: language, file: "call.vtt")
+        #expect(record.actionItems.isEmpty, "\(record.actionItems.map(\.task))")
     }
 }

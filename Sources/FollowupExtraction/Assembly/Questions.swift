@@ -44,6 +44,8 @@ extension Analysis {
         let priced = amounts.filter { ($0.period != nil || rates.contains($0.id ?? "")) && $0.value > 0 }
         for amount in amounts where amount.period == nil && amount.isRestated && amount.superseded != true && !counters(amount, priced: priced) {
             if amount.role == ExtractionRecord.AmountRole.budget.rawValue, !restatedLines.contains(amount.source?.line ?? -1) { continue }
+            // "$0.01 off on some overdue fines": less than one unit of money is a rounding or a unit's price, not a payment.
+            if amount.value < 1 { continue }
             // A bare "16.5k" after "$16.5k/mo": the same sum, whose period the notes gave.
             if amount.currency == nil, amounts.contains(where: { $0.value == amount.value && $0.period != nil }) { continue }
             guard settled.insert(amount.sumKey).inserted,

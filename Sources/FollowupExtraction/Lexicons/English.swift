@@ -250,7 +250,7 @@ extension Lexicon {
             "across", "around", "after", "before", "during", "until", "by", "than",
         ],
         immediatePhrases: [
-            "share my screen", "share the screen", "share screen", "show you", "show everyone", "walk you through",
+            "tell us", "fill us in", "take us through", "walk me through", "share my screen", "share the screen", "share screen", "show you", "show everyone", "walk you through",
             "walk through", "walk us through", "pull up", "pull it up", "stop sharing", "start with", "kick off", "kick us off",
             "kick things off", "hand over", "hand it over", "turn it over", "pass it over", "jump in", "go first", "take notes",
             "start recording", "stop recording", "keep it short", "keep this short", "be quick", "be brief", "repeat that",
@@ -366,7 +366,7 @@ extension Lexicon {
         lexicon.internalMarkers = ["internal:", "(internal", "internal only", "internal note", "note to self", "do not share", "don't share", "do not mention", "don't mention", "not for the client", "confidential:", "(confidential", "off the record", "not for them", "keep this between us", "private note", "private:", "for my eyes only", "don't tell them", "we don't tell them", "not telling them", "don't tell them yet"]
         lexicon.recapNouns = ["recap", "summary", "write-up", "writeup", "follow-up email", "follow-up e-mail", "recap email", "notes"]
         lexicon.statusLabels = ["y", "yesterday", "yday", "done", "did", "completed", "shipped", "blocker", "blockers", "blocked"]
-        lexicon.lumpSumWords = ["advance", "down payment", "debt", "outstanding", "owed", "discount", "discounts", "credit", "credits", "refund", "deposit", "penalty", "bonus", "relocation", "bridge", "valuation", "investment", "loan", "waiver", "waive", "waived", "setup", "set-up", "implementation", "installation", "migration", "invoice", "event", "conference", "offsite", "total", "pre-money", "post-money", "allocation", "sign-on", "free", "fixed", "flat", "fete", "fête", "festival", "gala", "ceremony", "celebration", "wedding", "for the day", "for the evening", "for the weekend", "for the night"]
+        lexicon.lumpSumWords = ["that makes", "comes to", "advance", "down payment", "debt", "outstanding", "owed", "discount", "discounts", "credit", "credits", "refund", "deposit", "penalty", "bonus", "relocation", "bridge", "valuation", "investment", "loan", "waiver", "waive", "waived", "setup", "set-up", "implementation", "installation", "migration", "invoice", "event", "conference", "offsite", "total", "pre-money", "post-money", "allocation", "sign-on", "free", "fixed", "flat", "fete", "fête", "festival", "gala", "ceremony", "celebration", "wedding", "for the day", "for the evening", "for the weekend", "for the night"]
         lexicon.thresholdWords = ["over", "above", "more than", "less than", "under", "below", "exceeding", "beyond", "capped at", "cap of", "a cap of", "up to", "maximum of", "max"]
         lexicon.unitCurrencyWords = ["pound", "pounds"]
         lexicon.unitRateWords = ["per", "each", "apiece", "a"]

@@ -258,7 +258,7 @@ extension Lexicon {
             "juge", "trouve", "regrette", "confirme que",
         ],
         immediatePhrases: [
-            "appelle au sujet", "présente nos excuses", "remercie",
+            "expliquez-nous", "racontez-nous", "explique-nous", "raconte-nous", "appelle au sujet", "présente nos excuses", "remercie",
             "partage mon écran", "je partage mon écran", "je vous montre", "je te montre", "je commence",
             "je résume", "je me présente", "je vous explique", "je t'explique", "je lance l'enregistrement",
             "je passe la parole", "je continue", "je note",
@@ -357,7 +357,7 @@ extension Lexicon {
         lexicon.internalMarkers = ["interne :", "interne:", "(interne", "nb interne", "note interne", "note perso", "note pour moi", "ne pas diffuser", "ne pas mentionner", "ne pas le mentionner", "ne pas la mentionner", "ne pas en parler", "ne pas communiquer", "ne pas transmettre", "confidentiel :", "(confidentiel", "ne pas l'évoquer", "ne pas évoquer", "ne pas l'annoncer", "ne pas annoncer", "pas pour le client", "on ne dit rien au client", "entre nous,", "(entre nous", "note privée", "privé :", "(privé", "on ne leur dit pas", "on ne leur dit rien", "on ne leur dit pas encore"]
         lexicon.recapNouns = ["compte rendu", "compte-rendu", "récap", "récapitulatif", "résumé", "cr", "follow-up", "follow up", "mail de suivi"]
         lexicon.statusLabels = ["hier", "fait", "bloquant", "bloquants", "blocages", "blocage"]
-        lexicon.lumpSumWords = ["acompte", "avance", "dette", "solde", "résultat", "impayé", "impayés", "remise", "rabais", "ristourne", "remboursement", "dépôt", "caution", "pénalité", "pénalités", "prime", "investissement", "prêt", "installation", "migration", "facture", "événement", "évènement", "convention", "séminaire", "congrès", "conférence", "total", "soit", "gratuit", "gratuite", "forfaitaires", "forfait", "forfaitaire", "fixe", "fête", "gala", "soirée", "pour la journée", "pour la soirée", "pour le week-end"]
+        lexicon.lumpSumWords = ["ça fait", "au total", "acompte", "avance", "dette", "solde", "résultat", "impayé", "impayés", "remise", "rabais", "ristourne", "remboursement", "dépôt", "caution", "pénalité", "pénalités", "prime", "investissement", "prêt", "installation", "migration", "facture", "événement", "évènement", "convention", "séminaire", "congrès", "conférence", "total", "soit", "gratuit", "gratuite", "forfaitaires", "forfait", "forfaitaire", "fixe", "fête", "gala", "soirée", "pour la journée", "pour la soirée", "pour le week-end"]
         lexicon.thresholdWords = ["plus de", "moins de", "au-delà de", "au-dessus de", "en dessous de", "supérieur à", "supérieure à", "supérieurs à", "inférieur à", "jusqu'à", "plafonné à", "plafond de", "au maximum", "maximum"]
         lexicon.unitCurrencyWords = ["livre", "livres"]
         lexicon.unitRateWords = ["par", "chacun", "chacune", "l'unité", "la", "le", "pièce"]

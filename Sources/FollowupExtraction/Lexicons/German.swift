@@ -270,7 +270,7 @@ extension Lexicon {
             "nicht", "auch", "noch", "schon", "dass", "und", "oder", "aber", "selbst", "gerade", "bereits", "eigentlich",
         ],
         immediatePhrases: [
-            "teile meinen bildschirm", "teile kurz meinen bildschirm", "teile den bildschirm", "teile mal meinen bildschirm",
+            "erzähl", "erzählen sie", "erklären sie", "schildern sie", "teile meinen bildschirm", "teile kurz meinen bildschirm", "teile den bildschirm", "teile mal meinen bildschirm",
             "zeige euch", "zeige ihnen", "zeig euch", "zeige kurz", "gehe kurz durch", "gehe das kurz durch",
             "fange an", "fange mal an", "fasse zusammen", "fasse kurz zusammen", "stelle mich vor", "stelle kurz vor",
             "erkläre", "erzähle", "übergebe an", "gebe ab", "gebe weiter", "mache weiter", "starte die aufnahme",
@@ -388,7 +388,7 @@ extension Lexicon {
         lexicon.internalMarkers = ["intern:", "(intern", "nur intern", "interne notiz", "notiz für mich", "nicht weitergeben", "nicht erwähnen", "vertraulich:", "(vertraulich", "nicht für den kunden", "nicht ansprechen", "private notiz", "privat:", "(privat", "sagen wir ihnen nicht", "sagen wir ihnen noch nicht", "sagen wir noch nicht"]
         lexicon.recapNouns = ["zusammenfassung", "protokoll", "recap", "follow-up-mail"]
         lexicon.statusLabels = ["gestern", "erledigt", "blocker", "blockiert", "hindernisse"]
-        lexicon.lumpSumWords = ["anzahlung", "vorauszahlung", "schulden", "saldo", "ergebnis", "rabatt", "nachlass", "gutschrift", "skonto", "rückerstattung", "kaution", "vertragsstrafe", "prämie", "bonus", "finanzierungsrunde", "investition", "darlehen", "umzugskosten", "einrichtung", "einrichtungsgebühr", "implementierung", "installation", "migration", "mehraufwand", "rechnung", "veranstaltung", "konferenz", "tagung", "insgesamt", "gesamt", "kostenlos", "pauschal", "festpreis", "obergrenze", "feier", "gala", "für den tag", "für den abend", "fürs wochenende"]
+        lexicon.lumpSumWords = ["macht", "ergibt", "anzahlung", "vorauszahlung", "schulden", "saldo", "ergebnis", "rabatt", "nachlass", "gutschrift", "skonto", "rückerstattung", "kaution", "vertragsstrafe", "prämie", "bonus", "finanzierungsrunde", "investition", "darlehen", "umzugskosten", "einrichtung", "einrichtungsgebühr", "implementierung", "installation", "migration", "mehraufwand", "rechnung", "veranstaltung", "konferenz", "tagung", "insgesamt", "gesamt", "kostenlos", "pauschal", "festpreis", "obergrenze", "feier", "gala", "für den tag", "für den abend", "fürs wochenende"]
         lexicon.thresholdWords = ["ab", "alles über", "bestellungen über", "aufträge über", "beträge über", "ausgaben über", "mehr als", "weniger als", "unter", "oberhalb von", "unterhalb von", "bis zu", "höchstens", "maximal", "max."]
         lexicon.unitCurrencyWords = ["pfund"]
         lexicon.unitRateWords = ["pro", "je", "das"]

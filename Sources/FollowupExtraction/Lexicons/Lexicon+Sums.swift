@@ -23,6 +23,21 @@ extension Lexicon {
         }) {
             return true
         }
+        // "2 days max ($2,400)", "hasta 30 h (2.550 €)", "за 40 шт. 236 000 ₽": the sum of a count said just before it, a
+        // total (a count of days or hours a few words before, any count right before).
+        // A count is a number of its own ("20,000 tins"), not a sum's ("$22,000 galvanized").
+        let counted = line[..<range.lowerBound].split(whereSeparator: { $0.isWhitespace || "()[]:;/".contains($0) }).suffix(3).map {
+            String($0.reversed().drop { ",.;!?-–".contains($0) }.reversed())
+        }
+        let isCount = { (word: String) in
+            word.first?.isNumber == true && word.allSatisfy { $0.isNumber || $0 == "," || $0 == "." } || self.numberWords[word] != nil
+        }
+        if counted.indices.dropLast().contains(where: { i in
+            isCount(counted[i]) && counted[i + 1].contains(where: \.isLetter)
+                && (i + 1 == counted.count - 1 || durationUnits[counted[i + 1]] != nil)
+        }) {
+            return true
+        }
         // "a target of £5,000 by the end of the year", "500 € bis Freitag": a sum due by a day is paid or reached once
         // (not "60.000 € para medios pagados": "para" names no day there).
         let following = line[range.upperBound...].split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(8).map(String.init)

@@ -273,7 +273,7 @@ extension Lexicon {
             "imagino", "confieso", "pregunto", "comento", "aclaro", "resumo", "explico",
         ],
         immediatePhrases: [
-            "pido disculpas", "pedimos disculpas", "llamo por",
+            "cuéntanos", "cuéntenos", "explícanos", "explíquenos", "pido disculpas", "pedimos disculpas", "llamo por",
             "comparto pantalla", "comparto mi pantalla", "te comparto", "les comparto", "os comparto", "les muestro",
             "te muestro", "os muestro", "empiezo", "empiezo yo", "resumo", "hago un resumen", "me presento",
             "les cuento", "te cuento", "os cuento", "explico", "grabo", "paso la palabra", "sigo",
@@ -380,7 +380,7 @@ extension Lexicon {
         lexicon.internalMarkers = ["interno:", "interno :", "(interno", "nota interna", "nota para mí", "nota personal", "no comunicar", "no mencionar", "no mencionarlo", "no mencionarla", "no decirlo", "no compartir", "confidencial:", "(confidencial", "solo para nosotros", "solo interno", "no pasarle", "no pasárselo", "no va para el cliente", "no decirle", "no contarle", "nota privada", "privado:", "(privado", "no se lo decimos", "no les decimos", "todavía no se lo decimos"]
         lexicon.recapNouns = ["resumen", "recap", "acta", "minuta", "follow up", "follow-up", "followup", "correo de seguimiento"]
         lexicon.statusLabels = ["ayer", "hecho", "bloqueos", "bloqueado", "bloqueantes"]
-        lexicon.lumpSumWords = ["señal", "anticipo", "adelanto", "deuda", "saldo", "resultado", "descuento", "descuentos", "bonificación", "crédito", "reembolso", "depósito", "penalización", "multa", "bono", "inversión", "préstamo", "implantación", "implementación", "instalación", "migración", "factura", "evento", "congreso", "convención", "total", "gratis", "fijo", "cerrado", "fiesta", "gala", "para todo el día", "para la noche", "para el fin de semana"]
+        lexicon.lumpSumWords = ["serían", "en total", "señal", "anticipo", "adelanto", "deuda", "saldo", "resultado", "descuento", "descuentos", "bonificación", "crédito", "reembolso", "depósito", "penalización", "multa", "bono", "inversión", "préstamo", "implantación", "implementación", "instalación", "migración", "factura", "evento", "congreso", "convención", "total", "gratis", "fijo", "cerrado", "fiesta", "gala", "para todo el día", "para la noche", "para el fin de semana"]
         lexicon.thresholdWords = ["más de", "menos de", "por encima de", "por debajo de", "superior a", "superiores a", "inferior a", "inferiores a", "hasta", "un máximo de", "máximo", "como máximo", "tope de"]
         lexicon.unitCurrencyWords = ["libra", "libras"]
         lexicon.unitRateWords = ["por", "cada", "la", "el", "x"]
