@@ -85,7 +85,9 @@ struct MeetingFacts {
         }
         self.recipients = recipients
         if !title.isEmpty {
-            self.topic = MeetingFacts.topic(from: title, phrases: phrases, ours: ourOrganizations)
+            // "Greenleaf Foods / PackRight Solutions", "Conservas del Cantábrico": who met, not what about.
+            let parties = ourOrganizations.union(record.meeting.participants.compactMap { $0.organization?.lowercased() })
+            self.topic = MeetingFacts.topic(from: title, phrases: phrases, ours: ourOrganizations, parties: parties)
             // "Reunión con Logística Ibérica", "Comité de pilotage", "Acta del Comité": a title that names the
             // meeting itself makes no topic for "Thanks for the meeting about …" (the subject keeps it).
             // "Планёрка: рекламный бюджет" — the word without the colon after it.
@@ -97,6 +99,7 @@ struct MeetingFacts {
                 || topic.components(separatedBy: ": ").contains(where: phrases.namesMeetingKind)
                 || phrases.titleNoise.contains(first)
                 || phrases.callMarkers.contains(first)
+                || MeetingFacts.namesParties(topic, parties)
         } else {
             // No title: who the meeting was with says what it was ("our call with Jenna and Rob").
             let names = recipients.map { MeetingFacts.shortName(singleLine($0.name), participants: record.meeting.participants, lexicon: lexicon) }
@@ -205,6 +208,8 @@ struct MeetingFacts {
             // "Jahresgespräch 2027", "Budget 2027": a year after no other word of a date is what the meeting is about;
             // "8 Sep 2026" is its day.
             if last.count == 4, last.allSatisfy(\.isNumber), !isDateWord(words[words.count - 2], lexicon) { break }
+            // "ERP (Fase 2)": the end of a bracket opened earlier is part of the name.
+            if last.hasSuffix(")"), !last.contains("("), words.dropLast().contains(where: { $0.contains("(") && !$0.contains(")") }) { break }
             words.removeLast()
         }
         return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;-–—"))
@@ -229,7 +234,7 @@ struct MeetingFacts {
     /// Meeting: FY2027 Budget Review", signed "CEO, Harbor & Pine Bakery Co."), or the language's default topic. A
     /// long title keeps one part: its first that says more than the meeting's kind ("Whitcombe Fdn call - Next Steps
     /// mentoring bid" → "Next Steps mentoring bid").
-    static func topic(from title: String, phrases: TemplatePhrases, ours: Set<String> = []) -> String {
+    static func topic(from title: String, phrases: TemplatePhrases, ours: Set<String> = [], parties: Set<String> = []) -> String {
         let separators = [" - ", " – ", " — ", ": ", " | "]
         var parts = [title]
         for separator in separators {
@@ -238,6 +243,8 @@ struct MeetingFacts {
         let noise = Set(phrases.titleNoise)
         var kept = parts.map(singleLine).map(unshouted).filter { !$0.isEmpty && !noise.contains($0.lowercased()) }
         if kept.count > 1 { kept = kept.filter { !ours.contains($0.lowercased().trimmingCharacters(in: .whitespaces)) } }
+        // "Réunion Formalis / Groupe Vauban Industrie - programme management": the part after the parties.
+        if kept.contains(where: { !namesParties($0, parties) }) { kept = kept.filter { !namesParties($0, parties) } }
         // "Q4 planning minutes" → "Q4 planning".
         kept = kept.map { part in
             var words = part.words.map(String.init)
@@ -258,6 +265,23 @@ struct MeetingFacts {
         // "acme logistics" from quick notes begins a subject: "Acme logistics".
         let topic = kept.joined(separator: ": ")
         return topic.isEmpty ? phrases.defaultTopic : topic.prefix(1).uppercased() + topic.dropFirst()
+    }
+
+    /// "Greenleaf Foods / PackRight Solutions", "Réunion Formalis / Groupe Vauban Industrie", "Conservas del Cantábrico":
+    /// a title part that only says which companies met: names joined by a slash, one of them a party's, or one party's
+    /// name alone (not "Northgate / Vireo MSA negotiation", which says what about).
+    static func namesParties(_ part: String, _ parties: Set<String>) -> Bool {
+        guard !parties.isEmpty else { return false }
+        var pieces = [part.trimmingCharacters(in: .whitespaces)]
+        for separator in [" / ", " <> ", " vs. ", " vs ", " x "] {
+            pieces = pieces.flatMap { $0.components(separatedBy: separator) }.map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        guard pieces.count >= 2 else { return parties.contains(pieces[0].lowercased()) }
+        // "Réunion Formalis": a piece may open with the meeting's kind.
+        let isParty = { (piece: String) in parties.contains { piece.lowercased() == $0 || piece.lowercased().hasSuffix(" " + $0) } }
+        // A name's words are capitalized, but for short particles ("del", "de", "&").
+        let isName = { (piece: String) in piece.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false || $0.count <= 3 } }
+        return pieces.contains(where: isParty) && pieces.allSatisfy(isName)
     }
 
     /// Other participants for an item's description (everyone but its owner).

@@ -127,4 +127,57 @@ import Testing
             #expect(greeting.contains(recipient) && !greeting.contains("Brandt") && !greeting.contains("Jo") && !greeting.contains("Йо"), "\(greeting)")
         }
     }
+
+    /// A title, or a part of it, that only says which companies met ("Greenleaf Foods / PackRight Solutions", the other
+    /// side's name alone) is no topic: the subject takes the part that says what about, the opening thanks for the
+    /// meeting without "about" the companies (the thirteenth reading).
+    @Test func theCompaniesThatMetAreNoTopic() throws {
+        let withTopic = try Self.mail("""
+            # Greenleaf Foods / PackRight Solutions - compostable tray pricing
+
+            Attendees: Ivo Marsh, Dana Brooks
+
+            - Dana will send the revised quote by Friday.
+            """, signature: "Senior Buyer, Greenleaf Foods")
+        #expect(withTopic.subject == "Subject: Follow-up: Compostable tray pricing, Mar 4", "\(withTopic.subject)")
+        #expect(!withTopic.opening.contains("Greenleaf") && !withTopic.opening.contains("PackRight"), "\(withTopic.opening)")
+        let partiesOnly = try Self.mail("""
+            # Harwick Logistik / Glanzwerk Services
+
+            Attendees: Ivo Marsh, Dana Brooks
+
+            - Dana will send the final offer by Friday.
+            """, signature: "Facility Manager, Harwick Logistik")
+        #expect(partiesOnly.opening == "Thanks for the meeting today.", "\(partiesOnly.opening)")
+        let otherSide = try Self.mail("""
+            # Norte Conservas — ERP rollout, phase 2 status review
+
+            **Attendees:**
+            - Norte Conservas: Ramon Iglesias, Beatriz Molina
+            - Atalaya Consulting: Ivo Marsh, Javier Ortega
+
+            - Ramon will confirm the go-live date by Friday.
+            """, signature: "Project Lead, Atalaya Consulting")
+        #expect(otherSide.subject.contains("ERP rollout") && !otherSide.subject.contains("Norte"), "\(otherSide.subject)")
+        // A number closing a bracket is part of the topic, not its date.
+        let phase = try Self.mail("""
+            # Norte Conservas — ERP rollout (phase 2)
+
+            **Attendees:**
+            - Norte Conservas: Ramon Iglesias, Beatriz Molina
+            - Atalaya Consulting: Ivo Marsh, Javier Ortega
+
+            - Ramon will confirm the go-live date by Friday.
+            """, signature: "Project Lead, Atalaya Consulting")
+        #expect(phase.subject.hasPrefix("Subject: Follow-up: ERP rollout (phase 2),"), "\(phase.subject)")
+        // Companies with the topic in the same part keep it.
+        let withTheirTopic = try Self.mail("""
+            # Harwick / Vireo MSA negotiation — call summary
+
+            Attendees: Ivo Marsh (Harwick), Dana Brooks (Vireo)
+
+            - Dana will send the redlines by Friday.
+            """, signature: "Counsel, Harwick")
+        #expect(withTheirTopic.subject.contains("Vireo MSA negotiation"), "\(withTheirTopic.subject)")
+    }
 }
