@@ -24,10 +24,11 @@ final class LocalFormatter {
         self.numbers = try? NumberFormat(.decimal, locale: locale)
     }
 
-    /// "Fri, Nov 27" (en), "пт, 27 нояб." (ru).
+    /// "Fri, Nov 27" (en), "27 ноября (пт)" (ru).
     func weekdayDate(_ date: CivilDate) -> String {
         let far = reference.map { abs($0.daysSinceEpoch - date.daysSinceEpoch) > 183 } ?? false
         var text = format(date, skeleton: phrases.weekdayDateSkeleton + (far ? "y" : ""))
+        if phrases.weekdayAfterDate { text += " (" + format(date, skeleton: "EEE") + ")" }
         // "mardi 1er décembre": the first of a month, written as the language does.
         if date.day == 1, let first = phrases.firstOfMonth {
             text = text.split(separator: " ", omittingEmptySubsequences: false).map { $0 == "1" ? first : String($0) }.joined(separator: " ")
@@ -36,8 +37,8 @@ final class LocalFormatter {
         return text.replacingCharacters(in: comma, with: " ")
     }
 
-    /// "Nov 27" (en), "27 нояб." (ru).
-    func shortDate(_ date: CivilDate) -> String { format(date, skeleton: "dMMM") }
+    /// "Nov 27" (en), "27 ноября" (ru).
+    func shortDate(_ date: CivilDate) -> String { format(date, skeleton: phrases.shortDateSkeleton) }
 
     /// "15:00": 24-hour, as in the notes' contract.
     func time(_ time: TimeOfDay) -> String {

@@ -223,8 +223,8 @@ import Testing
         // A bullet of what was agreed opens with a capital, like a sentence.
         #expect(draft.agreed == ["Бюджет на таргет без изменений (120\u{A0}000 RUB в квартал)"])
         #expect(draft.nextSteps.count == 1)
-        #expect(draft.nextSteps[0].hasPrefix("Иван: подготовить медиаплан, до пт"))
-        #expect(draft.nextSteps[0].contains("18 сент"))
-        #expect(draft.subject.hasPrefix("Итоги встречи: Рекламный бюджет, 14 сент"))
+        #expect(draft.nextSteps[0].hasPrefix("Иван: подготовить медиаплан, до 18 сентября (пт)"))
+        #expect(draft.nextSteps[0].contains("18 сентября"))
+        #expect(draft.subject.hasPrefix("Итоги встречи: Рекламный бюджет, 14 сентября"))
     }
 }

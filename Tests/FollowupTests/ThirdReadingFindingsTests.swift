@@ -207,8 +207,8 @@ import Testing
             - Олег — прислать тарифы на хранение, тоже до 10.12
             """)
         // "след." is "следующей": Friday of next week, 11 December, not this Friday.
-        #expect(text.contains("- Олег: список складов и график поставок, до пт, 11 дек."), "\(text)")
-        #expect(text.contains("- Олег: прислать тарифы на хранение, до чт, 10 дек."), "\(text)")
+        #expect(text.contains("- Олег: список складов и график поставок, до 11 декабря (пт)"), "\(text)")
+        #expect(text.contains("- Олег: прислать тарифы на хранение, до 10 декабря (чт)"), "\(text)")
     }
 
     @Test func aDeferredDecisionIsNoAgreement() throws {

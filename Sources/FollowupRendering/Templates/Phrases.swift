@@ -66,6 +66,11 @@ public struct TemplatePhrases: Sendable {
     /// ICU skeleton of a date with its weekday in running text: "Fri, Nov 27" (en), but the full
     /// "viernes, 27 de noviembre" where abbreviations read as notes (es, fr).
     public var weekdayDateSkeleton = "EEEdMMM"
+    /// Russian letters write the day and the month in full, the weekday after it in brackets: "до 31 марта (ср)", not
+    /// ICU's "до ср, 31 мар." (a weekday in the nominative after "до" reads as notes).
+    public var weekdayAfterDate = false
+    /// ICU skeleton of a date without its weekday (subjects): "Nov 27", "27 марта".
+    public var shortDateSkeleton = "dMMM"
     /// Whether the weekday keeps ICU's comma in running text: Spanish writes "el viernes 4 de diciembre".
     public var weekdayComma = true
     /// What ends a heading: ":" in English, " :" in French typography.
@@ -149,9 +154,11 @@ extension TemplatePhrases {
     /// This table with another date skeleton or heading colon (the memberwise initializer keeps its defaults).
     func with(
         weekdayDateSkeleton: String? = nil, weekdayComma: Bool? = nil, headingColon: String? = nil, hourMark: String? = nil,
-        firstOfMonth: String? = nil
+        firstOfMonth: String? = nil, weekdayAfterDate: Bool? = nil, shortDateSkeleton: String? = nil
     ) -> TemplatePhrases {
         var phrases = self
+        if let weekdayAfterDate { phrases.weekdayAfterDate = weekdayAfterDate }
+        if let shortDateSkeleton { phrases.shortDateSkeleton = shortDateSkeleton }
         if let firstOfMonth { phrases.firstOfMonth = firstOfMonth }
         if let weekdayComma { phrases.weekdayComma = weekdayComma }
         if let weekdayDateSkeleton { phrases.weekdayDateSkeleton = weekdayDateSkeleton }

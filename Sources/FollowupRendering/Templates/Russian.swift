@@ -1,5 +1,5 @@
 extension TemplatePhrases {
-    /// Russian. Phrases avoid inflecting names and tasks: "Анна: подготовить план, до пт, 18 сент."
+    /// Russian. Phrases avoid inflecting names and tasks: "Анна: подготовить план, до 18 сентября (пт)"
     public static let russian = TemplatePhrases(
         language: "ru",
         icuLocale: "ru",
@@ -66,5 +66,5 @@ extension TemplatePhrases {
             "вам": "нам", "вас": "нас", "вами": "нами", "тебе": "нам", "тебя": "нас", "ваш": "наш", "вашу": "нашу",
             "ваша": "наша", "ваше": "наше", "ваши": "наши", "вашего": "нашего", "вашей": "нашей", "вашим": "нашим", "ваших": "наших",
         ]
-    )
+    ).with(weekdayDateSkeleton: "dMMMM", weekdayAfterDate: true, shortDateSkeleton: "dMMMM")
 }
