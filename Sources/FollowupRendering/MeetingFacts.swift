@@ -168,8 +168,15 @@ struct MeetingFacts {
         // "Соколов И.П.", "Крылов Д.": a surname with initials has no first name to greet by.
         if recipients.contains(where: { $0.addressedAs == nil && MeetingFacts.hasInitials($0.name) }) { return nil }
         let names = recipients.map { person in
-            person.addressedAs.map(singleLine) ?? (formal ? singleLine(person.name) : MeetingFacts.greetingName(singleLine(person.name), lexicon: lexicon))
-        }.filter { !$0.isEmpty }
+            // A title in the name goes with the surname whatever the register ("Mme Hélène Fabre": "Mme Fabre").
+            let titled = person.name.words.first.map { lexicon?.isHonorific($0) ?? false } ?? false
+            return person.addressedAs.map(singleLine)
+                ?? (formal && !titled ? singleLine(person.name) : MeetingFacts.greetingName(singleLine(person.name), lexicon: lexicon))
+        }.filter { !$0.isEmpty }.map { name in
+            // "Madame Roux", not "Mme Roux", in a French salutation.
+            guard let title = name.split(separator: " ").first, let full = phrases.greetingTitles[String(title)] else { return name }
+            return full + name.dropFirst(title.count)
+        }
         guard (1...3).contains(names.count) else { return nil }
         return MeetingFacts.list(names, and: phrases.listAnd)
     }
@@ -180,10 +187,13 @@ struct MeetingFacts {
     }
 
     /// "Alice" of "Alice Chen", "Herr Schulz" of "Herr Schulz".
+    /// "Mme Fabre" of "Mme Hélène Fabre", "Herr Dr. Keller" of "Herr Dr. Andreas Keller": a title goes with the surname.
     static func greetingName(_ name: String, lexicon: Lexicon?) -> String {
         let words = name.words
         guard let first = words.first else { return "" }
-        return (lexicon?.isHonorific(first) ?? false) && words.count > 1 ? words.prefix(2).joined(separator: " ") : String(first)
+        let titles = words.prefix { lexicon?.isHonorific($0) ?? false }.count
+        guard titles > 0, words.count > titles else { return String(first) }
+        return (words.prefix(titles) + [words[words.count - 1]]).joined(separator: " ")
     }
 
     static func list(_ names: [String], and: String) -> String {

@@ -113,7 +113,7 @@ import Testing
             WEBVTT
 
             00:00:01.000 --> 00:00:04.000
-            <v Lena Hart>Gus, thanks for the time. So on our side it's me, Ivo Brandt, who runs the plant, and Wendy Ross, our VP.
+            <v Lena Hart>Gus Dale, thanks for the time. So on our side it's me, Ivo Brandt, who runs the plant, and Wendy Ross, our VP.
 
             00:00:05.000 --> 00:00:07.000
             <v Gus Dale>Hello everyone.

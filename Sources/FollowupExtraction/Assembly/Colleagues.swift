@@ -14,8 +14,8 @@ extension Analysis {
                 let phrase = table.firstMatch(sentence.tokens, in: 0..<sentence.tokens.count)
             else { continue }
             let speakerName = people.fullest(speaker)
-            // After the phrase, everyone it lists ("on our side it's Dev Patel … and Greg Holloway"); before it, only the
-            // person nearest ("Herr Brandt, Frau Krüger — Jonas Weber ist auch dabei"), unless named with a company.
+            // After the phrase, everyone it lists ("on our side it's Dev Patel … and Greg Holloway"); else the person nearest
+            // before it ("Herr Brandt, Frau Krüger — Jonas Weber ist auch dabei"), unless named with a company.
             var nearestBefore: (name: String, ofOtherOrganization: Bool)?
             var after: [String] = []
             var index = 0
@@ -35,7 +35,9 @@ extension Analysis {
                 }
                 index = end
             }
-            let named = (nearestBefore.flatMap { $0.ofOtherOrganization ? nil : $0.name }.map { [$0] } ?? []) + after
+            // "Monsieur Garnier, Madame Morel, j'ai avec moi Julien Marchand": those before are greeted when the phrase
+            // names someone after it.
+            let named = after.isEmpty ? nearestBefore.flatMap { $0.ofOtherOrganization ? nil : $0.name }.map { [$0] } ?? [] : after
             for name in named where introduced[name] == nil { introduced[name] = speakerName }
         }
         return introduced

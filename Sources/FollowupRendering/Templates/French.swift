@@ -69,5 +69,8 @@ extension TemplatePhrases {
         // Not "vous": as a subject it would need its verb changed ("vous l'aurez").
         ownerSaid: ["votre": "notre", "vos": "nos", "ton": "notre", "ta": "notre", "tes": "nos"]
     )
-    .with(weekdayDateSkeleton: "EEEEdMMMM", headingColon: "\u{00A0}:", hourMark: "\u{00A0}h", firstOfMonth: "1er")
+    .with(
+        weekdayDateSkeleton: "EEEEdMMMM", headingColon: "\u{00A0}:", hourMark: "\u{00A0}h", firstOfMonth: "1er",
+        greetingTitles: ["Mme": "Madame", "M.": "Monsieur", "Mlle": "Mademoiselle", "Mmes": "Mesdames", "MM.": "Messieurs"]
+    )
 }

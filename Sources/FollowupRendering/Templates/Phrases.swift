@@ -71,6 +71,8 @@ public struct TemplatePhrases: Sendable {
     public var weekdayAfterDate = false
     /// ICU skeleton of a date without its weekday (subjects): "Nov 27", "27 марта".
     public var shortDateSkeleton = "dMMM"
+    /// Titles a salutation writes in full: "Madame Roux", "Monsieur Benali" for the notes' "Mme", "M.".
+    public var greetingTitles: [String: String] = [:]
     /// Whether the weekday keeps ICU's comma in running text: Spanish writes "el viernes 4 de diciembre".
     public var weekdayComma = true
     /// What ends a heading: ":" in English, " :" in French typography.
@@ -154,9 +156,10 @@ extension TemplatePhrases {
     /// This table with another date skeleton or heading colon (the memberwise initializer keeps its defaults).
     func with(
         weekdayDateSkeleton: String? = nil, weekdayComma: Bool? = nil, headingColon: String? = nil, hourMark: String? = nil,
-        firstOfMonth: String? = nil, weekdayAfterDate: Bool? = nil, shortDateSkeleton: String? = nil
+        firstOfMonth: String? = nil, weekdayAfterDate: Bool? = nil, shortDateSkeleton: String? = nil, greetingTitles: [String: String]? = nil
     ) -> TemplatePhrases {
         var phrases = self
+        if let greetingTitles { phrases.greetingTitles = greetingTitles }
         if let weekdayAfterDate { phrases.weekdayAfterDate = weekdayAfterDate }
         if let shortDateSkeleton { phrases.shortDateSkeleton = shortDateSkeleton }
         if let firstOfMonth { phrases.firstOfMonth = firstOfMonth }

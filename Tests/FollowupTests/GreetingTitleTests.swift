@@ -1,0 +1,40 @@
+import Testing
+
+/// A title in the notes goes with the surname in the greeting ("Mme Hélène Fabre" is greeted "Madame Fabre", not
+/// "Mme Hélène"; "Sr. Ramón Iglesias" is "Sr. Iglesias"), and a French salutation writes the title in full.
+@Suite struct GreetingTitleTests {
+    static let sender = """
+        [sender]
+        name = "Camille Leroy"
+        email = "camille.leroy@lumen.example"
+        signature = "Cheffe de projet, Lumen"
+        """
+
+    static func greetingLine(_ text: String, opening: String) -> String {
+        text.components(separatedBy: "\n").first { $0.hasPrefix(opening) } ?? ""
+    }
+
+    @Test func frenchTitlesInFullWithTheSurname() throws {
+        let (text, _) = try FifthReadingFindingsTests.followUp("""
+            # Séminaire 2028 — point d'avancement
+
+            **Participants :** Mme Hélène Fabre (Biolys), M. Thomas Girard (Biolys) ; Camille Leroy (Lumen)
+
+            - Hôtel : 120 chambres réservées, validé.
+            - M. Girard envoie la liste des participants d'ici vendredi.
+            """, config: Self.sender, now: "2027-11-30T17:00:00Z")
+        #expect(Self.greetingLine(text, opening: "Bonjour") == "Bonjour Madame Fabre et Monsieur Girard,", "\(text)")
+    }
+
+    @Test func spanishTitleWithTheSurname() throws {
+        let (text, _) = try FifthReadingFindingsTests.followUp("""
+            # Proyecto ERP — reunión de seguimiento
+
+            **Asistentes:** Sr. Ramón Iglesias (Conservas Norte), Sra. Beatriz Molina (Conservas Norte), Camille Leroy
+
+            - Se aprueba la licencia del módulo de lotes.
+            - La Sra. Molina enviará el listado de usuarios antes del viernes.
+            """, config: Self.sender, now: "2027-04-21T17:00:00Z")
+        #expect(Self.greetingLine(text, opening: "Hola") == "Hola, Sr. Iglesias y Sra. Molina:", "\(text)")
+    }
+}
