@@ -102,7 +102,14 @@ struct MeetingFacts {
                 || MeetingFacts.namesParties(topic, parties)
         } else {
             // No title: who the meeting was with says what it was ("our call with Jenna and Rob").
-            let names = recipients.map { MeetingFacts.shortName(singleLine($0.name), participants: record.meeting.participants, lexicon: lexicon) }
+            // The way the greeting names them when the notes give a title or a form of address ("M. Garnier", not
+            // "Philippe" in a "vous" mail).
+            let names = recipients.map { person in
+                person.addressedAs.map(singleLine)
+                    ?? (MeetingFacts.isTitled(person.name, lexicon: lexicon)
+                        ? MeetingFacts.greetingName(singleLine(person.name), lexicon: lexicon)
+                        : MeetingFacts.shortName(singleLine(person.name), participants: record.meeting.participants, lexicon: lexicon))
+            }
             let kind = isCall ? phrases.callWord : phrases.meetingWord
             // Nobody named: what the meeting settled or set in motion says what it was about.
             let gist = (record.decisions.first?.text ?? record.actionItems.first?.task).map { text in
@@ -169,9 +176,8 @@ struct MeetingFacts {
         if recipients.contains(where: { $0.addressedAs == nil && MeetingFacts.hasInitials($0.name) }) { return nil }
         let names = recipients.map { person in
             // A title in the name goes with the surname whatever the register ("Mme Hélène Fabre": "Mme Fabre").
-            let titled = person.name.words.first.map { lexicon?.isHonorific($0) ?? false } ?? false
-            return person.addressedAs.map(singleLine)
-                ?? (formal && !titled ? singleLine(person.name) : MeetingFacts.greetingName(singleLine(person.name), lexicon: lexicon))
+            person.addressedAs.map(singleLine)
+                ?? (formal && !MeetingFacts.isTitled(person.name, lexicon: lexicon) ? singleLine(person.name) : MeetingFacts.greetingName(singleLine(person.name), lexicon: lexicon))
         }.filter { !$0.isEmpty }.map { name in
             // "Madame Roux", not "Mme Roux", in a French salutation.
             guard let title = name.split(separator: " ").first, let full = phrases.greetingTitles[String(title)] else { return name }
@@ -187,6 +193,11 @@ struct MeetingFacts {
     }
 
     /// "Alice" of "Alice Chen", "Herr Schulz" of "Herr Schulz".
+    /// "Mme Hélène Fabre", "Herr Dr. Keller": a name that opens with a title.
+    static func isTitled(_ name: String, lexicon: Lexicon?) -> Bool {
+        name.words.first.map { lexicon?.isHonorific($0) ?? false } ?? false
+    }
+
     /// "Mme Fabre" of "Mme Hélène Fabre", "Herr Dr. Keller" of "Herr Dr. Andreas Keller": a title goes with the surname.
     static func greetingName(_ name: String, lexicon: Lexicon?) -> String {
         let words = name.words

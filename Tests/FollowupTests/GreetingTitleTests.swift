@@ -37,4 +37,22 @@ import Testing
             """, config: Self.sender, now: "2027-04-21T17:00:00Z")
         #expect(Self.greetingLine(text, opening: "Hola") == "Hola, Sr. Iglesias y Sra. Molina:", "\(text)")
     }
+
+    /// Without a title, the subject names the other side as the greeting does, not by first names in a "vous" mail.
+    @Test func theSubjectNamesThemAsTheGreetingDoes() throws {
+        let (text, _) = try FifthReadingFindingsTests.followUp("""
+            WEBVTT
+
+            00:00:01.000 --> 00:00:05.000
+            <v Camille Leroy>Bonjour Madame Fabre, bonjour Monsieur Girard, merci d'être là.
+
+            00:00:06.000 --> 00:00:09.000
+            <v Hélène Fabre>Bonjour. Nous avons validé le budget de l'hôtel.
+
+            00:00:10.000 --> 00:00:14.000
+            <v Thomas Girard>Je vous envoie la liste des participants d'ici vendredi.
+            """, source: "call.vtt", config: Self.sender, now: "2027-11-30T17:00:00Z")
+        let subject = text.components(separatedBy: "\n").first ?? ""
+        #expect(subject.contains("Fabre") && subject.contains("Girard") && !subject.contains("Hélène") && !subject.contains("Thomas"), "\(text)")
+    }
 }
