@@ -26,6 +26,11 @@ import Testing
         ("en", "Let's regroup Friday at four once the refs are in.", "2027-01-22", "16:00"),
         ("ru", "Давайте в четверг в двенадцать коротко созвонимся.", "2027-01-21", "12:00"),
         ("es", "¿Os va bien el lunes a las diez por videollamada?", "2027-01-25", "10:00"),
+        // Minutes in words after the hour marker.
+        ("fr", "On se rappelle mardi vingt-six, à neuf heures trente ?", "2027-01-26", "09:30"),
+        ("fr", "Le point est jeudi à 16 heures quinze.", "2027-01-21", "16:15"),
+        ("fr", "Rendez-vous vendredi à onze heures quarante-cinq.", "2027-01-22", "11:45"),
+        ("de", "Wir telefonieren am Dienstag um neun Uhr dreißig.", "2027-01-26", "09:30"),
     ] as [(String, String, String, String)])
     func hourWithMarker(language: String, sentence: String, date: String, time: String) throws {
         let record = try extract(sentence + "\n", date: Self.reference, language: language)

@@ -77,4 +77,20 @@ import Testing
             """, date: Self.reference)
         #expect(record.nextContact?.date == "2027-01-21" && record.nextContact?.time == "14:00", "\(String(describing: record.nextContact))")
     }
+
+    /// Someone else's meeting ("We have a partners' meeting next Thursday", "the board's meeting on Monday") is not the
+    /// next contact; the call set after it is. "Next week's call" still is one.
+    @Test func someoneElsesMeetingIsNoContact() throws {
+        let record = try extract("""
+            Notes
+
+            - We have a partners' meeting next Thursday, so the sign-off comes by the end of next week.
+            - Shall we do a quick call after that? Say Friday the twenty-ninth, eleven o'clock?
+            """, date: Self.reference, language: "en")
+        #expect(record.nextContact?.date == "2027-01-29", "\(String(describing: record.nextContact))")
+        let board = try extract("Notes\n\n- The board's meeting is on Monday, they decide there.\n", date: Self.reference, language: "en")
+        #expect(board.nextContact == nil, "\(String(describing: board.nextContact))")
+        let ours = try extract("Notes\n\n- Next week's call: Tuesday at 10am.\n", date: Self.reference, language: "en")
+        #expect(ours.nextContact?.date == "2027-01-26", "\(String(describing: ours.nextContact))")
+    }
 }

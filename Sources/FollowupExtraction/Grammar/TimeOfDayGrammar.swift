@@ -78,13 +78,16 @@ enum TimeOfDayGrammar {
         {
             var hour = spelled
             var end = marker + 1
+            // "neuf heures trente", "neun Uhr dreißig": minutes in words after the marker.
+            let minutes = spelledMinutes(sentence, at: end, lexicon)
+            if let minutes { end = minutes.end }
             var next = end
             while next < tokens.count, next - end < 2, sentence.isWord(next, .dayPartLeadIn) { next += 1 }
             if (1...12).contains(hour), next < tokens.count, let part = meridiemOf(tokens[next].key, lexicon) ?? dayPart(sentence, at: next, lexicon) {
                 hour = part.hour(hour)
                 end = next + 1
             }
-            return TimeOfDay(hour: hour, minute: 0).map { Reading(time: $0, end: end) }
+            return TimeOfDay(hour: hour, minute: minutes?.minute ?? 0).map { Reading(time: $0, end: end) }
         }
         // "at ten", "в десять", "um zehn": after an at-word a spelled hour is a time, like "at 10"; "a las dos de la
         // tarde": with its part of day after lead-in words.
@@ -164,6 +167,9 @@ enum TimeOfDayGrammar {
             if end < tokens.count, tokens[end].kind == .number, tokens[end].key.count == 2, let m = Int(tokens[end].key) {
                 minute = m
                 end += 1
+            } else if let spelled = spelledMinutes(sentence, at: end, lexicon) {
+                minute = spelled.minute  // "16 heures trente"
+                end = spelled.end
             }
         } else if index + 2 < tokens.count, tokens[index + 1].key == ":" || tokens[index + 1].key == ".",
             !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore
@@ -277,5 +283,25 @@ enum TimeOfDayGrammar {
         if lexicon.amWords.contains(text) { return .am }
         if lexicon.pmWords.contains(text) { return .pm }
         return nil
+    }
+
+    /// Minutes in words after an hour marker, in fives: "trente", "quinze", "dreißig", "quarante-cinq" (tens and a unit
+    /// joined by a hyphen).
+    static func spelledMinutes(_ sentence: SentenceView, at index: Int, _ lexicon: Lexicon) -> (minute: Int, end: Int)? {
+        let tokens = sentence.tokens
+        guard index < tokens.count else { return nil }
+        // "quarante-cinq" as one word, or its parts.
+        let parts = tokens[index].key.split(separator: "-").map { lexicon.numberWords[String($0)] }
+        guard var minute = lexicon.numberWords[tokens[index].key] ?? (parts.count == 2 && !parts.contains(nil) ? parts.compactMap { $0 }.reduce(0, +) : nil)
+        else { return nil }
+        var end = index + 1
+        if minute % 10 == 0, end + 1 < tokens.count, tokens[end].key == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+            let unit = lexicon.numberWords[tokens[end + 1].key], (1...9).contains(unit)
+        {
+            minute += unit
+            end += 2
+        }
+        guard (5...55).contains(minute), minute % 5 == 0 else { return nil }
+        return (minute, end)
     }
 }

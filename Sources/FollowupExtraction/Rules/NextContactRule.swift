@@ -90,6 +90,13 @@ struct NextContactRule: Rule {
         // (A word that both subordinates and cancels a decision: "if", "unless", "wenn", "falls", "si", "если".)
         if !tokens.isEmpty, sentence.isWord(0, .subordinator), sentence.isWord(0, .decisionCanceller) { return 0 }
         if let noun = compiled.contactNouns.firstMatch(tokens, in: 0..<tokens.count) {
+            // "We have a partners' meeting next Thursday", "the board's meeting": someone else's meeting.
+            // Not "today's call", "Friday's meeting", "next week's sync".
+            if let owner = possessor(before: noun.index, in: tokens), lexicon.weekdays[owner] == nil, lexicon.relativeDays[owner] == nil,
+                lexicon.durationUnits[owner] == nil
+            {
+                return 0
+            }
             let window = max(0, noun.index - 3)..<noun.index
             // "next one", "next time", "same time": the phrase is itself the next meeting.
             if lexicon.contactNextWords.contains(tokens[noun.index].key) || sentence.isWord(noun.index, .sameWord) { strength = 3 }
@@ -139,5 +146,13 @@ struct NextContactRule: Rule {
             strength = 3
         }
         return strength
+    }
+
+    /// The word whose possessive stands right before `index` ("partners" of "partners' meeting", "board" of "board's").
+    private func possessor(before index: Int, in tokens: [Token]) -> String? {
+        guard index >= 2 else { return nil }
+        let mark = tokens[index - 1].key
+        if mark.isPossessiveMark { return tokens[index - 2].key }
+        return mark.possessiveBase
     }
 }
