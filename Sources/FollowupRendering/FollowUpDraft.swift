@@ -158,9 +158,13 @@ extension FollowUpDraft {
         if fits(text) { return text }
         var words = (topic.components(separatedBy: ": ").first ?? topic).split(separator: " ").map(String.init)
         text = make(words.joined(separator: " "))
+        let lexicon = Lexicons.lexicon(for: phrases.language)
         while !fits(text), words.count > 1 {
             words.removeLast()
-            while let last = words.last, words.count > 1, last.count <= 3 || last.last == "," { words.removeLast() }
+            // Not "Termin mit Herrn Brandt und Frau": a title without its name goes too.
+            while let last = words.last, words.count > 1, last.count <= 3 || last.last == "," || lexicon?.isHonorific(last) == true {
+                words.removeLast()
+            }
             text = make(words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",;-–— ")))
         }
         return text

@@ -109,6 +109,9 @@ struct MeetingFacts {
                     ?? (MeetingFacts.isTitled(person.name, lexicon: lexicon)
                         ? MeetingFacts.greetingName(singleLine(person.name), lexicon: lexicon)
                         : MeetingFacts.shortName(singleLine(person.name), participants: record.meeting.participants, lexicon: lexicon))
+            }.map { name in
+                guard let title = name.split(separator: " ").first, let governed = phrases.topicTitles[String(title)] else { return name }
+                return governed + name.dropFirst(title.count)
             }
             let kind = isCall ? phrases.callWord : phrases.meetingWord
             // Nobody named: what the meeting settled or set in motion says what it was about.

@@ -55,4 +55,24 @@ import Testing
         let subject = text.components(separatedBy: "\n").first ?? ""
         #expect(subject.contains("Fabre") && subject.contains("Girard") && !subject.contains("Hélène") && !subject.contains("Thomas"), "\(text)")
     }
+
+    /// German: "mit" governs the dative ("Termin mit Herrn Schäfer"), and a subject cut to length drops a title left
+    /// without its name.
+    @Test func germanSubjectWithTitles() throws {
+        let (text, _) = try FifthReadingFindingsTests.followUp("""
+            WEBVTT
+
+            00:00:01.000 --> 00:00:05.000
+            <v Camille Leroy>Guten Tag Herr Schäfer, guten Tag Frau Dr. Koch, schön, dass es klappt.
+
+            00:00:06.000 --> 00:00:09.000
+            <v Frank Schäfer>Guten Tag. Wir haben das Budget für die Reinigung freigegeben.
+
+            00:00:10.000 --> 00:00:14.000
+            <v Jana Koch>Ich schicke Ihnen die Flächenliste bis Freitag.
+            """, source: "call.vtt", config: Self.sender, now: "2027-12-07T16:00:00Z")
+        let subject = text.components(separatedBy: "\n").first ?? ""
+        #expect(subject.contains("mit Herrn Schäfer"), "\(subject)")
+        #expect(!subject.hasSuffix("Frau") && !subject.contains("Frau,") && !subject.contains("Dr.,"), "\(subject)")
+    }
 }

@@ -74,5 +74,5 @@ extension TemplatePhrases {
         informal: Informal(
             greetingNames: "Hallo {names},", greetingAll: "Hallo zusammen,", confirmHeading: "Bitte bestätigt kurz",
             proposal: "Können wir am {date} wieder sprechen? Falls das nicht passt, schlagt gern einen anderen Termin vor.")
-    )
+    ).with(topicTitles: ["Herr": "Herrn"])
 }

@@ -73,6 +73,8 @@ public struct TemplatePhrases: Sendable {
     public var shortDateSkeleton = "dMMM"
     /// Titles a salutation writes in full: "Madame Roux", "Monsieur Benali" for the notes' "Mme", "M.".
     public var greetingTitles: [String: String] = [:]
+    /// Titles as the topic's "with" governs them: "Termin mit Herrn Schäfer" (dative), not "mit Herr Schäfer".
+    public var topicTitles: [String: String] = [:]
     /// Whether the weekday keeps ICU's comma in running text: Spanish writes "el viernes 4 de diciembre".
     public var weekdayComma = true
     /// What ends a heading: ":" in English, " :" in French typography.
@@ -156,9 +158,11 @@ extension TemplatePhrases {
     /// This table with another date skeleton or heading colon (the memberwise initializer keeps its defaults).
     func with(
         weekdayDateSkeleton: String? = nil, weekdayComma: Bool? = nil, headingColon: String? = nil, hourMark: String? = nil,
-        firstOfMonth: String? = nil, weekdayAfterDate: Bool? = nil, shortDateSkeleton: String? = nil, greetingTitles: [String: String]? = nil
+        firstOfMonth: String? = nil, weekdayAfterDate: Bool? = nil, shortDateSkeleton: String? = nil, greetingTitles: [String: String]? = nil,
+        topicTitles: [String: String]? = nil
     ) -> TemplatePhrases {
         var phrases = self
+        if let topicTitles { phrases.topicTitles = topicTitles }
         if let greetingTitles { phrases.greetingTitles = greetingTitles }
         if let weekdayAfterDate { phrases.weekdayAfterDate = weekdayAfterDate }
         if let shortDateSkeleton { phrases.shortDateSkeleton = shortDateSkeleton }
