@@ -88,9 +88,11 @@ import Testing
             - Shall we do a quick call after that? Say Friday the twenty-ninth, eleven o'clock?
             """, date: Self.reference, language: "en")
         #expect(record.nextContact?.date == "2027-01-29", "\(String(describing: record.nextContact))")
-        let board = try extract("Notes\n\n- The board's meeting is on Monday, they decide there.\n", date: Self.reference, language: "en")
+        let board = try extract("Notes\n\n- The Board's meeting is on Monday, they decide there.\n", date: Self.reference, language: "en")
         #expect(board.nextContact == nil, "\(String(describing: board.nextContact))")
         let ours = try extract("Notes\n\n- Next week's call: Tuesday at 10am.\n", date: Self.reference, language: "en")
         #expect(ours.nextContact?.date == "2027-01-26", "\(String(describing: ours.nextContact))")
+        let lets = try extract("Notes\n\n- Great. So let's check in again next Tuesday at 7pm, same link.\n", date: Self.reference, language: "en")
+        #expect(lets.nextContact?.date == "2027-01-26", "\(String(describing: lets.nextContact))")
     }
 }

@@ -91,9 +91,11 @@ struct NextContactRule: Rule {
         if !tokens.isEmpty, sentence.isWord(0, .subordinator), sentence.isWord(0, .decisionCanceller) { return 0 }
         if let noun = compiled.contactNouns.firstMatch(tokens, in: 0..<tokens.count) {
             // "We have a partners' meeting next Thursday", "the board's meeting": someone else's meeting.
-            // Not "today's call", "Friday's meeting", "next week's sync".
+            // Not "today's call", "Friday's meeting", "next week's sync", nor "let's" (no possessive): the owner is a
+            // plural ("partners'") or a name ("St. Brendan's", "the Board's").
             if let owner = possessor(before: noun.index, in: tokens), lexicon.weekdays[owner] == nil, lexicon.relativeDays[owner] == nil,
-                lexicon.durationUnits[owner] == nil
+                lexicon.durationUnits[owner] == nil, !sentence.isWord(noun.index - 1, .letsWord), !sentence.isWord(noun.index - 2, .letsWord),
+                tokens[noun.index - 1].key.count == 1 || sentence.isCapitalized(tokens[noun.index - 1].key.isPossessiveMark ? noun.index - 2 : noun.index - 1)
             {
                 return 0
             }
