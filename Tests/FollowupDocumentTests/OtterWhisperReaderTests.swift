@@ -91,6 +91,20 @@ struct OtterWhisperReaderTests {
         #expect(document.participantNames == ["Marc"], "\(document.participantNames)")
     }
 
+    /// "Hi, Linda Gardner here" is one person, not "Linda" and "Gardner"; a title said alone is nobody ("Ingeniero
+    /// Méndez, ¿cómo está?", "Ingeniera, ¿lo ves?"). Segments written for this test.
+    @Test("plain Whisper JSON: a full name before 'here', and titles")
+    func fullNameHereAndTitles() throws {
+        let json = """
+            {"text": "", "segments": [
+            {"id": 0, "start": 0.0, "end": 2.0, "text": " Hi, Nora Quinlan here, CFO at Baymark. Raj is with me."},
+            {"id": 1, "start": 2.0, "end": 4.0, "text": " Ingeniera, ¿lo ves en la pantalla?"},
+            {"id": 2, "start": 4.0, "end": 6.0, "text": " Raj, can you send the logs by Friday?"}]}
+            """
+        let document = try parse(json, source: "call.json")
+        #expect(document.participantNames == ["Nora Quinlan", "Raj"], "\(document.participantNames)")
+    }
+
     @Test("JSON that is not a Whisper transcript reads as plain notes")
     func notWhisper() throws {
         let document = try parse("{\"title\": \"not a transcript\"}\n", source: "data.json")

@@ -32,8 +32,17 @@ enum MentionedNames {
                     if let following, greetingWords.contains(lower) || (lower == "is" && index > 0 && bare(words[index - 1]).lowercased() == "this") {
                         note(following)
                     }
-                    // "Oliver here", "Rosa here."
-                    if lower == "here", word.last.map({ ".,!".contains($0) }) ?? true, index > 0 { note(bare(words[index - 1])) }
+                    // "Oliver here", "Rosa here."; "Linda Gardner here": the full name, not a second person "Gardner".
+                    if lower == "here", word.last.map({ ".,!".contains($0) }) ?? true, index > 0 {
+                        let surname = bare(words[index - 1])
+                        let given = index > 1 && !words[index - 2].hasSuffix(",") ? bare(words[index - 2]) : ""
+                        if isCandidate(given), isCandidate(surname), !names.contains(given + " " + surname) {
+                            names.removeAll { $0 == given }
+                            names.append(given + " " + surname)
+                        } else {
+                            note(surname)
+                        }
+                    }
                 }
             }
         }
@@ -108,6 +117,9 @@ enum MentionedNames {
         "может", "ну", "так", "вот", "да", "нет", "ладно", "хорошо", "слушайте", "смотрите", "алло", "отлично", "bueno", "vale",
         "oye", "mira", "pues", "claro", "genau", "gut", "ja", "nein", "alors", "bon", "oui", "non", "voilà",
         "bien", "parfait", "d'accord",
+        // Titles said without the name: "Ingeniero Méndez, ¿cómo está?", "los acompaña la ingeniera…".
+        "ingeniero", "ingeniera", "licenciado", "licenciada", "doctor", "doctora", "señor", "señora", "don", "doña", "madame",
+        "monsieur", "herr", "frau", "mister", "missus",
         // Phone openers and parts of the day: "Allô, Madame Berthier ?", "Vormittags, so um neun?", "Mañana, ¿a las diez?".
         "allô", "allo", "hallo", "hola", "bonjour", "salut", "buenas", "servus", "moin", "vormittags", "nachmittags", "morgens",
         "abends", "mittags", "heute", "morgen", "demain", "aujourd'hui", "mañana", "hoy", "сегодня", "завтра", "утром", "вечером",
