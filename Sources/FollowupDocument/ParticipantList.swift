@@ -44,6 +44,12 @@ struct ParticipantList {
         let lowercaseNames = labelled && entries.count >= 2 && entries.allSatisfy(Self.looksLikeLowercaseName)
         for entry in entries {
             var name = entry
+            // "Tom Reyes (Solutions Engineer) from our side": a note after the name puts the person on the writer's side.
+            var notedOurs = false
+            if let note = Vocabulary.ourSideNotes.filter({ $0.contains(" ") && name.lowercased().hasSuffix(" " + $0) }).max(by: { $0.count < $1.count }) {
+                name = String(name.dropLast(note.count + 1))
+                notedOurs = true
+            }
             var email: String?
             var initials: String?
             var nameInParentheses: String?
@@ -56,7 +62,7 @@ struct ParticipantList {
             var initialsCandidates: [String] = []
             var roles: [String] = []
             var selfInGroup = false
-            var ourSide = false
+            var ourSide = notedOurs
             // "Dan Oakes (Harwick Logistics, Fleet Ops)": the bracket's first part, unless it is a role, initials or a note.
             var company: String?
             while let open = Self.firstIndex(of: "(", in: name), let close = name[open...].firstIndex(of: ")") {
@@ -79,7 +85,9 @@ struct ParticipantList {
                         $0.contains("@") && $0 != "@"  // not "Alliances @ Datapipe"
                     }) {
                         email = String(address)
-                    } else if part.split(separator: " ").count >= 2, Self.looksLikeName(part), nameInParentheses == nil {
+                    } else if part.split(separator: " ").count >= 2, Self.looksLikeName(part), nameInParentheses == nil,
+                        !Vocabulary.jobTitleHeads.contains(part.split(separator: " ").last.map { $0.lowercased() } ?? "")
+                    {
                         // "@maria (Maria Gonzalez)", "подрядчик «ОблакоПро» (Максим Титов)"
                         nameInParentheses = part
                     } else if Vocabulary.roles.contains(part.lowercased()) {

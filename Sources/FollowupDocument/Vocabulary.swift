@@ -41,6 +41,16 @@ enum Vocabulary {
         "директор", "руководитель",
     ]
 
+    /// The last word of a job title ("Solutions Engineer", "IT Procurement Manager", "Directora de Proyecto" ends
+    /// otherwise): a bracket of capitalized words ending in one is a role, not the person's name.
+    static let jobTitleHeads: Set<String> = [
+        "engineer", "manager", "director", "officer", "lead", "head", "consultant", "designer", "analyst", "specialist",
+        "architect", "developer", "coordinator", "executive", "president", "partner", "counsel", "administrator", "assistant",
+        "ingenieur", "ingenieurin", "leiter", "leiterin", "berater", "beraterin", "geschäftsführer", "geschäftsführerin",
+        "ingeniero", "ingeniera", "gerente", "consultor", "consultora", "directeur", "directrice", "ingénieur", "ingénieure",
+        "responsable", "consultante", "chef", "cheffe",
+    ]
+
     /// Header fields naming one more person on the call (the first name in the value only).
     static let personLabels: Set<String> = ["caller", "customer", "client contact", "contact person", "interviewer", "candidate"]
 
@@ -231,7 +241,7 @@ enum Vocabulary {
     /// "(us)", "– por nuestra parte", "— от нас": a note after a name in an attendee list that puts it on the writer's
     /// side; the our-side labels and a few ways of saying it only after a name.
     static let ourSideNotes: Set<String> = ourSideLabels.union([
-        "de nuestra parte", "on our side", "de notre part", "unsererseits", "von unserer seite",
+        "de nuestra parte", "on our side", "from our side", "de notre part", "unsererseits", "von unserer seite",
         // "Орлов Д. (технолог, мы)": "we" beside a name.
         "we", "nous", "nosotros", "wir", "мы",
     ])

@@ -89,6 +89,27 @@ struct NotesReaderTests {
         #expect(neutral.participants.first { $0.name == "Carla Diaz" }?.organization == "Acme", "\(neutral.participants)")
     }
 
+    /// A bracket that gives the person's job title ("Tom Reyes (Solutions Engineer)") is no second name: "Solutions
+    /// Engineer" was a participant, greeted as "Solutions".
+    @Test func aJobTitleInBracketsIsNoName() throws {
+        let document = try parse("""
+            Pricing call
+            Attendees: Karen Whitfield (VP Operations), Tom Reyes (Solutions Engineer), Lena Park (Account Manager)
+
+            - Tom to set up the sandbox by Monday
+            """, source: "notes.txt")
+        #expect(document.participants.map(\.name) == ["Karen Whitfield", "Tom Reyes", "Lena Park"], "\(document.participants)")
+        // With a note after it that puts the person on the writer's side.
+        let ours = try parse("""
+            Pricing call
+            Attendees: Karen Whitfield (VP Operations, Harbor), Jason Liu (IT Procurement Manager, Harbor), Tom Reyes (Solutions Engineer) from our side
+
+            - Tom to set up the sandbox by Monday
+            """, source: "notes.txt")
+        let sides = ours.participants.map { "\($0.name) \($0.onOurSide == true)" }
+        #expect(sides == ["Karen Whitfield false", "Jason Liu false", "Tom Reyes true"], "\(sides)")
+    }
+
     /// One line piped in is what to extract from, not a title ("echo ... | followup" found nothing).
     @Test("a note of one line is content; a short first line with more below is the title", arguments: [
         ("Dana to send the deck by Friday\n", nil, ["Dana to send the deck by Friday"]),
