@@ -46,7 +46,8 @@ struct ParticipantList {
             var name = entry
             // "Tom Reyes (Solutions Engineer) from our side": a note after the name puts the person on the writer's side.
             var notedOurs = false
-            if let note = Vocabulary.ourSideNotes.filter({ $0.contains(" ") && name.lowercased().hasSuffix(" " + $0) }).max(by: { $0.count < $1.count }) {
+            let notes = Vocabulary.ourSideNotes.filter { $0.contains(" ") && name.lowercased().hasSuffix(" " + $0) }
+            if let note = notes.max(by: { $0.count < $1.count }) {
                 name = String(name.dropLast(note.count + 1))
                 notedOurs = true
             }

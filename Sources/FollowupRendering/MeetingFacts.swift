@@ -109,10 +109,7 @@ struct MeetingFacts {
                     ?? (MeetingFacts.isTitled(person.name, lexicon: lexicon)
                         ? MeetingFacts.greetingName(singleLine(person.name), lexicon: lexicon)
                         : MeetingFacts.shortName(singleLine(person.name), participants: record.meeting.participants, lexicon: lexicon))
-            }.map { name in
-                guard let title = name.split(separator: " ").first, let governed = phrases.topicTitles[String(title)] else { return name }
-                return governed + name.dropFirst(title.count)
-            }
+            }.map { MeetingFacts.replacingTitle(of: $0, with: phrases.topicTitles) }
             let kind = isCall ? phrases.callWord : phrases.meetingWord
             // Nobody named: what the meeting settled or set in motion says what it was about.
             let gist = (record.decisions.first?.text ?? record.actionItems.first?.task).map { text in
@@ -180,12 +177,9 @@ struct MeetingFacts {
         let names = recipients.map { person in
             // A title in the name goes with the surname whatever the register ("Mme Hélène Fabre": "Mme Fabre").
             person.addressedAs.map(singleLine)
-                ?? (formal && !MeetingFacts.isTitled(person.name, lexicon: lexicon) ? singleLine(person.name) : MeetingFacts.greetingName(singleLine(person.name), lexicon: lexicon))
-        }.filter { !$0.isEmpty }.map { name in
-            // "Madame Roux", not "Mme Roux", in a French salutation.
-            guard let title = name.split(separator: " ").first, let full = phrases.greetingTitles[String(title)] else { return name }
-            return full + name.dropFirst(title.count)
-        }
+                ?? (formal && !MeetingFacts.isTitled(person.name, lexicon: lexicon)
+                    ? singleLine(person.name) : MeetingFacts.greetingName(singleLine(person.name), lexicon: lexicon))
+        }.filter { !$0.isEmpty }.map { MeetingFacts.replacingTitle(of: $0, with: phrases.greetingTitles) }
         guard (1...3).contains(names.count) else { return nil }
         return MeetingFacts.list(names, and: phrases.listAnd)
     }
@@ -195,13 +189,20 @@ struct MeetingFacts {
         name.split(separator: " ").dropFirst().contains { NameWords.isInitials($0) }
     }
 
-    /// "Alice" of "Alice Chen", "Herr Schulz" of "Herr Schulz".
+    /// The name with its opening title written as `titles` says: "Madame Roux" for "Mme Roux" in a French salutation,
+    /// "Herrn Schäfer" after a German "mit".
+    static func replacingTitle(of name: String, with titles: [String: String]) -> String {
+        guard let title = name.split(separator: " ").first, let written = titles[String(title)] else { return name }
+        return written + name.dropFirst(title.count)
+    }
+
     /// "Mme Hélène Fabre", "Herr Dr. Keller": a name that opens with a title.
     static func isTitled(_ name: String, lexicon: Lexicon?) -> Bool {
         name.words.first.map { lexicon?.isHonorific($0) ?? false } ?? false
     }
 
-    /// "Mme Fabre" of "Mme Hélène Fabre", "Herr Dr. Keller" of "Herr Dr. Andreas Keller": a title goes with the surname.
+    /// "Alice" of "Alice Chen"; "Mme Fabre" of "Mme Hélène Fabre", "Herr Dr. Keller" of "Herr Dr. Andreas Keller": a title
+    /// goes with the surname.
     static func greetingName(_ name: String, lexicon: Lexicon?) -> String {
         let words = name.words
         guard let first = words.first else { return "" }

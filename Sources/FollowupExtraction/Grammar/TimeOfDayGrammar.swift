@@ -291,9 +291,8 @@ enum TimeOfDayGrammar {
         let tokens = sentence.tokens
         guard index < tokens.count else { return nil }
         // "quarante-cinq" as one word, or its parts.
-        let parts = tokens[index].key.split(separator: "-").map { lexicon.numberWords[String($0)] }
-        guard var minute = lexicon.numberWords[tokens[index].key] ?? (parts.count == 2 && !parts.contains(nil) ? parts.compactMap { $0 }.reduce(0, +) : nil)
-        else { return nil }
+        let parts = tokens[index].key.split(separator: "-").compactMap { lexicon.numberWords[String($0)] }
+        guard var minute = lexicon.numberWords[tokens[index].key] ?? (parts.count == 2 ? parts.reduce(0, +) : nil) else { return nil }
         var end = index + 1
         if minute % 10 == 0, end + 1 < tokens.count, tokens[end].key == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
             let unit = lexicon.numberWords[tokens[end + 1].key], (1...9).contains(unit)

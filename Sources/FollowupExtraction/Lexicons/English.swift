@@ -250,7 +250,8 @@ extension Lexicon {
             "across", "around", "after", "before", "during", "until", "by", "than",
         ],
         immediatePhrases: [
-            "tell us", "fill us in", "take us through", "walk me through", "share my screen", "share the screen", "share screen", "show you", "show everyone", "walk you through",
+            "tell us", "fill us in", "take us through", "walk me through",
+            "share my screen", "share the screen", "share screen", "show you", "show everyone", "walk you through",
             "walk through", "walk us through", "pull up", "pull it up", "stop sharing", "start with", "kick off", "kick us off",
             "kick things off", "hand over", "hand it over", "turn it over", "pass it over", "jump in", "go first", "take notes",
             "start recording", "stop recording", "keep it short", "keep this short", "be quick", "be brief", "repeat that",

@@ -258,7 +258,8 @@ extension Lexicon {
             "juge", "trouve", "regrette", "confirme que",
         ],
         immediatePhrases: [
-            "expliquez-nous", "racontez-nous", "explique-nous", "raconte-nous", "appelle au sujet", "présente nos excuses", "remercie",
+            "expliquez-nous", "racontez-nous", "explique-nous", "raconte-nous",
+            "appelle au sujet", "présente nos excuses", "remercie",
             "partage mon écran", "je partage mon écran", "je vous montre", "je te montre", "je commence",
             "je résume", "je me présente", "je vous explique", "je t'explique", "je lance l'enregistrement",
             "je passe la parole", "je continue", "je note",

@@ -95,7 +95,8 @@ struct NextContactRule: Rule {
             // plural ("partners'") or a name ("St. Brendan's", "the Board's").
             if let owner = possessor(before: noun.index, in: tokens), lexicon.weekdays[owner] == nil, lexicon.relativeDays[owner] == nil,
                 lexicon.durationUnits[owner] == nil, !sentence.isWord(noun.index - 1, .letsWord), !sentence.isWord(noun.index - 2, .letsWord),
-                tokens[noun.index - 1].key.count == 1 || sentence.isCapitalized(tokens[noun.index - 1].key.isPossessiveMark ? noun.index - 2 : noun.index - 1)
+                tokens[noun.index - 1].key.count == 1
+                    || sentence.isCapitalized(tokens[noun.index - 1].key.isPossessiveMark ? noun.index - 2 : noun.index - 1)
             {
                 return 0
             }
