@@ -129,6 +129,25 @@ import Testing
         #expect(Self.introducer(of: "Gus Dale", in: listed) == nil, "\(listed.meeting.participants)")
     }
 
+    /// Introducing a colleague as the call opens gives no task ("Со мной Артём Кузнецов, руководитель нашего
+    /// сортировочного центра" was "Артём: руководитель нашего сортировочного центра").
+    @Test func anIntroductionIsNoTask() throws {
+        let (_, record) = try FifthReadingFindingsTests.followUp("""
+            WEBVTT
+
+            00:00:01.000 --> 00:00:06.000
+            <v Лена Харт>Добрый день. Со мной Иво Брандт, руководитель нашего склада.
+
+            00:00:07.000 --> 00:00:09.000
+            <v Иво Брандт>Здравствуйте.
+
+            00:00:10.000 --> 00:00:14.000
+            <v Гусь Дейл>Добрый день. Я пришлю список заказов до пятницы.
+            """, source: "call.vtt", config: Self.sender)
+        #expect(!record.actionItems.contains { $0.task.contains("руководитель") }, "\(record.actionItems.map(\.task))")
+        #expect(record.actionItems.contains { $0.task.contains("список заказов") }, "\(record.actionItems.map(\.task))")
+    }
+
     /// The other side's people first, then the writer's after an our-side label.
     @Test func attendeeLineWithTheWritersSideAfterALabel() throws {
         let french = try FifthReadingFindingsTests.followUp("""

@@ -5,10 +5,10 @@ extension Analysis {
     /// How many turns from the start introductions are read: a few turns of greetings and small talk often come first.
     static let introductionTurns = 10
 
-    /// Participant name → the speaker who introduced them as their own.
-    func introducedColleagues() -> [String: String] {
+    /// Participant name → the speaker who introduced them as their own, and the sentence that did.
+    func introducedColleagues() -> [String: (by: String, sentence: Int)] {
         let table = CompiledLexicon.shared(lexicon).colleagueIntroductions
-        var introduced: [String: String] = [:]
+        var introduced: [String: (by: String, sentence: Int)] = [:]
         for sentence in sentences where sentence.utteranceIndex < Self.introductionTurns {
             guard sentence.utterance.speakerSpoke, let speaker = sentence.utterance.speaker,
                 let phrase = table.firstMatch(sentence.tokens, in: 0..<sentence.tokens.count)
@@ -38,7 +38,7 @@ extension Analysis {
             // "Monsieur Garnier, Madame Morel, j'ai avec moi Julien Marchand": those before are greeted when the phrase
             // names someone after it.
             let named = after.isEmpty ? nearestBefore.flatMap { $0.ofOtherOrganization ? nil : $0.name }.map { [$0] } ?? [] : after
-            for name in named where introduced[name] == nil { introduced[name] = speakerName }
+            for name in named where introduced[name] == nil { introduced[name] = (speakerName, sentence.index) }
         }
         return introduced
     }

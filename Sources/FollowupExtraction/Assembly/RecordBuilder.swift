@@ -54,7 +54,11 @@ extension Analysis {
         }
 
         let next = nextContact(kept)
-        let candidates = withoutThirdPartyTalk(withNextMeetingDeadlines(kept.candidates, next: next))
+        // "Со мной Артём Кузнецов, руководитель нашего сортировочного центра": the colleague introduced, no task.
+        let introduced = introducedColleagues()
+        let candidates = withoutThirdPartyTalk(withNextMeetingDeadlines(kept.candidates, next: next)).filter { candidate in
+            candidate.owner.flatMap { introduced[$0]?.sentence } != candidate.sentenceIndex
+        }
         let items = candidates.enumerated().map { offset, candidate in
             let due = candidate.due.map { ExtractionRecord.Due(date: $0.date.iso, time: $0.time?.description, text: $0.text) }
             return ExtractionRecord.ActionItem(
@@ -77,8 +81,7 @@ extension Analysis {
         var meeting = ExtractionRecord.Meeting(
             title: document.title, date: referenceDate.iso, time: meetingTime?.description, timezone: options.timeZone,
             participants: FormsOfAddress(document.text, names: document.participants.map(\.name), lexicon: lexicon).people(document.participants))
-        let introduced = introducedColleagues()
-        for index in meeting.participants.indices { meeting.participants[index].introducedBy = introduced[meeting.participants[index].name] }
+        for index in meeting.participants.indices { meeting.participants[index].introducedBy = introduced[meeting.participants[index].name]?.by }
         var record = ExtractionRecord(
             source: document.source, language: lexicon.code, meeting: meeting, actionItems: items, decisions: decisionRecords,
             amounts: amountRecords, dates: dateRecords, questions: questions, nextContact: next)
