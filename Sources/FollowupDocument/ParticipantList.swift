@@ -349,33 +349,35 @@ struct ParticipantList {
     /// An attendee list cut at the entry that names the other side's organization ("…, from Halvorsen: Tom Berg, Maria
     /// Lindqvist"): the entries before it, the organization (one to four words), and its people.
     static func sides(of list: String) -> (ours: String, organization: String, theirs: String)? {
-        let entries = splitEntries(list)
-        for (index, entry) in entries.enumerated().dropFirst() {
-            let entry = entry.trimmingWhitespace()
-            let lower = entry.lowercased()
-            guard let leadIn = Vocabulary.otherSideLeadIns.first(where: { lower.hasPrefix($0 + " ") }),
-                let separator = [": ", " — ", " – ", " - "].compactMap({ entry.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
-            else { continue }
-            let organization = entry[..<separator.lowerBound].dropFirst(leadIn.count).trimmingWhitespace()
-            let theirs = ([String(entry[separator.upperBound...])] + entries[(index + 1)...]).joined(separator: ", ")
-            guard (1...4).contains(organization.split(separator: " ").count), !organization.contains("("), !theirs.trimmingWhitespace().isEmpty
-            else { continue }
-            return (entries[..<index].joined(separator: ", "), organization, theirs)
+        var organization = ""
+        let cut = labelledCut(of: list, separators: [": ", " — ", " – ", " - "]) { head in
+            let lower = head.lowercased()
+            guard let leadIn = Vocabulary.otherSideLeadIns.first(where: { lower.hasPrefix($0 + " ") }) else { return false }
+            organization = String(head.dropFirst(leadIn.count)).trimmingWhitespace()
+            return (1...4).contains(organization.split(separator: " ").count) && !organization.contains("(")
         }
-        return nil
+        return cut.map { ($0.before, organization, $0.after) }
     }
 
     /// An attendee list whose later entry opens with an our-side label ("…, M. Benali / nous : moi (Julien) + Sarah",
     /// "…, Jason Bell / us: me (Maya), Tom"): the entries before the label, and the label's people with those after.
     static func ourSideAfterLabel(in list: String) -> (theirs: String, ours: String)? {
+        labelledCut(of: list, separators: [":", " — ", " – "]) { Vocabulary.ourSideNotes.contains($0.lowercased()) }
+            .map { (theirs: $0.before, ours: $0.after) }
+    }
+
+    /// The list cut at its first entry after the first whose head (before the earliest separator) `accepts` takes: the
+    /// entries before it, and the rest of that entry with the entries after it (not empty).
+    private static func labelledCut(of list: String, separators: [String], accepts: (String) -> Bool) -> (before: String, after: String)? {
         let entries = splitEntries(list)
         for (index, entry) in entries.enumerated().dropFirst() {
-            guard let separator = [":", " — ", " – "].compactMap({ entry.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
-                Vocabulary.ourSideNotes.contains(entry[..<separator.lowerBound].trimmingWhitespace().lowercased())
+            let entry = entry.trimmingWhitespace()
+            guard let separator = separators.compactMap({ entry.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+                accepts(String(entry[..<separator.lowerBound]).trimmingWhitespace())
             else { continue }
-            let ours = ([String(entry[separator.upperBound...])] + entries[(index + 1)...]).joined(separator: ", ")
-            guard !ours.trimmingWhitespace().isEmpty else { continue }
-            return (entries[..<index].joined(separator: ", "), ours)
+            let after = ([String(entry[separator.upperBound...])] + entries[(index + 1)...]).joined(separator: ", ")
+            guard !after.trimmingWhitespace().isEmpty else { continue }
+            return (entries[..<index].joined(separator: ", "), after)
         }
         return nil
     }

@@ -65,15 +65,9 @@ enum TimeOfDayGrammar {
         }
         // "neun Uhr", "dix heures du soir", "vingt heures": a spelled hour with the hour marker, read as "9 Uhr", "20 heures";
         // "dix-sept heures", "vingt-deux heures": tens and a unit joined by a hyphen are one hour.
-        var marker = index + 1
-        var compound = lexicon.numberWords[key]
-        if let tens = compound, tens % 10 == 0, index + 3 < tokens.count, tokens[index + 1].key == "-", !tokens[index + 1].spaceBefore,
-            !tokens[index + 2].spaceBefore, let unit = lexicon.numberWords[tokens[index + 2].key], (1...9).contains(unit)
-        {
-            compound = tens + unit
-            marker = index + 3
-        }
-        if let spelled = compound, (0...23).contains(spelled), !sentence.isWord(index, .indefiniteArticle),
+        let compound = spelledNumber(tokens, at: index, key: key, lexicon)
+        let marker = compound?.end ?? index + 1
+        if let spelled = compound?.value, (0...23).contains(spelled), !sentence.isWord(index, .indefiniteArticle),
             marker < tokens.count, lexicon.hourMarkers.contains(tokens[marker].key)
         {
             var hour = spelled
@@ -285,22 +279,22 @@ enum TimeOfDayGrammar {
         return nil
     }
 
-    /// Minutes in words after an hour marker, in fives: "trente", "quinze", "dreißig", "quarante-cinq" (tens and a unit
-    /// joined by a hyphen).
+    /// Minutes in words after an hour marker, in fives: "trente", "quinze", "dreißig", "quarante-cinq".
     static func spelledMinutes(_ sentence: SentenceView, at index: Int, _ lexicon: Lexicon) -> (minute: Int, end: Int)? {
-        let tokens = sentence.tokens
-        guard index < tokens.count else { return nil }
-        // "quarante-cinq" as one word, or its parts.
-        let parts = tokens[index].key.split(separator: "-").compactMap { lexicon.numberWords[String($0)] }
-        guard var minute = lexicon.numberWords[tokens[index].key] ?? (parts.count == 2 ? parts.reduce(0, +) : nil) else { return nil }
-        var end = index + 1
-        if minute % 10 == 0, end + 1 < tokens.count, tokens[end].key == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
-            let unit = lexicon.numberWords[tokens[end + 1].key], (1...9).contains(unit)
+        guard let number = spelledNumber(sentence.tokens, at: index, lexicon), (5...55).contains(number.value), number.value % 5 == 0
+        else { return nil }
+        return (number.value, number.end)
+    }
+
+    /// A number in words, and where it ends: "neun", or tens and a unit joined by a hyphen ("dix-sept", "quarante-cinq").
+    /// `key` stands for the first word's key when a suffix was taken off it ("elevenish").
+    static func spelledNumber(_ tokens: [Token], at index: Int, key: String? = nil, _ lexicon: Lexicon) -> (value: Int, end: Int)? {
+        guard index < tokens.count, let value = lexicon.numberWords[key ?? tokens[index].key] else { return nil }
+        if value % 10 == 0, index + 2 < tokens.count, tokens[index + 1].key == "-", !tokens[index + 1].spaceBefore,
+            !tokens[index + 2].spaceBefore, let unit = lexicon.numberWords[tokens[index + 2].key], (1...9).contains(unit)
         {
-            minute += unit
-            end += 2
+            return (value + unit, index + 3)
         }
-        guard (5...55).contains(minute), minute % 5 == 0 else { return nil }
-        return (minute, end)
+        return (value, index + 1)
     }
 }

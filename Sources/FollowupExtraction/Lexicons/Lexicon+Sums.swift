@@ -17,7 +17,8 @@ extension Lexicon {
         if lead.first == "=" || lead.first == "→" || lead.elementsEqual(">-") { return true }
         // "480 тыс. руб. за аренду на 2 дня", "$3,000 for two days", "2.400 € für drei Tage": a sum for a span of time,
         // paid once.
-        let after = line[range.upperBound...].split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(5).map(String.init)
+        let following = line[range.upperBound...].split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(8).map(String.init)
+        let after = following.prefix(5)
         if after.indices.dropLast().contains(where: { i in
             (Int(after[i]) != nil || numberWords[after[i]] != nil) && durationUnits[after[i + 1]] != nil
         }) {
@@ -40,7 +41,6 @@ extension Lexicon {
         }
         // "a target of £5,000 by the end of the year", "500 € bis Freitag": a sum due by a day is paid or reached once
         // (not "60.000 € para medios pagados": "para" names no day there).
-        let following = line[range.upperBound...].split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(8).map(String.init)
         if let next = following.first, deadlineWords.contains(next), namesDay(following.dropFirst()) { return true }
         let enders = [". ", "? ", "! ", ">"]
         let start = enders.compactMap { line.range(of: $0, options: .backwards, range: line.startIndex..<range.lowerBound)?.upperBound }.max()
