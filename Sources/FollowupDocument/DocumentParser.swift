@@ -66,6 +66,7 @@ public enum DocumentParser {
     /// with which company, so the sender's colleagues are not greeted as the other side.
     static func addOrganizations(from lines: [(line: Int, text: String)], to document: inout Document) {
         for (_, text) in lines {
+            addBracketedOrganizations(from: text, to: &document)
             for group in text.split(separator: " / ") {
                 guard let colon = group.firstIndex(of: ":") else { continue }
                 let label = group[..<colon].trimmingWhitespace()
@@ -82,6 +83,32 @@ public enum DocumentParser {
                     } else {
                         document.participants.append(Participant(name: name, organization: label))
                     }
+                }
+            }
+        }
+    }
+
+    /// "Участники: Анна Воронцова, Павел Дёмин (ЛогиКод); Сергей Ильин, Наталья Громова («Здоровье Рядом»)": a company in
+    /// brackets after the last name of a group (names up to a ";") is everyone's in the group. Initials and roles in
+    /// brackets ("(CFO)", "(IT)", "(Chair)") name no company.
+    static func addBracketedOrganizations(from text: String, to document: inout Document) {
+        guard let colon = text.firstIndex(of: ":"),
+            Vocabulary.attendeeLabels.contains(text[..<colon].trimmingWhitespace().lowercased())
+        else { return }
+        for group in text[text.index(after: colon)...].split(separator: ";") {
+            let entries = ParticipantList.splitEntries(String(group)).map { $0.trimmingWhitespace() }
+            guard let last = entries.last, last.hasSuffix(")"), let open = last.lastIndex(of: "(") else { continue }
+            let company = String(last[last.index(after: open)..<last.index(before: last.endIndex)]).trimmingWhitespace()
+            let lower = company.lowercased()
+            guard !company.isEmpty, !company.contains(","), !company.contains("@"), company.first?.isUppercase == true || company.first == "«",
+                !(company.count <= 4 && company.allSatisfy { $0.isUppercase }), !Vocabulary.roles.contains(lower),
+                !Vocabulary.jobTitleHeads.contains(lower.split(separator: " ").last.map(String.init) ?? ""),
+                !Vocabulary.ourSideNotes.contains(lower), !Vocabulary.selfLabels.contains(lower)
+            else { continue }
+            for entry in entries {
+                let name = (entry.firstIndex(of: "(").map { String(entry[..<$0]) } ?? entry).trimmingWhitespace()
+                if let index = ParticipantList.firstSameName(name, in: document.participants), document.participants[index].organization == nil {
+                    document.participants[index].organization = company
                 }
             }
         }

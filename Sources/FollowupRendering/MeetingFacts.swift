@@ -270,6 +270,11 @@ struct MeetingFacts {
         if kept.count > 1 { kept = kept.filter { !ours.contains($0.lowercased().trimmingCharacters(in: .whitespaces)) } }
         // "Réunion Formalis / Groupe Vauban Industrie - programme management": the part after the parties.
         if kept.contains(where: { !namesParties($0, parties) }) { kept = kept.filter { !namesParties($0, parties) } }
+        // "«Уральская фанера», поставки фанеры на май–июль": the party before a comma goes, what about stays.
+        kept = kept.map { part in
+            guard let comma = part.range(of: ", "), namesParties(String(part[..<comma.lowerBound]), parties) else { return part }
+            return String(part[comma.upperBound...])
+        }
         // "Q4 planning minutes" → "Q4 planning".
         kept = kept.map { part in
             var words = part.words.map(String.init)
@@ -297,9 +302,12 @@ struct MeetingFacts {
     /// name alone (not "Northgate / Vireo MSA negotiation", which says what about).
     static func namesParties(_ part: String, _ parties: Set<String>) -> Bool {
         guard !parties.isEmpty else { return false }
-        var pieces = [part.trimmingCharacters(in: .whitespaces)]
+        // "«Здоровье Рядом»", "„Nordlicht“": a company's name in quotes is still its name.
+        let marks = CharacterSet(charactersIn: " «»\"“”„")
+        let parties = Set(parties.map { $0.trimmingCharacters(in: marks) })
+        var pieces = [part.trimmingCharacters(in: marks)]
         for separator in [" / ", " <> ", " vs. ", " vs ", " x "] {
-            pieces = pieces.flatMap { $0.components(separatedBy: separator) }.map { $0.trimmingCharacters(in: .whitespaces) }
+            pieces = pieces.flatMap { $0.components(separatedBy: separator) }.map { $0.trimmingCharacters(in: marks) }
         }
         guard pieces.count >= 2 else { return parties.contains(pieces[0].lowercased()) }
         // "Réunion Formalis": a piece may open with the meeting's kind.

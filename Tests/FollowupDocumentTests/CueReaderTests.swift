@@ -141,6 +141,57 @@ struct CueReaderTests {
         #expect(document.utterances.map(\.text) == ["Hello."])
     }
 
+    /// Review finding: a NOTE title with a clock or a colon after its first word was dropped, and the subject named
+    /// the people instead ("Termin mit Tobias, Mehmet und weiteren").
+    @Test("a NOTE's first line names the meeting despite a clock or a colon that labels no field", arguments: [
+        ("NOTE\nQuarterly Vendor Review – Tuesday, 09.03.2027, 14:00\nAttendees: Rosa Lind, Karl Iwan", "Quarterly Vendor Review – Tuesday, 09.03.2027, 14:00"),
+        ("NOTE\nЖалоба: «Север Трейд» — задержки поставок\nУчастники: Ольга Рябова, Денис Котов", "Жалоба: «Север Трейд» — задержки поставок"),
+    ])
+    func noteTitleWithColon(note: String, title: String) throws {
+        let text = "WEBVTT\n\n\(note)\n\n00:00:01.000 --> 00:00:02.000\n<v Rosa Lind>Hello.</v>\n"
+        let document = try parse(text, source: "call.vtt")
+        #expect(document.title == title)
+    }
+
+    /// Review finding: the companies in an attendee line of a NOTE were not known, so a title part naming the other
+    /// side's company stood in the subject ("Эскалация" for "Эскалация: «Здоровье Рядом» — сбои синхронизации").
+    @Test("a company in brackets after a group of names in a NOTE's attendee line is the group's")
+    func bracketedOrganizations() throws {
+        let text = """
+            WEBVTT
+
+            NOTE
+            Участники: Ольга Рябова, Денис Котов (ЛогиКод); Игорь Белов, Вера Лаптева («Север Трейд»), Юрий Орлов (CFO)
+
+            00:00:01.000 --> 00:00:04.000
+            <v Ольга Рябова>Игорь, пришлёте логи до пятницы?</v>
+
+            00:00:05.000 --> 00:00:06.000
+            <v Игорь Белов>Да.</v>
+
+            00:00:07.000 --> 00:00:08.000
+            <v Денис Котов>Спасибо.</v>
+            """
+        let document = try parse(text, source: "call.vtt")
+        let organizations = Dictionary(uniqueKeysWithValues: document.participants.map { ($0.name, $0.organization ?? "-") })
+        #expect(organizations["Ольга Рябова"] == "ЛогиКод")
+        #expect(organizations["Денис Котов"] == "ЛогиКод")
+        #expect(organizations["Игорь Белов"] == "-")
+        let dated = text.replacing(", Юрий Орлов (CFO)", with: "")
+        let groups = try parse(dated, source: "call.vtt")
+        #expect(groups.participants.first { $0.name == "Игорь Белов" }?.organization == "«Север Трейд»")
+    }
+
+    @Test("a NOTE's first line that is a field or a company's people is no title", arguments: [
+        "NOTE\nTeilnehmende: Rosa Lind, Karl Iwan", "NOTE\nNordhafen: Rosa Lind, Karl Iwan / Kessel AG: Uwe Brandt",
+        "NOTE\nDate: 09.03.2027, 14:00",
+    ])
+    func noteFieldIsNoTitle(note: String) throws {
+        let text = "WEBVTT\n\n\(note)\n\n00:00:01.000 --> 00:00:02.000\n<v Rosa Lind>Hello.</v>\n"
+        let document = try parse(text, source: "call.vtt")
+        #expect(document.title == nil)
+    }
+
     @Test("a time in cue text is not a speaker label")
     func timeIsNotSpeaker() throws {
         let text = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n10:30 works for me.\n"

@@ -170,6 +170,21 @@ import Testing
             - Ramon will confirm the go-live date by Friday.
             """, signature: "Project Lead, Atalaya Consulting")
         #expect(phase.subject.hasPrefix("Subject: Follow-up: ERP rollout (phase 2),"), "\(phase.subject)")
+        // A party's name in quotes is still the party (the fifteenth reading: "Эскалация: «Здоровье Рядом» — сбои…").
+        let quoted = try Self.mail("""
+            # Escalation: «Norte Conservas» — stock sync failures
+
+            Attendees: Ivo Marsh, Javier Ortega (Atalaya Consulting); Ramon Iglesias, Beatriz Molina («Norte Conservas»)
+
+            - Ramon will confirm the go-live date by Friday.
+            """, signature: "Project Lead, Atalaya Consulting")
+        #expect(quoted.subject.contains("stock sync failures") && !quoted.subject.contains("Norte"), "\(quoted.subject)")
+        let comma = try Self.mail("""
+            # «Norte Conservas», stock sync failures
+
+            Attendees: Ivo Marsh, Javier Ortega (Atalaya Consulting); Ramon Iglesias, Beatriz Molina («Norte Conservas»)
+            """, signature: "Project Lead, Atalaya Consulting")
+        #expect(comma.subject.contains("Stock sync failures") && !comma.subject.contains("Norte"), "\(comma.subject)")
         // Companies with the topic in the same part keep it.
         let withTheirTopic = try Self.mail("""
             # Harwick / Vireo MSA negotiation — call summary

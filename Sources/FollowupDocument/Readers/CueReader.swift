@@ -76,9 +76,20 @@ struct CueReader: DocumentReader {
         }
     }
 
-    /// A meeting's name, not a remark about the file: a short line with no field label and no address.
-    private static func readsAsNoteTitle(_ text: String) -> Bool {
-        !text.contains(":") && !text.contains("@") && text.split(separator: " ").count <= 14 && text.first?.isUppercase == true
+    /// A meeting's name, not a remark about the file: a short line with no address and no field label. A colon of a
+    /// clock ("Daily Standup – Montag, 12.04.2027, 09:30") or after a word that labels nothing ("Эскалация: «Здоровье
+    /// Рядом» — сбои синхронизации") keeps the title; "Teilnehmende: …" and "Nubeclara: Rodrigo Salinas, …" do not.
+    static func readsAsNoteTitle(_ text: String) -> Bool {
+        guard !text.contains("@"), text.split(separator: " ").count <= 14, text.first?.isUppercase == true else { return false }
+        let characters = Array(text)
+        guard let colon = characters.indices.first(where: { i in
+            characters[i] == ":" && !(i > 0 && characters[i - 1].isNumber && i + 1 < characters.count && characters[i + 1].isNumber)
+        }) else { return true }
+        let label = String(characters[..<colon]).trimmingWhitespace().lowercased()
+        let labels = [Vocabulary.fieldLabels, Vocabulary.attendeeLabels, Vocabulary.authorLabels, Vocabulary.absenceLabels, Vocabulary.titleLabels]
+        guard !labels.contains(where: { $0.contains(label) }), label.split(separator: " ").count <= 3 else { return false }
+        let names = ParticipantList.splitEntries(String(characters[(colon + 1)...])).map { $0.trimmingCharacters(in: " .;") }
+        return names.isEmpty || !names.allSatisfy { ParticipantList.looksLikeName($0) }
     }
 
     /// True when the previous line is text of the same cue (not its timing line).
