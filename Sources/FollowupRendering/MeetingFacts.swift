@@ -273,7 +273,9 @@ struct MeetingFacts {
         // "«Уральская фанера», поставки фанеры на май–июль": the party before a comma goes, what about stays.
         kept = kept.map { part in
             guard let comma = part.range(of: ", "), namesParties(String(part[..<comma.lowerBound]), parties) else { return part }
-            return String(part[comma.upperBound...])
+            // Not "Nubalia Tech, S.L.": the company's legal form is no topic.
+            let rest = part[comma.upperBound...]
+            return rest.split(separator: " ").contains { $0.count >= 3 && $0.first?.isLowercase == true } ? String(rest) : part
         }
         // "Q4 planning minutes" → "Q4 planning".
         kept = kept.map { part in

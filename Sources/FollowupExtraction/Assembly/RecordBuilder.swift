@@ -57,7 +57,7 @@ extension Analysis {
         // "Со мной Артём Кузнецов, руководитель нашего сортировочного центра": the colleague introduced, no task.
         let introduced = introducedColleagues()
         let candidates = withoutThirdPartyTalk(withNextMeetingDeadlines(kept.candidates, next: next)).filter { candidate in
-            candidate.owner.flatMap { introduced[$0]?.sentence } != candidate.sentenceIndex
+            candidate.owner.flatMap { introduced[$0]?.sentence } != candidate.sentenceIndex && !apologizes(candidate)
         }
         let items = candidates.enumerated().map { offset, candidate in
             let due = candidate.due.map { ExtractionRecord.Due(date: $0.date.iso, time: $0.time?.description, text: $0.text) }
@@ -120,6 +120,15 @@ extension Analysis {
             return ExtractionRecord.NextContact(date: chosen.date.date.iso, time: time?.description, text: chosen.date.text,
                                                 source: source(chosen.line, quote: chosen.text))
         }
+    }
+
+    /// "…и я прошу прощения от лица компании": the verb of an apology ("прошу", "pido") asks for nothing.
+    func apologizes(_ candidate: ActionCandidate) -> Bool {
+        let tokens = sentences[candidate.sentenceIndex].tokens
+        guard candidate.verb < tokens.count,
+            let apology = CompiledLexicon.shared(lexicon).apologies.firstMatch(tokens, in: max(0, candidate.verb - 3)..<(candidate.verb + 1))
+        else { return false }
+        return apology.index + apology.length > candidate.verb
     }
 
     /// The input line an item came from. A very long line (a whole transcript on one line) is

@@ -383,7 +383,7 @@ extension Lexicon {
         lexicon.apologyPhrases = ["es tut mir leid", "es tut uns leid", "ich entschuldige mich", "wir entschuldigen uns", "entschuldige ich mich", "entschuldigen wir uns", "habe mich entschuldigt"]
         lexicon.addresseeReceives = ["sie bekommen", "sie erhalten", "du bekommst", "du erhältst", "ihr bekommt", "ihr erhaltet"]
         lexicon.titleGreetingForms = ["fr": "Frau", "hr": "Herr", "hrn": "Herr", "herrn": "Herr", "frau": "Frau", "herr": "Herr"]
-        lexicon.inlineAbbreviations = ["hr", "inkl", "exkl", "ca", "bzw", "wg", "ggü", "tel", "nr", "zzgl", "ggf", "evtl", "vgl", "bzgl", "gem", "lt", "abt", "z.b", "u.a", "d.h", "u.u", "i.d.r", "z", "u", "d", "max", "min", "mind", "std", "mio", "mrd", "tsd"]
+        lexicon.inlineAbbreviations = ["hr", "inkl", "exkl", "ca", "bzw", "wg", "ggü", "tel", "nr", "zzgl", "ggf", "evtl", "vgl", "bzgl", "gem", "lt", "abt", "z.b", "u.a", "d.h", "u.u", "i.d.r", "z", "u", "d", "max", "min", "mind", "std", "mio", "mrd", "tsd", "kaufm", "kfm", "schriftl", "mündl", "gewerbl", "techn", "monatl", "jährl", "tägl", "wöchentl", "voraussichtl", "ursprüngl", "stellv", "bspw", "sog", "insg", "allg", "ggfs", "zzt"]
         lexicon.meetingTalk = .german
         lexicon.internalMarkers = ["intern:", "(intern", "nur intern", "interne notiz", "notiz für mich", "nicht weitergeben", "nicht erwähnen", "vertraulich:", "(vertraulich", "nicht für den kunden", "nicht ansprechen", "private notiz", "privat:", "(privat", "sagen wir ihnen nicht", "sagen wir ihnen noch nicht", "sagen wir noch nicht"]
         lexicon.recapNouns = ["zusammenfassung", "protokoll", "recap", "follow-up-mail"]

@@ -88,6 +88,16 @@ struct DecisionRule: Rule {
             if marker.index > 1, sentence.isWord(marker.index - 1, .copula) {
                 markerEnd = 0
             }
+            // "Budget Stelle: 60–65 T€ (freigegeben im Nov.)": a marker followed only by when decides the words before it
+            // (not "approved it yesterday", "signed off on last week": an earlier decision).
+            let isWhen = { (i: Int) in dates.contains { $0.range.contains(i) } || context.lexicon.months[tokens[i].key] != nil }
+            let isStop = { (i: Int) in context.lexicon.stopWords.contains(tokens[i].key) }
+            if marker.index > 1, (markerEnd..<tokens.count).contains(where: isWhen),
+                (markerEnd..<tokens.count).allSatisfy({ tokens[$0].kind == .symbol || isStop($0) || isWhen($0) }),
+                !(markerEnd..<tokens.count).contains(where: { sentence.isWord($0, .earlierMeetingWord) && !isStop($0) })
+            {
+                markerEnd = 0
+            }
             // "Budget 2027 validé à 12,4 M€", "Presupuesto aprobado": a participle after a bare noun keeps that
             // noun, its subject.
             if marker.length == 1, (1...4).contains(marker.index), sentence.isCapitalized(0), !context.lexicon.stopWords.contains(tokens[0].key),

@@ -1,0 +1,41 @@
+import FollowupExtraction
+import FollowupTestSupport
+import Testing
+
+/// Classes the fourteenth reading (a recipient's review of twenty follow-ups) found, on text written for these tests.
+@Suite struct FourteenthReadingTests {
+    /// "…и я прошу прощения от лица компании" was the sender's task: asking forgiveness, or understanding, asks for nothing.
+    @Test("an apology, or saying one understands, is no task", arguments: [
+        "И я прошу прощения от имени всей команды.",
+        "Я понимаю, ситуация неприятная, и я прошу прощения за задержку.",
+    ])
+    func apologyIsNoTask(line: String) throws {
+        let record = try extract(webVTT([
+            (speaker: "Ольга Рябова", text: "Добрый день."), (speaker: "Игорь Белов", text: "Добрый."), (speaker: "Ольга Рябова", text: line),
+        ]), date: "2027-01-20", language: "ru", file: "call.vtt")
+        #expect(record.actionItems.isEmpty, "\(record.actionItems.map(\.task))")
+    }
+
+    /// "Budget Stelle: 60–65 T€ (freigegeben im Nov.)" was the decision "Im Nov.)": a marker followed only by when
+    /// decides the words before it.
+    @Test("a decision marker followed only by a date keeps what was decided", arguments: [
+        ("de", "- Budget Lager: 40–45 T€ (freigegeben im Okt.)", "40–45 T€ (freigegeben"),
+        ("ru", "- Запуск нового склада утвердили на 14 сентября", "Запуск нового склада"),
+        ("en", "- Launch of the new portal is set for Monday, March 8", "Launch of the new portal"),
+    ])
+    func markerThenDate(language: String, line: String, decided: String) throws {
+        let record = try extract("Notes\n\n" + line + "\n", date: "2027-01-20", language: language)
+        #expect(record.decisions.map(\.text).contains { $0.contains(decided) }, "\(record.decisions.map(\.text))")
+    }
+
+    /// "für alle gewerblichen und kaufm. MA" was cut at "kaufm", "SL: schriftl. Vertragsangebot" made two tasks: a
+    /// common abbreviation's dot ends no sentence.
+    @Test("an abbreviation's dot ends no sentence", arguments: [
+        ("de", "- Beschluss: 4 % mehr Gehalt für alle gewerbl. Mitarbeitenden ab Juli", "gewerbl. Mitarbeitenden"),
+        ("ru", "- Решили: уборка по 3 эт. и кухне ежедневно", "эт. и кухне"),
+    ])
+    func abbreviationInLine(language: String, line: String, kept: String) throws {
+        let record = try extract("Notes\n\n" + line + "\n", date: "2027-01-20", language: language)
+        #expect(record.decisions.map(\.text).contains { $0.contains(kept) }, "\(record.decisions.map(\.text))")
+    }
+}
