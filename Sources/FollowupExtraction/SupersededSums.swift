@@ -11,7 +11,7 @@ extension ExtractionRecord {
     /// nor asks its period (the check before sending lists it). An earlier agreement gives way only in a conversation
     /// (`spoken`: "…I can do $20.25, locked for both years", which the other side then refused); two agreed lines of
     /// notes are two things agreed. The indices into `amounts`.
-    static func supersededSums(_ amounts: [Amount], spoken: [Bool]) -> Set<Int> {
+    static func supersededSums(_ amounts: [Amount], spoken: [Bool], initial: [Bool] = []) -> Set<Int> {
         let agreed = AmountRole.agreed.rawValue
         let open: Set<String> = [AmountRole.offered.rawValue, AmountRole.requested.rawValue]
         var superseded = Set<Int>()
@@ -28,6 +28,23 @@ extension ExtractionRecord {
                 }
             }
         }
+        // "Opened at list: $4,800/mo … + $6,000 one-time onboarding" … "Onboarding: cut to $3,000 one-time": a sum the
+        // meeting opened with gives way to any later one in its currency for the same period, however far it moved.
+        for earlier in amounts.indices where earlier < initial.count && initial[earlier] && open.union([agreed]).contains(amounts[earlier].role ?? "") {
+            let sum = amounts[earlier]
+            guard let currency = sum.currency, sum.value > 0 else { continue }
+            // "Originally $5,000, now $4,200": a later sum of the same sentence replaces it too.
+            let replaced = amounts[(earlier + 1)...].prefix(negotiationReach).contains { other in
+                other.currency == currency && other.value > 0 && other.value != sum.value
+                    && (other.period ?? Lexicon.oneTime) == (sum.period ?? Lexicon.oneTime) && (open.contains(other.role ?? "") || other.role == agreed)
+                    && revisedRatio.contains(other.value / sum.value)
+            }
+            if replaced { superseded.insert(earlier) }
+        }
         return superseded
     }
+
+    /// How far a sum may move from the one the meeting opened with and still be the same thing revised ("cut to
+    /// $3,000 (50% off)"; a tenth or ten times is another thing).
+    static let revisedRatio = 0.4...2.5
 }

@@ -38,4 +38,22 @@ import Testing
         let record = try extract("Notes\n\n" + line + "\n", date: "2027-01-20", language: language)
         #expect(record.decisions.map(\.text).contains { $0.contains(kept) }, "\(record.decisions.map(\.text))")
     }
+
+    /// "Opened at list: $4,800/mo … + $6,000 one-time onboarding" was listed as agreed after the revised offer and
+    /// the cut onboarding: a sum the meeting opened with gives way to a later one in its currency for the period.
+    @Test("the offer a meeting opened with gives way to a later sum", arguments: [
+        ("en", "- Opened at list: $5,200/mo + $4,000 one-time setup\n- Revised offer: $4,600/mo, setup cut to $2,000 one-time", [5200.0, 4000]),
+        ("ru", "- Исходное КП: 210 000 руб./мес.\n- Итог: 190 000 руб./мес. при договоре на год", [210000.0]),
+        ("fr", "- Proposition initiale : forfait 90 000 € HT\n- Accord sur 82 000 € HT pour deux sites", [90000.0]),
+    ])
+    func initialOfferGivesWay(language: String, lines: String, replaced: [Double]) throws {
+        let record = try extract("Notes\n\n" + lines + "\n", date: "2027-01-20", language: language)
+        #expect(record.amounts.filter { $0.superseded == true }.map(\.value) == replaced, "\(record.amounts.map { ($0.value, $0.superseded) })")
+    }
+
+    @Test("an opening offer nothing replaced still stands")
+    func initialOfferAlone() throws {
+        let record = try extract("Notes\n\n- Opened at list: $5,200/mo for 40 seats\n- Travel billed at cost\n", date: "2027-01-20", language: "en")
+        #expect(record.amounts.allSatisfy { $0.superseded != true })
+    }
 }

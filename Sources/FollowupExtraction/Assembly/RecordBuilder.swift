@@ -49,7 +49,15 @@ extension Analysis {
         }
 
         resolveSharedCurrencies(&amountRecords)
-        for index in ExtractionRecord.supersededSums(amountRecords, spoken: said.map(\.1.utterance.speakerSpoke)) {
+        let initialOffers = CompiledLexicon.shared(lexicon).initialOffers
+        // "Исходное КП: 210 000 руб./мес.": the phrase may be the line's label.
+        let initial = said.map { _, sentence in
+            initialOffers.contains(sentence.tokens, in: 0..<sentence.tokens.count)
+                || sentence.utterance.speakerSpoke == false && sentence.utterance.speaker.map { label in
+                    lexicon.initialOfferPhrases.contains { (" " + label.lowercased() + " ").contains(" " + $0 + " ") }
+                } == true
+        }
+        for index in ExtractionRecord.supersededSums(amountRecords, spoken: said.map(\.1.utterance.speakerSpoke), initial: initial) {
             amountRecords[index].superseded = true
         }
 

@@ -53,6 +53,7 @@ final class CompiledLexicon: @unchecked Sendable {
     let selfCommitments: PhraseTable<Bool>
     let addresseeReceives: PhraseTable<Bool>
     let apologies: PhraseTable<Bool>
+    let initialOffers: PhraseTable<Bool>
     let impersonal: PhraseTable<Bool>
     let decisionPhrases: PhraseTable<Bool>
     let contactNouns: PhraseTable<Bool>
@@ -112,6 +113,7 @@ final class CompiledLexicon: @unchecked Sendable {
         selfCommitments = PhraseTable(lexicon.selfCommitmentPhrases)
         addresseeReceives = PhraseTable(lexicon.addresseeReceives)
         apologies = PhraseTable(lexicon.apologyPhrases)
+        initialOffers = PhraseTable(lexicon.initialOfferPhrases)
         impersonal = PhraseTable(lexicon.impersonalPhrases)
         decisionPhrases = PhraseTable(lexicon.decisionPhrases)
         contactNouns = PhraseTable(lexicon.contactNouns)

@@ -351,7 +351,7 @@ extension Lexicon {
         lexicon.fractionWords = ["demi": 0.5, "demie": 0.5, "quart de": 0.25]
         lexicon.holidays = Holiday.table(Lexicon.frenchHolidays)
         lexicon.holidayYearLinks = ["de", "en"]
-        lexicon.apologyPhrases = ["je suis désolé", "je suis désolée", "nous sommes désolés", "toutes nos excuses", "je m'excuse", "nous nous excusons", "mes excuses", "je me suis excusé", "je me suis excusée"]
+        lexicon.apologyPhrases = ["je suis désolé", "je suis désolée", "nous sommes désolés", "toutes nos excuses", "je m'excuse", "nous nous excusons", "mes excuses", "je me suis excusé", "je me suis excusée"]; lexicon.initialOfferPhrases = ["proposition initiale", "offre initiale", "devis initial", "initialement", "prix catalogue", "première proposition", "première offre"]
         lexicon.addresseeReceives = ["vous recevrez", "tu recevras"]
         lexicon.inlineAbbreviations = ["env", "incl", "p.ex", "ex", "cf", "vs", "réf", "càd", "c.-à-d", "p", "m", "mme", "mlle", "me", "dr", "max", "tél", "resp", "hebdo", "mens", "approx", "dépt", "prév"]
         lexicon.meetingTalk = .french

@@ -380,7 +380,7 @@ extension Lexicon {
         lexicon.holidays = Holiday.table(Lexicon.germanHolidays)
         lexicon.holidayYearLinks = ["im", "in", "des", "jahr", "jahre", "jahres", "von"]
         lexicon.calendarWeekWords = ["kw"]
-        lexicon.apologyPhrases = ["es tut mir leid", "es tut uns leid", "ich entschuldige mich", "wir entschuldigen uns", "entschuldige ich mich", "entschuldigen wir uns", "habe mich entschuldigt"]
+        lexicon.apologyPhrases = ["es tut mir leid", "es tut uns leid", "ich entschuldige mich", "wir entschuldigen uns", "entschuldige ich mich", "entschuldigen wir uns", "habe mich entschuldigt"]; lexicon.initialOfferPhrases = ["ursprüngliches angebot", "ursprünglich", "erstes angebot", "ausgangsangebot", "listenpreis", "anfangs"]
         lexicon.addresseeReceives = ["sie bekommen", "sie erhalten", "du bekommst", "du erhältst", "ihr bekommt", "ihr erhaltet"]
         lexicon.titleGreetingForms = ["fr": "Frau", "hr": "Herr", "hrn": "Herr", "herrn": "Herr", "frau": "Frau", "herr": "Herr"]
         lexicon.inlineAbbreviations = ["hr", "inkl", "exkl", "ca", "bzw", "wg", "ggü", "tel", "nr", "zzgl", "ggf", "evtl", "vgl", "bzgl", "gem", "lt", "abt", "z.b", "u.a", "d.h", "u.u", "i.d.r", "z", "u", "d", "max", "min", "mind", "std", "mio", "mrd", "tsd", "kaufm", "kfm", "schriftl", "mündl", "gewerbl", "techn", "monatl", "jährl", "tägl", "wöchentl", "voraussichtl", "ursprüngl", "stellv", "bspw", "sog", "insg", "allg", "ggfs", "zzt"]

@@ -156,6 +156,9 @@ public struct Lexicon: Sendable {
     public var addresseeReceives: Set<String> = []
     /// An apology ("I'm sorry", "es tut mir leid"): said by the sender in the meeting, the follow-up says it again.
     public var apologyPhrases: Set<String> = []
+    /// An offer the meeting opened with ("opened at list", "исходное КП", "proposition initiale"): a later sum in its
+    /// currency replaced it, so it is neither restated nor asked about.
+    public var initialOfferPhrases: Set<String> = []
     /// What a follow-up is called ("recap", "resumen", "compte rendu"): the sender's own "I'll send a
     /// recap" is the message itself, not a step in it.
     public var recapNouns: Set<String> = []
@@ -304,6 +307,8 @@ extension Lexicon {
     /// The `periods` value of "per hour", "de l'heure", "por evento": a rate, which the record writes
     /// with no period and nobody is asked about.
     public static let unitRate = "rate"
+    /// The `periods` value of "one-time", "einmalig", "forfait": paid once.
+    public static let oneTime = "one-time"
 }
 
 public enum Lexicons {

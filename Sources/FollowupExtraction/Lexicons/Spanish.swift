@@ -373,7 +373,7 @@ extension Lexicon {
         lexicon.hourMarkers = ["horas", "hrs", "h"]
         lexicon.lastWordsAfter = ["pasado", "pasada"]
         lexicon.monthEndPhrases = ["finales de", "fin de", "final de", "fines de"]
-        lexicon.apologyPhrases = ["lo siento", "lo sentimos", "pido disculpas", "pedimos disculpas", "mis disculpas", "nuestras disculpas", "pedí disculpas", "me disculpé"]
+        lexicon.apologyPhrases = ["lo siento", "lo sentimos", "pido disculpas", "pedimos disculpas", "mis disculpas", "nuestras disculpas", "pedí disculpas", "me disculpé"]; lexicon.initialOfferPhrases = ["propuesta inicial", "oferta inicial", "cotización inicial", "presupuesto inicial", "inicialmente", "precio de lista", "originalmente", "primera propuesta", "primera oferta"]
         lexicon.addresseeReceives = ["usted recibirá", "ustedes recibirán", "recibirás", "tendrás", "te llegará", "le llegará", "les llegará"]
         lexicon.inlineAbbreviations = ["aprox", "incl", "p.ej", "ej", "vs", "dto", "ppto", "p", "sres", "sra", "sr", "dra", "dr", "máx", "mín", "tel", "núm", "pág", "admón", "dpto", "depto", "cía", "mens"]
         lexicon.meetingTalk = .spanish
