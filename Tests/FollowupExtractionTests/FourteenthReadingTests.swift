@@ -56,4 +56,15 @@ import Testing
         let record = try extract("Notes\n\n- Opened at list: $5,200/mo for 40 seats\n- Travel billed at cost\n", date: "2027-01-20", language: "en")
         #expect(record.amounts.allSatisfy { $0.superseded != true })
     }
+
+    /// "Sind die 365 einmalig oder pro Monat…?" (from "Microsoft-365-Lizenzen"), "Is the 482 one-time…?" (from "PR
+    /// #482"): a number that names something is no sum.
+    @Test("a number in a name or after a number sign is no amount", arguments: [
+        ("de", "- Die Office-365-Lizenzen kosten uns extra."),
+        ("en", "- rate limiter PR #311 (Ana) open, needs review"),
+    ])
+    func namingNumber(language: String, line: String) throws {
+        let record = try extract("Notes\n\n" + line + "\n", date: "2027-01-20", language: language)
+        #expect(record.amounts.isEmpty, "\(record.amounts.map(\.text))")
+    }
 }

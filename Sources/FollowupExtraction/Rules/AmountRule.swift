@@ -203,6 +203,13 @@ struct AmountRule: Rule {
             let periodAfter = end < tokens.count && context.compiled.periods.match(tokens, at: end) != nil
                 && (first.magnitude || first.value >= 100)
             guard isMoneyContext(tokens, index, end, lexicon) || periodAfter else { return nil }
+            // "PR #482", "№ 15", "Microsoft-365-Lizenzen", "COVID-19": a number that names something.
+            if index > 0, ["#", "№"].contains(tokens[index - 1].key), !tokens[index].spaceBefore { return nil }
+            let hyphenGlued = { (hyphen: Int, word: Int) in
+                tokens.indices.contains(hyphen) && tokens.indices.contains(word) && tokens[hyphen].key == "-" && tokens[word].kind == .word
+            }
+            if hyphenGlued(index - 1, index - 2), !tokens[index - 1].spaceBefore, !tokens[index].spaceBefore { return nil }
+            if hyphenGlued(end, end + 1), !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore { return nil }
             guard first.magnitude || first.value >= 100 else { return nil }
             if end < tokens.count, tokens[end].kind == .word, !context.compiled.periods.contains(tokens, in: end..<(end + 1)),
                 !sentence.isWord(end, .countContinuation),
