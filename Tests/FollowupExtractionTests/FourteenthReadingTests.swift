@@ -67,4 +67,19 @@ import Testing
         let record = try extract("Notes\n\n" + line + "\n", date: "2027-01-20", language: language)
         #expect(record.amounts.isEmpty, "\(record.amounts.map(\.text))")
     }
+
+    /// "confirmar con dirección general, que eso lo llevan ellos…", "pedir al fotógrafo, pero las tengo", "einen Termin
+    /// mit denen, wir brauchen ihre Logs von, sonst raten wir nur rum machen": the task ends where its clause does.
+    @Test("a task ends before a reason, a 'but' or a new main clause", arguments: [
+        ("es", "Javier, ¿puedes confirmar el presupuesto con dirección general, que eso lo llevan ellos?", "confirmar el presupuesto con dirección general"),
+        ("es", "Javier, ¿puedes pedir las fotos al fotógrafo, pero sin prisa?", "pedir las fotos al fotógrafo"),
+        ("de", "Und ich ruf bei Zahlwerk an und mach einen Termin mit denen, wir brauchen ihre Logs von Samstag.",
+         "bei Zahlwerk anrufen und einen Termin mit denen machen"),
+    ])
+    func taskEndsWithItsClause(language: String, line: String, task: String) throws {
+        let record = try extract(webVTT([
+            (speaker: "Lucía Berger", text: "Hola."), (speaker: "Javier Vogt", text: "Hola."), (speaker: "Lucía Berger", text: line),
+        ]), date: "2027-01-20", language: language, file: "call.vtt")
+        #expect(record.actionItems.map(\.task) == [task], "\(record.actionItems.map(\.task))")
+    }
 }

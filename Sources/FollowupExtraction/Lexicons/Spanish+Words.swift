@@ -143,7 +143,7 @@ extension Lexicon {
         .asWord: [],
         .tooWord: [],
         .talkVerb: ["hablar", "presentar", "mostrar", "explicar", "empezar", "comentar"],
-        .subordinator: ["porque", "aunque", "pues", "ya", "mientras", "si"],
+        .subordinator: ["porque", "aunque", "pues", "ya", "mientras", "si", "que"],
         .danglingPreposition: ["para", "antes", "hasta", "el", "del", "de", "a"],
         .dateOfPreposition: ["del", "de"],
         .danglingTextPreposition: ["para", "antes", "hasta", "del"],

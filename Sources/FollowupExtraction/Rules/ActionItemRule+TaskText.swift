@@ -54,6 +54,20 @@ extension ActionItemRule {
                 end = index
                 break
             }
+            // "…einen Termin mit denen, wir brauchen ihre Logs von Samstag": in a verb-second language a pronoun after a
+            // comma opens a new main clause (the separable verb's infinitive must not land after it).
+            if key == ",", context.lexicon.infinitiveLast, index + 2 < tokens.count, tokens[index + 2].kind == .word,
+                sentence.word(index + 1, in: [.firstPerson, .firstPersonPlural, .secondPerson]) || sentence.isWord(index + 1, .thirdPersonPronoun)
+            {
+                end = index
+                break
+            }
+            // "pedir al fotógrafo, pero las tengo": what comes after "but" is another thought (not Russian "а", which
+            // also goes on: "…, а также…").
+            if key == ",", index + 1 < tokens.count, tokens[index + 1].key.count > 1, context.lexicon.contrastWords.contains(tokens[index + 1].key) {
+                end = index
+                break
+            }
             // "du arbeitest die Beschreibung um, die alte ist von 2019": a separable verb's particle closes its clause.
             if key == ",", context.lexicon.infinitiveLast, index > verb + 1, context.lexicon.verbForms[tokens[verb].key] != nil,
                 context.lexicon.separableParticles.contains(tokens[index - 1].key)
