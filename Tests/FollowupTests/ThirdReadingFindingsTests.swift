@@ -135,6 +135,21 @@ import Testing
         #expect(!text.contains("send us the contract"), "\(text)")
     }
 
+    /// The fourteenth reading: "Fiona: get sign-off from our COO" in a mail to Fiona; her "our" is the reader's side.
+    @Test func whatAParticipantSaysOfTheirOwnSideIsTheirs() throws {
+        let (text, record) = try Self.followUp("""
+            WEBVTT
+
+            00:00:00.000 --> 00:00:04.000
+            <v Sam Rivera>Thanks for making time, Dana. Can we sign this month?
+
+            00:00:04.000 --> 00:00:09.000
+            <v Dana Cole>I'll get sign-off from our CFO by Friday.
+            """, source: "billing.vtt")
+        #expect(record.actionItems.contains { $0.task.hasPrefix("get sign-off from our CFO") }, "\(record.actionItems)")
+        #expect(text.contains("- Dana: get sign-off from your CFO"), "\(text)")
+    }
+
     @Test func contextIsNoAgreementAndAPastSpanStaysInItsTask() throws {
         let (text, record) = try Self.followUp("""
             Call with Norvik Foods

@@ -71,6 +71,8 @@ extension TemplatePhrases {
             "you'll": "we'll", "you need": "we need", "you have": "we have", "you are": "we are", "you're": "we're",
             "you want": "we want", "once you": "once we", "if you": "if we", "when you": "when we", "so you": "so we",
             "until you": "until we", "after you": "after we", "before you": "before we", "as you": "as we",
+            // "I'll get sign-off from our COO": the owner's side is the reader's.
+            "our": "your", "ours": "yours", "us": "you",
         ]
     )
 }

@@ -67,7 +67,7 @@ extension TemplatePhrases {
         reviewHeading: "À vérifier avant l'envoi (hors du message)\u{00A0}:",
         apologyAgain: "Encore une fois, toutes mes excuses pour la gêne occasionnée.",
         // Not "vous": as a subject it would need its verb changed ("vous l'aurez").
-        ownerSaid: ["votre": "notre", "vos": "nos", "ton": "notre", "ta": "notre", "tes": "nos"]
+        ownerSaid: ["votre": "notre", "vos": "nos", "ton": "notre", "ta": "notre", "tes": "nos", "notre": "votre", "nos": "vos"]
     )
     .with(
         weekdayDateSkeleton: "EEEEdMMMM", headingColon: "\u{00A0}:", hourMark: "\u{00A0}h", firstOfMonth: "1er",
