@@ -33,6 +33,7 @@ import Testing
     @Test("an abbreviation's dot ends no sentence", arguments: [
         ("de", "- Beschluss: 4 % mehr Gehalt für alle gewerbl. Mitarbeitenden ab Juli", "gewerbl. Mitarbeitenden"),
         ("ru", "- Решили: уборка по 3 эт. и кухне ежедневно", "эт. и кухне"),
+        ("en", "- Decision: ask the deal desk re. extra seats in Q3 at the same rate", "re. extra seats"),
     ])
     func abbreviationInLine(language: String, line: String, kept: String) throws {
         let record = try extract("Notes\n\n" + line + "\n", date: "2027-01-20", language: language)

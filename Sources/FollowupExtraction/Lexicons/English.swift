@@ -362,6 +362,7 @@ extension Lexicon {
         lexicon.addresseeReceives = ["you'll get", "you will get", "you'll receive", "you will receive", "you'll have", "you will have"]
         lexicon.inlineAbbreviations = [
             "incl", "excl", "approx", "vs", "tel", "esp", "dept", "appt", "cf", "e.g", "i.e", "w.r.t", "resp", "max", "mr", "mrs", "ms", "dr",
+            "re", "est", "avg", "mgmt", "qty", "pcs", "ref", "govt",
         ]
         lexicon.meetingTalk = .english
         lexicon.internalMarkers = ["internal:", "(internal", "internal only", "internal note", "note to self", "do not share", "don't share", "do not mention", "don't mention", "not for the client", "confidential:", "(confidential", "off the record", "not for them", "keep this between us", "private note", "private:", "for my eyes only", "don't tell them", "we don't tell them", "not telling them", "don't tell them yet"]
