@@ -83,4 +83,19 @@ import Testing
         ]), date: "2027-01-20", language: language, file: "call.vtt")
         #expect(record.actionItems.map(\.task) == [task], "\(record.actionItems.map(\.task))")
     }
+
+    /// "I will do: on a twelve-month agreement, …", "С моей стороны: дать, — двадцать пять процентов…": terms put on
+    /// offer with "what I can do" are no task; a task after such a lead-in still is.
+    @Test("what one can offer is no task", arguments: [
+        ("en", "What I can do: on a two-year agreement, nineteen fifty a unit.", [String]()),
+        ("ru", "Максимум, что я могу дать, — двадцать процентов на декабрьский счёт.", []),
+        ("es", "Lo que puedo ofrecer es un diez por ciento en el primer pedido.", []),
+        ("en", "Here's what we can do: I'll send the revised quote by Friday.", ["send the revised quote"]),
+    ])
+    func offerIsNoTask(language: String, line: String, tasks: [String]) throws {
+        let record = try extract(webVTT([
+            (speaker: "Lena Park", text: "Hello."), (speaker: "Raj Wolff", text: "Hello."), (speaker: "Lena Park", text: line),
+        ]), date: "2027-01-20", language: language, file: "call.vtt")
+        #expect(record.actionItems.map(\.task) == tasks, "\(record.actionItems.map(\.task))")
+    }
 }

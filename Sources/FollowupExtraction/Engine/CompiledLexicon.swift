@@ -80,6 +80,7 @@ final class CompiledLexicon: @unchecked Sendable {
     let roleDuty: PhraseTable<Bool>
     let aboutTheMeeting: PhraseTable<Bool>
     let proposals: PhraseTable<Bool>
+    let offerLeadIns: PhraseTable<Bool>
     let colleagueIntroductions: PhraseTable<Bool>
     let fractions: PhraseTable<Double>
     /// Agreement replies as words, by their first word: a reply is read from the next turn's text, not its tokens.
@@ -140,6 +141,7 @@ final class CompiledLexicon: @unchecked Sendable {
         roleDuty = PhraseTable(lexicon.meetingTalk.roleDuty)
         aboutTheMeeting = PhraseTable(lexicon.meetingTalk.aboutTheMeeting)
         proposals = PhraseTable(lexicon.meetingTalk.proposals)
+        offerLeadIns = PhraseTable(lexicon.meetingTalk.offerLeadIns)
         colleagueIntroductions = PhraseTable(lexicon.meetingTalk.colleagueIntroductions)
         fractions = PhraseTable(lexicon.fractionWords)
         agreementReplies = Dictionary(grouping: lexicon.meetingTalk.agreementReplies.map(ReplyWords.split), by: { $0.first ?? "" })

@@ -49,6 +49,9 @@ public struct MeetingTalk: Sendable {
     /// Putting terms on the table: "what if", "how about", "let's do", "I could do". Answered by another speaker
     /// with an agreement reply, the terms are agreed; the phrase itself is not part of them.
     public var proposals: Set<String> = []
+    /// "What I can do: on a twelve-month agreement, …", "Максимум, что я могу дать, — 25 %": the verb of the phrase
+    /// puts terms on offer; it promises no task.
+    public var offerLeadIns: Set<String> = []
     /// A reply that takes the terms just proposed: "deal", "that works", "I can live with that" (not a bare "okay",
     /// which often only acknowledges).
     public var agreementReplies: Set<String> = []
@@ -125,6 +128,7 @@ public struct MeetingTalk: Sendable {
         ]
         talk.thanks = ["thank you", "thanks", "cheers"]
         talk.introductions = ["i'm", "i am", "my name's", "my name is", "i'm called"]
+        talk.offerLeadIns = ["what i can do", "what we can do", "what i can offer", "what we can offer", "the best i can do", "the best we can do", "the most i can do", "the most we can do"]
         talk.proposals = [
             "what if", "how about", "what about", "let's do", "let's say", "let's make it", "let's go with", "let's settle on",
             "i could do", "we could do", "i can offer", "we can offer", "i could offer", "we could offer", "i'd propose",
@@ -175,6 +179,7 @@ public struct MeetingTalk: Sendable {
         ]
         talk.thanks = ["спасибо", "благодарю"]
         talk.introductions = ["меня зовут", "я"]
+        talk.offerLeadIns = ["что я могу дать", "что мы можем дать", "что я могу предложить", "что мы можем предложить", "что я могу сделать", "что мы можем сделать"]
         talk.proposals = [
             "давайте", "давай", "давайте так", "предлагаю", "предлагаю так", "предлагаем", "можем предложить", "могу предложить",
             "могу предложить так", "можем предложить так", "как насчёт", "как насчет", "а если",
@@ -229,6 +234,7 @@ public struct MeetingTalk: Sendable {
         ]
         talk.thanks = ["danke", "vielen dank"]
         talk.introductions = ["ich bin", "ich heiße", "mein name ist"]
+        talk.offerLeadIns = ["was ich anbieten kann", "was wir anbieten können", "was ich machen kann", "was wir machen können", "was ich tun kann", "was wir tun können"]
         talk.proposals = [
             "wie wäre es", "wie wär's", "was halten sie von", "was hältst du von", "ich schlage vor", "wir schlagen vor",
             "ich könnte", "wir könnten", "ich kann ihnen anbieten", "wir können ihnen anbieten", "wir bieten", "lass uns", "lassen sie uns",
@@ -283,6 +289,7 @@ public struct MeetingTalk: Sendable {
         ]
         talk.thanks = ["gracias", "muchas gracias"]
         talk.introductions = ["soy", "me llamo", "mi nombre es"]
+        talk.offerLeadIns = ["lo que puedo hacer", "lo que podemos hacer", "lo que puedo ofrecer", "lo que podemos ofrecer", "lo máximo que puedo ofrecer", "lo máximo que podemos ofrecer"]
         talk.proposals = [
             "qué tal si", "y si", "propongo", "proponemos", "te propongo", "le propongo", "podríamos", "puedo ofrecer",
             "podemos ofrecer", "te ofrezco", "le ofrezco", "lo dejamos en", "hagamos", "lo que podemos ofrecer", "lo que puedo ofrecer",
@@ -335,6 +342,7 @@ public struct MeetingTalk: Sendable {
         ]
         talk.thanks = ["merci", "merci beaucoup"]
         talk.introductions = ["je suis", "je m'appelle", "moi c'est"]
+        talk.offerLeadIns = ["ce que je peux faire", "ce que nous pouvons faire", "ce qu'on peut faire", "ce que je peux proposer", "ce que nous pouvons proposer", "ce qu'on peut proposer", "ce que je peux offrir", "ce qu'on peut offrir"]
         talk.proposals = [
             "et si", "que diriez-vous", "qu'en dites-vous", "je propose", "je vous propose", "nous proposons", "on pourrait",
             "je peux vous proposer", "je peux proposer", "nous pouvons proposer", "on peut proposer", "disons", "partons sur",

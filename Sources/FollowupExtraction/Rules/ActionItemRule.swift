@@ -182,6 +182,8 @@ struct ActionItemRule: Rule {
         {
             if !(sentence.isWord(found.verb, .getVerb) && found.owner == .addressee && !sentence.isWord(found.start, .youWill)) { return [] }
         }
+        // "What I can do: on a twelve-month agreement, …", "что я могу дать, — 25 %": the terms on offer.
+        if let offer = compiled.offerLeadIns.firstMatch(tokens, in: max(0, found.verb - 6)..<found.verb), offer.index + offer.length > found.verb { return [] }
         // "I'll share my screen", "let me walk you through": done now, in the meeting.
         if !structural, compiled.immediate.match(tokens, at: found.verb) != nil { return [] }
         // "Let me finish, one second", "Let me stop.": a verb of talk with nothing after it is the turn itself.
