@@ -98,4 +98,15 @@ import Testing
         ]), date: "2027-01-20", language: language, file: "call.vtt")
         #expect(record.actionItems.map(\.task) == tasks, "\(record.actionItems.map(\.task))")
     }
+
+    /// "Meinerseits: Betriebsrat über informieren" (from "über 3,5 % informieren"), "mind. 2 Vergleichsangebote ein
+    /// (Seitz + ein weiteres holen)": a percentage stays in a German task, and a closing bracket after the verb.
+    @Test("a German task keeps its percentage and its closing bracket", arguments: [
+        ("- Jana: den Personalrat über 2,5 % informieren", "den Personalrat über 2,5 % informieren"),
+        ("- Jana holt drei Vergleichsangebote ein (Autohaus Kern + ein weiteres)", "drei Vergleichsangebote einholen (Autohaus Kern + ein weiteres)"),
+    ])
+    func germanTaskKeepsItsWords(line: String, task: String) throws {
+        let record = try extract("Notizen\n\n## Aufgaben\n" + line + "\n", date: "2027-01-20", language: "de")
+        #expect(record.actionItems.map(\.task) == [task], "\(record.actionItems.map(\.task))")
+    }
 }

@@ -166,6 +166,7 @@ extension ActionItemRule {
             infinitive = nil
         }
         var infinitiveAtEnd = false
+        var closingBracket: Int?
         // "Das kläre ich mit Personal und schicke euch einen Plan": a second finite verb after "und" ends the first
         // clause, and each verb goes to the end of its own ("… klären und einen Plan schicken").
         var second: (conjunction: Int, infinitive: String)?
@@ -191,7 +192,13 @@ extension ActionItemRule {
             }), let otherBase = lexicon.verbForms[tokens[c + 1].key] {
                 second = (c, movedToEnd(c + 1, otherBase, clauseEnd: last, sharesSubject: true))
             }
-            infinitive = movedToEnd(verb, base, clauseEnd: second?.conjunction ?? last)
+            // "holt mind. 2 Vergleichsangebote ein (Seitz + ein weiteres)": a closing bracket stays after the verb.
+            if second == nil, let open = (verb + 2..<max(verb + 2, last)).last(where: { tokens[$0].key == "(" }),
+                !(open..<last).contains(where: { tokens[$0].key == ")" })
+            {
+                closingBracket = open
+            }
+            infinitive = movedToEnd(verb, base, clauseEnd: second?.conjunction ?? closingBracket ?? last)
             infinitiveAtEnd = true
         } else if infinitive != nil {
             keep[verb] = false
@@ -215,8 +222,10 @@ extension ActionItemRule {
         if let second, let infinitive {
             pieces += runs(verb..<second.conjunction) + [infinitive] + runs(second.conjunction..<max(second.conjunction, last)) + [second.infinitive]
         } else {
-            pieces += runs(verb..<max(verb, last))
+            let bracket = closingBracket ?? last
+            pieces += runs(verb..<max(verb, bracket))
             if let infinitive, infinitiveAtEnd { pieces.append(infinitive) }
+            pieces += runs(bracket..<max(bracket, last))
         }
         var text = pieces.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
         // Remove a dangling "by"/"on" before a removed date in the middle, and doubled spaces.
@@ -271,6 +280,10 @@ extension ActionItemRule {
         let tokens = sentence.tokens
         if tokens[i].kind == .word { return true }
         if tokens[i].kind == .number, i + 1 < tokens.count, tokens[i + 1].kind == .word { return true }
+        // "Betriebsrat über 3,5 % informieren": a percentage is part of the task.
+        let percent = { (j: Int) in tokens[j].key == "%" || sentence.isWord(j, .percentWord) }
+        if tokens[i].kind == .number, i + 1 < tokens.count, percent(i + 1) { return true }
+        if i > 0, percent(i), tokens[i - 1].kind == .number { return true }
         func hyphen(_ h: Int) -> Bool {
             h > 0 && h + 1 < tokens.count && tokens[h].key == "-" && tokens[h - 1].kind == .word && tokens[h + 1].kind == .number
                 && !tokens[h].spaceBefore && !tokens[h + 1].spaceBefore
