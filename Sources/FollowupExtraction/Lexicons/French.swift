@@ -268,7 +268,7 @@ extension Lexicon {
         hedges: [
             "peut-être", "éventuellement", "si", "pourrait", "pourrions", "on pourrait", "il faudrait voir",
             "je ne sais pas", "pas sûr", "pas sûre", "en théorie", "un jour", "idéalement", "serait", "seraient",
-            "à voir", "potentiellement", "s'il le faut",
+            "à voir", "potentiellement", "s'il le faut", "on pensait", "nous pensions", "je pensais",
         ],
         assignmentPhrases: ["responsable", "assigné à", "assignée à", "attribué à", "porteur", "pilote", "owner"],
         discussionWords: [

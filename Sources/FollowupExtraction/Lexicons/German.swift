@@ -281,7 +281,7 @@ extension Lexicon {
         hedges: [
             "vielleicht", "eventuell", "evtl", "möglicherweise", "wenn", "falls", "ob", "gegebenenfalls", "ggf",
             "unter umständen", "wir könnten", "man könnte", "idealerweise", "irgendwann", "theoretisch",
-            "hypothetisch", "wäre", "wären", "ich glaube wir", "weiss nicht", "nicht sicher", "überlegen",
+            "hypothetisch", "wäre", "wären", "ich glaube wir", "wir dachten", "ich dachte", "weiss nicht", "nicht sicher", "überlegen",
             "überlegt", "müsste man", "sollte man", "bei bedarf", "würde", "würden", "könnte", "könnten",
         ],
         assignmentPhrases: [

@@ -282,7 +282,7 @@ extension Lexicon {
         hedges: [
             "quizás", "quizá", "tal vez", "a lo mejor", "igual", "si", "podríamos", "se podría", "habría que ver",
             "no sé", "no estoy seguro", "no estoy segura", "en teoría", "eventualmente", "algún día", "ojalá",
-            "sería", "serían", "valdría", "convendría", "si acaso",
+            "sería", "serían", "valdría", "convendría", "si acaso", "pensábamos", "pensaba", "habíamos pensado",
         ],
         assignmentPhrases: ["responsable", "asignado a", "asignada a", "encargado", "encargada", "a cargo de", "owner"],
         discussionWords: [
