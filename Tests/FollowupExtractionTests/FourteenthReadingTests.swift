@@ -16,28 +16,20 @@ import Testing
         #expect(record.actionItems.isEmpty, "\(record.actionItems.map(\.task))")
     }
 
-    /// "Budget Stelle: 60–65 T€ (freigegeben im Nov.)" was the decision "Im Nov.)": a marker followed only by when
-    /// decides the words before it.
-    @Test("a decision marker followed only by a date keeps what was decided", arguments: [
+    /// A decision keeps what was decided. "Budget Stelle: 60–65 T€ (freigegeben im Nov.)" was the decision "Im Nov.)":
+    /// a marker followed only by when decides the words before it. "für alle gewerblichen und kaufm. MA" was cut at
+    /// "kaufm" ("SL: schriftl. Vertragsangebot" made two tasks): a common abbreviation's dot ends no sentence.
+    @Test("a decision keeps its words: before a marker followed only by a date, after an abbreviation's dot", arguments: [
         ("de", "- Budget Lager: 40–45 T€ (freigegeben im Okt.)", "40–45 T€ (freigegeben"),
         ("ru", "- Запуск нового склада утвердили на 14 сентября", "Запуск нового склада"),
         ("en", "- Launch of the new portal is set for Monday, March 8", "Launch of the new portal"),
-    ])
-    func markerThenDate(language: String, line: String, decided: String) throws {
-        let record = try extract("Notes\n\n" + line + "\n", date: "2027-01-20", language: language)
-        #expect(record.decisions.map(\.text).contains { $0.contains(decided) }, "\(record.decisions.map(\.text))")
-    }
-
-    /// "für alle gewerblichen und kaufm. MA" was cut at "kaufm", "SL: schriftl. Vertragsangebot" made two tasks: a
-    /// common abbreviation's dot ends no sentence.
-    @Test("an abbreviation's dot ends no sentence", arguments: [
         ("de", "- Beschluss: 4 % mehr Gehalt für alle gewerbl. Mitarbeitenden ab Juli", "gewerbl. Mitarbeitenden"),
         ("ru", "- Решили: уборка по 3 эт. и кухне ежедневно", "эт. и кухне"),
         ("en", "- Decision: ask the deal desk re. extra seats in Q3 at the same rate", "re. extra seats"),
     ])
-    func abbreviationInLine(language: String, line: String, kept: String) throws {
+    func decisionKeepsItsWords(language: String, line: String, decided: String) throws {
         let record = try extract("Notes\n\n" + line + "\n", date: "2027-01-20", language: language)
-        #expect(record.decisions.map(\.text).contains { $0.contains(kept) }, "\(record.decisions.map(\.text))")
+        #expect(record.decisions.map(\.text).contains { $0.contains(decided) }, "\(record.decisions.map(\.text))")
     }
 
     /// "Opened at list: $4,800/mo … + $6,000 one-time onboarding" was listed as agreed after the revised offer and
