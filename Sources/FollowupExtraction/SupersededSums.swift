@@ -29,7 +29,7 @@ extension ExtractionRecord {
             }
         }
         // "Opened at list: $4,800/mo … + $6,000 one-time onboarding" … "Onboarding: cut to $3,000 one-time": a sum the
-        // meeting opened with gives way to any later one in its currency for the same period, however far it moved.
+        // meeting opened with gives way to a later one in its currency for the same period, even one cut by half.
         for earlier in amounts.indices where earlier < initial.count && initial[earlier] && open.union([agreed]).contains(amounts[earlier].role ?? "") {
             let sum = amounts[earlier]
             guard let currency = sum.currency, sum.value > 0 else { continue }

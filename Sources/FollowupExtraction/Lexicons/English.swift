@@ -264,7 +264,7 @@ extension Lexicon {
         hedges: [
             "maybe", "perhaps", "might", "could", "possibly", "probably", "if", "whether", "consider", "considering",
             "hypothetically", "ideally", "someday", "eventually", "wonder", "wondering", "unless", "would", "i think we",
-            "i guess", "i don't know", "not sure", "we could", "we were thinking", "i was thinking", "we thought", "i thought",
+            "i guess", "i don't know", "not sure", "we could", "we were thinking", "i was thinking",
         ],
         assignmentPhrases: ["assigned to", "assignee", "owner", "owned by", "responsible", "dri", "point person", "lead"],
         discussionWords: [
