@@ -28,6 +28,11 @@ import Testing
         ("en", "- Quote for a bouncy castle: £240 for the day incl. delivery. Agreed."),
         ("en", "- Target of £5,000 by the end of the year confirmed."),
         ("de", "- Sommerfest: 3.500 € für die Feier, freigegeben"),
+        // A limit, a cover or a credit line is no payment (the fourteenth reading: "Is the $2,000,000 one-time…?").
+        ("en", "- Agreed: liability cap for data breach at $3,000,000"),
+        ("de", "- Haftungsgrenze: 1,5 Mio. € vereinbart"),
+        ("fr", "- Ligne de crédit de 800 000 € proposée par la banque"),
+        ("ru", "- Покрытие по страховке: 5 млн руб."),
         ("fr", "- Traiteur pour la soirée : 2 800 €, validé"),
         ("ru", "- Банкет на 40 человек: 180 000 ₽, согласовали"),
         ("es", "- Fiesta de fin de año: 4.200 €, aprobado"),
