@@ -101,4 +101,16 @@ import Testing
         let record = try extract("Notizen\n\n## Aufgaben\n" + line + "\n", date: "2027-01-20", language: "de")
         #expect(record.actionItems.map(\.task) == [task], "\(record.actionItems.map(\.task))")
     }
+
+    /// "Betriebsrat über 3,5 % informieren → vor Weihnachten, spätestens 18.12." was due on Christmas: of two deadlines
+    /// said side by side the earlier is kept; a deadline of another clause is not one of them.
+    @Test("of two deadlines side by side the earlier is kept", arguments: [
+        ("de", "- Jana: Personalrat informieren → vor Ostern, spätestens 19.03.", "2027-03-19"),
+        ("en", "- Jana: send the floor plan by Friday, Monday at the latest", "2027-01-22"),
+        ("en", "- Jana: send the floor plan by Monday and review the lease by Friday", "2027-01-25"),
+    ])
+    func earlierOfTwoDeadlines(language: String, line: String, due: String) throws {
+        let record = try extract("Notes\n\n" + line + "\n", date: "2027-01-20", language: language)
+        #expect(record.actionItems.first?.due?.date == due, "\(record.actionItems.map { ($0.task, $0.due?.date) })")
+    }
 }

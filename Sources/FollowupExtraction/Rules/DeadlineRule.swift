@@ -32,6 +32,17 @@ struct DeadlineRule: Rule {
     func deadline(among dates: [DateMatch], verb: Int, after day: CivilDate? = nil) -> DateMatch? {
         var candidates = dates.filter { $0.range.upperBound > verb || $0.isDeadline }
         if let day, candidates.contains(where: { $0.date >= day }) { candidates.removeAll { $0.date < day && !$0.isDeadline } }
-        return candidates.first(where: \.isDeadline) ?? candidates.first ?? dates.last
+        guard let first = candidates.first(where: \.isDeadline) else { return candidates.first ?? dates.last }
+        // "vor Weihnachten, spätestens 18.12.", "by Friday, Monday at the latest": two deadlines side by side for one
+        // task; the earlier is the one to keep.
+        if let second = candidates.first(where: { $0.isDeadline && $0.range.lowerBound >= first.range.upperBound }),
+            second.range.lowerBound - first.range.upperBound <= Self.appositionGap, second.date < first.date
+        {
+            return second
+        }
+        return first
     }
+
+    /// Tokens between two deadlines said side by side (a comma, "or").
+    static let appositionGap = 2
 }
