@@ -104,10 +104,13 @@ import Testing
 
     /// "Betriebsrat über 3,5 % informieren → vor Weihnachten, spätestens 18.12." was due on Christmas: of two deadlines
     /// said side by side the earlier is kept; a deadline of another clause is not one of them.
-    @Test("of two deadlines side by side the earlier is kept", arguments: [
+    @Test("of two deadlines side by side the earlier is kept; a bare day after a deadline phrase is one", arguments: [
         ("de", "- Jana: Personalrat informieren → vor Ostern, spätestens 19.03.", "2027-03-19"),
         ("en", "- Jana: send the floor plan by Friday, Monday at the latest", "2027-01-22"),
         ("en", "- Jana: send the floor plan by Monday and review the lease by Friday", "2027-01-25"),
+        // "J'envoie le budget révisé d'ici le 16", "confirmar antes del veintiocho": a bare day after a deadline phrase.
+        ("es", "- Jana: confirmar el presupuesto antes del 28", "2027-01-28"),
+        ("fr", "- Jana : confirmer le budget avant le 28", "2027-01-28"),
     ])
     func earlierOfTwoDeadlines(language: String, line: String, due: String) throws {
         let record = try extract("Notes\n\n" + line + "\n", date: "2027-01-20", language: language)

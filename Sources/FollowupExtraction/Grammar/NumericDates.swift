@@ -137,6 +137,14 @@ extension DateRule {
             return (day, 3)
         }
         if index + 1 < tokens.count, compiled.isWord(tokens[index + 1].key, .dayNoun) { return (day, 2) }
+        // "antes del 28", "para el 28", "avant le 28": a bare day after a deadline phrase of two words, with nothing
+        // after it that makes it a count, a time or a sum.
+        if index >= 2, lexicon.deadlineWords.contains(tokens[index - 2].key + " " + tokens[index - 1].key),
+            index + 1 == tokens.count || [",", ";", ")", "?", "!"].contains(tokens[index + 1].key)
+                || tokens[index + 1].key == "." && (index + 2 == tokens.count || tokens[index + 2].spaceBefore)
+        {
+            return (day, 1)
+        }
         return nil
     }
 
