@@ -77,32 +77,22 @@ struct OtterWhisperReaderTests {
         #expect(Set(podcast.participantNames) == ["Luke", "Carmen", "Tariq"])
     }
 
-    /// A phone opener or a part of the day before a comma is nobody addressed ("Bonjour Allô et Marc", "Guten Tag
-    /// Vormittags" in readings of such calls). Segments written for this test.
-    @Test("plain Whisper JSON: 'Allô,' and 'Vormittags,' name nobody")
-    func openersNameNobody() throws {
-        let json = """
-            {"text": "", "segments": [
-            {"id": 0, "start": 0.0, "end": 2.0, "text": " Allô, Madame Berthier ? Oui, bonjour."},
-            {"id": 1, "start": 2.0, "end": 4.0, "text": " Marc, tu as les plans ?"},
-            {"id": 2, "start": 4.0, "end": 6.0, "text": " Vormittags, so um neun?"}]}
-            """
+    /// Who a plain Whisper transcript names. A phone opener or a part of the day before a comma is nobody addressed
+    /// ("Bonjour Allô et Marc", "Guten Tag Vormittags" in readings of such calls); "Hi, Linda Gardner here" is one
+    /// person, not "Linda" and "Gardner"; a title said alone is nobody ("Ingeniera, ¿lo ves?"). Segments written for
+    /// this test.
+    @Test("plain Whisper JSON: 'Allô,' and 'Vormittags,' name nobody; a full name before 'here' is one; titles", arguments: [
+        ([" Allô, Madame Berthier ? Oui, bonjour.", " Marc, tu as les plans ?", " Vormittags, so um neun?"], ["Marc"]),
+        ([" Hi, Nora Quinlan here, CFO at Baymark. Raj is with me.", " Ingeniera, ¿lo ves en la pantalla?",
+          " Raj, can you send the logs by Friday?"], ["Nora Quinlan", "Raj"]),
+    ])
+    func namesInSegments(segments: [String], names: [String]) throws {
+        let lines = segments.enumerated().map { i, text in
+            "{\"id\": \(i), \"start\": \(2 * i).0, \"end\": \(2 * i + 2).0, \"text\": \"\(text)\"}"
+        }
+        let json = "{\"text\": \"\", \"segments\": [\n" + lines.joined(separator: ",\n") + "]}"
         let document = try parse(json, source: "call.json")
-        #expect(document.participantNames == ["Marc"], "\(document.participantNames)")
-    }
-
-    /// "Hi, Linda Gardner here" is one person, not "Linda" and "Gardner"; a title said alone is nobody ("Ingeniero
-    /// Méndez, ¿cómo está?", "Ingeniera, ¿lo ves?"). Segments written for this test.
-    @Test("plain Whisper JSON: a full name before 'here', and titles")
-    func fullNameHereAndTitles() throws {
-        let json = """
-            {"text": "", "segments": [
-            {"id": 0, "start": 0.0, "end": 2.0, "text": " Hi, Nora Quinlan here, CFO at Baymark. Raj is with me."},
-            {"id": 1, "start": 2.0, "end": 4.0, "text": " Ingeniera, ¿lo ves en la pantalla?"},
-            {"id": 2, "start": 4.0, "end": 6.0, "text": " Raj, can you send the logs by Friday?"}]}
-            """
-        let document = try parse(json, source: "call.json")
-        #expect(document.participantNames == ["Nora Quinlan", "Raj"], "\(document.participantNames)")
+        #expect(document.participantNames == names, "\(document.participantNames)")
     }
 
     @Test("JSON that is not a Whisper transcript reads as plain notes")

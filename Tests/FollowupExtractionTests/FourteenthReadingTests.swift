@@ -4,15 +4,24 @@ import Testing
 
 /// Classes the fourteenth reading (a recipient's review of twenty follow-ups) found, on text written for these tests.
 @Suite struct FourteenthReadingTests {
+    /// The record of notes holding `lines` under a heading, on 20 January 2027.
+    static func notes(_ lines: String, _ language: String, heading: String = "Notes") throws -> ExtractionRecord {
+        try extract(heading + "\n\n" + lines + "\n", date: "2027-01-20", language: language)
+    }
+
+    /// The record of a call in which `speakers.0` says `line` after both have said hello.
+    static func call(_ line: String, _ language: String, speakers: (String, String) = ("Lena Park", "Raj Wolff")) throws -> ExtractionRecord {
+        try extract(webVTT([(speaker: speakers.0, text: "Hello."), (speaker: speakers.1, text: "Hello."), (speaker: speakers.0, text: line)]),
+                    date: "2027-01-20", language: language, file: "call.vtt")
+    }
+
     /// "…и я прошу прощения от лица компании" was the sender's task: asking forgiveness, or understanding, asks for nothing.
     @Test("an apology, or saying one understands, is no task", arguments: [
         "И я прошу прощения от имени всей команды.",
         "Я понимаю, ситуация неприятная, и я прошу прощения за задержку.",
     ])
     func apologyIsNoTask(line: String) throws {
-        let record = try extract(webVTT([
-            (speaker: "Ольга Рябова", text: "Добрый день."), (speaker: "Игорь Белов", text: "Добрый."), (speaker: "Ольга Рябова", text: line),
-        ]), date: "2027-01-20", language: "ru", file: "call.vtt")
+        let record = try Self.call(line, "ru", speakers: ("Ольга Рябова", "Игорь Белов"))
         #expect(record.actionItems.isEmpty, "\(record.actionItems.map(\.task))")
     }
 
@@ -28,7 +37,7 @@ import Testing
         ("en", "- Decision: ask the deal desk re. extra seats in Q3 at the same rate", "re. extra seats"),
     ])
     func decisionKeepsItsWords(language: String, line: String, decided: String) throws {
-        let record = try extract("Notes\n\n" + line + "\n", date: "2027-01-20", language: language)
+        let record = try Self.notes(line, language)
         #expect(record.decisions.map(\.text).contains { $0.contains(decided) }, "\(record.decisions.map(\.text))")
     }
 
@@ -40,13 +49,13 @@ import Testing
         ("fr", "- Proposition initiale : forfait 90 000 € HT\n- Accord sur 82 000 € HT pour deux sites", [90000.0]),
     ])
     func initialOfferGivesWay(language: String, lines: String, replaced: [Double]) throws {
-        let record = try extract("Notes\n\n" + lines + "\n", date: "2027-01-20", language: language)
+        let record = try Self.notes(lines, language)
         #expect(record.amounts.filter { $0.superseded == true }.map(\.value) == replaced, "\(record.amounts.map { ($0.value, $0.superseded) })")
     }
 
     @Test("an opening offer nothing replaced still stands")
     func initialOfferAlone() throws {
-        let record = try extract("Notes\n\n- Opened at list: $5,200/mo for 40 seats\n- Travel billed at cost\n", date: "2027-01-20", language: "en")
+        let record = try Self.notes("- Opened at list: $5,200/mo for 40 seats\n- Travel billed at cost", "en")
         #expect(record.amounts.allSatisfy { $0.superseded != true })
     }
 
@@ -57,7 +66,7 @@ import Testing
         ("en", "- rate limiter PR #311 (Ana) open, needs review"),
     ])
     func namingNumber(language: String, line: String) throws {
-        let record = try extract("Notes\n\n" + line + "\n", date: "2027-01-20", language: language)
+        let record = try Self.notes(line, language)
         #expect(record.amounts.isEmpty, "\(record.amounts.map(\.text))")
     }
 
@@ -70,9 +79,7 @@ import Testing
          "bei Zahlwerk anrufen und einen Termin mit denen machen"),
     ])
     func taskEndsWithItsClause(language: String, line: String, task: String) throws {
-        let record = try extract(webVTT([
-            (speaker: "Lucía Berger", text: "Hola."), (speaker: "Javier Vogt", text: "Hola."), (speaker: "Lucía Berger", text: line),
-        ]), date: "2027-01-20", language: language, file: "call.vtt")
+        let record = try Self.call(line, language, speakers: ("Lucía Berger", "Javier Vogt"))
         #expect(record.actionItems.map(\.task) == [task], "\(record.actionItems.map(\.task))")
     }
 
@@ -85,9 +92,7 @@ import Testing
         ("en", "Here's what we can do: I'll send the revised quote by Friday.", ["send the revised quote"]),
     ])
     func offerIsNoTask(language: String, line: String, tasks: [String]) throws {
-        let record = try extract(webVTT([
-            (speaker: "Lena Park", text: "Hello."), (speaker: "Raj Wolff", text: "Hello."), (speaker: "Lena Park", text: line),
-        ]), date: "2027-01-20", language: language, file: "call.vtt")
+        let record = try Self.call(line, language)
         #expect(record.actionItems.map(\.task) == tasks, "\(record.actionItems.map(\.task))")
     }
 
@@ -98,7 +103,7 @@ import Testing
         ("- Jana holt drei Vergleichsangebote ein (Autohaus Kern + ein weiteres)", "drei Vergleichsangebote einholen (Autohaus Kern + ein weiteres)"),
     ])
     func germanTaskKeepsItsWords(line: String, task: String) throws {
-        let record = try extract("Notizen\n\n## Aufgaben\n" + line + "\n", date: "2027-01-20", language: "de")
+        let record = try Self.notes("## Aufgaben\n" + line, "de", heading: "Notizen")
         #expect(record.actionItems.map(\.task) == [task], "\(record.actionItems.map(\.task))")
     }
 
@@ -113,7 +118,7 @@ import Testing
         ("fr", "- Jana : confirmer le budget avant le 28", "2027-01-28"),
     ])
     func earlierOfTwoDeadlines(language: String, line: String, due: String) throws {
-        let record = try extract("Notes\n\n" + line + "\n", date: "2027-01-20", language: language)
+        let record = try Self.notes(line, language)
         #expect(record.actionItems.first?.due?.date == due, "\(record.actionItems.map { ($0.task, $0.due?.date) })")
     }
 }
