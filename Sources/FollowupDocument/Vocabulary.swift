@@ -116,6 +116,12 @@ enum Vocabulary {
         let lowered = heading.lowercased().trimmingCharacters(in: " :*#_-—–.\t")
         let bare = withoutNumbering(lowered)
         if let kind = sectionByHeading[lowered] ?? sectionByHeading[bare] { return kind }
+        // "вопросы (открыто)", "Action items (owner / due)": a heading with a remark in brackets after it.
+        if bare.hasSuffix(")"), let open = bare.lastIndex(of: "("), open > bare.startIndex,
+            let kind = sectionByHeading[String(bare[..<open]).trimmingCharacters(in: " :*#_-—–.\t")]
+        {
+            return kind
+        }
         guard byPrefix else { return nil }
         // "Dudas pendientes", "Open questions for legal", "Acuerdos comerciales": the longest known heading the
         // title begins with, as whole words.
@@ -200,8 +206,27 @@ enum Vocabulary {
         "notas internas", "nota interna", "solo interno", "no comunicar", "no compartir", "solo para nosotros", "confidencial",
         "interne notizen", "nur intern", "nicht weitergeben", "vertraulich", "внутренние заметки", "не для клиента",
         "конфиденциально", "do not forward", "not to be shared", "ne pas transmettre", "no reenviar", "weitergeben",
-        "не пересылать",
+        "не пересылать", "nicht ans protokoll", "nicht fürs protokoll", "для себя", "off the record",
     ]
+
+    /// A line over the sender's own block: "Remarques internes (ne pas diffuser) :", "*Intern – NICHT ans Protokoll:*",
+    /// "---- not for Raj ----".
+    static func opensPrivateBlock(_ line: String) -> Bool {
+        let bare = line.trimmingCharacters(in: " \t*_")
+        let ruled = bare.hasPrefix("---") || bare.hasPrefix("===")
+        guard bare.hasSuffix(":") || ruled else { return false }
+        // Over a block only: "not for Raj", "НЕ для ПакТеха" (a label saying "not for" may still be a field's).
+        let words = bare.lowercased().split(whereSeparator: { !$0.isLetter })
+        return isPrivateHeading(bare) || zip(words, words.dropFirst()).contains { privateBlockOpeners.contains($0 + " " + $1) }
+    }
+
+    /// A NOTE's first word that makes it a remark about the recording, not the meeting's name.
+    static let recordingWords: Set<String> = [
+        "recorded", "recording", "transcribed", "aufzeichnung", "aufgezeichnet", "aufnahme", "запись", "записано", "grabación", "grabado",
+        "grabada", "enregistrement", "enregistré", "enregistrée", "transcription", "transcripción",
+    ]
+
+    static let privateBlockOpeners: Set<String> = ["not for", "nicht für", "не для", "pas pour", "no para", "non destiné"]
 
     /// Whether a heading keeps its section for the sender: one of `privateHeadingWords` as whole words.
     static func isPrivateHeading(_ heading: String) -> Bool {

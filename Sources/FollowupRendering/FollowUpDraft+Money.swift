@@ -57,13 +57,14 @@ extension FollowUpDraft {
     }
 
     /// The sums no decision or item said, one line per source line: (what we agreed, also discussed).
-    static func restatedSums(record: ExtractionRecord, format: LocalFormatter, restated: inout Set<Int>) -> (agreed: [String], discussed: [String]) {
+    /// - Parameter said: the sums the decisions restated (a step's sum is said again where it was agreed).
+    static func restatedSums(record: ExtractionRecord, format: LocalFormatter, restated: inout Set<Int>, said: Set<Int>) -> (agreed: [String], discussed: [String]) {
         // Money said with its period belongs in what was agreed, restated ("USD 39 per month"), one
         // line per source line, so "per month or per quarter?" never has to be asked later; money
         // said only for context (last year's spend, a competitor's quote) or turned down is not.
         var byLine: [(line: Int, text: String, amounts: [String])] = []
         // "3.200 EUR al mes" asked and then confirmed in a transcript is restated once.
-        var sameAmounts = Set(restated.map { record.amounts[$0].sumKey })
+        var sameAmounts = Set(said.map { record.amounts[$0].sumKey })
         // "Обсуждали повышение с 299 ₽ до 349 ₽ в месяц", then "Остаётся 299 ₽ в месяц": a sum said as a budget or a request
         // and then taken is restated where it was taken, not skipped there as already said.
         let notTaken: Set<String?> = [ExtractionRecord.AmountRole.requested.rawValue, ExtractionRecord.AmountRole.budget.rawValue]

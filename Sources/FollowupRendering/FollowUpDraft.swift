@@ -205,6 +205,8 @@ extension FollowUpDraft {
         }
 
         agreed = FollowUpDraft.decisions(facts: facts, format: format, restated: &restated)
+        // "landed at $74 / seat / month" stays agreed when a step also carries the $74 ("order form w/ $74").
+        let decided = restated
 
         // Next steps and the questions about incomplete items.
         var steps: [String] = []
@@ -301,7 +303,7 @@ extension FollowUpDraft {
         nextSteps = steps
         confirm = questions
 
-        let sums = FollowUpDraft.restatedSums(record: record, format: format, restated: &restated)
+        let sums = FollowUpDraft.restatedSums(record: record, format: format, restated: &restated, said: decided)
         agreed += sums.agreed
         discussed = sums.discussed
 

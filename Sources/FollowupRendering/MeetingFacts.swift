@@ -240,11 +240,28 @@ struct MeetingFacts {
         return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;-–—"))
     }
 
+    /// "19.01.27 созвон ПакТех" → "созвон ПакТех"; not "2028 Capex Plan", whose year is what it is about, nor "Monday
+    /// meeting recap", a weekly meeting's name (a date said first has a number).
+    static func withoutLeadingDate(_ text: String, _ lexicon: Lexicon?) -> String {
+        var words = text.split(separator: " ")
+        var dropped = 0
+        while dropped + 1 < words.count, isDateWord(words[dropped], lexicon) {
+            if words[dropped].count == 4, words[dropped].allSatisfy(\.isNumber), !isDateWord(words[dropped + 1], lexicon) { break }
+            dropped += 1
+        }
+        if words.prefix(dropped).contains(where: { $0.contains(where: \.isNumber) }) { words.removeFirst(dropped) }
+        return words.joined(separator: " ")
+    }
+
+    /// "Daily Pixelhafen – 9:15 (Meet)": where the call took place is no part of its name.
+    static let callPlatforms: Set<String> = ["zoom", "teams", "meet", "webex", "skype", "whatsapp", "telegram", "jitsi"]
+
     /// "12/4", "Dec", "tue", "(2026-12-04)": a word that only says a date.
     static func isDateWord(_ word: some StringProtocol, _ lexicon: Lexicon?) -> Bool {
         let bare = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;()"))
         if bare.isEmpty { return true }
-        if bare.allSatisfy({ $0.isNumber || "/.-".contains($0) }) { return true }
+        // "14:00-14:55", "9:15–9:40": the meeting's hours are said elsewhere too.
+        if bare.allSatisfy({ $0.isNumber || "/.-:–".contains($0) }) { return true }
         // "1er", "3rd", "2º": a day's ordinal.
         let digits = bare.prefix { $0.isNumber }
         if (1...2).contains(digits.count), ["st", "nd", "rd", "th", "er", "re", "e", "º", "ª", "o"].contains(String(bare.dropFirst(digits.count))) {
@@ -280,13 +297,19 @@ struct MeetingFacts {
         // "Q4 planning minutes" → "Q4 planning".
         kept = kept.map { part in
             var words = part.words.map(String.init)
-            while words.count > 1, let last = words.last, noise.contains(last.lowercased()) { words.removeLast() }
+            while words.count > 1, let last = words.last,
+                noise.contains(last.lowercased()) || callPlatforms.contains(last.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "()")))
+            {
+                words.removeLast()
+            }
             return words.joined(separator: " ")
         }
         // "backend + data eng 3 dec", "partner call, 4 дек": the date is said elsewhere.
         let words = Lexicons.lexicon(for: phrases.language)
         // "Payments squad standup – 2026-12-04": a part that is only the date goes too.
-        kept = kept.map { withoutTrailingDate($0, words) }.filter { part in
+        // "19.01.27 созвон ПакТех 14:00-14:55": a date before the words goes as well.
+        kept = kept.map { withoutTrailingDate(withoutLeadingDate($0, words), words) }
+        kept = kept.filter { part in
             !part.split(separator: " ").allSatisfy { isDateWord($0, words) }
         }
         // A long title keeps one part, its first that is more than the meeting's kind: "acme logistics", not "…: call w/

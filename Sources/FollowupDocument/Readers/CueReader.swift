@@ -81,6 +81,8 @@ struct CueReader: DocumentReader {
     /// Рядом» — сбои синхронизации") keeps the title; "Teilnehmende: …" and "Nubeclara: Rodrigo Salinas, …" do not.
     static func readsAsNoteTitle(_ text: String) -> Bool {
         guard !text.contains("@"), text.split(separator: " ").count <= 14, text.first?.isUppercase == true else { return false }
+        // "Aufzeichnung gestartet von Jan Becker (Teams)", "Recorded via Teams": a remark about the recording.
+        if let first = text.split(whereSeparator: { !$0.isLetter }).first, Vocabulary.recordingWords.contains(first.lowercased()) { return false }
         let characters = Array(text)
         guard let colon = characters.indices.first(where: { i in
             characters[i] == ":" && !(i > 0 && characters[i - 1].isNumber && i + 1 < characters.count && characters[i + 1].isNumber)

@@ -78,14 +78,14 @@ struct NotesReader: DocumentReader {
                 if let open = privateLevel, level <= open { privateLevel = nil }
                 if privateLevel == nil, !isTitle, Vocabulary.isPrivateHeading(text) { privateLevel = level }
                 privateBlock = false
+            } else if parsed.marker == nil, Vocabulary.opensPrivateBlock(parsed.content) {
+                // "Remarques internes (ne pas diffuser) :" over its list.
+                privateBlock = true
             } else if case .field(let key, let value) = parsed.kind, Vocabulary.isPrivateHeading(key) {
                 if value.isEmpty { privateBlock = true } else { document.privateLines.insert(line) }
             } else if let colon = parsed.content.firstIndex(of: ":"), Vocabulary.isPrivateHeading(String(parsed.content[..<colon])) {
                 // "Notas internas: la otra agencia cobra 12 %".
                 document.privateLines.insert(line)
-            } else if parsed.marker == nil, parsed.content.trimmingWhitespace().hasSuffix(":"), Vocabulary.isPrivateHeading(parsed.content) {
-                // "Remarques internes (ne pas diffuser) :" over its list.
-                privateBlock = true
             }
             if privateLevel != nil || privateBlock { document.privateLines.insert(line) }
             if afterBlank, section != .body, parsed.marker == nil {
@@ -317,7 +317,7 @@ struct NoteLine {
         let emphasised = text.utf8.contains(0x2A) || text.utf8.contains(0x5F)  // "*" or "_"
         let bare = emphasised ? NoteLine.stripEmphasis(String(text)).trimmingWhitespace() : String(text)
         // So is a known section word alone on a plain line ("Beschlüsse", "To-dos", "Acuerdos").
-        if bare != String(text) || bare.split(separator: " ").count <= 3, Vocabulary.section(forHeading: bare) != nil {
+        if bare != String(text) || bare.prefix { $0 != "(" }.split(separator: " ").count <= 3, Vocabulary.section(forHeading: bare) != nil {
             kind = .heading(level: 3, text: bare.trimmingCharacters(in: ": "))
             content = bare
             return

@@ -107,7 +107,9 @@ extension Analysis {
         }
         // "Могу предложить так: полтора миллиона…" taken by the other side: the offer is what was agreed, not a task.
         let actions = found.actions.filter { action in !(found.decision?.proposal?.contains(action.verb) ?? false) }
-        if let decision = found.decision, actions.allSatisfy(\.isUnclaimed) || decision.leading { kept.keep(decision) }
+        // "договорились: образцы … - Громов пришлет к пятнице": a to-do listed with the agreements is a task, said once.
+        let listedTask = sentence.utterance.section == .decisions && actions.contains { !$0.isUnclaimed && ($0.owner != nil || $0.byAuthor) }
+        if let decision = found.decision, actions.allSatisfy(\.isUnclaimed) || decision.leading && !listedTask { kept.keep(decision) }
         let continued = actions.compactMap { $0.continuesHandOver ? continuing($0, in: sentence, after: kept.candidates.last) : $0 }
         kept.candidates += withFragmentDeadlines(continued, after: index, following: following)
     }

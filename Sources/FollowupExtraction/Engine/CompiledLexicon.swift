@@ -100,7 +100,7 @@ final class CompiledLexicon: @unchecked Sendable {
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
         periodNames = lexicon.periods.filter { $0.value != Lexicon.unitRate && $0.key.filter(\.isLetter).count > 2 }.map(\.key).sorted()
-        relativeDays = PhraseTable(lexicon.relativeDays)
+        relativeDays = PhraseTable(lexicon.relativeDaysWithShortForms)
         dayParts = PhraseTable(lexicon.dayPartDays)
         durationDirections = PhraseTable(lexicon.durationDirections)
         durationLeadIns = PhraseTable(lexicon.durationLeadIns)
@@ -157,7 +157,7 @@ final class CompiledLexicon: @unchecked Sendable {
         }
         func firstKeys(_ phrases: some Sequence<String>) -> [String] { phrases.compactMap { PhraseTable<Bool>.keys(of: $0).first } }
         let words = lexicon.words
-        mark(firstKeys(lexicon.relativeDays.keys), .dateStart)
+        mark(firstKeys(lexicon.relativeDaysWithShortForms.keys), .dateStart)
         mark(firstKeys(lexicon.dayPartDays.keys), .dateStart)
         mark(lexicon.weekdays.keys, .dateStart)
         mark(lexicon.months.keys, .dateStart)

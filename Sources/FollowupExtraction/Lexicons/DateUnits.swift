@@ -21,3 +21,20 @@ public enum DurationUnit: Sendable, Equatable {
     /// Hours, minutes, seconds: a clock's units, which land on a time when the meeting's clock is known.
     case seconds(Int)
 }
+
+extension Lexicon {
+    /// `relativeDays` with every combination of its words' short forms ("end of next wk", "end of nxt week").
+    var relativeDaysWithShortForms: [String: RelativeDay] {
+        guard !shortForms.isEmpty else { return relativeDays }
+        var table = relativeDays
+        for (phrase, day) in relativeDays {
+            var variants = [""]
+            for word in phrase.split(separator: " ") {
+                let forms = [String(word)] + (shortForms[String(word)] ?? []).flatMap { $0.hasSuffix(".") ? [$0.dropLast() + " .", String($0.dropLast())] : [$0] }
+                variants = variants.flatMap { start in forms.map { start.isEmpty ? $0 : start + " " + $0 } }
+            }
+            for variant in variants where table[variant] == nil { table[variant] = day }
+        }
+        return table
+    }
+}

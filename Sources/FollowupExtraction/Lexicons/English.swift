@@ -360,6 +360,7 @@ extension Lexicon {
         lexicon.calendarWeekWords = ["cw"]
         lexicon.apologyPhrases = ["i'm sorry", "i am sorry", "we're sorry", "we are sorry", "i apologize", "i apologise", "we apologize", "we apologise", "my apologies", "our apologies", "i apologized", "i apologised", "we apologized", "we apologised"]; lexicon.initialOfferPhrases = ["opened at", "list price", "at list", "initial offer", "initial quote", "initial proposal", "original offer", "original quote", "original proposal", "originally", "initially", "first offer", "first quote"]
         lexicon.addresseeReceives = ["you'll get", "you will get", "you'll receive", "you will receive", "you'll have", "you will have"]
+        lexicon.shortForms = ["week": ["wk"], "weeks": ["wks"], "next": ["nxt"], "month": ["mo", "mth"]]
         lexicon.inlineAbbreviations = [
             "incl", "excl", "approx", "vs", "tel", "esp", "dept", "appt", "cf", "e.g", "i.e", "w.r.t", "resp", "max", "mr", "mrs", "ms", "dr",
             "re", "est", "avg", "mgmt", "qty", "pcs", "ref", "govt",

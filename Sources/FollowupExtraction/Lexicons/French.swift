@@ -353,6 +353,7 @@ extension Lexicon {
         lexicon.holidayYearLinks = ["de", "en"]
         lexicon.apologyPhrases = ["je suis désolé", "je suis désolée", "nous sommes désolés", "toutes nos excuses", "je m'excuse", "nous nous excusons", "mes excuses", "je me suis excusé", "je me suis excusée"]; lexicon.initialOfferPhrases = ["proposition initiale", "offre initiale", "devis initial", "initialement", "prix catalogue", "première proposition", "première offre"]
         lexicon.addresseeReceives = ["vous recevrez", "tu recevras"]
+        lexicon.shortForms = ["prochaine": ["proch."], "prochain": ["proch."], "semaine": ["sem."]]
         lexicon.inlineAbbreviations = ["env", "incl", "p.ex", "ex", "cf", "vs", "réf", "càd", "c.-à-d", "p", "m", "mme", "mlle", "me", "dr", "max", "tél", "resp", "hebdo", "mens", "approx", "dépt", "prév"]
         lexicon.meetingTalk = .french
         lexicon.internalMarkers = ["interne :", "interne:", "(interne", "nb interne", "note interne", "note perso", "note pour moi", "ne pas diffuser", "ne pas mentionner", "ne pas le mentionner", "ne pas la mentionner", "ne pas en parler", "ne pas communiquer", "ne pas transmettre", "confidentiel :", "(confidentiel", "ne pas l'évoquer", "ne pas évoquer", "ne pas l'annoncer", "ne pas annoncer", "pas pour le client", "on ne dit rien au client", "entre nous,", "(entre nous", "note privée", "privé :", "(privé", "on ne leur dit pas", "on ne leur dit rien", "on ne leur dit pas encore"]

@@ -23,6 +23,9 @@ public struct Lexicon: Sendable {
     public var months: [String: Int]
     /// Phrases naming a day relative to the reference date.
     public var relativeDays: [String: RelativeDay]
+    /// How notes shorten words of those phrases ("wk" for "week", "след." for "следующей"): every phrase is also
+    /// read with its short forms ("end of next wk", "до конца след. недели").
+    public var shortForms: [String: [String]] = [:]
     /// Words before a weekday that mean "the one after this week's" ("next"), and how this language reads it.
     public var nextWords: Set<String>
     public var nextWeekdayMeaning: NextWeekdayMeaning

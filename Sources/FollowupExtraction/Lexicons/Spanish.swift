@@ -375,6 +375,7 @@ extension Lexicon {
         lexicon.monthEndPhrases = ["finales de", "fin de", "final de", "fines de"]
         lexicon.apologyPhrases = ["lo siento", "lo sentimos", "pido disculpas", "pedimos disculpas", "mis disculpas", "nuestras disculpas", "pedí disculpas", "me disculpé"]; lexicon.initialOfferPhrases = ["propuesta inicial", "oferta inicial", "cotización inicial", "presupuesto inicial", "inicialmente", "precio de lista", "originalmente", "primera propuesta", "primera oferta"]
         lexicon.addresseeReceives = ["usted recibirá", "ustedes recibirán", "recibirás", "tendrás", "te llegará", "le llegará", "les llegará"]
+        lexicon.shortForms = ["próxima": ["próx.", "prox."], "próximo": ["próx.", "prox."], "semana": ["sem."]]
         lexicon.inlineAbbreviations = ["aprox", "incl", "p.ej", "ej", "vs", "dto", "ppto", "p", "sres", "sra", "sr", "dra", "dr", "máx", "mín", "tel", "núm", "pág", "admón", "dpto", "depto", "cía", "mens"]
         lexicon.meetingTalk = .spanish
         lexicon.internalMarkers = ["interno:", "interno :", "(interno", "nota interna", "nota para mí", "nota personal", "no comunicar", "no mencionar", "no mencionarlo", "no mencionarla", "no decirlo", "no compartir", "confidencial:", "(confidencial", "solo para nosotros", "solo interno", "no pasarle", "no pasárselo", "no va para el cliente", "no decirle", "no contarle", "nota privada", "privado:", "(privado", "no se lo decimos", "no les decimos", "todavía no se lo decimos"]

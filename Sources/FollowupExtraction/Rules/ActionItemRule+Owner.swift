@@ -174,4 +174,9 @@ extension ActionItemRule {
         // A task verb at the start is the labelled task's own ("Priya: send the docs"), read as such.
         return firstVerb(sentence, from: 0, context: context, compiled: compiled).map { $0 > 1 || !sentence.word($0, in: .taskVerb) } ?? true
     }
+
+    /// "- me: revised order form to Raj by Thurs" under "TODO": the author's own to-do needs no verb either.
+    static func selfLabelled(_ utterance: Utterance, _ compiled: CompiledLexicon) -> Bool {
+        !utterance.speakerSpoke && utterance.speaker.map { compiled.isWord($0.lowercased(), .selfLabel) } == true
+    }
 }

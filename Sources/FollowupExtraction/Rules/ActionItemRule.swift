@@ -133,7 +133,7 @@ struct ActionItemRule: Rule {
             // "Élodie : 3 références clients avant le 18 décembre": a person's to-do needs no verb.
             let owned = !utterance.speakerSpoke && utterance.speaker.map { !Self.labelIsNoName($0, context)
                 && Self.labelOwns($0, listed: Self.listsOwners(utterance), context) && !compiled.isWord($0.lowercased(), .selfLabel) } == true
-            if let verb = (structural ? firstVerb(sentence, from: 0, context: context, compiled: compiled, loose: true) : nil) ?? (owned || toDo ? 0 : nil),
+            if let verb = (structural ? firstVerb(sentence, from: 0, context: context, compiled: compiled, loose: true) : nil) ?? (owned || toDo || Self.selfLabelled(utterance, compiled) ? 0 : nil),
                 !(0...verb).contains(where: { sentence.word($0, in: .pastMarker) })
             {
                 commitment = Commitment(owner: .unstated, verb: verb, start: 0, strong: true)

@@ -19,7 +19,7 @@ extension TemplatePhrases {
         meetingWord: "die Besprechung",
         callMarkers: ["call", "telefonat", "telko", "anruf", "teams", "zoom", "videocall"],
         titleNoise: [
-            "besprechungsprotokoll", "protokoll", "gesprächsnotiz", "notizen", "mitschrift", "zusammenfassung",
+            "besprechungsprotokoll", "gesprächsprotokoll", "protokoll", "gesprächsnotiz", "telefonnotiz", "notizen", "mitschrift", "zusammenfassung",
             "transkript", "ergebnisprotokoll",
         ],
         agreedHeading: "Was wir vereinbart haben",
