@@ -116,4 +116,20 @@ import Testing
         #expect(record.meeting.title == nil || !(record.meeting.title ?? "").contains("Aufzeichnung"), "\(record.meeting.title ?? "")")
         #expect(!text.contains("Aufzeichnung"), "\(text)")
     }
+
+    /// "Is the 8,90 € one-time, or per month…?" of a bottle's retail price ("PVP 8,90 €"), and of a contingency drawdown or
+    /// the sum still held after an outage: a price per unit named before it, or a sum that recurs by no nature, asks nothing.
+    @Test("no period is asked of a retail price or a sum that is paid once", arguments: [
+        ("es", "Reunión 12/01/2027\nasistentes: Pilar Gómez, yo\n\n- PVP 6,40 €, lanzamiento en abril\n"),
+        ("en", "Call 2027-01-12\nAttendees: Omar Haddad, me\n\n- retail price $24.50 for the new pack\n"),
+        ("en", "Call 2027-01-12\nAttendees: Omar Haddad, me\n\n- contingency drawdown of £18,000 for two more testers: approved\n"),
+        ("en", "Call 2027-01-12\nAttendees: Omar Haddad, me\n\n- £27,300 still held on their side as of this morning\n"),
+        ("de", "Gespräch 12.01.2027\nTeilnehmer: Jonas Weber, ich\n\n- UVP 49,90 € für das Starterset\n"),
+    ])
+    func noPeriodAskedOfUnitOrOnceOnlySums(language: String, notes: String) throws {
+        let (_, record) = try Self.followUp(notes)
+        #expect(record.language == language)
+        #expect(!record.questions.contains { $0.reason == "amount-without-period" }, "\(record.questions.map(\.text))")
+    }
 }
+

@@ -91,6 +91,9 @@ extension Lexicon {
     public func isUnitPrice(_ amount: String, in line: String) -> Bool {
         let line = line.lowercased()
         guard !amount.isEmpty, let range = line.range(of: amount.lowercased()) else { return false }
+        // "PVP 8,90 €", "retail price $29": a price per unit named before it.
+        let leadIn = String(line[..<range.lowerBound].suffix(24))
+        if leadIn.containsWholeWord(anyOf: unitPriceLeadIns) { return true }
         var after = line[range.upperBound...].drop { $0 == " " }
         // "1,85 € HT par commande", "450 € + IVA por persona": past the words that may stand between an amount
         // and its period ("HT", "IVA", "netto") to the unit.

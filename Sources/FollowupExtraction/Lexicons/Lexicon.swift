@@ -172,6 +172,9 @@ public struct Lexicon: Sendable {
     /// Words after a price that make it a price per unit ("per label", "each", "pro Kasse", "за штуку"):
     /// no period to ask about.
     public var unitRateWords: Set<String> = []
+    /// Words just before a price that make it a price per unit ("PVP 8,90 €", "retail price $29", "UVP 49 €"): no
+    /// period to ask about either.
+    public var unitPriceLeadIns: Set<String> = []
     /// Words that make a sum no recurring payment ("discount", "bridge", "setup", "скидка"): nobody is asked its period.
     public var lumpSumWords: Set<String> = []
     /// Words right before a sum that make it a threshold, not a payment ("any deal over $50,000", "ab 50.000 €").
