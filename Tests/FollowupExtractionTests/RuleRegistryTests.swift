@@ -4,7 +4,7 @@ import Testing
 /// The registry: every rule once, in the stated order, and the families each run needs.
 @Suite("Rule registry")
 struct RuleRegistryTests {
-    static let order = ["DateRule", "AmountRule", "NextContactRule", "DecisionRule", "OpenQuestionRule", "ActionItemRule", "HandOverRule", "DeadlineRule"]
+    static let order = ["DateRule", "AmountRule", "NextContactRule", "DecisionRule", "OpenQuestionRule", "ActionItemRule", "HandOverRule", "RoundShareRule", "DeadlineRule"]
 
     @Test("every rule is registered once, in the order they run")
     func order() {
@@ -27,7 +27,7 @@ struct RuleRegistryTests {
     }
 
     @Test("a family runs with the families it reads", arguments: [
-        ([RuleFamily.actionItems], ["DateRule", "ActionItemRule", "HandOverRule", "DeadlineRule"]),
+        ([RuleFamily.actionItems], ["DateRule", "ActionItemRule", "HandOverRule", "RoundShareRule", "DeadlineRule"]),
         ([.nextContact], ["DateRule", "NextContactRule"]),
         ([.amounts], ["AmountRule"]),
     ])

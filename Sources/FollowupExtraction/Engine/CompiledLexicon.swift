@@ -76,6 +76,8 @@ final class CompiledLexicon: @unchecked Sendable {
     let thanks: PhraseTable<Bool>
     let introductions: PhraseTable<Bool>
     let ownAssignment: PhraseTable<Bool>
+    let ownShare: PhraseTable<Bool>
+    let addresseeShare: PhraseTable<Bool>
     let handOverBeforeProgressive: PhraseTable<Bool>
     let roleDuty: PhraseTable<Bool>
     let aboutTheMeeting: PhraseTable<Bool>
@@ -137,6 +139,8 @@ final class CompiledLexicon: @unchecked Sendable {
         thanks = PhraseTable(lexicon.meetingTalk.thanks)
         introductions = PhraseTable(lexicon.meetingTalk.introductions)
         ownAssignment = PhraseTable(lexicon.meetingTalk.ownAssignment)
+        ownShare = PhraseTable(lexicon.meetingTalk.ownShare)
+        addresseeShare = PhraseTable(lexicon.meetingTalk.addresseeShare)
         handOverBeforeProgressive = PhraseTable(lexicon.meetingTalk.handOverBeforeProgressive)
         roleDuty = PhraseTable(lexicon.meetingTalk.roleDuty)
         aboutTheMeeting = PhraseTable(lexicon.meetingTalk.aboutTheMeeting)

@@ -9,6 +9,7 @@ enum RuleRegistry {
         OpenQuestionRule(),
         ActionItemRule(),
         HandOverRule(),
+        RoundShareRule(),
         DeadlineRule(),
     ]
 

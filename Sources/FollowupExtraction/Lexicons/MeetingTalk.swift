@@ -38,6 +38,10 @@ public struct MeetingTalk: Sendable {
     /// A participant restating their own assignment as the meeting closes: "so I'm supposed to do the
     /// components concept", "my job is to…". Said by anyone in the closing round, a task.
     public var ownAssignment: Set<String> = []
+    /// A round of who owes what, said share by share before a dash: the speaker's own ("С моей стороны — КП до пятницы",
+    /// "from my side: the order form") and the one addressed ("Ольга, с вас — список машин", "from your side: the PO").
+    public var ownShare: Set<String> = []
+    public var addresseeShare: Set<String> = []
     /// "Jenna's with me", "С нашей стороны ещё Максим Литвинов": a speaker bringing a colleague along as a call opens.
     public var colleagueIntroductions: Set<String> = []
     /// "from", "von", "de": before a capitalized name after a person ("Frau Rossi von Helvetic Talents"), their company.
@@ -73,6 +77,8 @@ public struct MeetingTalk: Sendable {
         var talk = MeetingTalk()
         talk.pointers = ["that", "it", "this", "those", "them"]
         talk.sides = ["on our side", "on my side", "from our side", "from my side", "for us", "for me", "by us", "by me"]
+        talk.ownShare = ["from my side", "on my side", "on my end", "from me", "my side"]
+        talk.addresseeShare = ["from your side", "on your side", "on your end", "from you", "your side"]
         talk.colleagueIntroductions = [
             "with me", "on our side", "from our side", "joining us from", "from our", "my colleague", "here too", "here as well", "joining me",
             "on as well", "on too", "also on the call", "also joining",
@@ -152,6 +158,8 @@ public struct MeetingTalk: Sendable {
         var talk = MeetingTalk()
         talk.pointers = ["это", "этим", "этого", "его", "её", "их"]
         talk.sides = ["с нашей стороны", "с моей стороны", "для нас", "для меня", "у нас", "у меня"]
+        talk.ownShare = ["с моей стороны", "с меня", "от меня"]
+        talk.addresseeShare = ["с вас", "с тебя", "с вашей стороны", "с твоей стороны", "от вас", "от тебя"]
         talk.colleagueIntroductions = [
             "с нашей стороны", "со мной", "от нас", "у меня тут", "мой коллега", "моя коллега", "с нами", "тоже подключился",
             "тоже подключилась",
@@ -199,6 +207,8 @@ public struct MeetingTalk: Sendable {
         var talk = MeetingTalk()
         talk.pointers = ["das", "es", "dies"]
         talk.sides = ["von unserer seite", "von meiner seite", "unsererseits", "meinerseits", "für uns", "für mich", "bei uns", "bei mir"]
+        talk.ownShare = ["von meiner seite", "meinerseits", "von mir"]
+        talk.addresseeShare = ["von ihrer seite", "von deiner seite", "ihrerseits", "von ihnen", "von dir", "von euch"]
         talk.colleagueIntroductions = [
             "von unserer seite", "mit mir", "von uns", "unsererseits", "meine kollegin", "mein kollege", "bei uns", "mit dabei", "auch dabei", "von unserer", "von unserem",
             "aus unserer", "aus unserem",
@@ -256,6 +266,8 @@ public struct MeetingTalk: Sendable {
         var talk = MeetingTalk()
         talk.pointers = ["eso", "esto"]
         talk.sides = ["por nuestra parte", "por mi parte", "para nosotros", "para mí", "por nosotros", "por mí"]
+        talk.ownShare = ["por mi parte", "por mi lado", "de mi parte"]
+        talk.addresseeShare = ["por tu parte", "por su parte", "por vuestra parte", "de tu parte", "de su parte", "de vuestra parte"]
         talk.colleagueIntroductions = [
             "por nuestra parte", "conmigo", "de nuestro equipo", "os presento a", "les presento a", "mi compañero", "mi compañera", "estoy con",
             "me acompaña", "nos acompaña", "los acompaña", "las acompaña",
@@ -308,6 +320,8 @@ public struct MeetingTalk: Sendable {
         var talk = MeetingTalk()
         talk.pointers = ["ça", "cela"]
         talk.sides = ["de notre côté", "de mon côté", "pour nous", "pour moi", "côté nous", "chez nous"]
+        talk.ownShare = ["de mon côté", "pour ma part", "côté moi"]
+        talk.addresseeShare = ["de votre côté", "de ton côté", "pour votre part", "côté vous"]
         talk.colleagueIntroductions = [
             "de notre côté", "avec moi", "de notre équipe", "je suis avec", "chez nous", "mon collègue", "ma collègue", "m'accompagne",
             "avec nous", "nous accompagne",
