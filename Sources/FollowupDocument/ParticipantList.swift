@@ -31,6 +31,15 @@ struct ParticipantList {
             added += addAttendeeLine(sides.theirs, organization: sides.organization, labelled: labelled)
             return added
         }
+        // "Javier Ortega (cuentas) + Nerea de Lumbre // yo, Marta (brand mgr)": of groups set apart, the one listing the
+        // writer is the writer's side.
+        if organization == nil, let groups = Self.writersGroup(in: list) {
+            var added = addAttendeeLine(groups.theirs, labelled: labelled)
+            let first = people.count
+            added += addAttendeeLine(groups.ours, labelled: labelled)
+            markOnOurSide(last: people.count - first)
+            return added
+        }
         // "Mme Roux (directrice), M. Benali / nous : moi (Julien) + Sarah (support)": the writer's side after its label.
         if organization == nil, let sides = Self.ourSideAfterLabel(in: list) {
             var added = addAttendeeLine(sides.theirs, labelled: labelled)
@@ -357,6 +366,21 @@ struct ParticipantList {
             return (1...4).contains(organization.split(separator: " ").count) && !organization.contains("(")
         }
         return cut.map { ($0.before, organization, $0.after) }
+    }
+
+    /// An attendee list in groups ("… // …", "… | …", "…; …") of which exactly one lists the writer ("yo", "me", "я"):
+    /// that group, and the others.
+    static func writersGroup(in list: String) -> (theirs: String, ours: String)? {
+        guard let separator = [" // ", " | ", "; "].first(where: { list.contains($0) }) else { return nil }
+        let groups = list.components(separatedBy: separator).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        let writers = groups.indices.filter { index in
+            splitEntries(groups[index]).contains { entry in
+                Vocabulary.selfLabels.contains((entry.split(separator: "(").first.map { $0.trimmingWhitespace() } ?? "").lowercased())
+            }
+        }
+        guard groups.count >= 2, writers.count == 1 else { return nil }
+        let theirs = groups.indices.filter { $0 != writers[0] }.map { groups[$0] }.joined(separator: ", ")
+        return (theirs, groups[writers[0]])
     }
 
     /// An attendee list whose later entry opens with an our-side label ("…, M. Benali / nous : moi (Julien) + Sarah",

@@ -213,7 +213,11 @@ struct MeetingFacts {
 
     static func list(_ names: [String], and: String) -> String {
         guard names.count > 1 else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + and + names[names.count - 1]
+        let last = names[names.count - 1]
+        // Spanish "y" is "e" before an "i" sound: "Raúl e Inés", "Ana e Hilario" (not "y Hierro": a diphthong).
+        let lower = last.lowercased()
+        let iSound = (lower.hasPrefix("i") || lower.hasPrefix("í") || lower.hasPrefix("hi") || lower.hasPrefix("hí")) && !lower.hasPrefix("hie")
+        return names.dropLast().joined(separator: ", ") + (and == " y " && iSound ? " e " : and) + last
     }
 
     /// An all-capitals title in ordinary case ("OAKRIDGE PTA MINUTES" → "Oakridge PTA Minutes"):

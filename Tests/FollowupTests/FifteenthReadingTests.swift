@@ -131,5 +131,20 @@ import Testing
         #expect(record.language == language)
         #expect(!record.questions.contains { $0.reason == "amount-without-period" }, "\(record.questions.map(\.text))")
     }
+
+    /// "asistentes: Javier Ortega (cuentas) + Nerea (dir. creativa) de Lumbre // yo, Marta (brand mgr)" greeted Marta, the
+    /// sender's own colleague: of attendee groups set apart, the one listing the writer is the writer's side. (Spanish
+    /// joins "Raúl e Inés", not "y", before an "i" sound.)
+    @Test("the writer's group of attendees is not greeted", arguments: [
+        ("Reunión 12/01/2027\nasistentes: Raúl Pardo (cuentas) + Inés Vidal de Brava // yo, Sonia Gil (marketing)\n\n- Raúl enviará la propuesta el viernes\n",
+         "Hola, Raúl e Inés:", "Sonia"),
+        ("Call 2027-01-12\nAttendees: Dana Kerr, Luis Ortiz (Acme) | me, Priya Shah (SE)\n\n- Dana will send the PO by Friday\n", "Hi Dana and Luis,", "Priya"),
+        ("Созвон 12.01.2027\nбыли: Олег Сизов, Анна Рябова (Ланта); я, Виталий Ким (склад)\n\n- Олег пришлет договор к пятнице\n", "Олег и Анна", "Виталий"),
+    ])
+    func writersGroupIsNotGreeted(notes: String, greeting: String, colleague: String) throws {
+        let (text, _) = try Self.followUp(notes)
+        let opening = text.split(separator: "\n").prefix(4).joined(separator: "\n")
+        #expect(opening.contains(greeting) && !opening.contains(colleague), "\(opening)")
+    }
 }
 
