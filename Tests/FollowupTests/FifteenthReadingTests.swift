@@ -146,5 +146,16 @@ import Testing
         let opening = text.split(separator: "\n").prefix(4).joined(separator: "\n")
         #expect(opening.contains(greeting) && !opening.contains(colleague), "\(opening)")
     }
+
+    /// "CR-014 — EDI interfaces …, £86,500 one-off → APPROVED (MD, SL)." was the decision "→ APPROVED (MD, SL)": a marker
+    /// followed only by who decided, in brackets, decides the words before it.
+    @Test("a marker followed only by who decided keeps what was decided", arguments: [
+        ("Steering committee 2027-01-12\n\n- CR-22 — SSO for the field app, £12,400 one-off → APPROVED (MD, SL).\n", "SSO for the field app"),
+        ("Comité 12/01/2027\n\n- Avenant n°3, extension au site de Lyon → validé (DG, DAF)\n", "extension au site de Lyon"),
+    ])
+    func markerBeforeWhoDecided(notes: String, decided: String) throws {
+        let (_, record) = try Self.followUp(notes)
+        #expect(record.decisions.contains { $0.text.contains(decided) }, "\(record.decisions.map(\.text))")
+    }
 }
 

@@ -98,6 +98,14 @@ struct DecisionRule: Rule {
             {
                 markerEnd = 0
             }
+            // "CR-014 — EDI interfaces, £86,500 one-off → APPROVED (MD, SL).": a marker followed only by who decided, in
+            // brackets, decides the words before it.
+            let rest = (markerEnd..<tokens.count).filter { tokens[$0].kind != .symbol || ["(", ")"].contains(tokens[$0].key) }
+            if marker.index > 1, let open = rest.first, tokens[open].key == "(", let close = rest.last, tokens[close].key == ")",
+                !rest.dropFirst().dropLast().contains(where: { ["(", ")"].contains(tokens[$0].key) })
+            {
+                markerEnd = 0
+            }
             // "Budget 2027 validé à 12,4 M€", "Presupuesto aprobado": a participle after a bare noun keeps that
             // noun, its subject.
             if marker.length == 1, (1...4).contains(marker.index), sentence.isCapitalized(0), !context.lexicon.stopWords.contains(tokens[0].key),
