@@ -157,5 +157,14 @@ import Testing
         let (_, record) = try Self.followUp(notes)
         #expect(record.decisions.contains { $0.text.contains(decided) }, "\(record.decisions.map(\.text))")
     }
+
+    /// "So shall we get back together Monday? … Nine a.m.?" named no next call: "get back together" is a contact verb.
+    @Test func gettingBackTogetherIsTheNextCall() throws {
+        let record = try extract(webVTT([
+            (speaker: "Omar Haddad", text: "Thanks, Lena."), (speaker: "Lena Park", text: "Thanks."),
+            (speaker: "Omar Haddad", text: "So shall we get back together Monday? Nine a.m.?"), (speaker: "Lena Park", text: "Monday, nine o'clock. Yes."),
+        ]), date: "2027-02-03", language: "en", file: "call.vtt")
+        #expect(record.nextContact?.date == "2027-02-08" && record.nextContact?.time == "09:00", "\(String(describing: record.nextContact))")
+    }
 }
 
