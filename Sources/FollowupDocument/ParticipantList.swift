@@ -32,16 +32,9 @@ struct ParticipantList {
             return added
         }
         // "Javier Ortega (cuentas) + Nerea de Lumbre // yo, Marta (brand mgr)": of groups set apart, the one listing the
-        // writer is the writer's side.
-        if organization == nil, let groups = Self.writersGroup(in: list) {
-            var added = addAttendeeLine(groups.theirs, labelled: labelled)
-            let first = people.count
-            added += addAttendeeLine(groups.ours, labelled: labelled)
-            markOnOurSide(last: people.count - first)
-            return added
-        }
-        // "Mme Roux (directrice), M. Benali / nous : moi (Julien) + Sarah (support)": the writer's side after its label.
-        if organization == nil, let sides = Self.ourSideAfterLabel(in: list) {
+        // writer is the writer's side; "Mme Roux (directrice), M. Benali / nous : moi (Julien) + Sarah (support)": the
+        // writer's side after its label.
+        if organization == nil, let sides = Self.writersGroup(in: list) ?? Self.ourSideAfterLabel(in: list) {
             var added = addAttendeeLine(sides.theirs, labelled: labelled)
             let first = people.count
             added += addAttendeeLine(sides.ours, labelled: labelled)

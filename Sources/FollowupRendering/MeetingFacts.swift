@@ -119,7 +119,7 @@ struct MeetingFacts {
                 self.topic = gist.prefix(1).uppercased() + gist.dropFirst()
             } else if !names.isEmpty {
                 let shown = names.count > 3 ? Array(names.prefix(2)) + [phrases.others] : names
-                self.topic = fill(phrases.topicWithNames, ["kind": kind, "names": MeetingFacts.list(shown, and: phrases.listAnd)])
+                self.topic = fill(phrases.topicWithNames, ["kind": kind, "names": MeetingFacts.list(shown, and: phrases.listAnd, euphonic: phrases.euphonicAnd)])
             } else {
                 self.topic = phrases.defaultTopic
             }
@@ -181,7 +181,7 @@ struct MeetingFacts {
                     ? singleLine(person.name) : MeetingFacts.greetingName(singleLine(person.name), lexicon: lexicon))
         }.filter { !$0.isEmpty }.map { MeetingFacts.replacingTitle(of: $0, with: phrases.greetingTitles) }
         guard (1...3).contains(names.count) else { return nil }
-        return MeetingFacts.list(names, and: phrases.listAnd)
+        return MeetingFacts.list(names, and: phrases.listAnd, euphonic: phrases.euphonicAnd)
     }
 
     /// "Соколов И.П.", "Орлов Д.", "Ефимов Р": a name whose words after the first are initials.
@@ -211,13 +211,12 @@ struct MeetingFacts {
         return (words.prefix(titles) + [words[words.count - 1]]).joined(separator: " ")
     }
 
-    static func list(_ names: [String], and: String) -> String {
+    static func list(_ names: [String], and: String, euphonic: (and: String, before: [String], notBefore: [String])? = nil) -> String {
         guard names.count > 1 else { return names.first ?? "" }
         let last = names[names.count - 1]
-        // Spanish "y" is "e" before an "i" sound: "Raúl e Inés", "Ana e Hilario" (not "y Hierro": a diphthong).
         let lower = last.lowercased()
-        let iSound = (lower.hasPrefix("i") || lower.hasPrefix("í") || lower.hasPrefix("hi") || lower.hasPrefix("hí")) && !lower.hasPrefix("hie")
-        return names.dropLast().joined(separator: ", ") + (and == " y " && iSound ? " e " : and) + last
+        let sounds = euphonic.map { rule in rule.before.contains { lower.hasPrefix($0) } && !rule.notBefore.contains { lower.hasPrefix($0) } } ?? false
+        return names.dropLast().joined(separator: ", ") + (sounds ? euphonic?.and ?? and : and) + last
     }
 
     /// An all-capitals title in ordinary case ("OAKRIDGE PTA MINUTES" → "Oakridge PTA Minutes"):
@@ -364,7 +363,7 @@ struct MeetingFacts {
         }
         let chosen = external.isEmpty ? recipients : external
         let names = chosen.map { singleLine($0.name) }
-        if (1...2).contains(names.count) { return MeetingFacts.list(names, and: phrases.listAnd) }
+        if (1...2).contains(names.count) { return MeetingFacts.list(names, and: phrases.listAnd, euphonic: phrases.euphonicAnd) }
         return topic
     }
 

@@ -22,6 +22,9 @@ public struct TemplatePhrases: Sendable {
     public var greetingAll: String
     /// Joins the last two names of a list ("Alice, Bob and Dana").
     public var listAnd: String
+    /// The "and" said before some sounds instead (Spanish "Raúl e Inés", not "y Inés"): the word, the beginnings of a
+    /// name that take it, and those that do not ("y Hierro").
+    public var euphonicAnd: (and: String, before: [String], notBefore: [String])? = nil
     public var thanksToday: String
     public var thanksOnDate: String
     /// The opening when the notes have no title: "Thanks for the {kind} today."

@@ -11,6 +11,7 @@ extension TemplatePhrases {
         greetingNames: "Hola, {names}:",
         greetingAll: "Hola a todos:",
         listAnd: " y ",
+        euphonicAnd: (" e ", ["i", "í", "hi", "hí"], ["hie", "hia"]),
         thanksToday: "Gracias por {kind} de hoy sobre «{topic}».",
         thanksOnDate: "Gracias por {kind} del {date} sobre «{topic}».",
         thanksTodayNoTopic: "Gracias por {kind} de hoy.",
