@@ -207,6 +207,9 @@ enum Vocabulary {
         "interne notizen", "nur intern", "nicht weitergeben", "vertraulich", "внутренние заметки", "не для клиента",
         "конфиденциально", "do not forward", "not to be shared", "ne pas transmettre", "no reenviar", "weitergeben",
         "не пересылать", "nicht ans protokoll", "nicht fürs protokoll", "для себя", "off the record",
+        // "INTERNAL – delete before sending:", "RH internal — delete before circulating": the sender is to take it out.
+        "delete before", "remove before", "before sending", "before circulating", "vor dem versand", "vor versand löschen",
+        "перед отправкой", "antes de enviar", "avant envoi", "avant l'envoi",
     ]
 
     /// A line over the sender's own block: "Remarques internes (ne pas diffuser) :", "*Intern – NICHT ans Protokoll:*",
@@ -217,8 +220,12 @@ enum Vocabulary {
         guard bare.hasSuffix(":") || ruled else { return false }
         // Over a block only: "not for Raj", "НЕ для ПакТеха" (a label saying "not for" may still be a field's).
         let words = bare.lowercased().split(whereSeparator: { !$0.isLetter })
-        return isPrivateHeading(bare) || zip(words, words.dropFirst()).contains { privateBlockOpeners.contains($0 + " " + $1) }
+        // "intern (nicht an SWL):", "Internal:": the block's label says so in its first word.
+        return isPrivateHeading(bare) || words.first.map { privateBlockFirstWords.contains(String($0)) } == true
+            || zip(words, words.dropFirst()).contains { privateBlockOpeners.contains($0 + " " + $1) }
     }
+
+    static let privateBlockFirstWords: Set<String> = ["internal", "intern", "interne", "internes", "interno", "interna", "внутреннее", "внутренние"]
 
     /// A NOTE's first word that makes it a remark about the recording, not the meeting's name.
     static let recordingWords: Set<String> = [
@@ -226,7 +233,7 @@ enum Vocabulary {
         "grabada", "enregistrement", "enregistré", "enregistrée", "transcription", "transcripción",
     ]
 
-    static let privateBlockOpeners: Set<String> = ["not for", "nicht für", "не для", "pas pour", "no para", "non destiné"]
+    static let privateBlockOpeners: Set<String> = ["not for", "nicht für", "nicht an", "не для", "pas pour", "no para", "non destiné"]
 
     /// Whether a heading keeps its section for the sender: one of `privateHeadingWords` as whole words.
     static func isPrivateHeading(_ heading: String) -> Bool {

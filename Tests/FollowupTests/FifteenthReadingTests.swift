@@ -166,5 +166,46 @@ import Testing
         ]), date: "2027-02-03", language: "en", file: "call.vtt")
         #expect(record.nextContact?.date == "2027-02-08" && record.nextContact?.time == "09:00", "\(String(describing: record.nextContact))")
     }
+
+    /// "When? — Before our next call. Let's say by Monday." made Monday the next call: a deadline word before "next call"
+    /// bounds something else; the call is where it is set.
+    @Test("the next call named as a bound is not the call", arguments: [
+        ("en", [(speaker: "Omar Haddad", text: "I'll take it to my VP and come back to you."), (speaker: "Lena Park", text: "When?"),
+                (speaker: "Omar Haddad", text: "Before our next call. Let's say by Monday."),
+                (speaker: "Lena Park", text: "Fine. Shall we talk again on Wednesday at ten?"), (speaker: "Omar Haddad", text: "Wednesday at ten works.")],
+         "2027-02-10"),
+        ("ru", [(speaker: "Игорь Лапин", text: "Смету я пришлю к следующему созвону, то есть до понедельника."),
+                (speaker: "Марина Орлова", text: "Хорошо. Созвонимся в среду в десять?"), (speaker: "Игорь Лапин", text: "Да, в среду в десять.")],
+         "2027-02-10"),
+    ] as [(String, [(speaker: String, text: String)], String)])
+    func nextCallAsABound(language: String, cues: [(speaker: String, text: String)], call: String) throws {
+        let record = try extract(webVTT(cues), date: "2027-02-03", language: language, file: "call.vtt")
+        #expect(record.nextContact?.date == call, "\(String(describing: record.nextContact))")
+    }
+
+    /// A sixteenth reading (set 31) found private lines still sent: "> **INTERNAL – delete before sending:** …" (a task
+    /// from it was listed), an "intern (nicht an …):" block, "… no decírselo" under what was agreed.
+    @Test("what the notes keep for the sender stays out", arguments: [
+        "Kickoff 2027-04-12\nAttendees: Omar Haddad, me\n\n- Omar will send the spec by Friday\n\n> **INTERNAL – delete before sending:** Ana to cover if the spec slips, floor 447k.\n",
+        "Daily 12.04.2027\nTeilnehmer: Jonas Weber, ich\n\n- Jonas testet den Login-Fix bis Freitag\n\nintern (nicht an Kunde):\n- Eskalation an die Chefin wenn bis Mo nix kommt, Budget 447 T€\n",
+        "Reunión 12/04/2027\nasistentes: Pablo Ruiz, yo\n\n- Pablo enviará los papeles el viernes\n- banda aprobada 40-44k. máximo 447 mil. no decírselo\n",
+    ])
+    func privateLinesStayOut(notes: String) throws {
+        let (text, _) = try Self.followUp(notes, source: notes.contains("**") ? "notes.md" : "notes.txt")
+        #expect(!text.contains("447") && !text.lowercased().contains("cover") && !text.contains("Eskalation"), "\(text)")
+    }
+
+    /// "LB: Demo-Skript für 8.6. – bis 4.6." had no due date and "Nachtrag bis Fr 28.5." kept "28.5" in its text: a day
+    /// and a one-digit month with the date's closing dot is a date; after "für" it names what the task is for.
+    @Test("a day and a one-digit month is a date", arguments: [
+        ("de", "Daily 26.05.2027\nTeilnehmer: Lena Berg, ich\n\n- Lena Berg: Demo-Skript für 8.6. – bis 4.6.\n", "2027-06-04", "Demo-Skript für 8.6"),
+        ("de", "Daily 26.05.2027\nTeilnehmer: Lena Berg, ich\n\n- Lena Berg schickt den Nachtrag bis Fr 28.5.\n", "2027-05-28", "Nachtrag"),
+        ("ru", "Созвон 26.05.2027\nбыли: Олег Сизов, я\n\n- Олег Сизов пришлет смету до 3.6.\n", "2027-06-03", "смету"),
+    ])
+    func dayAndShortMonth(language: String, notes: String, due: String, task: String) throws {
+        let (_, record) = try Self.followUp(notes)
+        #expect(record.actionItems.contains { $0.due?.date == due && $0.task.contains(task) && !$0.task.contains("28.5") && !$0.task.contains("3.6") },
+                "\(record.actionItems.map { ($0.task, $0.due?.date ?? "-") })")
+    }
 }
 

@@ -42,7 +42,10 @@ extension DateRule {
             // Where decimals take a comma (de, ru), "08.12" can only be a date; elsewhere it needs a
             // deadline word before it, or "1.50" would be one.
             // "um 18.12 Uhr" is a time.
-            if parts.count == 2, context.lexicon.dayFirst, parts[1].count == 2, let day = Int(parts[0]), let month = Int(parts[1]),
+            // "Fr 28.5.", "bis 3.6.": a one-digit month with the date's closing dot, or after a weekday.
+            let glued = index + 1 < tokens.count && tokens[index + 1].key == "." && !tokens[index + 1].spaceBefore
+            let shortMonth = parts.count == 2 && parts[1].count == 1 && (glued || index > 0 && context.lexicon.weekdays[tokens[index - 1].key] != nil)
+            if parts.count == 2, context.lexicon.dayFirst, parts[1].count == 2 || shortMonth, let day = Int(parts[0]), let month = Int(parts[1]),
                 !(index + 1 < tokens.count && context.lexicon.hourMarkers.contains(tokens[index + 1].key)),
                 context.lexicon.decimalComma || index > 0 && (context.compiled.deadlineWords.match(tokens, at: index - 1) != nil
                     || sentence.isWord(index - 1, .numericDatePreposition)),

@@ -128,7 +128,7 @@ extension Lexicon {
         .talkVerb: ["sprechen", "präsentieren", "zeigen", "erklären", "beginnen", "anfangen"],
         .subordinator: ["damit", "weil", "dass", "da", "obwohl", "sodass", "falls", "wenn", "sobald", "bevor", "nachdem", "ob", "denn"],
         .danglingPreposition: ["bis", "am", "um"],
-        .dateOfPreposition: ["vom"],
+        .dateOfPreposition: ["vom", "für"],
         .danglingTextPreposition: [],
         .addressLeadIn: [],
         .assignmentLink: [],

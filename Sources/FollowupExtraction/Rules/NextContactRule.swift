@@ -101,8 +101,12 @@ struct NextContactRule: Rule {
                 return 0
             }
             let window = max(0, noun.index - 3)..<noun.index
+            // "Before our next call. Let's say by Monday.", "к следующему созвону": the next call bounds something else.
+            let bound = window.contains { compiled.deadlineWords.match(tokens, at: $0) != nil }
+                && window.contains { lexicon.contactNextWords.contains(tokens[$0].key) }
             // "next one", "next time", "same time": the phrase is itself the next meeting.
-            if lexicon.contactNextWords.contains(tokens[noun.index].key) || sentence.isWord(noun.index, .sameWord) { strength = 3 }
+            if bound { strength = 0 }
+            else if lexicon.contactNextWords.contains(tokens[noun.index].key) || sentence.isWord(noun.index, .sameWord) { strength = 3 }
             else if window.contains(where: { lexicon.contactNextWords.contains(tokens[$0].key) }) { strength = 3 }
             else if noun.index + noun.length < tokens.count, lexicon.contactNextWords.contains(tokens[noun.index + noun.length].key) { strength = 3 }
             else if sentence.utterance.sectionTitle.map({ title in
