@@ -24,9 +24,7 @@ struct ParticipantList {
         if organization == nil, let sides = Self.sides(of: list) {
             let first = people.count
             var added = addAttendeeLine(sides.ours, labelled: labelled)
-            let listsWriter = Self.splitEntries(sides.ours).contains { entry in
-                Vocabulary.selfLabels.contains((entry.split(separator: "(").first.map { $0.trimmingWhitespace() } ?? "").lowercased())
-            }
+            let listsWriter = Self.splitEntries(sides.ours).contains(where: Self.namesWriter)
             if listsWriter { for index in people.indices.dropFirst(first) { people[index].onOurSide = true } }
             added += addAttendeeLine(sides.theirs, organization: sides.organization, labelled: labelled)
             return added
@@ -361,15 +359,18 @@ struct ParticipantList {
         return cut.map { ($0.before, organization, $0.after) }
     }
 
+    /// "me", "yo (Lucía)", "я": an entry that is the notes' writer.
+    static func namesWriter(_ entry: String) -> Bool {
+        Vocabulary.selfLabels.contains((entry.split(separator: "(").first.map { $0.trimmingWhitespace() } ?? "").lowercased())
+    }
+
     /// An attendee list in groups ("… // …", "… | …", "…; …") of which exactly one lists the writer ("yo", "me", "я"):
     /// that group, and the others.
     static func writersGroup(in list: String) -> (theirs: String, ours: String)? {
         guard let separator = [" // ", " | ", "; "].first(where: { list.contains($0) }) else { return nil }
         let groups = list.components(separatedBy: separator).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         let writers = groups.indices.filter { index in
-            splitEntries(groups[index]).contains { entry in
-                Vocabulary.selfLabels.contains((entry.split(separator: "(").first.map { $0.trimmingWhitespace() } ?? "").lowercased())
-            }
+            splitEntries(groups[index]).contains(where: namesWriter)
         }
         guard groups.count >= 2, writers.count == 1 else { return nil }
         let theirs = groups.indices.filter { $0 != writers[0] }.map { groups[$0] }.joined(separator: ", ")

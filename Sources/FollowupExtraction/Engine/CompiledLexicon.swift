@@ -100,9 +100,11 @@ final class CompiledLexicon: @unchecked Sendable {
     let periodNames: [String]
 
     init(_ lexicon: Lexicon) {
+        // Built once: the phrase table and the date-start marks below read the same variants.
+        let relativePhrases = lexicon.relativeDaysWithShortForms
         self.lexicon = lexicon
         periodNames = lexicon.periods.filter { $0.value != Lexicon.unitRate && $0.key.filter(\.isLetter).count > 2 }.map(\.key).sorted()
-        relativeDays = PhraseTable(lexicon.relativeDaysWithShortForms)
+        relativeDays = PhraseTable(relativePhrases)
         dayParts = PhraseTable(lexicon.dayPartDays)
         durationDirections = PhraseTable(lexicon.durationDirections)
         durationLeadIns = PhraseTable(lexicon.durationLeadIns)
@@ -161,7 +163,7 @@ final class CompiledLexicon: @unchecked Sendable {
         }
         func firstKeys(_ phrases: some Sequence<String>) -> [String] { phrases.compactMap { PhraseTable<Bool>.keys(of: $0).first } }
         let words = lexicon.words
-        mark(firstKeys(lexicon.relativeDaysWithShortForms.keys), .dateStart)
+        mark(firstKeys(relativePhrases.keys), .dateStart)
         mark(firstKeys(lexicon.dayPartDays.keys), .dateStart)
         mark(lexicon.weekdays.keys, .dateStart)
         mark(lexicon.months.keys, .dateStart)

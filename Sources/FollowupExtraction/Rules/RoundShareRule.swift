@@ -21,12 +21,13 @@ struct RoundShareRule: Rule {
         let tokens = sentence.tokens
         guard sentence.utterance.speakerSpoke, found.actions.isEmpty, !sentence.endsWithQuestionMark else { return }
         let compiled = context.compiled
+        let commitments = ActionItemRule()
         // "Resumiendo: por mi parte — …": a label of the round itself may come first.
         let dashes = tokens.indices.prefix(Self.ownerReach).filter { ["—", "–", "-", ":"].contains(tokens[$0].key) }
         var share: (owner: String, dash: Int)?
         for dash in dashes where share == nil {
             for begin in [0] + dashes.filter({ $0 < dash }).map({ $0 + 1 }) where share == nil {
-                share = owner(from: begin, to: dash, in: sentence, context: context).map { ($0, dash) }
+                share = owner(from: begin, to: dash, in: sentence, commitments: commitments, context: context).map { ($0, dash) }
             }
         }
         guard let (owner, dash) = share else { return }
@@ -37,7 +38,6 @@ struct RoundShareRule: Rule {
             !sentence.isWord(start, .negator)
         else { return }
         let dates = found.dates.filter { !$0.isStart }
-        let commitments = ActionItemRule()
         let task = commitments.taskText(sentence, from: start, dates: dates, context: context, compiled: compiled)
         // "Марина, с вас — реквизиты к среде": one word is a task when a day comes with it.
         guard task.split(separator: " ").count >= (dates.isEmpty ? 2 : 1) else { return }
@@ -49,7 +49,7 @@ struct RoundShareRule: Rule {
 
     /// "Павел", "С моей стороны", "Ольга, с вас", "Also, Frau Brandt, von Ihrer Seite": a participant, a share phrase, or
     /// both, filling every word from `begin` to the dash but for fillers and conjunctions in front.
-    func owner(from begin: Int, to dash: Int, in sentence: SentenceView, context: RuleContext) -> String? {
+    func owner(from begin: Int, to dash: Int, in sentence: SentenceView, commitments: ActionItemRule, context: RuleContext) -> String? {
         let tokens = sentence.tokens
         let compiled = context.compiled
         var index = begin
@@ -68,7 +68,7 @@ struct RoundShareRule: Rule {
         }
         if index < dash, let share = compiled.addresseeShare.match(tokens, at: index) {
             index += share.length
-            owner = owner ?? ActionItemRule().addressee(of: sentence, context: context)
+            owner = owner ?? commitments.addressee(of: sentence, context: context)
         } else if owner == nil, let share = compiled.ownShare.match(tokens, at: index) {
             index += share.length
             owner = sentence.utterance.speaker.map { context.people.fullest($0) }
