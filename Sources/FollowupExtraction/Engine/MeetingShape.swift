@@ -208,6 +208,23 @@ struct MeetingShape {
         start < tokens.count && compiled.aboutTheMeeting.contains(tokens, in: start..<tokens.count)
     }
 
+    /// "we have to decide on the concept", "we'll have to think about it": the group's duty to deliberate is the
+    /// meeting's own talk, not work for after it.
+    /// A restart may stand between the duty and its verb: "we have to still have to think of how…".
+    func deliberates(_ tokens: [Token], verb: Int, _ compiled: CompiledLexicon) -> Bool {
+        guard let duty = compiled.groupDuty.firstMatch(tokens, in: 0..<min(tokens.count, verb + 2)) else { return false }
+        let after = duty.index + duty.length
+        return tokens[after..<min(tokens.count, after + 4)].contains { compiled.lexicon.meetingTalk.deliberationVerbs.contains($0.key) }
+    }
+
+    /// "you will be informed via email": what the one addressed will be told or sent, not a task.
+    func isReceived(_ sentence: SentenceView, verb: Int, _ compiled: CompiledLexicon) -> Bool {
+        let received = compiled.lexicon.meetingTalk.receivedVerbs
+        let tokens = sentence.tokens
+        return verb + 1 < tokens.count && sentence.isWord(verb, .beVerb) && received.contains(tokens[verb + 1].key)
+            || verb > 0 && verb < tokens.count && sentence.isWord(verb - 1, .beVerb) && received.contains(tokens[verb].key)
+    }
+
     /// Whether what `utterance` says may hand out work: the chair's words in the closing round (anyone's,
     /// when no chair is known).
     func handsOut(_ utterance: Int, speaker: String?) -> Bool {

@@ -28,6 +28,8 @@ public struct MeetingTalk: Sendable {
     public var askVerbs: Set<String> = []
     /// A duty of the whole group: "we have to", "we need to".
     public var groupDuty: Set<String> = []
+    /// Verbs of deliberating: the group's duty to "decide on the concept" or "think about it" is the meeting's own talk.
+    public var deliberationVerbs: Set<String> = []
     /// The next meeting as the time a task is due: "for the next meeting", "by next time". Said along the way,
     /// it makes a commitment a task as a named day does.
     public var dueByNextMeeting: Set<String> = []
@@ -84,7 +86,7 @@ public struct MeetingTalk: Sendable {
             "on as well", "on too", "also on the call", "also joining",
         ]
         talk.organizationLeadIns = ["from", "of", "at"]
-        talk.receivedVerbs = ["get", "receive", "hear", "getting", "receiving"]
+        talk.receivedVerbs = ["get", "receive", "hear", "getting", "receiving", "informed", "notified", "warned", "told", "sent", "emailed", "e-mailed"]
         talk.roleDuty = [
             "should", "will", "can", "could", "is going to", "are going to", "is gonna", "are gonna", "has to", "have to",
             "needs to", "need to", "will be", "is to",
@@ -98,7 +100,9 @@ public struct MeetingTalk: Sendable {
             "next meeting", "next time", "meet again", "another meeting", "wrap up", "wrap it up", "wrap this up",
             "wrap that up", "meantime", "between now and", "before we break", "before we finish",
             "to sum up", "in closing", "close the meeting", "individual work", "for next time", "until next",
-            "here's what", "from here", "action items", "assignments",
+            "here's what", "from here", "action items", "assignments", "individual actions", "individual action",
+            // "our next meeting's in half an hour": the clitic is part of the word.
+            "next meeting's", "next meeting’s",
         ]
         talk.roleNouns = [
             "designer", "designers", "expert", "manager", "specialist", "engineer", "lead", "leader", "officer",
@@ -110,6 +114,10 @@ public struct MeetingTalk: Sendable {
             "i want you to", "i need you to", "i'd like the", "if you could", "if you can", "you could look",
             "you could maybe", "you can start", "you should", "you have to", "you need to", "you do the",
             "your job", "your task", "your assignment", "for you", "you're supposed to", "you are supposed to",
+            // The chair's softened hand-over: "maybe you can look at what trends are in this market", "it is good
+            // when you try to find out which components you need".
+            "maybe you can", "maybe you could", "perhaps you can", "perhaps you could", "be good if you", "is good if you",
+            "is good when you", "be nice if you", "be great if you",
         ]
         talk.groupHandOver = [
             "you two", "the two of you", "both of you", "you guys", "each of you", "i'd like you guys to", "i would like you guys to",
@@ -127,6 +135,7 @@ public struct MeetingTalk: Sendable {
             "we also have to", "we all have to", "we still have to", "we're gonna each", "we're going to each",
             "we're supposed to", "we are supposed to", "we'll have to", "we will have to", "we gotta", "we've gotta", "we got to",
         ]
+        talk.deliberationVerbs = ["decide", "agree", "choose", "think", "discuss", "see", "talk", "figure", "consider", "reflect", "determine"]
         talk.dueByNextMeeting = [
             "for the next meeting", "for next meeting", "for our next meeting", "for next time",
             "by the next meeting", "by next meeting", "by next time", "before the next meeting", "before next meeting",
@@ -180,8 +189,10 @@ public struct MeetingTalk: Sendable {
         talk.handOver = [
             "ты займёшься", "ты займешься", "вы займётесь", "вы займетесь", "тебе нужно", "вам нужно", "тебе надо",
             "вам надо", "я попрошу тебя", "я попрошу вас", "прошу тебя", "прошу вас", "за тобой", "за вами", "на тебе",
+            "может, ты", "может, вы", "может быть, ты", "может быть, вы",
         ]
         talk.groupDuty = ["нам нужно", "нам надо", "мы должны", "нам предстоит"]
+        talk.deliberationVerbs = ["решить", "подумать", "обсудить", "выбрать", "договориться", "определиться", "посмотреть"]
         talk.dueByNextMeeting = [
             "к следующей встрече", "до следующей встречи", "к следующему разу", "к следующему совещанию", "до следующего совещания",
         ]
@@ -235,9 +246,11 @@ public struct MeetingTalk: Sendable {
         talk.handOver = [
             "du kümmerst dich", "sie kümmern sich", "ihr kümmert euch", "du übernimmst", "sie übernehmen", "ihr übernehmt",
             "ich möchte dich bitten", "ich möchte sie bitten", "ich bitte dich", "ich bitte sie", "deine aufgabe",
-            "ihre aufgabe", "du wirst", "ihr werdet",
+            "ihre aufgabe", "du wirst", "ihr werdet", "vielleicht kannst du", "vielleicht können sie", "vielleicht könnt ihr",
+            "vielleicht könntest du", "vielleicht könnten sie",
         ]
         talk.groupDuty = ["wir müssen", "wir sollten alle"]
+        talk.deliberationVerbs = ["entscheiden", "überlegen", "besprechen", "diskutieren", "einigen", "nachdenken", "abstimmen", "schauen"]
         talk.dueByNextMeeting = [
             "bis zum nächsten treffen", "zum nächsten treffen", "für das nächste treffen", "bis zur nächsten besprechung",
             "zur nächsten besprechung", "für die nächste besprechung", "bis zum nächsten mal", "fürs nächste mal",
@@ -293,9 +306,11 @@ public struct MeetingTalk: Sendable {
         ]
         talk.handOver = [
             "tú vas a", "usted va a", "ustedes van a", "vosotros vais a", "te encargas", "se encarga", "os encargáis",
-            "te pido que", "le pido que", "os pido que", "necesito que", "quiero que", "tu tarea",
+            "te pido que", "le pido que", "os pido que", "necesito que", "quiero que", "tu tarea", "quizás puedes",
+            "quizás podrías", "a lo mejor puedes", "tal vez puedes", "tal vez podrías",
         ]
         talk.groupDuty = ["tenemos que", "hay que", "debemos"]
+        talk.deliberationVerbs = ["decidir", "pensar", "discutir", "elegir", "acordar", "ver", "hablar", "considerar"]
         talk.dueByNextMeeting = [
             "para la próxima reunión", "antes de la próxima reunión", "para la próxima vez", "para la siguiente reunión",
         ]
@@ -348,8 +363,10 @@ public struct MeetingTalk: Sendable {
         talk.handOver = [
             "tu vas", "vous allez", "tu t'occupes", "vous vous occupez", "tu te charges", "vous vous chargez",
             "je te demande de", "je vous demande de", "j'aimerais que tu", "j'aimerais que vous", "ta tâche", "votre tâche",
+            "peut-être que tu peux", "peut-être que vous pouvez", "peut-être que tu pourrais", "peut-être que vous pourriez",
         ]
         talk.groupDuty = ["il faut qu'on", "on doit", "nous devons", "on va devoir"]
+        talk.deliberationVerbs = ["décider", "réfléchir", "discuter", "choisir", "voir", "parler", "trancher", "convenir"]
         talk.dueByNextMeeting = [
             "pour la prochaine réunion", "d'ici la prochaine réunion", "avant la prochaine réunion", "pour la prochaine fois",
             "d'ici la prochaine fois",

@@ -8,7 +8,10 @@ extension ActionItemRule {
     func settled(_ actions: [ActionCandidate], in sentence: SentenceView, meeting: MeetingShape, _ context: RuleContext) -> [ActionCandidate] {
         let tokens = sentence.tokens
         let asking = context.lexicon.meetingTalk.askVerbs
-        var kept = actions.filter { !meeting.talksAboutMeeting(tokens, from: $0.verb, context.compiled) }
+        var kept = actions.filter {
+            !meeting.talksAboutMeeting(tokens, from: $0.verb, context.compiled) && !meeting.deliberates(tokens, verb: $0.verb, context.compiled)
+                && !meeting.isReceived(sentence, verb: $0.verb, context.compiled)
+        }
         for index in kept.indices {
             // "the Marketing Expert will…": the participant, by the label they speak under.
             if let owner = kept[index].owner, let label = meeting.participant(named: owner) { kept[index].owner = label }

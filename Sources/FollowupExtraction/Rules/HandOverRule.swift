@@ -67,7 +67,13 @@ struct HandOverRule: Rule {
         } else {
             start = role.map { $0.index + $0.length } ?? 0
         }
-        let verb = commitments.firstVerb(sentence, from: start, context: context, compiled: compiled, loose: true)
+        var verb = commitments.firstVerb(sentence, from: start, context: context, compiled: compiled, loose: true)
+        // "maybe you can start evaluating their work": a verb of starting before a task's progressive hands over the task.
+        if let first = verb, first + 1 < tokens.count, sentence.isWord(first, .talkVerb),
+            context.lexicon.progressiveStems(tokens[first + 1].key)?.contains(where: { context.lexicon.taskVerbs.contains($0) }) == true
+        {
+            verb = first + 1
+        }
         // "you'll get specific instructions", "you will be informed": what someone receives; "we have to discuss":
         // talk in the meeting; "you should never drag a meeting on": no task.
         // "the two of you get to play with the clay": getting to do something is doing it.
@@ -81,6 +87,27 @@ struct HandOverRule: Rule {
             return
         }
         if meeting.talksAboutMeeting(tokens, from: verb ?? start, compiled) { return }
+        // Neither is the group's duty waiting for a taker.
+        let first = min(verb ?? start, tokens.count)
+        if meeting.deliberates(tokens, verb: first, compiled) || meeting.isReceived(sentence, verb: first, compiled) {
+            found.actions = []
+            return
+        }
+        // "it goes there automatically if you put it in Project Documents", "because you have to make its prototype": a
+        // condition or a reason whose subject is the one addressed or the group, not a hand-over; unless the hand-over
+        // phrase opens with it or a modal asks ("if you could…", "if you can").
+        let phrase = (handOver ?? duty).map { $0.0..<($0.0 + $0.1) } ?? 0..<0
+        let clause = (0..<first).last(where: { [",", ";", ":"].contains(tokens[$0].key) }).map { $0 + 1 } ?? 0
+        let lexicon = context.lexicon
+        let conditioned = (clause..<first).contains { index in
+            sentence.isWord(index, .subordinator) && !phrase.contains(index) && index + 2 < tokens.count
+                && (lexicon.secondPerson.contains(tokens[index + 1].key) || lexicon.firstPersonPlural.contains(tokens[index + 1].key))
+                && !sentence.isWord(index + 2, .suggestionModal) && !sentence.isWord(index + 2, .requestModal)
+        }
+        if conditioned {
+            found.actions = []
+            return
+        }
         let task: String
         if let verb {
             task = commitments.taskText(sentence, from: verb, dates: dates, context: context, compiled: compiled)
