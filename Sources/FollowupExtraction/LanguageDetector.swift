@@ -14,7 +14,12 @@ public enum LanguageDetector {
         // Words only when stop words must decide between languages of one script.
         let words = words(of: document)
         let scored = candidates.map { language in (language, hits(language.stopWords, in: words)) }
-        return scored.max { $0.1 < $1.1 }!.0.lexicon
+        let best = scored.map(\.1).max() ?? 0
+        let tied = scored.filter { $0.1 == best }.map(\.0)
+        // Stop words tie: the letters only one of the languages writes decide; else the first in detection order.
+        let lettered = tied.map { language in (language, words.reduce(0) { $0 + $1.unicodeScalars.filter(language.letters.contains).count }) }
+        if let top = lettered.max(by: { $0.1 < $1.1 }), top.1 > 0 { return top.0.lexicon }
+        return tied[0].lexicon
     }
 
     /// The name of the language the notes are in when followup has no rules for it ("Italian",

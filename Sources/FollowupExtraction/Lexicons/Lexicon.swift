@@ -326,15 +326,15 @@ public enum Lexicons {
         LanguageProfile(code: "ru", script: "Cyrl", stopWords: Lexicon.russianStopWords, months: Lexicon.russianMonths, weOwner: "мы") {
             .russian
         },
-        LanguageProfile(code: "de", script: "Latn", stopWords: Lexicon.germanStopWords, months: Lexicon.germanMonths, weOwner: "wir") {
+        LanguageProfile(code: "de", script: "Latn", stopWords: Lexicon.germanStopWords, letters: "äöüß", months: Lexicon.germanMonths, weOwner: "wir") {
             .german
         },
         LanguageProfile(
-            code: "es", script: "Latn", stopWords: Lexicon.spanishStopWords, months: Lexicon.spanishMonths, weOwner: "nosotros"
+            code: "es", script: "Latn", stopWords: Lexicon.spanishStopWords, letters: "ñáíóú", months: Lexicon.spanishMonths, weOwner: "nosotros"
         ) { .spanish },
-        LanguageProfile(code: "fr", script: "Latn", stopWords: Lexicon.frenchStopWords, months: Lexicon.frenchMonths, weOwner: "nous") {
-            .french
-        },
+        LanguageProfile(
+            code: "fr", script: "Latn", stopWords: Lexicon.frenchStopWords, letters: "àâçèêëîïôûùœ", months: Lexicon.frenchMonths, weOwner: "nous"
+        ) { .french },
     ]
 
     /// Every lexicon, built: for tests and tools that look at all of them. A run builds only the one it reads.
@@ -355,15 +355,19 @@ public struct LanguageProfile: Sendable {
     /// ISO 15924 code of the language's script, as ICU names it ("Latn", "Cyrl").
     public let script: String
     public let stopWords: Set<String>
+    /// Letters only this language of its script writes often ("äöüß"): they decide when stop words tie ("Anna: Zugang prüfen").
+    public let letters: Set<Unicode.Scalar>
     public let months: [String: Int]
     /// The lexicon's "we" as an owner ("we", "wir", "мы").
     public let weOwner: String
     private let build: @Sendable () -> Lexicon
 
-    init(code: String, script: String, stopWords: Set<String>, months: [String: Int], weOwner: String, build: @escaping @Sendable () -> Lexicon) {
+    init(code: String, script: String, stopWords: Set<String>, letters: String = "", months: [String: Int], weOwner: String,
+         build: @escaping @Sendable () -> Lexicon) {
         self.code = code
         self.script = script
         self.stopWords = stopWords
+        self.letters = Set(letters.unicodeScalars)
         self.months = months
         self.weOwner = weOwner
         self.build = build
