@@ -27,6 +27,18 @@ extension Analysis {
                 continue
             }
             let words = Analysis.contentWords(candidate.task, compiled)
+            // "I'll have the quote to you by Thursday" after "can you put together a rough quote?": the result of the task
+            // just named, which it dates; said of something not named before, a task of its own.
+            if ActionItemRule.promisesResult(sentences[candidate.sentenceIndex].tokens, at: candidate.verb, compiled),
+                let index = result.indices.reversed().prefix(while: { candidate.sentenceIndex - result[$0].sentenceIndex <= 8 }).first(where: {
+                    (result[$0].owner == nil || candidate.owner == nil || result[$0].owner == candidate.owner)
+                        && !words.isDisjoint(with: Analysis.contentWords(result[$0].task, compiled))
+                })
+            {
+                if result[index].due == nil { result[index].due = candidate.due }
+                if result[index].owner == nil { result[index].owner = candidate.owner }
+                continue
+            }
             // Only items sharing a word can be duplicates: look them up, not every item.
             var seen = Set<Int>()
             var existing: Int?

@@ -64,6 +64,7 @@ final class CompiledLexicon: @unchecked Sendable {
     let discussion: PhraseTable<Bool>
     let affirmatives: PhraseTable<Bool>
     let immediate: PhraseTable<Bool>
+    let results: PhraseTable<Bool>
     /// "at some point", "someday": a promise without a time is no promise.
     let vagueTime: PhraseTable<Bool>
     let openQuestionOpeners: PhraseTable<Bool>
@@ -129,6 +130,7 @@ final class CompiledLexicon: @unchecked Sendable {
         discussion = PhraseTable(lexicon.discussionWords)
         affirmatives = PhraseTable(lexicon.affirmatives)
         immediate = PhraseTable(lexicon.immediatePhrases)
+        results = PhraseTable(lexicon.results)
         vagueTime = PhraseTable(lexicon.vagueTimePhrases)
         openQuestionOpeners = PhraseTable(lexicon.openQuestionOpeners)
         currencyPhrases = PhraseTable(lexicon.currencyPhrases)

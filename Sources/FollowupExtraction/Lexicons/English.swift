@@ -319,6 +319,11 @@ extension Lexicon {
         lexicon.amWords.formUnion(["a"])
         lexicon.pmWords.formUnion(["p"])
         lexicon.phrasalTaskVerbs = ["come": [["up", "with"], ["back", "with"]], "think": [["about"]]]
+        lexicon.resultVerbs = ["have"]
+        lexicon.results = [
+            "to you", "over to you", "back to you", "across to you", "through to you", "to them", "over to them", "to him", "to her",
+            "ready", "done", "finished", "released", "signed", "sorted", "in your inbox", "wrapped up", "fixed", "live",
+        ]
         lexicon.vagueTimePhrases = ["at some point", "some day", "someday", "one day", "eventually"]
         lexicon.openQuestionOpeners = [
             "open question", "open questions", "open q", "open qs", "open issue", "tbd", "q :", "question :", "to confirm", "unclear", "tbc",

@@ -65,6 +65,7 @@ extension ActionItemRule {
         }
         if sentence.word(position, in: [.taskVerb, .firstPersonFutureVerb, .thirdPersonFutureVerb])
             || Self.opensPhrasalTask(tokens, at: position, lexicon)
+            || Self.promisesResult(tokens, at: position, compiled)
         {
             return position
         }
@@ -110,6 +111,14 @@ extension ActionItemRule {
 
     /// "come up with two options", "think about the shuttle times": a verb that is a task with its particles
     /// and an object of two words or more ("I'll think about it" promises nothing).
+    /// "I can have that to you by Wednesday", "we'll have them released by Friday": the verb with a result after its object
+    /// (not "I have to talk to you": a duty).
+    static func promisesResult(_ tokens: [Token], at index: Int, _ compiled: CompiledLexicon) -> Bool {
+        compiled.lexicon.resultVerbs.contains(tokens[index].key) && index + 1 < tokens.count
+            && !compiled.isWord(tokens[index + 1].key, .infinitiveMarker)
+            && compiled.results.contains(tokens, in: (index + 2)..<min(tokens.count, index + 7))
+    }
+
     static func opensPhrasalTask(_ tokens: [Token], at index: Int, _ lexicon: Lexicon) -> Bool {
         guard let tails = lexicon.phrasalTaskVerbs[tokens[index].key] else { return false }
         return tails.contains { tail in

@@ -177,7 +177,7 @@ struct ActionItemRule: Rule {
             return []
         }
         // "I can offer $2,000", "you'll get access": an offer or what someone will receive, not a task.
-        if sentence.isWord(found.verb, .receiptVerb),
+        if sentence.isWord(found.verb, .receiptVerb), !Self.promisesResult(tokens, at: found.verb, compiled),
             found.verb > 0, sentence.isWord(found.verb - 1, .receiptModal) || sentence.isWord(found.start, .youWill)
         {
             if !(sentence.isWord(found.verb, .getVerb) && found.owner == .addressee && !sentence.isWord(found.start, .youWill)) { return [] }
