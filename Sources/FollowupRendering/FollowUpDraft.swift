@@ -288,7 +288,19 @@ extension FollowUpDraft {
                 review.append(fill(phrases.reviewUndatedStep, ["task": task, "line": lineSuffix(item.item.source)]))
                 continue
             }
-            // Nobody to ask "who will…" when the transcript names no speakers: the check before sending lists it.
+            // A transcript that names no speakers cannot say who: the step stands as said, and the check before sending
+            // says so; nobody to ask "who will…".
+            if item.owner == nil, item.item.speakerUnnamed == true, let dated = phrases.unownedStep, let undated = phrases.unownedStepUndated,
+                let note = phrases.reviewUnownedStep
+            {
+                // Whose "you" it was is unknown too: "send you the revised proposal" → "Send the revised proposal".
+                var words = item.task.split(separator: " ", omittingEmptySubsequences: false)
+                if words.count > 2, lexicon?.secondPerson.contains(words[1].lowercased()) == true { words.remove(at: 1) }
+                let said = FollowUpDraft.sentenceCased(words.joined(separator: " "))
+                steps.append(due.map { fill(dated, ["task": said, "due": $0]) } ?? fill(undated, ["task": said]))
+                review.append(fill(note, ["task": said, "line": lineSuffix(item.item.source)]))
+                continue
+            }
             let alreadyAsked = item.item.source.map { askedLines.contains($0.line) } ?? false || item.item.speakerUnnamed == true && item.owner == nil
             if !alreadyAsked {
                 switch (item.owner, due) {

@@ -65,6 +65,9 @@ extension TemplatePhrases {
         ownStepVerblessUndated: "From my side: {task}",
         teamStepVerbless: "From our side: {task}, by {due}",
         teamStepVerblessUndated: "From our side: {task}",
+        unownedStep: "{task}, by {due}",
+        unownedStepUndated: "{task}",
+        reviewUnownedStep: "no speaker named, listed without an owner: {task}{line}",
         apologyAgain: "Again, I'm sorry for the trouble this caused.",
         ownerSaid: [
             "you": "us", "your": "our", "yours": "ours", "you can": "we can", "you could": "we could", "you will": "we will",

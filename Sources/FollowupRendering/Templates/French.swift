@@ -65,6 +65,9 @@ extension TemplatePhrases {
         reviewBadAddress: "pas une adresse e-mail, ignorée\u{00A0}: {address}",
         reviewLine: " (ligne {line})",
         reviewHeading: "À vérifier avant l'envoi (hors du message)\u{00A0}:",
+        unownedStep: "{task}, d'ici le {due}",
+        unownedStepUndated: "{task}",
+        reviewUnownedStep: "aucun intervenant nommé, listé sans responsable\u{00A0}: {task}{line}",
         apologyAgain: "Encore une fois, toutes mes excuses pour la gêne occasionnée.",
         // Not "vous": as a subject it would need its verb changed ("vous l'aurez").
         ownerSaid: ["votre": "notre", "vos": "nos", "ton": "notre", "ta": "notre", "tes": "nos", "notre": "votre", "nos": "vos"]

@@ -65,6 +65,9 @@ extension TemplatePhrases {
         reviewBadAddress: "keine E-Mail-Adresse, ausgelassen: {address}",
         reviewLine: " (Zeile {line})",
         reviewHeading: "Vor dem Senden prüfen (nicht in der Nachricht):",
+        unownedStep: "{task}, bis {due}",
+        unownedStepUndated: "{task}",
+        reviewUnownedStep: "kein Sprecher genannt, ohne Verantwortliche(n) aufgeführt: {task}{line}",
         apologyAgain: "Nochmals: Es tut mir leid für die Unannehmlichkeiten.",
         ownerSaid: [
             "euch": "uns", "dir": "uns", "dich": "uns", "eure": "unsere", "euren": "unseren", "eurem": "unserem",

@@ -120,6 +120,11 @@ public struct TemplatePhrases: Sendable {
     public var ownStepVerblessUndated: String? = nil
     public var teamStepVerbless: String? = nil
     public var teamStepVerblessUndated: String? = nil
+    /// A step of a transcript that names no speakers, which cannot say who takes it: the task as said, and a note in the
+    /// check before sending ("Send the revised proposal, by Fri, Apr 16").
+    public var unownedStep: String? = nil
+    public var unownedStepUndated: String? = nil
+    public var reviewUnownedStep: String? = nil
     /// After the thanks, when the sender apologised in the meeting: "Again, I'm sorry for the trouble this caused."
     public var apologyAgain: String? = nil
     /// A participant's own words about the sender's side, as the sender writes them: Susan's "send you the list"

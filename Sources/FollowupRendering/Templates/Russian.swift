@@ -61,6 +61,9 @@ extension TemplatePhrases {
         reviewBadAddress: "не адрес e-mail, пропущено: {address}",
         reviewLine: " (строка {line})",
         reviewHeading: "Проверьте перед отправкой (в письмо не входит):",
+        unownedStep: "{task}, до {due}",
+        unownedStepUndated: "{task}",
+        reviewUnownedStep: "говорящие не названы, в шагах без ответственного: {task}{line}",
         apologyAgain: "Ещё раз приношу извинения за доставленные неудобства.",
         ownerSaid: [
             "вам": "нам", "вас": "нас", "вами": "нами", "тебе": "нам", "тебя": "нас", "ваш": "наш", "вашу": "нашу",

@@ -66,6 +66,9 @@ extension TemplatePhrases {
         reviewBadAddress: "no es una dirección de correo, se omite: {address}",
         reviewLine: " (línea {line})",
         reviewHeading: "Revisar antes de enviar (no va en el mensaje):",
+        unownedStep: "{task} (para el {due})",
+        unownedStepUndated: "{task}",
+        reviewUnownedStep: "sin hablantes nombrados, en los pasos sin responsable: {task}{line}",
         apologyAgain: "De nuevo, disculpe las molestias.",
         // Not "te" / "os": the verb after them is the speaker's ("te digo algo").
         ownerSaid: ["vuestro": "nuestro", "vuestra": "nuestra", "vuestros": "nuestros", "vuestras": "nuestras"]

@@ -1,0 +1,26 @@
+import Followup
+import FollowupTestSupport
+import Testing
+
+/// A Whisper transcript without speakers cannot say who takes a task, but the follow-up still lists what was
+/// agreed to be done. Text written for these tests.
+@Suite("Steps of a transcript that names no speakers")
+struct SpeakerlessStepsTests {
+    static let whisper = """
+        {"text": "", "segments": [
+        {"start": 0.0, "end": 2.0, "text": " Okay, so to recap."},
+        {"start": 2.0, "end": 5.0, "text": " I'll send you the revised proposal by Monday."},
+        {"start": 5.0, "end": 8.0, "text": " Can you check the budget with finance before Wednesday?"},
+        {"start": 8.0, "end": 9.0, "text": " Sure, I can do that."},
+        {"start": 9.0, "end": 13.0, "text": " Let's talk again next Tuesday at 10."}]}
+        """
+
+    @Test("each task is a step without an owner, without the unknown speaker's 'you', and no 'who will…?' is asked")
+    func stepsWithoutOwners() throws {
+        let (text, record) = try SendableTextTests.followUp(Self.whisper, source: "call.json")
+        #expect(record.actionItems.count == 2 && record.actionItems.allSatisfy { $0.owner == nil }, "\(record.actionItems)")
+        #expect(text.contains("- Send the revised proposal, by Mon, Dec 7"), "\(text)")
+        #expect(text.contains("- Check the budget with finance, by "), "\(text)")
+        #expect(!text.contains("Who will"), "\(text)")
+    }
+}
