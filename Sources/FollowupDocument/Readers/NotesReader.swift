@@ -471,6 +471,11 @@ struct NoteLine {
         // "Созвон: «Сосновый бор» — …", "Meeting: Q3 review": the meeting's kind labels a title, not a speaker.
         guard !name.isEmpty, !Vocabulary.fieldLabels.contains(name.lowercased()), !Vocabulary.meetingKindWords.contains(name.lowercased())
         else { return nil }
+        // "Javier/Nerea": two people who share the line, as "Javier & Nerea".
+        let pair = name.split(separator: "/")
+        if pair.count == 2, pair.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }) {
+            name = pair.joined(separator: " & ")
+        }
         let words = name.split(separator: " ")
         // "Calder & Pike": a firm's name joins its words with "&".
         guard words.count <= 3, words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" || key.hasPrefix("@") }), words.first != "&"
