@@ -96,15 +96,24 @@ extension TimeOfDayGrammar {
     }
 
     /// "five-thirty", "seven forty-five": a spelled hour and spelled minutes, a time only after an
-    /// at-word or before a meridiem or a part of day.
+    /// at-word or before a meridiem or a part of day. A 24-hour clock after an at-word is exact: "в шестнадцать
+    /// тридцать" (16:30), "в шестнадцать ноль-ноль" (16:00, its minutes two zeros).
     private static func hourThenMinuteWords(_ sentence: SentenceView, at index: Int, compiled: CompiledLexicon) -> Reading? {
         let tokens = sentence.tokens
         let lexicon = compiled.lexicon
-        guard let hour = lexicon.numberWords[tokens[index].key], (1...12).contains(hour) else { return nil }
+        guard let hour = lexicon.numberWords[tokens[index].key], (1...23).contains(hour) else { return nil }
+        let fullDay = hour > 12
+        if fullDay, !afterAtWord(sentence, index, lexicon) { return nil }
         var next = index + 1
         if next < tokens.count, tokens[next].key == "-", !tokens[next].spaceBefore { next += 1 }
-        guard next < tokens.count, var minute = lexicon.numberWords[tokens[next].key], (10...59).contains(minute) else { return nil }
+        guard next < tokens.count, var minute = lexicon.numberWords[tokens[next].key], (10...59).contains(minute) || fullDay && minute == 0
+        else { return nil }
         next += 1
+        if minute == 0 {
+            if next < tokens.count, tokens[next].key == "-" { next += 1 }
+            guard next < tokens.count, lexicon.numberWords[tokens[next].key] == 0 else { return nil }
+            next += 1
+        }
         if minute >= 20, minute % 10 == 0, next < tokens.count {
             let unitAt = tokens[next].key == "-" && !tokens[next].spaceBefore ? next + 1 : next
             if unitAt < tokens.count, let unit = lexicon.numberWords[tokens[unitAt].key], (1...9).contains(unit) {
@@ -112,6 +121,7 @@ extension TimeOfDayGrammar {
                 next = unitAt + 1
             }
         }
+        if fullDay { return TimeOfDay(hour: hour, minute: minute).map { Reading(time: $0, end: next) } }
         return clockInWords(sentence, at: index, hour: hour, minute: minute, end: next, compiled: compiled)
     }
 

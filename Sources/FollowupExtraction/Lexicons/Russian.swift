@@ -256,6 +256,8 @@ extension Lexicon {
         lexicon.ordinalWords = Lexicon.russianOrdinals
         lexicon.numberWords.merge([
             "восемь": 8, "девять": 9, "одиннадцать": 11, "двенадцать": 12, "пятнадцать": 15, "двадцать": 20, "тридцать": 30,
+            "ноль": 0, "тринадцать": 13, "четырнадцать": 14, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19,
+            "сорок": 40, "пятьдесят": 50,
         ]) { kept, _ in kept }
         lexicon.fusedDurationUnits = ["мин": .seconds(60), "ч": .seconds(3_600), "д": .days(1), "нед": .days(7)]
         lexicon.dayPartDays = [

@@ -54,9 +54,11 @@ struct DateRule: Rule {
             if dated == nil {
                 // A time first: "3pm Friday", "at 10 on Wednesday", "by 5pm", "je reviendrai à 23".
                 let alone = TimeOfDayGrammar.parse(sentence, at: index, compiled: compiled) ?? bareHourAfterAtWord(sentence, index, compiled)
-                // "at 7 tomorrow": a bare hour after an at-word is a time when a date follows it.
-                let beforeDate = index > 0 && compiled.lexicon.atWords.contains(tokens[index - 1].key) && tokens[index].kind == .number
-                if let time = alone ?? (beforeDate ? TimeOfDayGrammar.parse(sentence, at: index, compiled: compiled, allowBareHour: true) : nil) {
+                // "at 7 tomorrow", "a las once el miércoles": a bare hour after an at-word is a time when a date follows it.
+                let beforeDate = index > 0 && compiled.lexicon.atWords.contains(tokens[index - 1].key)
+                    && (tokens[index].kind == .number || (1...23).contains(compiled.lexicon.numberWords[tokens[index].key] ?? 0))
+                // Read as if the date were said first: the date must follow (below), or the hour is no time.
+                if let time = alone ?? (beforeDate ? TimeOfDayGrammar.parse(sentence, at: index, compiled: compiled, allowBareHour: true, afterDate: true) : nil) {
                     var next = time.end
                     while next < tokens.count, [",", "-", "–", "∙", "·", "|"].contains(tokens[next].key) || sentence.isWord(next, .timeDateLink)
                     {
