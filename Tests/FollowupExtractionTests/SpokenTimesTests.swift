@@ -37,4 +37,12 @@ struct SpokenTimesTests {
         #expect(try Self.firstDate("Vienen a las dos personas el miércoles.", "es")?.time == nil)
         #expect(try extract("Участников шестнадцать, тридцать мест в зале.\n", date: "2027-05-24", language: "ru").dates.allSatisfy { $0.time == nil })
     }
+
+    @Test("French and Spanish say the day before its month as a cardinal; German counts stay counts")
+    func cardinalDays() throws {
+        let french = try extract("Rendez-vous jeudi quatre mars à quatorze heures.\n", date: "2027-02-24", language: "fr").dates.first
+        #expect(french?.date == "2027-03-04" && french?.time == "14:00", "\(String(describing: french))")
+        #expect(try extract("Reunión el cuatro de marzo.\n", date: "2027-02-24", language: "es").dates.first?.date == "2027-03-04")
+        #expect(try extract("Wir haben drei März-Termine.\n", date: "2027-02-24", language: "de").dates.isEmpty)
+    }
 }

@@ -190,7 +190,8 @@ extension DateRule {
             return dated(index..<end, day: day, month: month, year: year, context: context)
         }
         // Day first: "5 December", "5th of December", "5 декабря 2026", "twenty-fourth of May"
-        if let (day, length) = dayNumber(tokens, at: index, lexicon, context.compiled) ?? dayWord(tokens, at: index, lexicon) {
+        let cardinal = lexicon.cardinalDays ? lexicon.numberWords[tokens[index].key].flatMap { (1...31).contains($0) ? ($0, 1) : nil } : nil
+        if let (day, length) = dayNumber(tokens, at: index, lexicon, context.compiled) ?? dayWord(tokens, at: index, lexicon) ?? cardinal {
             var next = index + length
             if next < tokens.count, context.compiled.isWord(tokens[next].key, .ofWord) { next += 1 }
             // "31-dic-1994", "23/Sep/2020": the month between separators.

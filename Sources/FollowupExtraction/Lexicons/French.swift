@@ -331,6 +331,7 @@ extension Lexicon {
         lexicon.impersonalPhrases = ["il faut", "il faudra", "il faut que", "reste à", "il reste à", "il nous faut"]
         lexicon.firstPersonPluralSuffixes = ["rons", "ons"]
         lexicon.dayPartAfterHour = true
+        lexicon.cardinalDays = true
         lexicon.nightWords = ["nuit"]
         lexicon.ordinalWords = [
             "premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3, "quatrième": 4, "cinquième": 5,

@@ -68,9 +68,8 @@ public struct Lexicon: Sendable {
     public var contrastWords: Set<String> = []
     /// Words between a duration and the day it counts from ("3 days after Jan 12": +1, "before": −1).
     public var anchorDirections: [String: Int] = [:]
-    /// The speaker as an object ("me"): in a task someone else owns it is the speaker by name
-    /// ("send me the BAA" said by Rachel → "send Rachel the BAA"). Empty where a name would need
-    /// a case ending (Russian "мне").
+    /// The speaker as an object ("me"): in a task someone else owns it is the speaker by name ("send me the BAA" said by
+    /// Rachel → "send Rachel the BAA"). Empty where a name would need a case ending (Russian "мне").
     public var speakerObjectPronouns: Set<String> = []
     /// "business"/"working" before "days".
     public var businessWords: Set<String>
@@ -101,8 +100,7 @@ public struct Lexicon: Sendable {
     // MARK: Money
     /// Currency symbols, codes and words → ISO 4217.
     public var currencies: [String: String]
-    /// Currency words several countries use ("pesos") → the codes they may mean: the one code the
-    /// notes write out elsewhere decides ("12.000.000 ARS … 180 millones de pesos" is ARS).
+    /// Currency words several countries use ("pesos") → the codes they may mean: the one code the notes write out elsewhere decides ("12.000.000 ARS … 180 millones de pesos" is ARS).
     public var sharedCurrencyWords: [String: Set<String>] = [:]
     /// Currency words that are also a weight ("pounds", "Pfund", "libras", "фунтов"): in notes that price something
     /// per that unit ("fifteen-forty a pound"), the sums said with it are weights, not sterling.
@@ -284,6 +282,8 @@ public struct Lexicon: Sendable {
     public var anyWordMayBeVerb = false
     /// A part of day after an hour makes it a time ("в 10 утра", "um 8 abends").
     public var dayPartAfterHour = false
+    /// "le quatre mars", "el cuatro de marzo": the day before its month said as a cardinal (not "drei März-Termine").
+    public var cardinalDays = false
     /// Parts of day that put an hour in the night: before 5 the small hours, else the evening
     /// ("11 at night" 23:00, "2 at night" 02:00).
     public var nightWords: Set<String> = []

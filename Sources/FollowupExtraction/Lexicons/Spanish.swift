@@ -349,6 +349,7 @@ extension Lexicon {
         lexicon.firstPersonPluralSuffixes = ["remos", "mos"]
         lexicon.speakerObjectPronouns = []
         lexicon.dayPartAfterHour = true
+        lexicon.cardinalDays = true
         lexicon.dayPartsAfterLeadInOnly = ["mañana"]
         // "anoche a las 8": last night settles the hour as the night does.
         lexicon.nightWords = ["anoche"]
