@@ -209,8 +209,8 @@ struct MeetingShape {
     }
 
     /// "we have to decide on the concept", "we'll have to think about it": the group's duty to deliberate is the
-    /// meeting's own talk, not work for after it.
-    /// A restart may stand between the duty and its verb: "we have to still have to think of how…".
+    /// meeting's own talk, not work for after it. A restart may stand between the duty and its verb ("we have to still
+    /// have to think of how…").
     func deliberates(_ tokens: [Token], verb: Int, _ compiled: CompiledLexicon) -> Bool {
         guard let duty = compiled.groupDuty.firstMatch(tokens, in: 0..<min(tokens.count, verb + 2)) else { return false }
         let after = duty.index + duty.length

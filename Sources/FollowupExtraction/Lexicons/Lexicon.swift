@@ -253,7 +253,7 @@ public struct Lexicon: Sendable {
     public var words: [WordClass: [String]] = [:]
     /// A verb that is no task alone but opens one with its particles, by verb: "come" → "up with", "back with".
     public var phrasalTaskVerbs: [String: [[String]]] = [:]
-    /// "I can have that to you by Wednesday", "lo tendré listo": a verb that promises the result said after its object.
+    /// "I can have that to you by Wednesday", "we'll have it ready": a verb that promises the result said after its object.
     public var resultVerbs: Set<String> = []
     public var results: Set<String> = []
     /// Phrases that make a promise timeless ("at some point", "когда-нибудь").

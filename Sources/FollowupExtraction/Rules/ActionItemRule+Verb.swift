@@ -109,8 +109,6 @@ extension ActionItemRule {
             || finite && lexicon.finiteVerbSuffixes.contains(where: { key.hasSuffix($0) })
     }
 
-    /// "come up with two options", "think about the shuttle times": a verb that is a task with its particles
-    /// and an object of two words or more ("I'll think about it" promises nothing).
     /// "I can have that to you by Wednesday", "we'll have them released by Friday": the verb with a result after its object
     /// (not "I have to talk to you": a duty).
     static func promisesResult(_ tokens: [Token], at index: Int, _ compiled: CompiledLexicon) -> Bool {
@@ -119,6 +117,8 @@ extension ActionItemRule {
             && compiled.results.contains(tokens, in: (index + 2)..<min(tokens.count, index + 7))
     }
 
+    /// "come up with two options", "think about the shuttle times": a verb that is a task with its particles
+    /// and an object of two words or more ("I'll think about it" promises nothing).
     static func opensPhrasalTask(_ tokens: [Token], at index: Int, _ lexicon: Lexicon) -> Bool {
         guard let tails = lexicon.phrasalTaskVerbs[tokens[index].key] else { return false }
         return tails.contains { tail in

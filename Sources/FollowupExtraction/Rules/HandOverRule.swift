@@ -87,7 +87,8 @@ struct HandOverRule: Rule {
             return
         }
         if meeting.talksAboutMeeting(tokens, from: verb ?? start, compiled) { return }
-        // Neither is the group's duty waiting for a taker.
+        // "we'll have to think about it", "you will be informed": the meeting's own talk and what someone will be told hand
+        // nothing over, nor leave the group's duty waiting for a taker.
         let first = min(verb ?? start, tokens.count)
         if meeting.deliberates(tokens, verb: first, compiled) || meeting.isReceived(sentence, verb: first, compiled) {
             found.actions = []
