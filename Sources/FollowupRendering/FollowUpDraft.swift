@@ -288,10 +288,11 @@ extension FollowUpDraft {
                 review.append(fill(phrases.reviewUndatedStep, ["task": task, "line": lineSuffix(item.item.source)]))
                 continue
             }
-            // A transcript that names no speakers cannot say who: the step stands as said, and the check before sending
-            // says so; nobody to ask "who will…".
-            if item.owner == nil, item.item.speakerUnnamed == true, let dated = phrases.unownedStep, let undated = phrases.unownedStepUndated,
-                let note = phrases.reviewUnownedStep
+            // A transcript that names no speakers cannot say who: a step with its day stands as said, and the check before
+            // sending says so; nobody to ask "who will…". With neither owner nor day, talk ("on prend les décisions") reads
+            // like a step too often: the check before sending lists it.
+            if item.owner == nil, item.item.speakerUnnamed == true, due != nil, let dated = phrases.unownedStep,
+                let undated = phrases.unownedStepUndated, let note = phrases.reviewUnownedStep
             {
                 // Whose "you" it was is unknown too: "send you the revised proposal" → "Send the revised proposal".
                 var words = item.task.split(separator: " ", omittingEmptySubsequences: false)

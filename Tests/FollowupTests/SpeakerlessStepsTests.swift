@@ -9,18 +9,22 @@ struct SpeakerlessStepsTests {
     static let whisper = """
         {"text": "", "segments": [
         {"start": 0.0, "end": 2.0, "text": " Okay, so to recap."},
+        {"start": 2.0, "end": 2.5, "text": " I'll look at the wording of the contract again."},
         {"start": 2.0, "end": 5.0, "text": " I'll send you the revised proposal by Monday."},
         {"start": 5.0, "end": 8.0, "text": " Can you check the budget with finance before Wednesday?"},
         {"start": 8.0, "end": 9.0, "text": " Sure, I can do that."},
         {"start": 9.0, "end": 13.0, "text": " Let's talk again next Tuesday at 10."}]}
         """
 
-    @Test("each task is a step without an owner, without the unknown speaker's 'you', and no 'who will…?' is asked")
+    @Test("each dated task is a step without an owner, without the unknown speaker's 'you'; an undated one is left out; no 'who will…?'")
     func stepsWithoutOwners() throws {
         let (text, record) = try SendableTextTests.followUp(Self.whisper, source: "call.json")
-        #expect(record.actionItems.count == 2 && record.actionItems.allSatisfy { $0.owner == nil }, "\(record.actionItems)")
+        #expect(record.actionItems.count == 3 && record.actionItems.allSatisfy { $0.owner == nil }, "\(record.actionItems)")
         #expect(text.contains("- Send the revised proposal, by Mon, Dec 7"), "\(text)")
         #expect(text.contains("- Check the budget with finance, by "), "\(text)")
         #expect(!text.contains("Who will"), "\(text)")
+        // Neither owner nor day: left to the check before sending.
+        let steps = text.split(separator: "\n").filter { $0.hasPrefix("- ") }
+        #expect(steps.count == 2 && !steps.contains { $0.contains("wording") }, "\(text)")
     }
 }
