@@ -113,7 +113,10 @@ struct MeetingFacts {
             let kind = isCall ? phrases.callWord : phrases.meetingWord
             // Nobody named: what the meeting settled or set in motion says what it was about.
             let gist = (record.decisions.first?.text ?? record.actionItems.first?.task).map { text in
-                shownText(singleLine(text).split(separator: " ").prefix(6).joined(separator: " ")).trimmingCharacters(in: CharacterSet(charactersIn: " ,;:.-→"))
+                // Six words at most, ending on a word that says something: "Look at the wording", not "… of the".
+                var words = singleLine(text).split(separator: " ").prefix(6)
+                while words.count > 1, let last = words.last, lexicon?.stopWords.contains(last.lowercased()) == true { words = words.dropLast() }
+                return shownText(words.joined(separator: " ")).trimmingCharacters(in: CharacterSet(charactersIn: " ,;:.-→"))
             }
             if names.isEmpty, let gist, !gist.isEmpty {
                 self.topic = gist.prefix(1).uppercased() + gist.dropFirst()
