@@ -32,7 +32,7 @@ extension Analysis {
             if ActionItemRule.promisesResult(sentences[candidate.sentenceIndex].tokens, at: candidate.verb, compiled),
                 let index = result.indices.reversed().prefix(while: { candidate.sentenceIndex - result[$0].sentenceIndex <= 8 }).first(where: {
                     (result[$0].owner == nil || candidate.owner == nil || result[$0].owner == candidate.owner)
-                        && !words.isDisjoint(with: Analysis.contentWords(result[$0].task, compiled))
+                        && !words.isDisjoint(with: signatures[$0])
                 })
             {
                 if result[index].due == nil { result[index].due = candidate.due }

@@ -69,9 +69,7 @@ struct HandOverRule: Rule {
         }
         var verb = commitments.firstVerb(sentence, from: start, context: context, compiled: compiled, loose: true)
         // "maybe you can start evaluating their work": a verb of starting before a task's progressive hands over the task.
-        if let first = verb, first + 1 < tokens.count, sentence.isWord(first, .talkVerb),
-            context.lexicon.progressiveStems(tokens[first + 1].key)?.contains(where: { context.lexicon.taskVerbs.contains($0) }) == true
-        {
+        if let first = verb, first + 1 < tokens.count, sentence.isWord(first, .talkVerb), Self.isTaskProgressive(tokens[first + 1], context.lexicon) {
             verb = first + 1
         }
         // "you'll get specific instructions", "you will be informed": what someone receives; "we have to discuss":
@@ -205,15 +203,20 @@ struct HandOverRule: Rule {
             else { break }
             index += 1
         }
-        guard index < tokens.count, tokens[index].kind == .word, let verbs = lexicon.progressiveStems(tokens[index].key) else { return nil }
+        guard index < tokens.count, Self.isTaskProgressive(tokens[index], lexicon) else { return nil }
         let talk = lexicon.words(.talkVerb)
-        guard verbs.contains(where: { lexicon.taskVerbs.contains($0) }), !verbs.contains(where: { talk.contains($0) }),
+        guard !(lexicon.progressiveStems(tokens[index].key) ?? []).contains(where: { talk.contains($0) }),
             // "Moving along.": an object or a preposition and its noun after the verb; "Looking at the time, …": no
             // clause of its own.
             tokens[(index + 1)...].filter({ $0.kind == .word }).count >= 2,
             !tokens[(index + 1)..<min(tokens.count, index + 5)].contains(where: { $0.key == "," })
         else { return nil }
         return (index, 0)
+    }
+
+    /// "evaluating", "working": the progressive of a task verb.
+    static func isTaskProgressive(_ token: Token, _ lexicon: Lexicon) -> Bool {
+        token.kind == .word && lexicon.progressiveStems(token.key)?.contains(where: { lexicon.taskVerbs.contains($0) }) == true
     }
 
     /// "Lucía, tú montas el test", "du übernimmst die Messe": the pronoun of the person addressed right before a verb.
