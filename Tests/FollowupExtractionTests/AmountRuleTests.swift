@@ -200,7 +200,7 @@ struct AmountRuleTests {
     @Test("every amount without a period gets its own question")
     func everyAmountAsks() throws {
         let record = try extract(
-            "Pricing\n\nThe pilot costs €20,000.\nThe license is $6,000 a year.\nTraining is $3,000.\n",
+            "Pricing\n\nThe pilot costs €20,000.\nThe license is $6,000 a year.\nHosting is $3,000.\n",
             date: Self.reference)
         #expect(record.amounts.count == 3)
         #expect(record.questions.filter { $0.reason == "amount-without-period" }.compactMap(\.source?.line) == [3, 5])

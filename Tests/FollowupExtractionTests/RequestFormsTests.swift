@@ -156,7 +156,7 @@ struct RequestFormsTests {
             - Tarif d'entreposage : 1 800 € HT par mois.
             - Le tarif de 1 800 € inclut-il l'assurance ?
             - La migration est facturée 180 CHF de l'heure.
-            - Le devis de 4 800 € HT est accepté.
+            - L'abonnement de 4 800 € HT est accepté.
 
             """
         let record = try extract(notes, date: Self.thursday, language: "fr")

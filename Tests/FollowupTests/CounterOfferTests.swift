@@ -142,7 +142,7 @@ import Testing
             let record = try extract("""
                 Marta Lind: Hi Owen.
                 Owen Price: Hi Marta.
-                Owen Price: We quoted the new shelving at $12,500.
+                Owen Price: We quoted the shelving maintenance at $12,500.
                 Marta Lind: Is that one-time?
                 Owen Price: \(reply)
                 Marta Lind: Okay.

@@ -351,7 +351,7 @@ import Testing
             Service review
             Date: 2026-12-03
 
-            - Sixteen hundred pounds, that is what the upgrade costs.
+            - Sixteen hundred pounds, that is what the support plan costs.
             - Daniel will send the revised order by Friday.
             """)
         #expect(text.contains("the sixteen hundred pounds"), "\(text)")

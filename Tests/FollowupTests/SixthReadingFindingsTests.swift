@@ -61,7 +61,7 @@ import Testing
             - Marketing: Priya proposed $350k for the year. Linda pushed back hard. Agreed $330k for FY27.
             - 3rd delivery van (lease, $1,850/mo) — not approved. Revisit in Q2.
             - Dépenses 2026 : env. 84 300 €
-            - Achat d'un moteur : 4 200 €
+            - Maintenance du moteur : 4 200 €
             """, date: "2026-12-07", file: "board.md")
         let asked = record.questions.filter { $0.reason == "amount-without-period" }.map(\.text)
         #expect(asked.count == 1 && asked[0].contains("4 200"), "\(asked)")

@@ -13,7 +13,7 @@ extension Analysis {
             for index in tokens.indices.dropLast() where tokens[index].kind == .number {
                 let next = tokens[index + 1]
                 guard next.kind == .word, lexicon.currencies[next.key] == nil, lexicon.magnitudes[next.key] == nil,
-                    !lexicon.stopWords.contains(next.key), !lexicon.unitRateWords.contains(next.key),
+                    !lexicon.stopWords.contains(next.key), !lexicon.sums.unitRateWords.contains(next.key),
                     compiled.periods.match(tokens, at: index + 1) == nil, let value = Double(tokens[index].key)
                 else { continue }
                 counted.insert(value)

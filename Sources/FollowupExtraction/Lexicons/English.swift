@@ -374,11 +374,8 @@ extension Lexicon {
         lexicon.internalMarkers = ["internal:", "(internal", "internal only", "internal note", "note to self", "do not share", "don't share", "do not mention", "don't mention", "not for the client", "confidential:", "(confidential", "off the record", "not for them", "keep this between us", "private note", "private:", "for my eyes only", "don't tell them", "we don't tell them", "not telling them", "don't tell them yet"]
         lexicon.recapNouns = ["recap", "summary", "write-up", "writeup", "follow-up email", "follow-up e-mail", "recap email", "notes"]
         lexicon.statusLabels = ["y", "yesterday", "yday", "done", "did", "completed", "shipped", "blocker", "blockers", "blocked"]
-        lexicon.lumpSumWords = ["that makes", "comes to", "advance", "down payment", "debt", "outstanding", "owed", "discount", "discounts", "credit", "credits", "refund", "deposit", "penalty", "bonus", "relocation", "bridge", "valuation", "investment", "loan", "waiver", "waive", "waived", "setup", "set-up", "implementation", "installation", "migration", "invoice", "event", "conference", "offsite", "total", "pre-money", "post-money", "allocation", "sign-on", "free", "fixed", "flat", "fete", "fête", "festival", "gala", "ceremony", "celebration", "wedding", "for the day", "for the evening", "for the weekend", "for the night", "cap", "super-cap", "cover", "coverage", "liability", "indemnity", "facility", "credit line", "line of credit", "reserve", "reserves", "treasury", "grant", "contingency", "drawdown", "held", "arrears", "overdue"]
-        lexicon.unitPriceLeadIns = ["retail price", "rrp", "msrp", "shelf price", "unit price", "price per unit", "retails at", "retailing at"]
-        lexicon.thresholdWords = ["over", "above", "more than", "less than", "under", "below", "exceeding", "beyond", "capped at", "cap of", "a cap of", "up to", "maximum of", "max"]
+        lexicon.sums = .english
         lexicon.unitCurrencyWords = ["pound", "pounds"]
-        lexicon.unitRateWords = ["per", "each", "apiece", "a"]
         lexicon.greetingWords = ["hi", "hello", "hey", "welcome"]
         lexicon.startWords = ["from", "starting", "starting on", "starting from", "effective", "as of", "beginning", "after"]
         return lexicon

@@ -360,11 +360,8 @@ extension Lexicon {
         lexicon.internalMarkers = ["interne :", "interne:", "(interne", "nb interne", "note interne", "note perso", "note pour moi", "ne pas diffuser", "ne pas mentionner", "ne pas le mentionner", "ne pas la mentionner", "ne pas en parler", "ne pas communiquer", "ne pas transmettre", "confidentiel :", "(confidentiel", "ne pas l'évoquer", "ne pas évoquer", "ne pas l'annoncer", "ne pas annoncer", "pas pour le client", "on ne dit rien au client", "entre nous,", "(entre nous", "note privée", "privé :", "(privé", "on ne leur dit pas", "on ne leur dit rien", "on ne leur dit pas encore"]
         lexicon.recapNouns = ["compte rendu", "compte-rendu", "récap", "récapitulatif", "résumé", "cr", "follow-up", "follow up", "mail de suivi"]
         lexicon.statusLabels = ["hier", "fait", "bloquant", "bloquants", "blocages", "blocage"]
-        lexicon.lumpSumWords = ["ça fait", "au total", "acompte", "avance", "dette", "solde", "résultat", "impayé", "impayés", "remise", "rabais", "ristourne", "remboursement", "dépôt", "caution", "pénalité", "pénalités", "prime", "investissement", "prêt", "installation", "migration", "facture", "événement", "évènement", "convention", "séminaire", "congrès", "conférence", "total", "soit", "gratuit", "gratuite", "forfaitaires", "forfait", "forfaitaire", "fixe", "fête", "gala", "soirée", "pour la journée", "pour la soirée", "pour le week-end", "plafond", "couverture", "responsabilité", "ligne de crédit", "réserve", "réserves", "subvention", "imprévus", "bloqué", "bloqués", "en souffrance"]
-        lexicon.unitPriceLeadIns = ["prix de vente", "prix public", "prix unitaire", "ppc", "prix en rayon"]
-        lexicon.thresholdWords = ["plus de", "moins de", "au-delà de", "au-dessus de", "en dessous de", "supérieur à", "supérieure à", "supérieurs à", "inférieur à", "jusqu'à", "plafonné à", "plafond de", "au maximum", "maximum"]
+        lexicon.sums = .french
         lexicon.unitCurrencyWords = ["livre", "livres"]
-        lexicon.unitRateWords = ["par", "chacun", "chacune", "l'unité", "la", "le", "pièce"]
         lexicon.greetingWords = ["bonjour", "salut", "bonsoir", "bienvenue"]
         lexicon.startWords = ["à partir du", "à partir de", "dès le", "dès", "depuis le", "à compter du"]
         return lexicon

@@ -388,10 +388,8 @@ extension Lexicon {
         lexicon.internalMarkers = ["intern:", "(intern", "nur intern", "interne notiz", "notiz für mich", "nicht weitergeben", "nicht erwähnen", "vertraulich:", "(vertraulich", "nicht für den kunden", "nicht ansprechen", "private notiz", "privat:", "(privat", "sagen wir ihnen nicht", "sagen wir ihnen noch nicht", "sagen wir noch nicht"]
         lexicon.recapNouns = ["zusammenfassung", "protokoll", "recap", "follow-up-mail"]
         lexicon.statusLabels = ["gestern", "erledigt", "blocker", "blockiert", "hindernisse"]
-        lexicon.lumpSumWords = ["macht", "ergibt", "anzahlung", "vorauszahlung", "schulden", "saldo", "ergebnis", "rabatt", "nachlass", "gutschrift", "skonto", "rückerstattung", "kaution", "vertragsstrafe", "prämie", "bonus", "finanzierungsrunde", "investition", "darlehen", "umzugskosten", "einrichtung", "einrichtungsgebühr", "implementierung", "installation", "migration", "mehraufwand", "rechnung", "veranstaltung", "konferenz", "tagung", "insgesamt", "gesamt", "kostenlos", "pauschal", "festpreis", "obergrenze", "feier", "gala", "für den tag", "für den abend", "fürs wochenende", "haftung", "haftungsgrenze", "haftungshöchstbetrag", "deckung", "deckungssumme", "versicherungssumme", "kreditlinie", "rücklage", "rücklagen", "fördermittel", "ausstehend", "einbehalten"]; lexicon.unitPriceLeadIns = ["uvp", "verkaufspreis", "stückpreis", "einzelpreis", "ladenpreis"]
-        lexicon.thresholdWords = ["ab", "alles über", "bestellungen über", "aufträge über", "beträge über", "ausgaben über", "mehr als", "weniger als", "unter", "oberhalb von", "unterhalb von", "bis zu", "höchstens", "maximal", "max."]
+        lexicon.sums = .german
         lexicon.unitCurrencyWords = ["pfund"]
-        lexicon.unitRateWords = ["pro", "je", "das"]
         lexicon.greetingWords = ["hallo", "guten", "moin", "servus", "willkommen"]
         lexicon.startWords = ["ab", "ab dem", "ab den", "beginnend", "beginnend am", "seit"]
         return lexicon

@@ -8,9 +8,9 @@ extension Lexicon {
     public func asksNoPeriod(_ amount: String, in line: String) -> Bool {
         let line = line.lowercased()
         guard !amount.isEmpty, let range = line.range(of: amount.lowercased()) else { return false }
-        let reach = thresholdWords.map { $0.split(separator: " ").count }.max() ?? 0
+        let reach = sums.thresholdWords.map { $0.split(separator: " ").count }.max() ?? 0
         let before = line[..<range.lowerBound].split(whereSeparator: { $0 == " " }).suffix(reach).joined(separator: " ")
-        if thresholdWords.contains(where: { before == $0 || before.hasSuffix(" " + $0) }) { return true }
+        if sums.thresholdWords.contains(where: { before == $0 || before.hasSuffix(" " + $0) }) { return true }
         // "49 €/pax = 8.820 €", "58€/pax -> 10.440 €", "→ ~84.300 €": a sum worked out is a total (not one after a
         // transcript's "<v Ana>" tag).
         let lead = line[..<range.lowerBound].reversed().drop { $0 == " " || $0 == "~" || $0 == "≈" }.prefix(2)
@@ -42,19 +42,37 @@ extension Lexicon {
         // "a target of £5,000 by the end of the year", "500 € bis Freitag": a sum due by a day is paid or reached once
         // (not "60.000 € para medios pagados": "para" names no day there).
         if let next = following.first, deadlineWords.contains(next), namesDay(following.dropFirst()) { return true }
+        return Self.sentence(around: range, in: line).containsWholeWord(anyOf: sums.lumpSumWords)
+    }
+
+    /// Whether the sentence `amount` is said in names a payment that recurs ("the hosting fee: $1,200", "Büromiete
+    /// 2.400 €", "бюджет 100 тыс. руб."): only such a sum may have a period the notes left out. A credit, a bonus, an
+    /// overspend or a purchase is paid once by its nature, and asking "one-time or per month?" about it reads as not
+    /// listening (eleven of eleven such questions in the eighteenth reading).
+    public func mayRecur(_ amount: String, in line: String) -> Bool {
+        let line = line.lowercased()
+        guard !amount.isEmpty, let range = line.range(of: amount.lowercased()) else { return true }
+        let sentence = Self.sentence(around: range, in: line)
+        if sentence.containsWholeWord(anyOf: sums.recurringWords) { return true }
+        guard !sums.recurringStems.isEmpty else { return false }
+        return sentence.split(whereSeparator: { !$0.isLetter }).contains { word in sums.recurringStems.contains { word.contains($0) } }
+    }
+
+    /// The sentence of a lower-cased line that holds `range`: from the last sentence end before it to the next after it
+    /// (a transcript's "<v Ana>" tag ends what comes before it).
+    static func sentence(around range: Range<String.Index>, in line: String) -> String {
         let enders = [". ", "? ", "! ", ">"]
         let start = enders.compactMap { line.range(of: $0, options: .backwards, range: line.startIndex..<range.lowerBound)?.upperBound }.max()
             ?? line.startIndex
         let end = enders.dropLast().compactMap { line.range(of: $0, range: range.upperBound..<line.endIndex)?.lowerBound }.min() ?? line.endIndex
-        let sentence = String(line[start..<end])
-        return sentence.containsWholeWord(anyOf: lumpSumWords)
+        return String(line[start..<end])
     }
 
     /// Whether nobody should be asked "one-time or per month?" about `amount` as written in `line`: a price per unit, a
-    /// sum that recurs by no nature, or a year's or a quarter's sum. The extractor's questions and lint's
-    /// amount-no-period ask the same.
+    /// sum that recurs by no nature or is said with nothing that recurs, or a year's or a quarter's sum. The
+    /// extractor's questions and lint's amount-no-period ask the same.
     public func needsNoPeriod(_ amount: String, in line: String) -> Bool {
-        isUnitPrice(amount, in: line) || asksNoPeriod(amount, in: line) || namesYearOrQuarter(line)
+        isUnitPrice(amount, in: line) || asksNoPeriod(amount, in: line) || namesYearOrQuarter(line) || !mayRecur(amount, in: line)
     }
 
     /// Whether the first words of `words` name a day: a weekday, a month, a day's number or a relative day ("the end
@@ -93,14 +111,14 @@ extension Lexicon {
         guard !amount.isEmpty, let range = line.range(of: amount.lowercased()) else { return false }
         // "PVP 8,90 €", "retail price $29": a price per unit named before it.
         let leadIn = String(line[..<range.lowerBound].suffix(24))
-        if leadIn.containsWholeWord(anyOf: unitPriceLeadIns) { return true }
+        if leadIn.containsWholeWord(anyOf: sums.unitPriceLeadIns) { return true }
         var after = line[range.upperBound...].drop { $0 == " " }
         // "1,85 € HT par commande", "450 € + IVA por persona": past the words that may stand between an amount
         // and its period ("HT", "IVA", "netto") to the unit.
         let gap = words(.periodGap)
         for _ in 0..<3 {
             let word = after.prefix { $0.isLetter }
-            guard after.hasPrefix("+") || !word.isEmpty && gap.contains(String(word)) && !unitRateWords.contains(String(word)) else { break }
+            guard after.hasPrefix("+") || !word.isEmpty && gap.contains(String(word)) && !sums.unitRateWords.contains(String(word)) else { break }
             after = after.dropFirst(after.hasPrefix("+") ? 1 : word.count).drop { $0 == " " || $0 == "." }
         }
         if after.hasPrefix("/") { return true }
@@ -109,6 +127,6 @@ extension Lexicon {
         if !word.isEmpty, after.dropFirst(word.count).hasPrefix("/") { return true }
         // "x caja" is per box; "x 3 meses" multiplies.
         if word.count == 1, after.dropFirst().drop(while: { $0 == " " }).first?.isNumber == true { return false }
-        return !word.isEmpty && unitRateWords.contains(String(word))
+        return !word.isEmpty && sums.unitRateWords.contains(String(word))
     }
 }

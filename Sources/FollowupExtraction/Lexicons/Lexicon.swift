@@ -167,16 +167,8 @@ public struct Lexicon: Sendable {
     public var meetingTalk = MeetingTalk()
     /// Labels of a standup's report ("y:", "yesterday:", "вчера:", "gestern:"): what was done, no task.
     public var statusLabels: Set<String> = []
-    /// Words after a price that make it a price per unit ("per label", "each", "pro Kasse", "за штуку"):
-    /// no period to ask about.
-    public var unitRateWords: Set<String> = []
-    /// Words just before a price that make it a price per unit ("PVP 8,90 €", "retail price $29", "UVP 49 €"): no
-    /// period to ask about either.
-    public var unitPriceLeadIns: Set<String> = []
-    /// Words that make a sum no recurring payment ("discount", "bridge", "setup", "скидка"): nobody is asked its period.
-    public var lumpSumWords: Set<String> = []
-    /// Words right before a sum that make it a threshold, not a payment ("any deal over $50,000", "ab 50.000 €").
-    public var thresholdWords: Set<String> = []
+    /// How sums are said: per unit, once, as a threshold, or as a payment that recurs.
+    public var sums = SumWords()
     /// "hello", "добрый", "bonjour": a short sentence that opens with one greets, and asks nothing.
     public var greetingWords: Set<String> = []
     /// "from", "starting", "à partir du", "ab", "с": before a date, the day something starts, not a deadline.

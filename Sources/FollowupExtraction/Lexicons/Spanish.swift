@@ -382,11 +382,8 @@ extension Lexicon {
         lexicon.internalMarkers = ["interno:", "interno :", "(interno", "nota interna", "nota para mí", "nota personal", "no comunicar", "no mencionar", "no mencionarlo", "no mencionarla", "no decirlo", "no decírselo", "no se lo digas", "no compartir", "confidencial:", "(confidencial", "solo para nosotros", "solo interno", "no pasarle", "no pasárselo", "no va para el cliente", "no decirle", "no contarle", "nota privada", "privado:", "(privado", "no se lo decimos", "no les decimos", "todavía no se lo decimos"]
         lexicon.recapNouns = ["resumen", "recap", "acta", "minuta", "follow up", "follow-up", "followup", "correo de seguimiento"]
         lexicon.statusLabels = ["ayer", "hecho", "bloqueos", "bloqueado", "bloqueantes"]
-        lexicon.lumpSumWords = ["serían", "en total", "señal", "anticipo", "adelanto", "deuda", "saldo", "resultado", "descuento", "descuentos", "bonificación", "crédito", "reembolso", "depósito", "penalización", "multa", "bono", "inversión", "préstamo", "implantación", "implementación", "instalación", "migración", "factura", "evento", "congreso", "convención", "total", "gratis", "fijo", "cerrado", "fiesta", "gala", "para todo el día", "para la noche", "para el fin de semana", "tope", "cobertura", "responsabilidad", "línea de crédito", "reserva", "reservas", "subvención", "contingencia", "pendiente de pago", "adeudado", "retenido"]
-        lexicon.unitPriceLeadIns = ["pvp", "p.v.p", "precio de venta", "precio unitario", "precio por unidad", "precio de lineal"]
-        lexicon.thresholdWords = ["más de", "menos de", "por encima de", "por debajo de", "superior a", "superiores a", "inferior a", "inferiores a", "hasta", "un máximo de", "máximo", "como máximo", "tope de"]
+        lexicon.sums = .spanish
         lexicon.unitCurrencyWords = ["libra", "libras"]
-        lexicon.unitRateWords = ["por", "cada", "la", "el", "x"]
         lexicon.greetingWords = ["hola", "buenos", "buenas", "bienvenidos", "bienvenido"]
         lexicon.startWords = ["a partir del", "a partir de", "desde el", "desde", "comenzando el"]
         return lexicon
