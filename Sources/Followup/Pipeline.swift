@@ -55,6 +55,8 @@ public struct PipelineOptions: Sendable {
     public var date: CivilDate?
     public var time: TimeOfDay?
     public var timeZone: String
+    /// See `ExtractionOptions.timeZoneIsChosen`.
+    public var timeZoneIsChosen = true
     public var locale: String?
     public var language: String?
     public var inputFormat: InputFormat?
@@ -140,6 +142,7 @@ public final class Pipeline {
             date: date ?? options.date, time: options.time, fallbackDate: min(fallbackDate ?? options.today, options.today),
             timeZone: options.timeZone, locale: options.locale, language: options.language)
         extractionOptions.families = options.families
+        extractionOptions.timeZoneIsChosen = options.timeZoneIsChosen
         let record = try extractor.extract(document, options: extractionOptions)
         if record.meetingDateIsFallback, !record.dates.isEmpty || record.nextContact != nil || !record.actionItems.isEmpty {
             // Every "tomorrow" and "Friday" hangs on this day: say where it came from.

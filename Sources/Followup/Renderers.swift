@@ -27,6 +27,7 @@ public struct Renderers: Sendable {
             },
             todos: todos)
         settings.defersDeadline = { LintLexicons.defersDeadline($0, language: $1) }
+        settings.floatsUnzonedTimes = !environment.pipelineOptions.timeZoneIsChosen
         return settings
     }
 

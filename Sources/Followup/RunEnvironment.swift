@@ -111,6 +111,9 @@ public struct RunEnvironment: Sendable {
             language: language, inputFormat: inputFormat, encoding: encoding, people: configuration.people,
             maxBytes: maxBytes, today: Clock.civilDate(clock, in: zone))
         self.pipelineOptions.defaultAuthor = configuration.sender.name
+        // A zone from a flag or the configuration is the user's, and so is a machine's own; a machine (or TZ) at UTC
+        // says nothing about the notes: their times float unless they name a zone (`--tz UTC` keeps UTC).
+        self.pipelineOptions.timeZoneIsChosen = timeZone != nil || configuration.timeZone != nil || !zone.isUniversal
     }
 
     /// Processes a file, or standard input for nil or "-".

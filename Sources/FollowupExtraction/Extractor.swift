@@ -18,6 +18,9 @@ public struct ExtractionOptions: Sendable {
     /// The date to use when neither flag nor notes give one (file modification date, or today).
     public var fallbackDate: CivilDate
     public var timeZone: String
+    /// False when `timeZone` is only a machine's UTC default that nobody chose: then the zone the notes state for
+    /// their times ("2:30pm ET"), or none, is the record's (its calendar times float).
+    public var timeZoneIsChosen = true
     /// "en-US", "en-GB", "ru": decides how 03/04 reads.
     public var locale: String?
     /// Forces the language instead of detecting it.

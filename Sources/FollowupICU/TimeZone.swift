@@ -20,6 +20,12 @@ public struct ICUTimeZone: Sendable, Hashable {
 
     private init(unchecked identifier: String) { self.identifier = identifier }
 
+    /// UTC under any of its names: what a server or a container says when nobody set its zone.
+    public var isUniversal: Bool {
+        ["UTC", "Etc/UTC", "Etc/UCT", "UCT", "GMT", "Etc/GMT", "Etc/GMT0", "GMT0", "Universal", "Etc/Universal", "Zulu", "Etc/Zulu"]
+            .contains(identifier)
+    }
+
     /// Milliseconds since 1970 (UTC) of a wall-clock time in this zone.
     public func utcMillis(year: Int, month: Int, day: Int, hour: Int, minute: Int) throws -> Double {
         var status: Int32 = 0

@@ -290,8 +290,8 @@ struct CalendarEvent {
         case .timed(let date, let time, let zone, let minutes):
             let startMinute = time.hour * 60 + time.minute
             let endTotal = startMinute + minutes
-            calendar.raw("DTSTART;TZID=" + zone, ICalendarDates.dateTime(date, startMinute))
-            calendar.raw("DTEND;TZID=" + zone, ICalendarDates.dateTime(date.adding(days: endTotal / 1440), endTotal % 1440))
+            calendar.raw(Self.zoned("DTSTART", zone), ICalendarDates.dateTime(date, startMinute))
+            calendar.raw(Self.zoned("DTEND", zone), ICalendarDates.dateTime(date.adding(days: endTotal / 1440), endTotal % 1440))
         }
         calendar.text("SUMMARY", summary)
         calendar.text("DESCRIPTION", description)
@@ -306,6 +306,9 @@ struct CalendarEvent {
         }
         calendar.end("VEVENT")
     }
+
+    /// A date-time property in `zone`, or floating when no zone is known.
+    static func zoned(_ name: String, _ zone: String) -> String { zone.isEmpty ? name : name + ";TZID=" + zone }
 
     /// The item as a task with a DUE, for clients that show tasks.
     ///
@@ -326,8 +329,8 @@ struct CalendarEvent {
         case .timed(let date, let time, let zone, _):
             let due = time.hour * 60 + time.minute
             let startDate = meetingDate < date ? meetingDate : (due > 0 ? date : date.adding(days: -1))
-            calendar.raw("DTSTART;TZID=" + zone, ICalendarDates.dateTime(startDate, 0))
-            calendar.raw("DUE;TZID=" + zone, ICalendarDates.dateTime(date, due))
+            calendar.raw(Self.zoned("DTSTART", zone), ICalendarDates.dateTime(startDate, 0))
+            calendar.raw(Self.zoned("DUE", zone), ICalendarDates.dateTime(date, due))
         }
         calendar.raw("PRIORITY", "0")
         calendar.text("SUMMARY", summary)

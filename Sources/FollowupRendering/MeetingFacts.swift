@@ -31,7 +31,7 @@ struct MeetingFacts {
     let phrases: TemplatePhrases
     let settings: RenderSettings
     let meetingDate: CivilDate
-    /// The zone the record's wall times are in.
+    /// The zone the record's wall times are in; empty when they float (no zone known).
     let zone: String
     let topic: String
     /// The notes named the meeting; otherwise the opening does not pretend to ("about our meeting").
@@ -55,9 +55,9 @@ struct MeetingFacts {
         let table = TemplatePhrases.forLanguage(record.language)
         let phrases = record.informal ? table.informalized : table
         self.phrases = phrases
-        let zone = record.meeting.timezone.flatMap { ICUTimeZone($0) != nil ? $0 : nil } ?? settings.timeZone
+        let zone = record.meeting.timezone.flatMap { ICUTimeZone($0) != nil ? $0 : nil } ?? (settings.floatsUnzonedTimes ? "" : settings.timeZone)
         self.zone = zone
-        let today = MeetingFacts.civilDate(settings.now, zone: zone)
+        let today = MeetingFacts.civilDate(settings.now, zone: zone.isEmpty ? settings.timeZone : zone)
         self.today = today
         let meetingDate = CivilDate(iso: record.meeting.date) ?? today
         let lexicon = Lexicons.lexicon(for: phrases.language)

@@ -54,6 +54,9 @@ public struct RenderSettings: Sendable {
     public var callWindows: [CallWindow]
     /// Also write a VTODO (with DUE) for every action item with a due date.
     public var todos: Bool
+    /// A record that names no zone has its times written floating (RFC 5545 3.3.5, "15:00" wherever the calendar is)
+    /// when `timeZone` is only a machine's UTC default: stamping the notes' local times as UTC moves every event.
+    public var floatsUnzonedTimes = false
     /// The check-back is the sender's own reminder: in `.ics` files, not in the calendar the e-mail sends the others.
     public var includesCheckBack = true
     /// Whether a task's words put its deadline off ("asap", "date TBD"), for the notes' language: such a step is

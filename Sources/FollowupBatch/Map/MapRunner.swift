@@ -220,6 +220,7 @@ struct MapDocument {
         if let zone = try field("tz", ICUTimeZone.init) {
             self.zone = zone
             options.timeZone = zone.identifier
+            options.timeZoneIsChosen = true
         }
         if let language = try field("language", { Lexicons.lexicon(for: $0) != nil ? $0 : nil }) { options.language = language }
         if let format = try field("format", InputFormat.init(rawValue:)) { options.inputFormat = format }

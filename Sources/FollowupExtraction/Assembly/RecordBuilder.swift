@@ -87,7 +87,7 @@ extension Analysis {
                                       source: source(decision.line, quote: decision.text))
         }
         var meeting = ExtractionRecord.Meeting(
-            title: document.title, date: referenceDate.iso, time: meetingTime?.description, timezone: options.timeZone,
+            title: document.title, date: referenceDate.iso, time: meetingTime?.description, timezone: statedZone() ?? (options.timeZoneIsChosen ? options.timeZone : nil),
             participants: FormsOfAddress(document.text, names: document.participants.map(\.name), lexicon: lexicon).people(document.participants))
         for index in meeting.participants.indices { meeting.participants[index].introducedBy = introduced[meeting.participants[index].name]?.by }
         var record = ExtractionRecord(

@@ -28,7 +28,7 @@ extension Lexicon {
         .oClock: ["o'clock", "o’clock"],
         .rangeWord: ["to"],
         .timeRangeWord: ["to"],
-        .timeZone: ["cet", "cest", "est", "edt", "pst", "pdt", "pt", "et", "ct", "gmt", "utc", "bst", "msk", "eastern", "pacific"],
+        .timeZone: ["cet", "cest", "est", "edt", "pst", "pdt", "pt", "et", "ct", "cst", "cdt", "gmt", "utc", "bst", "msk", "eastern", "pacific"],
         .dateLabel: ["date", "when", "time"],
         .ofWord: ["of"],
         .dayNoun: [],

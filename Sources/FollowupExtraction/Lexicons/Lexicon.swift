@@ -169,6 +169,8 @@ public struct Lexicon: Sendable {
     public var statusLabels: Set<String> = []
     /// How sums are said: per unit, once, as a threshold, or as a payment that recurs.
     public var sums = SumWords()
+    /// Zone words after a clock time ("2:30pm ET", "16:30 МСК") and the IANA zone they name in this language's notes.
+    public var zoneNames: [String: String] = [:]
     /// "hello", "добрый", "bonjour": a short sentence that opens with one greets, and asks nothing.
     public var greetingWords: Set<String> = []
     /// "from", "starting", "à partir du", "ab", "с": before a date, the day something starts, not a deadline.
