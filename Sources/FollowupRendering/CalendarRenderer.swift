@@ -204,7 +204,9 @@ struct CalendarEvent {
 
         func sourceLine(_ source: ExtractionRecord.SourceRef?) -> [String] {
             guard let source else { return [] }
-            return [fill(phrases.descriptionSource, ["line": String(source.line), "text": excerpt(withoutListMarker(singleLine(source.text)), limit: CalendarEvent.quoteLimit)])]
+            // The words said, not the transcript's markup (a `<v Jo Park>` tag, a Whisper JSON segment).
+            let words = spokenWords(source.text, speakers: record.meeting.participants.map(\.name))
+            return [fill(phrases.descriptionSource, ["line": String(source.line), "text": excerpt(withoutListMarker(words), limit: CalendarEvent.quoteLimit)])]
         }
         func attendeesLine(except person: String?) -> [String] {
             let others = facts.otherAttendees(than: person)

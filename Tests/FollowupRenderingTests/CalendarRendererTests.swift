@@ -56,6 +56,21 @@ func event(_ calendar: String, summary: String) -> [String]? {
         #expect(description == "DESCRIPTION:Meeting: ACME renewal call\\, Mon\\, Nov 23\\nFrom the notes (line 14): Alice will send the revised proposal by Friday 3pm\\nOther attendees: Bob Lee\\, Dana Whitfield")
     }
 
+    /// Set 32's calendars quoted `<v …>` tags and whole Whisper JSON segments: the description quotes the words said.
+    @Test("a transcript's source line is quoted without its markup", arguments: [
+        "<v Alice Chen>Alice will send the revised proposal by Friday 3pm</v>",
+        #"{"id": 7, "start": 41.0, "end": 44.5, "text": " Alice will send the revised proposal by Friday 3pm", "speaker": "Alice Chen"},"#,
+    ])
+    func transcriptMarkupStaysOutOfTheDescription(line: String) throws {
+        var record = Fixtures.acme()
+        let index = try #require(record.actionItems.firstIndex { $0.source?.line == 14 })
+        record.actionItems[index].source?.text = line
+        let lines = try #require(event(try render(record), summary: "Alice: send the revised proposal"))
+        let description = try #require(lines.first { $0.hasPrefix("DESCRIPTION:") })
+        #expect(description.contains("From the notes (line 14): Alice will send the revised proposal by Friday 3pm\\n"), "\(description)")
+        #expect(!description.contains("<v") && !description.contains("start"), "\(description)")
+    }
+
     @Test func itemsWithoutDueDateHaveNoEvent() throws {
         #expect(event(try render(), summary: "book the venue") == nil)
         #expect(try render().components(separatedBy: "BEGIN:VEVENT").count - 1 == 4)  // 2 items, call, check-back
