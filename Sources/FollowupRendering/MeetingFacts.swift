@@ -41,6 +41,8 @@ struct MeetingFacts {
     let isCall: Bool
     /// Participants other than the sender.
     let recipients: [ExtractionRecord.Person]
+    /// The recipients the greeting names: those the message's To names, when it names some (`addressed`).
+    let greeted: [ExtractionRecord.Person]
     /// The notes' language: its titles before a name ("Herr", "Mme") stay with the name.
     let lexicon: Lexicon?
     let items: [Item]
@@ -84,6 +86,8 @@ struct MeetingFacts {
                 && !(person.introducedBy.map { FollowUpDraft.isSender($0, sender.name) } ?? false)
         }
         self.recipients = recipients
+        self.greeted = MeetingFacts.addressed(
+            recipients, among: record.meeting.participants.filter { !isSender($0) }, to: settings.to, lexicon: lexicon)
         if !title.isEmpty {
             // "Greenleaf Foods / PackRight Solutions", "Conservas del Cantábrico": who met, not what about.
             let parties = ourOrganizations.union(record.meeting.participants.compactMap { $0.organization?.lowercased() })
@@ -174,10 +178,10 @@ struct MeetingFacts {
     /// address someone with a title or patronymic ("Fr. Hoffmann", "Марина Сергеевна"), the greeting keeps that
     /// register for everyone: the title where the notes give one, the full name otherwise.
     var greetingNames: String? {
-        let formal = recipients.contains { $0.addressedAs != nil }
+        let formal = greeted.contains { $0.addressedAs != nil }
         // "Соколов И.П.", "Крылов Д.": a surname with initials has no first name to greet by.
-        if recipients.contains(where: { $0.addressedAs == nil && MeetingFacts.hasInitials($0.name) }) { return nil }
-        let names = recipients.map { person in
+        if greeted.contains(where: { $0.addressedAs == nil && MeetingFacts.hasInitials($0.name) }) { return nil }
+        let names = greeted.map { person in
             // A title in the name goes with the surname whatever the register ("Mme Hélène Fabre": "Mme Fabre").
             person.addressedAs.map(singleLine)
                 ?? (formal && !MeetingFacts.isTitled(person.name, lexicon: lexicon)

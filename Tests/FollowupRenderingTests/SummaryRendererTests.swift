@@ -36,6 +36,26 @@ import Testing
         #expect(renderer.draft(Fixtures.acme()).greeting == "Hi Bob and Dana,")
     }
 
+    /// The eighteenth reading: "Hi Marcus, Tom and Dana" in a mail to Tom, "Hi all" to one board member, "Guten Tag
+    /// Herr Weber und Herr Brandt" to Herr Weber. With a To that names participants, the greeting greets those.
+    @Test func greetingGreetsThoseTheMessageGoesTo() {
+        var settings = Fixtures.settings()
+        settings.to = ["Bob Lee <bob@example.org>"]
+        #expect(SummaryRenderer(settings: settings).draft(Fixtures.acme()).greeting == "Hi Bob,")
+        var record = Fixtures.acme()
+        record.meeting.participants += [Fixtures.Record.Person(name: "Carol Diaz"), Fixtures.Record.Person(name: "Eve Park")]
+        settings.to = ["dana@example.org", "Eve Park <eve@example.org>"]
+        record.meeting.participants[record.meeting.participants.firstIndex { $0.name.hasPrefix("Dana") }!].email = "dana@example.org"
+        #expect(SummaryRenderer(settings: settings).draft(record).greeting == "Hi Dana and Eve,")
+        // A surname where the notes give no first name: "Mr Weber" is "Jonas Weber <j.weber@…>".
+        record.meeting.participants.append(Fixtures.Record.Person(name: "Mr Weber"))
+        settings.to = ["Jonas Weber <j.weber@example.de>"]
+        #expect(SummaryRenderer(settings: settings).draft(record).greeting.contains("Weber"))
+        // A To that names nobody on the call leaves the greeting as it was.
+        settings.to = ["team@example.org"]
+        #expect(SummaryRenderer(settings: settings).draft(Fixtures.acme()).greeting == "Hi Bob and Dana,")
+    }
+
     @Test func greetingIsHiAllForMoreThanThree() {
         var record = Fixtures.acme()
         record.meeting.participants += [Fixtures.Record.Person(name: "Carol Diaz"), Fixtures.Record.Person(name: "Eve Park")]
