@@ -179,9 +179,10 @@ extension FollowUpDraft {
         greeting = facts.greetingNames.map { fill(phrases.greetingNames, ["names": $0]) } ?? phrases.greetingAll
         let kind = facts.isCall ? phrases.callWord : phrases.meetingWord
         let today = facts.meetingDate == facts.today
-        opening = fill(
-            facts.hasTitle && !facts.topicNamesMeeting ? (today ? phrases.thanksToday : phrases.thanksOnDate) : (today ? phrases.thanksTodayNoTopic : phrases.thanksOnDateNoTopic),
-            ["kind": kind, "topic": FollowUpDraft.nestedQuotes(facts.topic, language: record.language), "date": format.weekdayDate(facts.meetingDate)]).replacingOccurrences(of: "..", with: ".")
+        // The subject names what the meeting was about; the opening says it again only as garble ("…zum Thema
+        // „Teams-Besprechung ‚Rahmenvertrag …‘“", "about ERP programme: SC mtg."), as the eighteenth reading found.
+        opening = fill(today ? phrases.thanksToday : phrases.thanksOnDate, ["kind": kind, "date": format.weekdayDate(facts.meetingDate)])
+            .replacingOccurrences(of: "..", with: ".")
         // The sender's own apology in the meeting is said again; an unlabelled line of notes is the sender's.
         if let again = phrases.apologyAgain,
             record.apologies.contains(where: { $0.speaker.map { FollowUpDraft.isSender($0, facts.settings.sender.name) } ?? true })
@@ -383,31 +384,6 @@ extension FollowUpDraft {
         self.review = review
     }
 
-    /// A title that quotes a name itself («Refonte du portail client») inside the opening's own
-    /// « » takes the inner quotation marks: “ ” in French and Spanish, „ “ in Russian.
-    static func nestedQuotes(_ topic: String, language: String) -> String {
-        // "«Сосновый бор»": a topic that is one quotation already is quoted once, by the template.
-        if topic.first == "«", topic.last == "»", !topic.dropFirst().dropLast().contains(where: { $0 == "«" || $0 == "»" }) {
-            return String(topic.dropFirst().dropLast()).trimmingCharacters(in: CharacterSet(charactersIn: "\u{00A0} "))
-        }
-        // „Jour fixe Messe „Raum & Klang"“: German quotes inside German quotes are the single ones, ‚Raum & Klang‘.
-        if language == "de", topic.contains(where: { "„“\"".contains($0) }) {
-            var opens = true
-            return String(topic.map { mark -> Character in
-                switch mark {
-                case "„": opens = false; return "‚"
-                case "“": opens = true; return "‘"
-                case "\"": defer { opens.toggle() }; return opens ? "‚" : "‘"
-                default: return mark
-                }
-            })
-        }
-        guard topic.contains("«") else { return topic }
-        let (open, close) = language == "ru" ? ("„", "“") : ("“", "”")
-        return topic.replacingOccurrences(of: "«\u{00A0}", with: open).replacingOccurrences(of: "\u{00A0}»", with: close)
-            .replacingOccurrences(of: "« ", with: open).replacingOccurrences(of: " »", with: close)
-            .replacingOccurrences(of: "«", with: open).replacingOccurrences(of: "»", with: close)
-    }
 
     /// A decision without the words that only open a turn: "Ja, …", "Okay, …" before a comma anywhere, and in a call
     /// a filler or "and" before lower-case words ("Entonces el cincuenta…", "And then connectivity…").

@@ -34,10 +34,6 @@ struct MeetingFacts {
     /// The zone the record's wall times are in; empty when they float (no zone known).
     let zone: String
     let topic: String
-    /// The notes named the meeting; otherwise the opening does not pretend to ("about our meeting").
-    let hasTitle: Bool
-    /// The title names the meeting ("Comité de pilotage"), not what it was about.
-    var topicNamesMeeting = false
     let isCall: Bool
     /// Participants other than the sender.
     let recipients: [ExtractionRecord.Person]
@@ -66,7 +62,6 @@ struct MeetingFacts {
         self.lexicon = lexicon
         self.meetingDate = meetingDate
         let title = record.meeting.title.map(singleLine) ?? ""
-        self.hasTitle = !title.isEmpty
         let lowerTitle = title.lowercased()
         self.isCall = phrases.callMarkers.contains { marker in
             lowerTitle.split(whereSeparator: { !$0.isLetter }).contains { $0 == marker }
@@ -92,18 +87,6 @@ struct MeetingFacts {
             // "Greenleaf Foods / PackRight Solutions", "Conservas del Cantábrico": who met, not what about.
             let parties = ourOrganizations.union(record.meeting.participants.compactMap { $0.organization?.lowercased() })
             self.topic = MeetingFacts.topic(from: title, phrases: phrases, ours: ourOrganizations, parties: parties)
-            // "Reunión con Logística Ibérica", "Comité de pilotage", "Acta del Comité": a title that names the
-            // meeting itself makes no topic for "Thanks for the meeting about …" (the subject keeps it).
-            // "Планёрка: рекламный бюджет" — the word without the colon after it.
-            let first = topic.words.first.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) } ?? ""
-            // "Payments squad standup", "pricing & pilot call": a title ending in the meeting's kind is no topic either.
-            let last = topic.words.last.map { $0.lowercased() } ?? ""
-            self.topicNamesMeeting = lexicon.map { $0.contactNouns.contains(first) || $0.contactNouns.contains(last) } ?? false
-                // "Board Meeting: FY2027 Budget Review": a part of it may be the meeting's kind too.
-                || topic.components(separatedBy: ": ").contains(where: phrases.namesMeetingKind)
-                || phrases.titleNoise.contains(first)
-                || phrases.callMarkers.contains(first)
-                || MeetingFacts.namesParties(topic, parties)
         } else {
             // No title: who the meeting was with says what it was ("our call with Jenna and Rob").
             // The way the greeting names them when the notes give a title or a form of address ("M. Garnier", not

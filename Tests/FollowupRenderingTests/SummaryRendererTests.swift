@@ -84,10 +84,14 @@ import Testing
         #expect(renderer.draft(Fixtures.acme()).agreed == ["Budget stays at 100,000 RUB per quarter"])
     }
 
-    @Test func aTitleWithItsOwnQuotesNestsThemTheLanguagesWay() {
-        #expect(FollowUpDraft.nestedQuotes("Comité de projet « Refonte du portail »", language: "fr") == "Comité de projet “Refonte du portail”")
-        #expect(FollowUpDraft.nestedQuotes("Звонок с ООО «Ветер»", language: "ru") == "Звонок с ООО „Ветер“")
-        #expect(FollowUpDraft.nestedQuotes("ACME renewal", language: "en") == "ACME renewal")
+    /// The subject names the topic; the eighteenth reading found every opening that said it again garbled or filler
+    /// ("about ERP programme: SC mtg.", "about Paylane x Harbor & Finch", German quotes inside quotes).
+    @Test func theOpeningLeavesTheTopicToTheSubject() {
+        var record = Fixtures.acme()
+        record.meeting.title = "ERP programme: SC mtg"
+        let draft = renderer.draft(record)
+        #expect(draft.opening == "Thanks for the meeting today.", "\(draft.opening)")
+        #expect(draft.subject.contains("ERP programme"), "\(draft.subject)")
     }
 
     @Test func aTitleThatNamesTheMeetingIsNoTopicOfTheOpening() {

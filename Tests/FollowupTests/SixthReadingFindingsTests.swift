@@ -171,7 +171,8 @@ import Testing
 
             - Petra: Standplan an Oliver schicken bis Freitag
             """, source: "messe.md", now: "2026-12-17T12:00:00Z")
-        #expect(mail.text.contains("‚Raum & Klang‘"), "\(mail.text)")
+        // The subject keeps the title; the opening does not quote it again (quotes inside quotes read as garble).
+        #expect(mail.text.contains("Raum & Klang") && !mail.text.contains("zum Thema"), "\(mail.text)")
         let names = try Self.whisperNames(
             ["Алло, Елена, добрый день, это Никитин.", "Может, обсудим цену на первый квартал?", "Ну, давайте."], date: "2026-12-10")
         #expect(!names.contains { ["Может", "Ну", "Алло"].contains($0) }, "\(names)")

@@ -25,11 +25,9 @@ public struct TemplatePhrases: Sendable {
     /// The "and" said before some sounds instead (Spanish "Raúl e Inés", not "y Inés"): the word, the beginnings of a
     /// name that take it, and those that do not ("y Hierro").
     public var euphonicAnd: (and: String, before: [String], notBefore: [String])? = nil
+    /// The opening: "Thanks for the {kind} today." (the subject names the topic).
     public var thanksToday: String
     public var thanksOnDate: String
-    /// The opening when the notes have no title: "Thanks for the {kind} today."
-    public var thanksTodayNoTopic: String
-    public var thanksOnDateNoTopic: String
     public var callWord: String
     public var meetingWord: String
     /// Words in a title that make the meeting a call ("call", "звонок").
