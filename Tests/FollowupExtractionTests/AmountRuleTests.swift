@@ -85,6 +85,9 @@ struct AmountRuleTests {
         ("Un euro quatre-vingt-dix-huit hors taxe le kilo, contrat de deux ans.", "fr", 1.98, "EUR"),
         ("Son dos euros con diez el kilo desde marzo.", "es", 2.10, "EUR"),
         ("Nos quedamos en un euro con noventa el kilo.", "es", 1.90, "EUR"),
+        // "quatre-vingts" takes its plural -s when nothing follows it: 80, not "mille euros" alone (set 32).
+        ("Ensuite, la demande de quatre-vingts mille euros pour l'automatisation.", "fr", 80_000, "EUR"),
+        ("Le panneau coûte quatre-vingts euros.", "fr", 80, "EUR"),
     ] as [(String, String, Double, String)])
     func spelledParts(sentence: String, language: String, value: Double, currency: String) throws {
         let record = try extract(sentence + "\n", date: Self.reference, language: language)

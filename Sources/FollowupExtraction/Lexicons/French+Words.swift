@@ -35,7 +35,7 @@ extension Lexicon {
         .countContinuation: ["par", "pour", "et", "ou", "en", "chaque", "de", "au"],
         .spelledNumber: [
             "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
-            "quinze", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille", "million",
+            "quinze", "vingt", "vingts", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille", "million",
             "millions",
         ],
         .numberJoiner: ["et"],
