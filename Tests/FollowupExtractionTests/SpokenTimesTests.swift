@@ -32,6 +32,22 @@ struct SpokenTimesTests {
         #expect(found?.date == date && found?.time == time, "\(String(describing: found))")
     }
 
+    /// Set 32: "Ретро в пятницу в три" was read as Friday the 3rd (September 3): after an at-word the number is the hour.
+    @Test("a number after the weekday and an at-word is the hour, not the day of the month", arguments: [
+        ("Ретро в пятницу в три, как обычно.", "ru", "2027-05-28", "15:00"),
+        ("Созвон в четверг в 4.", "ru", "2027-05-27", "16:00"),
+        ("Reunión el jueves a las 4.", "es", "2027-05-27", "16:00"),
+    ])
+    func hourAfterItsDay(text: String, language: String, date: String, time: String) throws {
+        let found = try Self.firstDate(text, language)
+        #expect(found?.date == date && found?.time == time, "\(String(describing: found))")
+    }
+
+    @Test func aDayNumberRightAfterTheWeekdayStaysTheDay() throws {
+        #expect(try Self.firstDate("Созвон в пятницу 4 июня.", "ru")?.date == "2027-06-04")
+        #expect(try Self.firstDate("Llamada el viernes 4 de junio.", "es")?.date == "2027-06-04")
+    }
+
     @Test("a count is no time: 'a las dos personas el miércoles', 'шестнадцать тридцать' without an at-word")
     func countsStayCounts() throws {
         #expect(try Self.firstDate("Vienen a las dos personas el miércoles.", "es")?.time == nil)

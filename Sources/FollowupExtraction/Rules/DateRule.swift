@@ -136,6 +136,8 @@ struct DateRule: Rule {
                     if relativePair { continue }
                 } else if !core.isAbsolute, core.time == nil, next < tokens.count,
                     core.range.contains(where: { context.lexicon.weekdays[tokens[$0].key] != nil }),
+                    // "в пятницу в три": a number after an at-word is the hour, not the day of the month.
+                    !sentence.isWord(next - 1, .timeLink),
                     let dated = weekdayWithDayNumber(sentence, weekday: core.date.weekday, at: next, context: context)
                 {
                     // "el jueves 17", "jeudi 10 à 16 h", "Donnerstag, 10.": the day of the month settles which Thursday.
