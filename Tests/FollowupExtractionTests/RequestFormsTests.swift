@@ -172,6 +172,10 @@ struct RequestFormsTests {
         let record = try extract(notes, date: Self.thursday, language: "es", file: "acta.md")
         #expect(record.nextContact?.date == "2027-01-13")
         #expect(record.nextContact?.time == "09:00")
+        // Set 32: a numbered heading ("## 6. Nächste Sitzung") gave its "6." to the German date under it as a day.
+        let german = try extract("# Protokoll\n\n## 6. Nächste Sitzung\nMontag, 13.12.2027, 14:00 Uhr, Raum Elbe.\n",
+                                 date: "2027-11-08", language: "de", file: "protokoll.md")
+        #expect(german.nextContact?.date == "2027-12-13" && german.nextContact?.time == "14:00", "\(String(describing: german.nextContact))")
     }
 
     @Test("a nod after 'validé' decides nothing ('C'est validé pour moi')")

@@ -146,7 +146,7 @@ struct NotesReader: DocumentReader {
                 previousWasText = false
                 let bare = text.lowercased().trimmingCharacters(in: " :*#_-—–.\t")
                 let named = Vocabulary.nextContactHeadings.contains(bare) || Vocabulary.nextContactHeadings.contains(Vocabulary.withoutNumbering(bare))
-                nextContactHeading = named ? text.trimmingCharacters(in: " :") : nil
+                nextContactHeading = named ? Vocabulary.withoutNumbering(text.trimmingCharacters(in: " :")) : nil
                 // "## Próximo comité: miércoles 14 de enero a las 9:00": a heading that carries a line of notes.
                 if document.title != text, let colon = text.range(of: ": "), text[colon.upperBound...].contains(where: \.isNumber) {
                     utterances.append(Utterance(speaker: nil, speakerSpoke: false, text: text, line: line, section: section, listMarker: nil,
