@@ -27,4 +27,21 @@ struct SharedLineOwnersTests {
             """, date: "2027-05-14")
         #expect(spanish.actionItems.contains { $0.owner == "Javier & Nerea" && $0.task.hasPrefix("preparar la demo") }, "\(spanish.actionItems)")
     }
+
+    /// Set 32: "Álvaro + Lucía: prueba de integración TPV" became "¿Quién se encarga de: Álvaro + Lucía: …?". Two
+    /// people the attendee list names, joined by "+" or "&", own the line together.
+    @Test func twoKnownPeopleJoinedByAPlusOwnTheLine() throws {
+        let record = try extract("""
+            Alianza de pagos
+            Fecha: 10/02/2027
+            Asistentes: Sofía Navarro, Miguel Herrera, Álvaro Ruiz, Lucía Gil
+
+            Próximos pasos
+            - Álvaro + Lucía: prueba de integración en una tienda antes del viernes 19
+            - Dana + Raj: nada que ver
+            """, date: "2027-02-10")
+        #expect(record.actionItems.contains { $0.owner == "Álvaro + Lucía" && $0.task.hasPrefix("prueba de integración") }, "\(record.actionItems)")
+        #expect(!record.questions.contains { $0.text.contains("Álvaro") }, "\(record.questions.map(\.text))")
+        #expect(!record.actionItems.contains { $0.owner?.contains("Dana") == true }, "\(record.actionItems)")
+    }
 }

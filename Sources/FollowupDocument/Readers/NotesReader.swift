@@ -477,8 +477,8 @@ struct NoteLine {
             name = pair.joined(separator: " & ")
         }
         let words = name.split(separator: " ")
-        // "Calder & Pike": a firm's name joins its words with "&".
-        guard words.count <= 3, words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" || key.hasPrefix("@") }), words.first != "&"
+        // "Calder & Pike", "Ana + Luis": "&" and "+" join names.
+        guard words.count <= 3, words.allSatisfy({ $0.first?.isUppercase == true || "&+".contains($0) || key.hasPrefix("@") }), words.first != "&"
         else { return nil }
         // Each mark is a lone ASCII scalar, so a Character is one only if its ASCII value is: no
         // comparison of every Character with every mark.

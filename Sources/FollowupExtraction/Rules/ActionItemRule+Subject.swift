@@ -21,6 +21,10 @@ extension ActionItemRule {
     static func labelKnown(_ label: String, _ context: RuleContext) -> Bool {
         if context.people.knows(label) { return true }
         let words = label.split(separator: " ")
+        // "Álvaro + Lucía", "Tom & Ann": two people the notes know, on one line.
+        if words.count == 3, words[1] == "&" || words[1] == "+", context.people.knows(String(words[0])), context.people.knows(String(words[2])) {
+            return true
+        }
         guard words.count >= 2, context.lexicon.isHonorific(words[0]) else { return false }
         // "Dr. Vogt", and "Dr. Ines Vogt" whom the attendee list names without the title.
         return words.count == 2 ? context.people.knowsSurname(String(words[1])) : context.people.knows(words.dropFirst().joined(separator: " "))
@@ -33,10 +37,10 @@ extension ActionItemRule {
         if context.people.isEmpty || labelKnown(label, context) { return true }
         if context.lexicon.teamNouns.contains(label.lowercased().split(separator: " ").first.map(String.init) ?? "") { return true }
         let words = label.split(separator: " ")
-        // "Белова Е.А.", "МД": a surname with initials, an abbreviated company; "Calder & Pike", a firm.
-        let joined = words.count == 3 && words[1] == "&"
+        // "Белова Е.А.", "МД": a surname with initials, an abbreviated company; "Calder & Pike", a firm; "Ana + Luis".
+        let joined = words.count == 3 && (words[1] == "&" || words[1] == "+")
         return listed && (words.count <= 2 || joined)
-            && words.allSatisfy { $0 == "&" || $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." } }
+            && words.allSatisfy { $0 == "&" || $0 == "+" || $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." } }
     }
 
     /// An action table's row, an open checkbox, or a line under "Who does what": the label there is who does it.
