@@ -95,4 +95,12 @@ import Testing
         let lets = try extract("Notes\n\n- Great. So let's check in again next Tuesday at 7pm, same link.\n", date: Self.reference, language: "en")
         #expect(lets.nextContact?.date == "2027-01-26", "\(String(describing: lets.nextContact))")
     }
+
+    /// Set 32's standup: "code freeze is tomorrow at noon … Same time tomorrow for standup" set the next standup at
+    /// noon. "Same time" is this meeting's own time: none when the notes do not give it.
+    @Test func sameTimeIsTheMeetingsOwnTime() throws {
+        let transcript = "Reminder, code freeze is tomorrow at noon.\nDemo on Friday at eleven.\nSame time tomorrow for standup. Thanks all.\n"
+        let untimed = try extract("Standup\n\n" + transcript, date: Self.reference, language: "en")
+        #expect(untimed.nextContact?.date == "2027-01-21" && untimed.nextContact?.time == nil, "\(String(describing: untimed.nextContact))")
+    }
 }

@@ -113,12 +113,16 @@ extension Analysis {
         (kept.contacts.enumerated().max { ($0.element.strength, $0.element.line, $0.offset) < ($1.element.strength, $1.element.line, $1.offset) }
             .map(\.element) ?? agreedSlot(in: kept)).map { chosen in
             var time = chosen.date.time
+            // "Same time tomorrow for standup": this meeting's own time, or one said right after ("Same time next week?"
+            // "Next Monday at 9:30."), not another thing's said earlier for that day ("code freeze is tomorrow at noon", set 32).
+            let sameTime = chosen.text.lowercased().containsWholeWord(anyOf: Set(lexicon.words(.sameWord)))
             if time == nil {
                 time = kept.dates.first { $0.0.date == chosen.date.date && $0.0.time != nil && $0.1.firstLine >= chosen.line && $0.1.firstLine <= chosen.line + 24 }?.0.time
             }
             // "Can we meet Thursday the twentieth, two p.m. Pacific?" … "Talk Thursday.": the day said again without the
             // time the contact was set for (not a deadline's time on that day: "tomorrow by noon").
-            if time == nil {
+            if time == nil, sameTime { time = meetingTime }
+            if time == nil, !sameTime {
                 let deadlineWords = CompiledLexicon.shared(lexicon).deadlineWords
                 time = kept.dates.last { date, sentence in
                     date.date == chosen.date.date && date.time != nil && sentence.firstLine < chosen.line && sentence.firstLine >= chosen.line - 24
