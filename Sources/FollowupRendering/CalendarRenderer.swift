@@ -203,7 +203,7 @@ struct CalendarEvent {
         var events: [CalendarEvent] = []
 
         func sourceLine(_ source: ExtractionRecord.SourceRef?) -> [String] {
-            guard let source else { return [] }
+            guard let source, facts.settings.quotesSourceLines else { return [] }
             // The words said, not the transcript's markup (a `<v Jo Park>` tag, a Whisper JSON segment).
             let words = spokenWords(source.text, speakers: record.meeting.participants.map(\.name))
             return [fill(phrases.descriptionSource, ["line": String(source.line), "text": excerpt(withoutListMarker(words), limit: CalendarEvent.quoteLimit)])]
@@ -247,7 +247,7 @@ struct CalendarEvent {
         let contactSource = record.nextContact.flatMap { next in
             next.source ?? next.text.map { ExtractionRecord.SourceRef(line: 0, text: $0) }
         }
-        let contactSourceLine: [String] = contactSource.map { source in
+        let contactSourceLine: [String] = contactSource.flatMap { facts.settings.quotesSourceLines ? $0 : nil }.map { source in
             source.line > 0 ? sourceLine(source) : [excerpt(singleLine(source.text), limit: CalendarEvent.quoteLimit)]
         } ?? []
         events.append(CalendarEvent(

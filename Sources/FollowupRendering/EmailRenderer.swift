@@ -52,6 +52,7 @@ public struct EmailRenderer: Sendable {
 
         var shared = settings
         shared.includesCheckBack = false
+        shared.quotesSourceLines = false
         let calendar = try calendar ?? CalendarRenderer(settings: shared).render([visible])
         let plain = SummaryRenderer.text(draft, includeSubject: false, attachment: true)
         let html = SummaryRenderer.html(draft, language: record.language, includeSubject: false, attachment: true)

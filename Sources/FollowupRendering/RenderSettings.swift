@@ -59,6 +59,10 @@ public struct RenderSettings: Sendable {
     public var floatsUnzonedTimes = false
     /// The check-back is the sender's own reminder: in `.ics` files, not in the calendar the e-mail sends the others.
     public var includesCheckBack = true
+    /// Events quote the line of notes they come from ("From the notes (line 14): …"): in the sender's own `.ics`, not in
+    /// the calendar the e-mail sends the others, who have no notes to look a line up in (set 33's readers counted those
+    /// quotes of raw transcript as garble in every attached calendar).
+    public var quotesSourceLines = true
     /// Whether a task's words put its deadline off ("asap", "date TBD"), for the notes' language: such a step is
     /// asked about ("By when can Desmond…?"), not listed as if it had an answer. Set from `lint`'s tables.
     public var defersDeadline: (@Sendable (_ text: String, _ language: String) -> Bool)?

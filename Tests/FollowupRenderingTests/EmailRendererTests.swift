@@ -89,6 +89,11 @@ import Testing
         #expect(calendar.contains("BEGIN:VEVENT"))
         #expect(!calendar.contains("No reply from"))
         #expect(try CalendarRenderer(settings: Fixtures.settings()).render([Fixtures.acme()]).contains("No reply from"))
+        // Nor the lines of notes the events come from: the others have no notes to look them up in.
+        #expect(calendar.contains("SUMMARY:Alice: send the revised proposal"), "\(calendar)")
+        #expect(!calendar.replacingOccurrences(of: "\r\n ", with: "").contains("From the notes"), "\(calendar)")
+        let own = try CalendarRenderer(settings: Fixtures.settings()).render([Fixtures.acme()]).replacingOccurrences(of: "\r\n ", with: "")
+        #expect(own.contains("From the notes (line 14)"))
     }
 
     @Test func hostileNamesAndTasksAddNoHeaderAndNoPart() throws {
