@@ -1,16 +1,34 @@
 import FollowupExtraction
 
 extension MeetingFacts {
-    /// The participants the message goes to when its To names some of them (by address or by name): the greeting
-    /// greets those, not everyone on the call. The eighteenth reading found "Hi Marcus, Tom and Dana" in a mail to Tom,
-    /// Marcus being the sender's colleague, and "Hi all" to one board member. Without a match, `people` as they are.
-    static func addressed(_ people: [ExtractionRecord.Person], among everyone: [ExtractionRecord.Person], to: [String], lexicon: Lexicon?)
-        -> [ExtractionRecord.Person]
-    {
+    /// The participants the message goes to when its To names them (by address or by name): the greeting greets
+    /// those, not everyone on the call. The eighteenth reading found "Hi Marcus, Tom and Dana" in a mail to Tom, Marcus
+    /// being the sender's colleague, and "Hi all" to one board member. Empty when the To names none of them.
+    static func addressed(among everyone: [ExtractionRecord.Person], to: [String], lexicon: Lexicon?) -> [ExtractionRecord.Person] {
         let mailboxes = to.compactMap(MailAddress.init(parsing:))
-        guard !mailboxes.isEmpty else { return people }
-        let named = everyone.filter { person in mailboxes.contains { names(person, $0, lexicon: lexicon) } }
-        return named.isEmpty ? people : named
+        return everyone.filter { person in mailboxes.contains { names(person, $0, lexicon: lexicon) } }
+    }
+
+    /// The one person a To names whom the notes do not list ("Marcus Bell <m.bell@…>"), as a greeting says them: the
+    /// first name in English and Spanish or among "du"/"tu"/"ты"; the whole name in formal German and French (no
+    /// gender to choose a title by: "Guten Tag Florian Baumgart"); first name and patronymic in formal Russian
+    /// ("Сергей Петрович"). Nil for a list ("Mobile team"), more than one mailbox, or no name (set 33: "Hi all," and
+    /// "Коллеги, добрый день!" to one person).
+    static func toName(_ to: [String], language: String, informal: Bool) -> String? {
+        let mailboxes = to.compactMap(MailAddress.init(parsing:))
+        guard mailboxes.count == 1, let name = mailboxes[0].name.map(singleLine) else { return nil }
+        let words = name.words.map(String.init)
+        let titled = words.first.map { $0.hasSuffix(".") } ?? false
+        guard (2...(titled ? 4 : 3)).contains(words.count), name.count <= 48,
+            words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || "-.'’".contains($0) } })
+        else { return nil }
+        let given = words.drop { $0.hasSuffix(".") }
+        guard let first = given.first else { return nil }
+        switch language {
+        case "de", "fr": return informal ? first : name
+        case "ru": return !informal && given.count == 3 ? given.prefix(2).joined(separator: " ") : first
+        default: return first
+        }
     }
 
     /// Whether `mailbox` is `person`: the same address, the same name, or the same surname where one side gives no first

@@ -39,6 +39,8 @@ struct MeetingFacts {
     let recipients: [ExtractionRecord.Person]
     /// The recipients the greeting names: those the message's To names, when it names some (`addressed`).
     let greeted: [ExtractionRecord.Person]
+    /// The one person the message goes to when the notes do not list them, as the greeting names them (`toName`).
+    let addresseeOnlyInTo: String?
     /// The notes' language: its titles before a name ("Herr", "Mme") stay with the name.
     let lexicon: Lexicon?
     let items: [Item]
@@ -81,8 +83,9 @@ struct MeetingFacts {
                 && !(person.introducedBy.map { FollowUpDraft.isSender($0, sender.name) } ?? false)
         }
         self.recipients = recipients
-        self.greeted = MeetingFacts.addressed(
-            recipients, among: record.meeting.participants.filter { !isSender($0) }, to: settings.to, lexicon: lexicon)
+        let named = MeetingFacts.addressed(among: record.meeting.participants.filter { !isSender($0) }, to: settings.to, lexicon: lexicon)
+        self.greeted = named.isEmpty ? recipients : named
+        self.addresseeOnlyInTo = named.isEmpty ? MeetingFacts.toName(settings.to, language: record.language, informal: record.informal) : nil
         if !title.isEmpty {
             // "Greenleaf Foods / PackRight Solutions", "Conservas del Cantábrico": who met, not what about.
             let parties = ourOrganizations.union(record.meeting.participants.compactMap { $0.organization?.lowercased() })
@@ -161,6 +164,7 @@ struct MeetingFacts {
     /// address someone with a title or patronymic ("Fr. Hoffmann", "Марина Сергеевна"), the greeting keeps that
     /// register for everyone: the title where the notes give one, the full name otherwise.
     var greetingNames: String? {
+        if let addresseeOnlyInTo { return addresseeOnlyInTo }
         let formal = greeted.contains { $0.addressedAs != nil }
         // "Соколов И.П.", "Крылов Д.": a surname with initials has no first name to greet by.
         if greeted.contains(where: { $0.addressedAs == nil && MeetingFacts.hasInitials($0.name) }) { return nil }

@@ -51,9 +51,25 @@ import Testing
         record.meeting.participants.append(Fixtures.Record.Person(name: "Mr Weber"))
         settings.to = ["Jonas Weber <j.weber@example.de>"]
         #expect(SummaryRenderer(settings: settings).draft(record).greeting.contains("Weber"))
-        // A To that names nobody on the call leaves the greeting as it was.
-        settings.to = ["team@example.org"]
-        #expect(SummaryRenderer(settings: settings).draft(Fixtures.acme()).greeting == "Hi Bob and Dana,")
+        // A To that names nobody on the call: a list or a bare address leaves the greeting as it was; one person the notes
+        // do not list is greeted by name (set 33: "Hi all," and "Коллеги, добрый день!" to one person).
+        for list in ["team@example.org", "Mobile team <mobile-team@example.org>"] {
+            settings.to = [list]
+            #expect(SummaryRenderer(settings: settings).draft(Fixtures.acme()).greeting == "Hi Bob and Dana,", "\(list)")
+        }
+        settings.to = ["Marcus Bell <m.bell@example.org>"]
+        #expect(SummaryRenderer(settings: settings).draft(Fixtures.acme()).greeting == "Hi Marcus,")
+    }
+
+    @Test("one person the notes do not list is greeted as the language's register names them", arguments: [
+        ("de", "Florian Baumgart <f.baumgart@example.de>", "Florian Baumgart"),
+        ("ru", "Сергей Петрович Лапин <s.lapin@example.ru>", "Сергей Петрович"),
+        ("es", "Héctor Ibarra <hector@example.mx>", "Héctor"),
+        ("fr", "Nadia Benali <nadia@example.fr>", "Nadia Benali"),
+    ])
+    func aToTheNotesDoNotListIsGreetedByName(language: String, to: String, greeted: String) {
+        #expect(MeetingFacts.toName([to], language: language, informal: false) == greeted)
+        #expect(MeetingFacts.toName([to, "b@example.org"], language: language, informal: false) == nil)
     }
 
     @Test func greetingIsHiAllForMoreThanThree() {
