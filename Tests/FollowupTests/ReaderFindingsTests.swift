@@ -126,6 +126,16 @@ import Testing
         #expect(record.actionItems.contains { $0.task.contains("recap") }, "the record keeps what the notes say")
         #expect(!text.contains("recap"), "\(text)")
         #expect(text.contains("Liam: send the five target accounts"))
+        // Set 33: "отправлю письмо с итогами" is this message too, in the case the phrase puts it in.
+        let (russian, _) = try Self.followUp("""
+            Созвон с поставщиком
+            Дата: 02.12.2026
+            Участники: Лиам Бреннан, Сэм Ривера
+
+            - Я отправлю письмо с итогами сегодня
+            - Лиам пришлёт список клиентов до среды
+            """)
+        #expect(!russian.contains("итогами"), "\(russian)")
     }
 
     @Test func aStandupReportOfYesterdayIsNoTask() throws {
