@@ -176,5 +176,10 @@ import Testing
         let names = try Self.whisperNames(
             ["Алло, Елена, добрый день, это Никитин.", "Может, обсудим цену на первый квартал?", "Ну, давайте."], date: "2026-12-10")
         #expect(!names.contains { ["Может", "Ну", "Алло"].contains($0) }, "\(names)")
+        // Set 33: a hesitation before a name and the group addressed are no people ("Эээ и Коллеги, добрый день!").
+        let group = try Self.whisperNames(
+            ["Эээ, Наталья, а запрос — это сколько?", "Коллеги, возражения есть?", "Äh, Jonas, kannst du das schicken?", "Kollegen, noch Fragen?"],
+            date: "2026-12-10")
+        #expect(!group.contains { ["Эээ", "Коллеги", "Äh", "Kollegen"].contains($0) }, "\(group)")
     }
 }

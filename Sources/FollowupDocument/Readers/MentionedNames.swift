@@ -123,5 +123,8 @@ enum MentionedNames {
         // Phone openers and parts of the day: "Allô, Madame Berthier ?", "Vormittags, so um neun?", "Mañana, ¿a las diez?".
         "allô", "allo", "hallo", "hola", "bonjour", "salut", "buenas", "servus", "moin", "vormittags", "nachmittags", "morgens",
         "abends", "mittags", "heute", "morgen", "demain", "aujourd'hui", "mañana", "hoy", "сегодня", "завтра", "утром", "вечером",
+        // Hesitations and the group addressed: "Эээ, Наталья Игоревна, …", "Коллеги, возражения есть?" (set 33).
+        "эээ", "ээ", "эм", "ммм", "э", "äh", "ähm", "eh", "euh", "коллеги", "друзья", "ребята", "господа", "kollegen", "leute",
+        "zusammen", "chicos", "equipo", "compañeros", "gente", "collègues", "équipe", "messieurs", "mesdames",
     ]
 }
