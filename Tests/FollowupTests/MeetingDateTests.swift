@@ -19,6 +19,21 @@ struct MeetingDateTests {
         #expect(try Self.meetingDate(notes, file: "standup.md") == "2026-11-19")
     }
 
+    /// Set 33: "mar. 16/11/27 – 10h-12h – chez le client (Paris 9e, salle Haussmann)" on the second line lost to a target
+    /// "jeudi 13/04/2028" further down, which has four digits of year: a short year is a year too.
+    @Test("a numeric date with a two-digit year in a long header line is the meeting's")
+    func shortYearInALongHeaderLine() throws {
+        let notes = """
+            Réunion de lancement refonte site – Mutuelle Lumière
+            mar. 16/11/26 – 10h-12h – chez le client (Lyon, salle du conseil, 3e étage)
+            Présents : N. Duval, E. Morel, moi
+
+            - objectif de mise en ligne : jeudi 13/04/2028
+            - Léa enverra le planning d'ici vendredi
+            """
+        #expect(try Self.meetingDate(notes, file: "notes.txt") == "2026-11-16")
+    }
+
     @Test("a date in one cell of a piped header line")
     func pipedHeader() throws {
         let notes = "ACCOUNT: Harbor Labs\nACTIVITY: Discovery call 2 | 9/22/26 | 45 min | Zoom\nOWNER: Marcus\n\nMarcus will send the pricing by Friday.\n"

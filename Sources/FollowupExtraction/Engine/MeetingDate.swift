@@ -35,7 +35,10 @@ extension Analysis {
                 let view = SentenceView(utteranceIndex: 0, utterance: utterance, sentence: sentence, compiled: context.compiled)
                 for match in rule.matches(in: view, context: context) where match.isAbsolute {
                     let share = Double(match.range.count) / Double(max(1, sentence.tokens.count))
-                    let hasYear = view.text(match.range).contains { $0.isNumber } && match.text.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 }
+                    // "16/11/27", "16.11.27": a numeric date with a short year says its year as "2027" does (set 33: a
+                    // target "jeudi 13/04/2028" further down was taken for the meeting's day instead).
+                    let hasYear = view.text(match.range).contains { $0.isNumber }
+                        && (match.text.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 } || Self.hasShortYear(match.text))
                     // A title is no sentence: a day written in it ("стендап 03.12 команда мобилки") is the meeting's;
                     // a holiday named without a number ("Christmas campaign") is what the meeting was about.
                     let numbered = match.text.contains { $0.isNumber }
@@ -128,5 +131,27 @@ extension Analysis {
             let month = start.adding(months: yearly ? -12 * step : -step)
             return CivilDate(year: month.year, month: month.month, day: day)
         }.first { $0 <= latest && (weekday == nil || $0.weekday == weekday) }.flatMap { $0 >= latest.adding(days: -366) ? $0 : nil }
+    }
+
+    /// Whether `text` holds day, month and a two-digit year joined by the same "/" or "." ("16/11/27", "16.11.27").
+    static func hasShortYear(_ text: String) -> Bool {
+        let characters = Array(text)
+        for start in characters.indices where characters[start].isNumber && (start == 0 || !characters[start - 1].isNumber) {
+            var groups: [Int] = []
+            var separator: Character?
+            var index = start
+            while index < characters.count {
+                var length = 0
+                while index < characters.count, characters[index].isNumber { length += 1; index += 1 }
+                groups.append(length)
+                guard groups.count < 3, index < characters.count, "/.".contains(characters[index]),
+                    separator == nil || separator == characters[index]
+                else { break }
+                separator = characters[index]
+                index += 1
+            }
+            if groups.count == 3, (1...2).contains(groups[0]), (1...2).contains(groups[1]), groups[2] == 2 { return true }
+        }
+        return false
     }
 }
