@@ -384,7 +384,6 @@ extension FollowUpDraft {
         self.review = review
     }
 
-
     /// A decision without the words that only open a turn: "Ja, …", "Okay, …" before a comma anywhere, and in a call
     /// a filler or "and" before lower-case words ("Entonces el cincuenta…", "And then connectivity…").
     static func withoutOpener(_ text: String, _ lexicon: Lexicon?, spoken: Bool) -> String {
