@@ -366,13 +366,14 @@ struct DateRule: Rule {
         return false
     }
 
-    /// About the past: a past-tense marker and nothing that points forward.
+    /// About the past: a past-tense marker and nothing that points forward ("Let's speak again on Friday once you've had
+    /// the RCA" is this Friday, not the last: set 33).
     func isPastSentence(_ sentence: SentenceView, _ compiled: CompiledLexicon) -> Bool {
         var past = false
         for (index, token) in sentence.tokens.enumerated() {
             if sentence.word(index, in: .pastMarker) { past = true }
             if sentence.word(index, in: [.commitmentMarker, .deadlineWord, .nextWord, .firstPersonFutureVerb, .thirdPersonFutureVerb])
-                || compiled.hasWillSuffix(token.key) || sentence.isWord(index, .goingWord)
+                || compiled.hasWillSuffix(token.key) || sentence.isWord(index, .goingWord) || sentence.isWord(index, .letsWord)
             {
                 return false
             }
