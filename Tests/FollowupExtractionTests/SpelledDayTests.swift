@@ -20,10 +20,13 @@ import Testing
         #expect(record.dates.first?.time == time, "\(sentence)")
     }
 
-    /// A number after a weekday that counts something, or is said as a time, is no day.
-    @Test("a count or a time after a weekday stays what it is", arguments: [
+    /// A number after a weekday that counts something, or is said as a time, is no day; a past tense after "let's" does
+    /// not make the weekday the last one (set 33: "Let's speak again on Friday once you've had the RCA" was last Friday).
+    @Test("a count, a time or a past tense after a weekday leaves its day", arguments: [
         ("es", "El viernes dos personas vienen a la oficina.", "2027-01-22"),
         ("en", "Let's talk Monday, one of us will call.", "2027-01-25"),
+        ("en", "Let's speak again on Friday once you've had the report.", "2027-01-22"),
+        ("ru", "Давайте созвонимся в пятницу, когда вы получили отчёт.", "2027-01-22"),
     ])
     func countAfterWeekday(language: String, sentence: String, date: String) throws {
         let record = try extract(sentence + "\n", date: Self.reference, language: language)
