@@ -4,9 +4,8 @@ extension MeetingFacts {
     /// The participants the message goes to when its To names them (by address or by name): the greeting greets
     /// those, not everyone on the call. The eighteenth reading found "Hi Marcus, Tom and Dana" in a mail to Tom, Marcus
     /// being the sender's colleague, and "Hi all" to one board member. Empty when the To names none of them.
-    static func addressed(among everyone: [ExtractionRecord.Person], to: [String], lexicon: Lexicon?) -> [ExtractionRecord.Person] {
-        let mailboxes = to.compactMap(MailAddress.init(parsing:))
-        return everyone.filter { person in mailboxes.contains { names(person, $0, lexicon: lexicon) } }
+    static func addressed(among everyone: [ExtractionRecord.Person], to mailboxes: [MailAddress], lexicon: Lexicon?) -> [ExtractionRecord.Person] {
+        everyone.filter { person in mailboxes.contains { names(person, $0, lexicon: lexicon) } }
     }
 
     /// The one person a To names whom the notes do not list ("Marcus Bell <m.bell@…>"), as a greeting says them: the
@@ -14,8 +13,7 @@ extension MeetingFacts {
     /// gender to choose a title by: "Guten Tag Florian Baumgart"); first name and patronymic in formal Russian
     /// ("Сергей Петрович"). Nil for a list ("Mobile team"), more than one mailbox, or no name (set 33: "Hi all," and
     /// "Коллеги, добрый день!" to one person).
-    static func toName(_ to: [String], language: String, informal: Bool) -> String? {
-        let mailboxes = to.compactMap(MailAddress.init(parsing:))
+    static func toName(_ mailboxes: [MailAddress], language: String, informal: Bool) -> String? {
         guard mailboxes.count == 1, let name = mailboxes[0].name.map(singleLine) else { return nil }
         let words = name.words.map(String.init)
         let titled = words.first.map { $0.hasSuffix(".") } ?? false

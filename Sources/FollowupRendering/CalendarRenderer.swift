@@ -247,9 +247,9 @@ struct CalendarEvent {
         let contactSource = record.nextContact.flatMap { next in
             next.source ?? next.text.map { ExtractionRecord.SourceRef(line: 0, text: $0) }
         }
-        let contactSourceLine: [String] = contactSource.flatMap { facts.settings.quotesSourceLines ? $0 : nil }.map { source in
+        let contactSourceLine: [String] = facts.settings.quotesSourceLines ? contactSource.map { source in
             source.line > 0 ? sourceLine(source) : [excerpt(singleLine(source.text), limit: CalendarEvent.quoteLimit)]
-        } ?? []
+        } ?? [] : []
         events.append(CalendarEvent(
             uidKey: base + ["next-contact"], uid: "", summary: callSummary,
             description: ([meetingLine] + contactSourceLine + attendeesLine(except: nil)).joined(separator: "\n"),

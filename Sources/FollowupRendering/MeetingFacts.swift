@@ -83,9 +83,10 @@ struct MeetingFacts {
                 && !(person.introducedBy.map { FollowUpDraft.isSender($0, sender.name) } ?? false)
         }
         self.recipients = recipients
-        let named = MeetingFacts.addressed(among: record.meeting.participants.filter { !isSender($0) }, to: settings.to, lexicon: lexicon)
+        let mailboxes = settings.to.compactMap(MailAddress.init(parsing:))
+        let named = MeetingFacts.addressed(among: record.meeting.participants.filter { !isSender($0) }, to: mailboxes, lexicon: lexicon)
         self.greeted = named.isEmpty ? recipients : named
-        self.addresseeOnlyInTo = named.isEmpty ? MeetingFacts.toName(settings.to, language: record.language, informal: record.informal) : nil
+        self.addresseeOnlyInTo = named.isEmpty ? MeetingFacts.toName(mailboxes, language: record.language, informal: record.informal) : nil
         if !title.isEmpty {
             // "Greenleaf Foods / PackRight Solutions", "Conservas del Cantábrico": who met, not what about.
             let parties = ourOrganizations.union(record.meeting.participants.compactMap { $0.organization?.lowercased() })

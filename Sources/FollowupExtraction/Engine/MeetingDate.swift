@@ -135,23 +135,10 @@ extension Analysis {
 
     /// Whether `text` holds day, month and a two-digit year joined by the same "/" or "." ("16/11/27", "16.11.27").
     static func hasShortYear(_ text: String) -> Bool {
-        let characters = Array(text)
-        for start in characters.indices where characters[start].isNumber && (start == 0 || !characters[start - 1].isNumber) {
-            var groups: [Int] = []
-            var separator: Character?
-            var index = start
-            while index < characters.count {
-                var length = 0
-                while index < characters.count, characters[index].isNumber { length += 1; index += 1 }
-                groups.append(length)
-                guard groups.count < 3, index < characters.count, "/.".contains(characters[index]),
-                    separator == nil || separator == characters[index]
-                else { break }
-                separator = characters[index]
-                index += 1
-            }
-            if groups.count == 3, (1...2).contains(groups[0]), (1...2).contains(groups[1]), groups[2] == 2 { return true }
+        text.split(whereSeparator: { !$0.isNumber && $0 != "/" && $0 != "." }).contains { found in
+            let run = found.last == "." ? found.dropLast() : found  // "16.11.27." ends a sentence
+            let parts = run.split(separator: run.contains("/") ? "/" : ".", omittingEmptySubsequences: false)
+            return parts.count == 3 && parts[0].count <= 2 && parts[1].count <= 2 && parts[2].count == 2 && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
         }
-        return false
     }
 }

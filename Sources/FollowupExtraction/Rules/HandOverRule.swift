@@ -86,24 +86,19 @@ struct HandOverRule: Rule {
         }
         if meeting.talksAboutMeeting(tokens, from: verb ?? start, compiled) { return }
         // "we'll have to think about it", "you will be informed": the meeting's own talk and what someone will be told hand
-        // nothing over, nor leave the group's duty waiting for a taker.
+        // nothing over, nor leave the group's duty waiting for a taker. Nor does a condition or a reason whose subject is
+        // the one addressed or the group ("it goes there automatically if you put it in Project Documents", "because you
+        // have to make its prototype"), unless the hand-over phrase opens with it or a modal asks ("if you could…").
         let first = min(verb ?? start, tokens.count)
-        if meeting.deliberates(tokens, verb: first, compiled) || meeting.isReceived(sentence, verb: first, compiled) {
-            found.actions = []
-            return
-        }
-        // "it goes there automatically if you put it in Project Documents", "because you have to make its prototype": a
-        // condition or a reason whose subject is the one addressed or the group, not a hand-over; unless the hand-over
-        // phrase opens with it or a modal asks ("if you could…", "if you can").
         let phrase = (handOver ?? duty).map { $0.0..<($0.0 + $0.1) } ?? 0..<0
         let clause = (0..<first).last(where: { [",", ";", ":"].contains(tokens[$0].key) }).map { $0 + 1 } ?? 0
         let lexicon = context.lexicon
-        let conditioned = (clause..<first).contains { index in
+        let conditioned = { (clause..<first).contains { index in
             sentence.isWord(index, .subordinator) && !phrase.contains(index) && index + 2 < tokens.count
                 && (lexicon.secondPerson.contains(tokens[index + 1].key) || lexicon.firstPersonPlural.contains(tokens[index + 1].key))
                 && !sentence.isWord(index + 2, .suggestionModal) && !sentence.isWord(index + 2, .requestModal)
-        }
-        if conditioned {
+        } }
+        if meeting.deliberates(tokens, verb: first, compiled) || meeting.isReceived(sentence, verb: first, compiled) || conditioned() {
             found.actions = []
             return
         }
