@@ -220,7 +220,8 @@ struct CalendarEvent {
                 guard let itemOwner = item.item.owner.map(singleLine)?.lowercased(), itemOwner == wanted || item.owner?.lowercased() == wanted
                 else { continue }
             }
-            let summary = excerpt(item.owner.map { $0 + phrases.headingColon + " " + item.task } ?? item.task, limit: CalendarEvent.summaryLimit)
+            let task = format.readable(item.task)
+            let summary = excerpt(item.owner.map { $0 + phrases.headingColon + " " + task } ?? task, limit: CalendarEvent.summaryLimit)
             let start: Start
             let trigger: String
             if let time = item.dueTime {

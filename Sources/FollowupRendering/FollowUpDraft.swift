@@ -314,12 +314,12 @@ extension FollowUpDraft {
             if item.owner == nil { review.append(fill(phrases.reviewNoOwner, ["task": task, "line": lineSuffix(item.item.source)])) }
             if due == nil { review.append(fill(phrases.reviewNoDate, ["task": task, "line": lineSuffix(item.item.source)])) }
         }
-        nextSteps = steps
-        confirm = questions
+        nextSteps = steps.map(format.readable)
+        confirm = questions.map(format.readable)
 
         let sums = FollowUpDraft.restatedSums(record: record, format: format, restated: &restated, said: decided)
-        agreed += sums.agreed
-        discussed = sums.discussed
+        agreed = (agreed + sums.agreed).map(format.readable)
+        discussed = sums.discussed.map(format.readable)
 
         for (index, amount) in record.amounts.enumerated() where !restated.contains(index) {
             let text = amount.text.map(singleLine).flatMap { $0.isEmpty ? nil : $0 } ?? format.amount(amount)

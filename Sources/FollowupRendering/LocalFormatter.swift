@@ -58,6 +58,13 @@ final class LocalFormatter {
         return fill(phrases.dateAndTime, ["date": weekdayDate(date), "time": self.time(time)])
     }
 
+    private lazy var spoken: SpokenText? = Lexicons.lexicon(for: phrases.language).map { lexicon in
+        SpokenText(lexicon: lexicon, locale: locale) { [unowned self] in self.number($0) }
+    }
+
+    /// Said words as a reader expects them: no hesitations, numbers of ten and more in digits (`SpokenText`).
+    func readable(_ text: String) -> String { spoken?.readable(text) ?? text }
+
     /// "100,000" (en), "100 000" (ru).
     func number(_ value: Double) -> String {
         (try? numbers?.format(value, maxFractionDigits: 2)) ?? String(value)

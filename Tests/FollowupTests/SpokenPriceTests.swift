@@ -25,8 +25,8 @@ import Testing
             """, source: "call.txt")
         #expect(Self.sums(record) == ["40 USD month offered", "35 USD month agreed"])
         let agreed = CounterOfferTests.agreed(text)
-        #expect(agreed.count == 1 && agreed[0].contains("thirty-five per seat per month"), "\(agreed)")
-        #expect(!text.contains("forty dollars"))
+        #expect(agreed.count == 1 && agreed[0].contains("35 per seat per month"), "\(agreed)")
+        #expect(!text.contains("forty dollars") && !text.contains("40 dollars"))
     }
 
     @Test func aBareNumberPerUnitIsNoMoneyWithoutACurrencyBeforeIt() throws {

@@ -226,6 +226,8 @@ public struct Lexicon: Sendable {
     public var discussionWords: Set<String>
     /// Filler words stripped from task text ("um", "uh", "like").
     public var fillers: Set<String>
+    /// Sounds that only fill a pause ("uh", "эээ", "äh"): a follow-up quoting what was said leaves them out.
+    public var hesitations: Set<String> = []
 
     // MARK: Decisions, questions, next contact
     public var decisionPhrases: Set<String>
