@@ -26,6 +26,8 @@ public struct ExtractionRecord: Sendable, Decodable {
     public var privateLines: [Int] = []
     /// Not in the contract: who apologised in the meeting, and where (nil: the notes' author, on an unlabelled line).
     public var apologies: [Apology] = []
+    /// Not in the contract: the input was a transcript (WebVTT, SRT, Otter, Whisper), every line of it said aloud.
+    public var transcribed = false
 
     public struct Apology: Sendable {
         public var speaker: String?

@@ -90,33 +90,39 @@ extension FollowUpDraft {
             }
             restated.insert(index)
             guard sameAmounts.insert(amount.sumKey).inserted else { continue }
+            let speakers = record.meeting.participants.map(\.name)
+            let jsonText = FollowUpDraft.jsonStringValue(source.text)
+            let sourceText = jsonText ?? source.text
+            let words = shownText(spokenWords(sourceText, speakers: speakers)).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
+            // Only the clause with the amount: not "Una cosa:" before it nor "¿verdad?" after it.
+            // "current price $42, they push for $38": a line that also holds money said only for context
+            // gives the restated amount's own clause, so the context is not restated as agreed.
+            // Only a spoken line ("<v Sofía>…", "Ana: …", any line of a transcript) is cut to its clause: a line of notes
+            // says its label ("Licencia anual: 9.600 EUR al año") on purpose.
+            let context = record.amounts.contains { $0.source?.line == source.line && !$0.isRestated }
+            // A Whisper segment's text is spoken too, with its speaker elsewhere.
+            let spoken = record.transcribed || jsonText != nil || words != shownText(singleLine(sourceText)).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
+            // A line whose other sentence is a decision ("Twenty bucks a pallet, one year. Pick and pack stays at
+            // $1.15."): that decision is said already, this amount's own sentence is what is added.
+            let decided = record.decisions.contains { $0.source?.line == source.line }
+            var text = amount.text.map {
+                spoken || context || decided
+                    ? clause(around: singleLine($0), in: words, language: record.language, atCommas: context, wholeSentence: !spoken && !context)
+                    : words
+            } ?? words
+            // A bullet, not a sentence: no full stop at its end, as the other items; said aloud, without "So," or "and" first.
+            if text.hasSuffix("."), !text.hasSuffix("..") { text.removeLast() }
+            if spoken { text = FollowUpDraft.withoutOpener(text, Lexicons.lexicon(for: record.language), spoken: true) }
             if let existing = byLine.firstIndex(where: { $0.line == source.line }) {
-                if !FollowUpDraft.says(amount, in: byLine[existing].text, language: record.language) {
+                guard !FollowUpDraft.says(amount, in: byLine[existing].text, language: record.language) else { continue }
+                // "the fixed fee is $48,000 … Hosting is $250/mo after launch": a sum of the line's next sentence adds that sentence.
+                if text != words, !byLine[existing].text.contains(text), FollowUpDraft.says(amount, in: text, language: record.language) {
+                    let joined = FollowUpDraft.withoutOpener(text, Lexicons.lexicon(for: record.language), spoken: true)
+                    byLine[existing].text += "; " + FollowUpDraft.lowerFirst(joined)
+                } else {
                     byLine[existing].amounts.append(format.amount(amount))
                 }
             } else {
-                let speakers = record.meeting.participants.map(\.name)
-                let jsonText = FollowUpDraft.jsonStringValue(source.text)
-                let sourceText = jsonText ?? source.text
-                let words = shownText(spokenWords(sourceText, speakers: speakers)).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
-                // Only the clause with the amount: not "Una cosa:" before it nor "¿verdad?" after it.
-                // "current price $42, they push for $38": a line that also holds money said only for context
-                // gives the restated amount's own clause, so the context is not restated as agreed.
-                // Only a spoken line ("<v Sofía>…", "Ana: …") is cut to its clause: a line of notes says its label
-                // ("Licencia anual: 9.600 EUR al año") on purpose.
-                let context = record.amounts.contains { $0.source?.line == source.line && !$0.isRestated }
-                // A Whisper segment's text is spoken too, with its speaker elsewhere.
-                let spoken = jsonText != nil || words != shownText(singleLine(sourceText)).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
-                // A line whose other sentence is a decision ("Twenty bucks a pallet, one year. Pick and pack stays at
-                // $1.15."): that decision is said already, this amount's own sentence is what is added.
-                let decided = record.decisions.contains { $0.source?.line == source.line }
-                var text = amount.text.map {
-                    spoken || context || decided
-                        ? clause(around: singleLine($0), in: words, language: record.language, atCommas: context, wholeSentence: !spoken && !context)
-                        : words
-                } ?? words
-                // A bullet, not a sentence: no full stop at its end, as the other items.
-                if text.hasSuffix("."), !text.hasSuffix("..") { text.removeLast() }
                 byLine.append((source.line, text, FollowUpDraft.says(amount, in: text, language: record.language) ? [] : [format.amount(amount)]))
             }
         }
@@ -133,6 +139,14 @@ extension FollowUpDraft {
             if onlyDiscussed.contains(entry.line) { discussed.append(text) } else { agreed.append(text) }
         }
         return (agreed, discussed)
+    }
+
+    /// "Hosting is $250/mo" joined after a semicolon: its first word lower-cased unless it is a name or "I" ("iPhone" stays).
+    static func lowerFirst(_ text: String) -> String {
+        guard let first = text.first, first.isUppercase, let second = text.dropFirst().first, second.isLowercase,
+            text.split(separator: " ").first?.count ?? 0 > 1
+        else { return text }
+        return first.lowercased() + text.dropFirst()
     }
 
     /// Whether nothing ends a sentence between a decision's words and an amount's on their line (true when

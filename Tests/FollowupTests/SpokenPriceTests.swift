@@ -29,6 +29,23 @@ import Testing
         #expect(!text.contains("forty dollars") && !text.contains("40 dollars"))
     }
 
+    /// An Otter export puts the speaker on a line of its own, so the turn's line shows no label: it is still speech,
+    /// and only the sentences that say the sums are restated.
+    @Test func aTranscriptTurnIsCutToTheSentencesThatSayItsSums() throws {
+        let (text, _) = try SendableTextTests.followUp("""
+            Nina Brandt  0:02
+            Hi Owen, thanks for joining.
+
+            Owen Price  0:09
+            Okay. So, pricing. I know that's the big one. The platform fee is $2,400 a month. Onboarding is a one-time $900. Any questions?
+
+            Nina Brandt  0:30
+            No, that works for us. Let's talk again on Friday.
+            """, source: "call.txt")
+        #expect(text.contains("- The platform fee is $2,400 a month; onboarding is a one-time $900\n"), "\(text)")
+        #expect(!text.contains("pricing"), "\(text)")
+    }
+
     @Test func aBareNumberPerUnitIsNoMoneyWithoutACurrencyBeforeIt() throws {
         let record = try extract("""
             Lena Park: Hi Tom.

@@ -96,6 +96,7 @@ extension Analysis {
         record.meetingDateIsFallback = dateIsFallback
         record.informal = addressesInformally()
         record.privateLines = document.privateLines.union(afterCallLines).sorted()
+        record.transcribed = document.format.isTranscript
         record.apologies = apologies(outside: Set(record.privateLines))
         return record
     }
