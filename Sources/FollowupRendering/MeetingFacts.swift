@@ -102,10 +102,13 @@ struct MeetingFacts {
                         : MeetingFacts.shortName(singleLine(person.name), participants: record.meeting.participants, lexicon: lexicon))
             }.map { MeetingFacts.replacingTitle(of: $0, with: phrases.topicTitles) }
             let kind = isCall ? phrases.callWord : phrases.meetingWord
-            // Nobody named: what the meeting settled or set in motion says what it was about.
-            let gist = (record.decisions.first?.text ?? record.actionItems.first?.task).map { text in
-                // Six words at most, ending on a word that says something: "Look at the wording", not "… of the".
-                var words = singleLine(text).split(separator: " ").prefix(6)
+            // Nobody named: what the meeting settled or set in motion says what it was about, when its notes say it in six
+            // words at most; the first six of a longer line, or of speech, are no topic ("Aller à zéro virgule trois").
+            let gist = (record.decisions.first?.text ?? record.actionItems.first?.task).flatMap { text -> String? in
+                let said = singleLine(text).split(separator: " ")
+                guard !record.transcribed, said.count <= 6, !text.contains(where: { $0.isNumber || "()[]=".contains($0) }) else { return nil }
+                // Ending on a word that says something: "Look at the wording", not "… of the".
+                var words = said.prefix(6)
                 while words.count > 1, let last = words.last, lexicon?.stopWords.contains(last.lowercased()) == true { words = words.dropLast() }
                 return shownText(words.joined(separator: " ")).trimmingCharacters(in: CharacterSet(charactersIn: " ,;:.-→"))
             }
