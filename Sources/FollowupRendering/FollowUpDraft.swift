@@ -292,7 +292,8 @@ extension FollowUpDraft {
             // A transcript that names no speakers cannot say who: a step with its day stands as said, and the check before
             // sending says so; nobody to ask "who will…". With neither owner nor day, talk ("on prend les décisions") reads
             // like a step too often: the check before sending lists it.
-            if item.owner == nil, item.item.speakerUnnamed == true, due != nil, let dated = phrases.unownedStep,
+            // A diarizer's voice ("SPEAKER_01") did say it would: undated too, its step stands.
+            if item.owner == nil, item.item.speakerUnnamed == true, due != nil || item.item.owner != nil, let dated = phrases.unownedStep,
                 let undated = phrases.unownedStepUndated, let note = phrases.reviewUnownedStep
             {
                 // Whose "you" it was is unknown too: "send you the revised proposal" → "Send the revised proposal".

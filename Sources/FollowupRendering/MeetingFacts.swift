@@ -102,12 +102,12 @@ struct MeetingFacts {
                         : MeetingFacts.shortName(singleLine(person.name), participants: record.meeting.participants, lexicon: lexicon))
             }.map { MeetingFacts.replacingTitle(of: $0, with: phrases.topicTitles) }
             let kind = isCall ? phrases.callWord : phrases.meetingWord
-            // Nobody named: what the meeting settled or set in motion says what it was about, when its notes say it in six
-            // words at most; the first six of a longer line, or of speech, are no topic ("Aller à zéro virgule trois").
+            // Nobody named: what the meeting settled or set in motion says what it was about; not when its first words open
+            // a bracket the cut would leave open ("Se renueva solo para 3 (Pau").
             let gist = (record.decisions.first?.text ?? record.actionItems.first?.task).flatMap { text -> String? in
                 let said = singleLine(text).split(separator: " ")
-                guard !record.transcribed, said.count <= 6, !text.contains(where: { $0.isNumber || "()[]=".contains($0) }) else { return nil }
-                // Ending on a word that says something: "Look at the wording", not "… of the".
+                guard !said.prefix(6).contains(where: { $0.contains(where: { "()[]=".contains($0) }) }) else { return nil }
+                // Six words at most, ending on a word that says something: "Look at the wording", not "… of the".
                 var words = said.prefix(6)
                 while words.count > 1, let last = words.last, lexicon?.stopWords.contains(last.lowercased()) == true { words = words.dropLast() }
                 return shownText(words.joined(separator: " ")).trimmingCharacters(in: CharacterSet(charactersIn: " ,;:.-→"))
@@ -125,7 +125,12 @@ struct MeetingFacts {
         let amountsByID = Dictionary(record.amounts.compactMap { amount in amount.id.map { ($0, amount) } }, uniquingKeysWith: { a, _ in a })
         let participants = record.meeting.participants
         self.items = record.actionItems.enumerated().map { index, item in
-            let owner = item.owner.map(singleLine).flatMap { $0.isEmpty ? nil : $0 }
+            var item = item
+            // "SPEAKER_01: revisar con jurídico": a diarizer's label names nobody the recipient knows; the step is
+            // told as one of a transcript without names (the label stays in `item.owner`: one voice did commit to it).
+            let labelled = item.owner.map { isSpeakerNumber(singleLine($0)) } ?? false
+            if labelled { item.speakerUnnamed = true }
+            let owner = labelled ? nil : item.owner.map(singleLine).flatMap { $0.isEmpty ? nil : $0 }
             return Item(
                 index: index, item: item, task: shownText(item.task),
                 owner: owner.map { MeetingFacts.shortName($0, participants: participants, lexicon: lexicon) },

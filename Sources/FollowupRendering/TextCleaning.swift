@@ -92,11 +92,17 @@ func spokenWords(_ line: String, speakers: [String]) -> String {
     }
     if let colon = text.firstIndex(of: ":") {
         let label = text[..<colon].trimmingSpaces
-        let isSpeaker = speakers.contains { $0.caseInsensitiveCompare(label) == .orderedSame }
-            || label.lowercased().hasPrefix("speaker") && label.dropFirst(7).allSatisfy { $0.isNumber || $0 == " " || $0 == "_" }
+        let isSpeaker = speakers.contains { $0.caseInsensitiveCompare(label) == .orderedSame } || isSpeakerNumber(String(label))
         if isSpeaker, !label.isEmpty { text = String(text[text.index(after: colon)...]).trimmingSpaces }
     }
     return text
+}
+
+/// "Speaker 1", "SPEAKER_01": a diarizer's label for a voice, no name.
+func isSpeakerNumber(_ label: String) -> Bool {
+    let lowered = label.lowercased()
+    return lowered.hasPrefix("speaker") && lowered.dropFirst(7).contains(where: \.isNumber)
+        && lowered.dropFirst(7).allSatisfy { $0.isNumber || $0 == " " || $0 == "_" }
 }
 
 /// The clause of `line` that holds `phrase`: from the last ":", ";", "?", "!", "¿", "¡" or sentence

@@ -16,6 +16,22 @@ struct SpeakerlessStepsTests {
         {"start": 9.0, "end": 13.0, "text": " Let's talk again next Tuesday at 10."}]}
         """
 
+    /// A diarizer labels voices, not people: "SPEAKER_01" is no owner to write to a client, and a "Sí," opening a
+    /// turn names nobody (set 33: "- SPEAKER_01: revisar con jurídico", "- Sí: mandar la invitación").
+    @Test func aDiarizersLabelIsNoOwner() throws {
+        let (text, _) = try SendableTextTests.followUp("""
+            {"text": "", "segments": [
+            {"start": 0.0, "end": 3.0, "text": " Buenas tardes, Héctor, ¿me escucha?", "speaker": "SPEAKER_00"},
+            {"start": 3.0, "end": 6.0, "text": " Sí, la escucho perfecto.", "speaker": "SPEAKER_01"},
+            {"start": 6.0, "end": 10.0, "text": " Les mando todos los días el reporte de incidencias.", "speaker": "SPEAKER_01"},
+            {"start": 10.0, "end": 14.0, "text": " Yo le paso la lista de guías el viernes.", "speaker": "SPEAKER_01"},
+            {"start": 14.0, "end": 18.0, "text": " Sí, y yo le mando la invitación para el martes.", "speaker": "SPEAKER_00"}]}
+            """, source: "llamada.json")
+        #expect(!text.contains("SPEAKER") && !text.contains("Sí:"), "\(text)")
+        #expect(text.contains("- Mandar todos los días el reporte de incidencias\n"), "\(text)")
+        #expect(text.contains("- Pasar la lista de guías"), "\(text)")
+    }
+
     @Test("each dated task is a step without an owner, without the unknown speaker's 'you'; an undated one is left out; no 'who will…?'")
     func stepsWithoutOwners() throws {
         let (text, record) = try SendableTextTests.followUp(Self.whisper, source: "call.json")

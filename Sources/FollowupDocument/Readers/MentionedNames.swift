@@ -116,7 +116,8 @@ enum MentionedNames {
         // "Может, добрый день", "Bueno, …": the other languages' openers before a comma name nobody either.
         "может", "ну", "так", "вот", "да", "нет", "ладно", "хорошо", "слушайте", "смотрите", "алло", "отлично", "bueno", "vale",
         "oye", "mira", "pues", "claro", "genau", "gut", "ja", "nein", "alors", "bon", "oui", "non", "voilà",
-        "bien", "parfait", "d'accord",
+        "bien", "parfait", "d'accord", "sí", "si", "eso", "mire", "oiga", "perfecto", "exacto", "entonces", "gracias", "prima",
+        "super", "merci", "exactement", "спасибо", "понятно", "конечно", "точно",
         // Titles said without the name: "Ingeniero Méndez, ¿cómo está?", "los acompaña la ingeniera…".
         "ingeniero", "ingeniera", "licenciado", "licenciada", "doctor", "doctora", "señor", "señora", "don", "doña", "madame",
         "monsieur", "herr", "frau", "mister", "missus",
