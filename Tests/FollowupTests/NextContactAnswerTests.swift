@@ -9,6 +9,19 @@ import Testing
         return [record.nextContact?.date, record.nextContact?.time].compactMap { $0 }.joined(separator: " ")
     }
 
+    /// "I'll call you on Monday at four" names the next contact in every language, the verb carrying its object pronoun
+    /// (the nineteenth reading: "ich rufe Sie am Montag um sechzehn Uhr an", "el jueves doce a las tres la llamo",
+    /// "Павел позвонит до 12:00" were missed, and a slot was proposed instead). 2027-01-18 is a Monday.
+    @Test("a call promised with its day is the next contact", arguments: [
+        ("Jana Weber: Danke.\nOle Krause: Gut, und ich rufe Sie am Donnerstag um vierzehn Uhr an, dann klären wir den Rest.\n", "2027-01-21 14:00"),
+        ("Lucía Gómez: Gracias.\nRamón Ortiz: Perfecto, y el jueves a las diez la llamo para confirmar.\n", "2027-01-21 10:00"),
+        ("Лена Орлова: Спасибо.\nИгорь Белов: Хорошо, в четверг в 11:00 я вам позвоню и всё подтвердим.\n", "2027-01-21 11:00"),
+        ("Claire Petit: Merci.\nHugo Martin: Très bien, je vous appelle jeudi à 10 h pour valider.\n", "2027-01-21 10:00"),
+    ])
+    func aPromisedCall(transcript: String, contact: String) throws {
+        #expect(try Self.contact(transcript) == contact)
+    }
+
     @Test func aWeekdaySaidBackIsTheProposedOne() throws {
         #expect(try Self.contact("""
             Dan Brooks: Hi both.

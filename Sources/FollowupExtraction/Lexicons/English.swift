@@ -298,7 +298,7 @@ extension Lexicon {
             "reconnect", "re-connect", "follow up", "follow-up", "touch base", "check in", "check-in", "catch up",
             "talk again", "speak again", "meet again", "sync again", "sync up", "regroup", "circle back", "reconvene",
             "talk", "speak", "meet", "sync", "connect", "get together", "get back together", "hop on a call", "jump on a call", "call",
-            "pick this up", "pick this back up", "pick it up again", "continue this", "revisit this", "reconvene on",
+            "pick this up", "pick this back up", "pick it up again", "continue this", "revisit this", "reconvene on", "ring you", "give you a ring",
         ],
         contactNextWords: ["next", "follow-up", "followup", "follow", "another", "second", "again", "upcoming"],
         affirmatives: [

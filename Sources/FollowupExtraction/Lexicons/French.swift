@@ -295,7 +295,7 @@ extension Lexicon {
             "on se reparle", "on se revoit", "on se rappelle", "on se retrouve", "on se recale", "on se cale",
             "se reparler", "se revoir", "on fait le point", "nous nous reverrons", "nous nous retrouverons",
             "on se refait un point", "on se parle", "nous ferons le point", "on refait un point",
-            "on se voit", "je vous rappelle", "je te rappelle", "on se voit pour",
+            "on se voit", "je vous rappelle", "je te rappelle", "on se voit pour", "je vous appelle", "on s'appelle", "nous vous appelons",
         ],
         contactNextWords: [
             "prochain", "prochaine", "suivant", "suivante", "nouveau", "nouvelle", "autre", "de suivi",

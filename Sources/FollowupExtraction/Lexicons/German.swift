@@ -318,7 +318,7 @@ extension Lexicon {
             "sprechen wir uns", "sehen wir uns", "wiedersehen", "zusammentelefonieren",
             // The rule wants the contact verb first or after an English/Russian subject word: "Dann …" opens it.
             "dann sprechen wir uns", "dann telefonieren wir", "dann hören wir uns", "dann sehen wir uns",
-            "dann treffen wir uns", "reden wir", "dann reden wir", "wir reden",
+            "dann treffen wir uns", "reden wir", "dann reden wir", "wir reden", "rufe sie", "rufe dich", "rufe euch", "ruft sie", "ruft dich", "ruft euch", "melde mich",
         ],
         contactNextWords: [
             "nächster", "nächste", "nächsten", "nächstes", "weiterer", "weiteren", "erneut", "wieder", "nochmal",

@@ -310,7 +310,8 @@ extension Lexicon {
             "nos vemos", "nos volvemos a ver", "nos volvemos a reunir", "nos reunimos", "nos llamamos",
             "hablamos", "volvemos a hablar", "nos juntamos", "nos conectamos", "retomamos", "nos volvemos a juntar",
             "nos vemos de nuevo", "nos reuniremos", "hablaremos", "volveremos a hablar", "quedamos",
-            "le marco", "te marco", "les marco", "le llamo", "te llamo", "les llamo", "nos marcamos",
+            "le marco", "te marco", "les marco", "le llamo", "te llamo", "les llamo", "nos marcamos", "la llamo", "lo llamo",
+            "los llamo", "las llamo", "la marco", "lo marco", "le llamamos", "la llamamos", "te llamamos", "les llamamos",
         ],
         contactNextWords: [
             "próxima", "próximo", "siguiente", "nueva", "nuevo", "otra", "de seguimiento", "proxima", "proximo",
