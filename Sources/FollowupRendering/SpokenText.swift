@@ -15,8 +15,9 @@ final class SpokenText {
     private let numberWords: Set<String>
     private let articles: Set<String>
     private let joiners: Set<String>
-    /// Number words of three letters or more that open a compound ("sechsundsiebzigtausend", "ochocientos").
-    private let stems: [String]
+    /// The first three letters of the number words, which open their compounds and other forms ("sechsundsiebzigtausend",
+    /// "ochocientos", "veinticinco", "пятнадцать"): a longer word that opens with one is asked of ICU.
+    private let stems: Set<String>
 
     init(lexicon: Lexicon, locale: String, digits: @escaping (Double) -> String) {
         self.lexicon = lexicon
@@ -31,7 +32,7 @@ final class SpokenText {
             key.count >= 4 && key.allSatisfy(\.isLetter) && spelled.contains { $0.count >= 4 && $0.prefix(4) == key.prefix(4) }
         }
         numberWords = spelled.union(forms)
-        stems = numberWords.filter { $0.count >= 3 }.sorted()
+        stems = Set(numberWords.filter { $0.count >= 3 }.map { String($0.prefix(3)) })
     }
 
     func readable(_ text: String) -> String {
@@ -139,7 +140,7 @@ final class SpokenText {
     }
 
     private func isNumber(_ key: String) -> Bool {
-        numberWords.contains(key) || key.count >= 5 && stems.contains { key.hasPrefix($0) } && whole(key) != nil
+        numberWords.contains(key) || key.count >= 5 && stems.contains(String(key.prefix(3))) && whole(key) != nil
     }
 
     private func whole(_ phrase: String) -> Double? {
@@ -176,6 +177,8 @@ final class SpokenText {
     /// words that do not fall from left to right are two numbers ("two ninety-five" is $2.95, "twenty twenty-seven" a year).
     private func value(of phrase: String, _ said: ArraySlice<Word>, in text: String) -> Double? {
         if said.count == 1, isMagnitude(said.first!.key) { return nil }
+        // "Thursday the sixteenth", "am siebzehnten": an ordinal is no amount, and "the 16" is no way to write a day.
+        if let last = said.last, lexicon.ordinalWords[last.key] != nil { return nil }
         // The words as said between spaces: "ninety-five" and "quatre-vingts" are one.
         var units: [String] = []
         var previousEnd: String.Index?
@@ -228,13 +231,12 @@ final class SpokenText {
         return whole(group.joined(separator: " "))
     }
 
-    /// "vier Euro zwanzig", "two ninety-five": a number split around a word reads as one, so neither part is rewritten.
+    /// "vier Euro zwanzig", "two dollars fifty": a price said around its currency reads as one, so its cents are not
+    /// rewritten alone.
     private func nearSmallNumber(_ words: [Word], _ run: Range<Int>, in text: String) -> Bool {
-        let around = Array(words[max(0, run.lowerBound - 2)..<run.lowerBound]) + Array(words[run.upperBound..<min(words.count, run.upperBound + 2)])
-        return around.contains { word in
-            // Not "one-time", "two-year": a number word of a compound is no number said.
-            !text[word.range.upperBound...].hasPrefix("-") && numberWords.contains(word.key) && ((lexicon.numberWords[word.key].map(Double.init) ?? whole(word.key)).map { $0 < 10 } ?? false)
-        }
+        guard run.lowerBound >= 2, lexicon.currencies[words[run.lowerBound - 1].key] != nil else { return false }
+        let before = words[run.lowerBound - 2].key
+        return numberWords.contains(before) && ((lexicon.numberWords[before].map(Double.init) ?? whole(before)).map { $0 < 10 } ?? false)
     }
 
     /// "5 thousand", "twenty 25": digits beside the words make them one number already half in digits.

@@ -22,6 +22,10 @@ import Testing
         ("fr", "Pour vos quatre-vingts salariés, plus mille cinq cents euros", "Pour vos 80 salariés, plus 1\u{202F}500 euros"),
         ("ru", "то есть тысяча шестьсот шестьдесят пять рублей", "то есть 1\u{00A0}665 рублей"),
         ("ru", "плачу тысячу четыреста девяносто в месяц", "плачу 1\u{00A0}490 в месяц"),
+        ("ru", "Сто тридцать восемь на два года, пятнадцать процентов", "138 на два года, 15 процентов"),
+        ("es", "Comisión del trece por ciento, veinticinco mil dólares", "Comisión del 13 por ciento, 25.000 dólares"),
+        ("de", "sechzig Paletten, dann zweitausend Räder", "60 Paletten, dann 2000 Räder"),
+        ("fr", "avec la grille vingt-deux / dix", "avec la grille 22 / 10"),
     ])
     func numbersInDigits(language: String, said: String, written: String) {
         #expect(readable(said, language) == written)
@@ -32,6 +36,8 @@ import Testing
         ("en", "Two ninety-five with the minimum"),
         ("en", "we sent over three ten per loaded mile"),
         ("en", "in twenty twenty-seven"),
+        ("en", "a pre-check call on Thursday the sixteenth"),
+        ("en", "on the twenty-seventh"),
         ("en", "Four point two ships, it goes to four three"),
         ("en", "about 5 thousand users"),
         ("de", "vier Euro zwanzig pro Rad"),
