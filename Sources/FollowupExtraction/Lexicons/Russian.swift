@@ -289,6 +289,7 @@ extension Lexicon {
         lexicon.statusLabels = ["вчера", "сделано", "сделал", "сделала", "блокер", "блокеры", "блокеров"]
         lexicon.sums = .russian
         lexicon.hesitations = ["э", "ээ", "эээ", "э-э", "эм", "ммм", "мм"]
+        lexicon.verbForms = russianVerbForms(lexicon.taskVerbs)
         lexicon.zoneNames = ["мск": "Europe/Moscow", "msk": "Europe/Moscow", "cet": "Europe/Berlin", "cest": "Europe/Berlin", "utc": "UTC", "gmt": "UTC"]
         lexicon.unitCurrencyWords = ["фунт", "фунта", "фунтов"]
         lexicon.greetingWords = ["добрый", "доброе", "здравствуйте", "привет", "приветствую"]
