@@ -26,6 +26,20 @@ import Testing
         #expect(subject.hasSuffix(", Nov 23"))
     }
 
+    /// Set 34's subjects: a bracket the word limit cut open, a separator left at the end, and a recorder's note taken for
+    /// the title ("Seguimiento: Comité … FÉNIX (reunión, 12 may", "… Costa Serena ·,", "Automatisch erstelltes Transkript").
+    @Test("a title cut or padded by the notes' layout is tidied in the subject", arguments: [
+        ("Steering committee for the Northwind data platform migration (meeting no. 5)", "Follow-up: Steering committee for the Northwind data platform, Nov 23"),
+        ("Acme – Northwind ·", "Follow-up: Acme – Northwind, Nov 23"),
+        ("Automatically generated transcript (Teams). Speaker attribution may be inaccurate.", "Follow-up: our meeting, Nov 23"),
+    ])
+    func tidiedTitle(title: String, subject: String) {
+        var record = Fixtures.acme()
+        record.meeting.title = title
+        record.decisions = []
+        #expect(renderer.draft(record).subject == subject)
+    }
+
     @Test func aTitleInCapitalsIsWrittenInOrdinaryCase() {
         var record = Fixtures.acme()
         record.meeting.title = "OAKRIDGE PTA BUDGET MEETING"
