@@ -17,6 +17,17 @@ struct ActionItemRuleTests {
         try extract(webVTT(cues), date: reference, file: "call.vtt")
     }
 
+    /// Set 34: "Jess: confirm log ingestion limits (we had issues w/ the cap last yr)" was due a year before the meeting.
+    @Test("a day counted back from the meeting is no deadline", arguments: [
+        "- Jess: confirm log ingestion limits (we had issues w/ the cap last yr)\n",
+        "- Jess: confirm the ingestion limits, the cap broke 3 days ago\n",
+        "- Jess: confirm the ingestion limits we talked about yesterday\n",
+    ])
+    func aPastDayIsNoDeadline(notes: String) throws {
+        let record = try Self.notes("Attendees: Jess Liu, Mark Doherty\n\n" + notes)
+        #expect(record.actionItems.count == 1 && record.actionItems[0].due == nil, "\(record.actionItems)")
+    }
+
     // MARK: Owners in notes
 
     @Test("the owner as the notes name them", arguments: [

@@ -13,7 +13,8 @@ struct DeadlineRule: Rule {
     var openers: TokenClass { [] }
 
     func apply(to sentence: SentenceView, in context: RuleContext, found: inout SentenceFindings) {
-        let dates = found.dates.filter { !$0.isStart }
+        // "(we had issues w/ the cap last yr)", "as we said yesterday": a day counted back from the meeting is no deadline.
+        let dates = found.dates.filter { !$0.isStart && !($0.date < context.referenceDate && !$0.isAbsolute && !$0.isDeadline) }
         let deadlines = dates.filter { !Self.namesThing($0, in: sentence) }
         for i in found.actions.indices where found.actions[i].due == nil {
             let verb = found.actions[i].verb
