@@ -78,6 +78,8 @@ extension FollowUpDraft {
         }
         // An agreed price per unit ("cerramos en $83 MXN por guía") has no period and is restated too; what was on the
         // table before the sum agreed for it is not.
+        let speakers = record.meeting.participants.map(\.name)
+        let lexicon = Lexicons.lexicon(for: record.language)
         for (index, amount) in record.amounts.enumerated()
         where !restated.contains(index) && amount.superseded != true && amount.isRestated && (amount.period != nil || amount.role == ExtractionRecord.AmountRole.agreed.rawValue) && amount.currency != nil {
             guard let source = amount.source, byLine.count < 5 || byLine.contains(where: { $0.line == source.line }),
@@ -90,7 +92,6 @@ extension FollowUpDraft {
             }
             restated.insert(index)
             guard sameAmounts.insert(amount.sumKey).inserted else { continue }
-            let speakers = record.meeting.participants.map(\.name)
             let jsonText = FollowUpDraft.jsonStringValue(source.text)
             let sourceText = jsonText ?? source.text
             let words = shownText(spokenWords(sourceText, speakers: speakers)).trimmingCharacters(in: CharacterSet(charactersIn: " -*•–—\t"))
@@ -105,24 +106,36 @@ extension FollowUpDraft {
             // A line whose other sentence is a decision ("Twenty bucks a pallet, one year. Pick and pack stays at
             // $1.15."): that decision is said already, this amount's own sentence is what is added.
             let decided = record.decisions.contains { $0.source?.line == source.line }
-            var text = amount.text.map {
-                spoken || context || decided
-                    ? clause(around: singleLine($0), in: words, language: record.language, atCommas: context, wholeSentence: !spoken && !context)
-                    : words
-            } ?? words
+            func cut(_ said: String) -> String {
+                clause(around: singleLine(said), in: words, language: record.language, atCommas: context, wholeSentence: !spoken && !context)
+            }
+            var text = amount.text.map { spoken || context || decided ? cut($0) : words } ?? words
+            // "…pour 350 salariés, on est à 12 euros par salarié et par mois, tout compris. Et il y a des frais de mise en
+            // place, 8 000 euros": a sum of the turn put on the table without a period is restated with the one that has
+            // one, before it as said, or the cut would drop the price itself.
+            var saidBefore: String?
+            if spoken, !context, !decided, let start = words.range(of: text)?.lowerBound {
+                saidBefore = record.amounts.filter { other in
+                    other.source?.line == source.line && other.isRestated && other.superseded != true && other.currency != nil && other.period == nil
+                }.compactMap { $0.text.map(cut) }.first { !text.contains($0) && (words.range(of: $0)?.lowerBound).map { $0 < start } == true }
+            }
             // A bullet, not a sentence: no full stop at its end, as the other items; said aloud, without "So," or "and" first.
             if text.hasSuffix("."), !text.hasSuffix("..") { text.removeLast() }
-            if spoken { text = FollowUpDraft.withoutOpener(text, Lexicons.lexicon(for: record.language), spoken: true) }
+            if spoken { text = FollowUpDraft.withoutOpener(text, lexicon, spoken: true) }
             if let existing = byLine.firstIndex(where: { $0.line == source.line }) {
                 guard !FollowUpDraft.says(amount, in: byLine[existing].text, language: record.language) else { continue }
                 // "the fixed fee is $48,000 … Hosting is $250/mo after launch": a sum of the line's next sentence adds that sentence.
                 if text != words, !byLine[existing].text.contains(text), FollowUpDraft.says(amount, in: text, language: record.language) {
-                    let joined = FollowUpDraft.withoutOpener(text, Lexicons.lexicon(for: record.language), spoken: true)
-                    byLine[existing].text += "; " + FollowUpDraft.lowerFirst(joined)
+                    let joined = FollowUpDraft.withoutOpener(text, lexicon, spoken: true)
+                    byLine[existing].text += "; " + FollowUpDraft.lowerFirst(joined, keeping: speakers)
                 } else {
                     byLine[existing].amounts.append(format.amount(amount))
                 }
             } else {
+                if var first = saidBefore {
+                    if first.hasSuffix(".") { first.removeLast() }
+                    text = FollowUpDraft.withoutOpener(first, lexicon, spoken: true) + "; " + FollowUpDraft.lowerFirst(text, keeping: speakers)
+                }
                 byLine.append((source.line, text, FollowUpDraft.says(amount, in: text, language: record.language) ? [] : [format.amount(amount)]))
             }
         }
@@ -141,10 +154,12 @@ extension FollowUpDraft {
         return (agreed, discussed)
     }
 
-    /// "Hosting is $250/mo" joined after a semicolon: its first word lower-cased unless it is a name or "I" ("iPhone" stays).
-    static func lowerFirst(_ text: String) -> String {
-        guard let first = text.first, first.isUppercase, let second = text.dropFirst().first, second.isLowercase,
-            text.split(separator: " ").first?.count ?? 0 > 1
+    /// "Hosting is $250/mo" joined after a semicolon: its first word lower-cased, unless it is one letter ("I"), not
+    /// capitalized as a word is ("iPhone", "SLA"), or part of a participant's name ("Maria pays the deposit").
+    static func lowerFirst(_ text: String, keeping names: [String]) -> String {
+        guard let word = text.split(separator: " ").first, word.count > 1, let first = word.first, first.isUppercase,
+            word.dropFirst().allSatisfy({ !$0.isUppercase }),
+            !names.contains(where: { $0.split(separator: " ").contains { $0 == word.trimmingCharacters(in: .punctuationCharacters) } })
         else { return text }
         return first.lowercased() + text.dropFirst()
     }

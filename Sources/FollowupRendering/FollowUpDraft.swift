@@ -165,12 +165,8 @@ extension FollowUpDraft {
             while let last = words.last, words.count > 1, last.count <= 3 || last.last == "," || lexicon?.isHonorific(last) == true {
                 words.removeLast()
             }
-            var cut = words.joined(separator: " ")
             // "Comité de Seguimiento Proyecto FÉNIX (reunión": a bracket the cut left open goes with what it opened.
-            if cut.filter({ $0 == "(" }).count > cut.filter({ $0 == ")" }).count, let open = cut.lastIndex(of: "("), open > cut.startIndex {
-                cut = String(cut[..<open])
-            }
-            text = make(cut.trimmingCharacters(in: CharacterSet(charactersIn: ",;-–— ")))
+            text = make(withoutOpenBracket(words.joined(separator: " ")).trimmingCharacters(in: CharacterSet(charactersIn: ",;-–— ")))
         }
         return text
     }

@@ -332,11 +332,7 @@ struct MeetingFacts {
         }
         // "Comité de Seguimiento FÉNIX (reunión nº 5, 12 may 2027)" cut at its date: no bracket left open, and no
         // separator left at the end ("Reunión Rutalia – Hoteles Costa Serena ·").
-        kept = kept.map { part in
-            var part = part
-            if part.filter({ $0 == "(" }).count > part.filter({ $0 == ")" }).count, let open = part.lastIndex(of: "(") { part = String(part[..<open]) }
-            return part.trimmingCharacters(in: CharacterSet(charactersIn: " ·•|–—-:,;"))
-        }.filter { !$0.isEmpty }
+        kept = kept.map { withoutOpenBracket($0).trimmingCharacters(in: CharacterSet(charactersIn: " ·•|–—-:,;")) }.filter { !$0.isEmpty }
         // "acme logistics" from quick notes begins a subject: "Acme logistics".
         let topic = kept.joined(separator: ": ")
         return topic.isEmpty ? phrases.defaultTopic : topic.prefix(1).uppercased() + topic.dropFirst()

@@ -98,6 +98,14 @@ func spokenWords(_ line: String, speakers: [String]) -> String {
     return text
 }
 
+/// Text cut inside a bracket ("votée à 190 €/an (5 pour", "Comité … FÉNIX (reunión") without the bracket it left open
+/// and what follows it; unchanged when the bracket opens the text.
+func withoutOpenBracket(_ text: String) -> String {
+    guard text.filter({ $0 == "(" }).count > text.filter({ $0 == ")" }).count, let open = text.lastIndex(of: "("), open > text.startIndex
+    else { return text }
+    return String(text[..<open]).trimmingCharacters(in: .whitespaces)
+}
+
 /// "Speaker 1", "SPEAKER_01": a diarizer's label for a voice, no name.
 func isSpeakerNumber(_ label: String) -> Bool {
     let lowered = label.lowercased()
@@ -141,9 +149,7 @@ func clause(around phrase: String, in line: String, language: String, atCommas: 
     }
     var text = String(line[start..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,\u{00A0}"))
     // "votée à 190 €/an (5 pour" cut at a comma inside brackets: the unclosed bracket goes.
-    if text.filter({ $0 == "(" }).count > text.filter({ $0 == ")" }).count, let open = text.lastIndex(of: "("), open > text.startIndex {
-        text = String(text[..<open]).trimmingCharacters(in: .whitespaces)
-    }
+    text = withoutOpenBracket(text)
     guard let lexicon = Lexicons.lexicon(for: language) else { return text.isEmpty ? line : text }
     // "Correcto, 3.200 EUR al mes": an answer's first word is no part of what was agreed.
     if let comma = text.firstIndex(of: ","), lexicon.affirmatives.contains(text[..<comma].lowercased()) {

@@ -46,6 +46,21 @@ import Testing
         #expect(!text.contains("pricing"), "\(text)")
     }
 
+    /// Set 35: cut to the sentence of the one-time fee, a turn lost the price per employee said before it.
+    @Test func aPriceWithoutAPeriodStaysWithTheSumCutFromItsTurn() throws {
+        let (text, _) = try SendableTextTests.followUp("""
+            Camille Roux  0:02
+            Bonjour Thomas.
+
+            Thomas Girard  0:09
+            Alors, pour trois cent cinquante salariés, on est à douze euros par salarié et par mois, tout compris. Et il y a des frais de mise en place, huit mille euros, une fois.
+
+            Camille Roux  0:30
+            Huit mille, c'est beaucoup pour nous. On se reparle jeudi.
+            """, source: "appel.txt")
+        #expect(text.contains("12 euros par salarié et par mois, tout compris; et il y a des frais de mise en place, 8\u{202F}000 euros, une fois"), "\(text)")
+    }
+
     @Test func aBareNumberPerUnitIsNoMoneyWithoutACurrencyBeforeIt() throws {
         let record = try extract("""
             Lena Park: Hi Tom.
