@@ -22,6 +22,29 @@ import Testing
         #expect(try Self.contact(transcript) == contact)
     }
 
+    /// Set 35: "I will call you, my time, so that's Eastern, by Mon, Feb 8, 16:00" stood as a step above the line that
+    /// names the same call; a call to someone else on that day stays a step.
+    @Test func aCallToYouOnTheContactsDayIsNoStepOfItsOwn() throws {
+        let (text, record) = try SendableTextTests.followUp("""
+            WEBVTT
+
+            00:00:01.000 --> 00:00:03.000
+            <v Rachel Kim>Thanks, Daniel.
+
+            00:00:04.000 --> 00:00:09.000
+            <v Rachel Kim>And I should have an answer from comp by Monday. I'll call you Monday at four, my time, so that's Eastern.
+
+            00:00:10.000 --> 00:00:14.000
+            <v Rachel Kim>I'll talk to my finance director about the budget by Monday.
+
+            00:00:15.000 --> 00:00:17.000
+            <v Daniel Moreno>Great, talk Monday.
+            """, source: "call.vtt")
+        #expect(record.nextContact?.date == "2026-12-07", "\(String(describing: record.nextContact))")
+        #expect(!text.contains("my time"), "\(text)")
+        #expect(text.contains("talk to my finance director"), "\(text)")
+    }
+
     @Test func aWeekdaySaidBackIsTheProposedOne() throws {
         #expect(try Self.contact("""
             Dan Brooks: Hi both.
