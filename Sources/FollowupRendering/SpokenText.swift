@@ -236,7 +236,7 @@ final class SpokenText {
     private func nearSmallNumber(_ words: [Word], _ run: Range<Int>, in text: String) -> Bool {
         guard run.lowerBound >= 2, lexicon.currencies[words[run.lowerBound - 1].key] != nil else { return false }
         let before = words[run.lowerBound - 2].key
-        return numberWords.contains(before) && ((lexicon.numberWords[before].map(Double.init) ?? whole(before)).map { $0 < 10 } ?? false)
+        return numberWords.contains(before) && (count([before]).map { $0 < 10 } ?? false)
     }
 
     /// "5 thousand", "twenty 25": digits beside the words make them one number already half in digits.
