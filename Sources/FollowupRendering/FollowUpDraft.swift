@@ -246,23 +246,7 @@ extension FollowUpDraft {
         let itemLines = bareLines.union(undatedOwnedLines)
         let askedLines = Set(record.questions.filter { !(itemReasons.contains($0.reason ?? "") && itemLines.contains($0.source?.line ?? -1)) }
             .compactMap { $0.source?.line })
-        // "I will call you, my time, so that's Eastern, by Mon, Feb 8, 16:00": a call to "you" on the next contact's day is
-        // that contact, which the message ends with; not a step as well (not "talk to my finance director").
-        let contactDay = record.nextContact.flatMap { CivilDate(iso: $0.date) }
-        var contactVerbs = Set<String>()
-        for phrase in lexicon?.contactVerbs ?? [] {
-            for word in phrase.split(separator: " ").map(String.init) where word.count > 3 {
-                contactVerbs.insert(word)
-                if let infinitive = lexicon?.verbForms[word] { contactVerbs.insert(infinitive) }
-            }
-        }
         for item in facts.items {
-            let words = item.task.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).prefix(3).map(String.init)
-            if let contactDay, item.dueDate == contactDay, let verb = words.first, contactVerbs.contains(verb),
-                words.dropFirst().contains(where: { lexicon?.secondPerson.contains($0) == true })
-            {
-                continue
-            }
             var task = item.task
             // Only the other side's "you" is us: the sender's colleague Tom's "I'll send you our setup guide" stays.
             let ownersSide = facts.recipients.contains { $0.name == item.item.owner } || facts.recipients.isEmpty

@@ -126,7 +126,24 @@ struct MeetingFacts {
 
         let amountsByID = Dictionary(record.amounts.compactMap { amount in amount.id.map { ($0, amount) } }, uniquingKeysWith: { a, _ in a })
         let participants = record.meeting.participants
-        self.items = record.actionItems.enumerated().map { index, item in
+        // "I will call you, my time, so that's Eastern, by Mon, Feb 8, 16:00": a call to "you" on the next contact's day is
+        // that contact, which the message ends with and the calendar holds; not a step or a deadline as well (not "talk to
+        // my finance director").
+        let contactDay = record.nextContact.flatMap { CivilDate(iso: $0.date) }
+        var contactVerbs = Set<String>()
+        for phrase in lexicon?.contactVerbs ?? [] {
+            for word in phrase.split(separator: " ").map(String.init) where word.count > 3 {
+                contactVerbs.insert(word)
+                if let infinitive = lexicon?.verbForms[word] { contactVerbs.insert(infinitive) }
+            }
+        }
+        self.items = record.actionItems.enumerated().compactMap { index, item -> Item? in
+            let words = item.task.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).prefix(3).map(String.init)
+            if let contactDay, item.due.flatMap({ CivilDate(iso: $0.date) }) == contactDay, let verb = words.first, contactVerbs.contains(verb),
+                words.dropFirst().contains(where: { lexicon?.secondPerson.contains($0) == true })
+            {
+                return nil
+            }
             var item = item
             // "SPEAKER_01: revisar con jurídico": a diarizer's label names nobody the recipient knows; the step is
             // told as one of a transcript without names (the label stays in `item.owner`: one voice did commit to it).

@@ -1,3 +1,4 @@
+import Followup
 import FollowupExtraction
 import FollowupTestSupport
 import Testing
@@ -43,6 +44,11 @@ import Testing
         #expect(record.nextContact?.date == "2026-12-07", "\(String(describing: record.nextContact))")
         #expect(!text.contains("my time"), "\(text)")
         #expect(text.contains("talk to my finance director"), "\(text)")
+        // The calendar holds the call once, as the call: no deadline event for it as well.
+        let directory = try TempDirectory()
+        let config = try directory.write("[sender]\nname = \"Sam Rivera\"\nemail = \"sam@example.com\"\n", to: "config.toml")
+        let calendar = try Renderers(environment: RunEnvironment(configPath: config, now: "2026-12-04T18:00:00Z", timeZone: "UTC")).calendar([record])
+        #expect(!calendar.contains("my time") && calendar.contains("finance director"), "\(calendar)")
     }
 
     @Test func aWeekdaySaidBackIsTheProposedOne() throws {
