@@ -6,8 +6,10 @@ extension Analysis {
         var result: [ActionCandidate] = []
         var signatures: [Set<String>] = []
         var byWord: [String: [Int]] = [:]
-        for candidate in candidates {
+        for said in candidates {
+            var candidate = said
             if candidate.isReference {
+                var merged = false
                 var index = result.count - 1
                 while index >= 0, candidate.sentenceIndex - result[index].sentenceIndex <= 8 {
                     // A task nobody has taken yet is taken only by the reply right after it ("Das mache ich").
@@ -15,16 +17,26 @@ extension Analysis {
                         index -= 1
                         continue
                     }
-                    if result[index].owner == nil || candidate.owner == nil || result[index].owner == candidate.owner {
+                    if Self.mayAnswer(candidate, result[index]) {
                         if result[index].due == nil { result[index].due = candidate.due }
                         if result[index].owner == nil { result[index].owner = candidate.owner }
                         if result[index].owner == nil, candidate.byAuthor { result[index].byAuthor = true }
                         if candidate.owner != nil || candidate.byAuthor { result[index].isUnclaimed = false }
+                        merged = true
                         break
                     }
                     index -= 1
                 }
-                continue
+                // Answering no task before it, a line of notes is a task of its own when what it points to was named
+                // ("The deck is outdated. I'll update it"); said on a call, only with a later day ("Die schicke ich
+                // Ihnen morgen"): without one such a reply is mostly chat ("I'll put them in in a minute").
+                guard !merged, !sentences[candidate.sentenceIndex].utterance.speakerSpoke
+                    || candidate.due.map({ $0.date > referenceDate }) ?? false,
+                    let resolved = namingAntecedent(of: candidate, compiled: compiled)
+                else { continue }
+                candidate = resolved
+            } else if let resolved = namingAntecedent(of: candidate, compiled: compiled) {
+                candidate = resolved
             }
             let words = Analysis.contentWords(candidate.task, compiled)
             // "I'll have the quote to you by Thursday" after "can you put together a rough quote?": the result of the task
@@ -78,6 +90,14 @@ extension Analysis {
         }
         // Nobody took it: "someone needs to…" stays talk, not a task.
         return result.filter { !$0.isUnclaimed }
+    }
+
+    /// Whether a reply pointing back may complete `item`: not when one of them is the notes' author's ("I'll update
+    /// it") and the other someone else's.
+    static func mayAnswer(_ reply: ActionCandidate, _ item: ActionCandidate) -> Bool {
+        if reply.owner == item.owner { return true }
+        if item.owner == nil { return !item.byAuthor }
+        return reply.owner == nil && !reply.byAuthor
     }
 
     /// The words that tell a task apart: no stop words, each cut to a crude stem.

@@ -375,6 +375,7 @@ extension Lexicon {
         lexicon.recapNouns = ["recap", "summary", "write-up", "writeup", "follow-up email", "follow-up e-mail", "recap email", "notes"]
         lexicon.statusLabels = ["y", "yesterday", "yday", "done", "did", "completed", "shipped", "blocker", "blockers", "blocked"]
         lexicon.sums = .english
+        lexicon.pointers = .english
         lexicon.hesitations = ["uh", "um", "uhm", "umm", "uhh", "erm", "er", "hmm"]
         lexicon.zoneNames = ["et": "America/New_York", "est": "America/New_York", "edt": "America/New_York", "eastern": "America/New_York", "ct": "America/Chicago", "cst": "America/Chicago", "cdt": "America/Chicago", "pt": "America/Los_Angeles", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pacific": "America/Los_Angeles", "bst": "Europe/London", "cet": "Europe/Berlin", "cest": "Europe/Berlin", "msk": "Europe/Moscow", "utc": "UTC", "gmt": "UTC"]
         lexicon.unitCurrencyWords = ["pound", "pounds"]

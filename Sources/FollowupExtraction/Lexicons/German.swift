@@ -388,7 +388,7 @@ extension Lexicon {
         lexicon.internalMarkers = ["intern:", "(intern", "nur intern", "interne notiz", "notiz für mich", "nicht weitergeben", "nicht erwähnen", "vertraulich:", "(vertraulich", "nicht für den kunden", "nicht ansprechen", "private notiz", "privat:", "(privat", "sagen wir ihnen nicht", "sagen wir ihnen noch nicht", "sagen wir noch nicht"]
         lexicon.recapNouns = ["zusammenfassung", "protokoll", "recap", "follow-up-mail"]
         lexicon.statusLabels = ["gestern", "erledigt", "blocker", "blockiert", "hindernisse"]
-        lexicon.sums = .german
+        lexicon.sums = .german; lexicon.pointers = .german
         lexicon.hesitations = ["äh", "ähm", "äähm", "öh", "öhm", "hm"]
         lexicon.zoneNames = ["mez": "Europe/Berlin", "mesz": "Europe/Berlin", "cet": "Europe/Berlin", "cest": "Europe/Berlin", "utc": "UTC", "gmt": "UTC"]
         lexicon.unitCurrencyWords = ["pfund"]

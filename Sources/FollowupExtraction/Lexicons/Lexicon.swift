@@ -169,6 +169,8 @@ public struct Lexicon: Sendable {
     public var statusLabels: Set<String> = []
     /// How sums are said: per unit, once, as a threshold, or as a payment that recurs.
     public var sums = SumWords()
+    /// Pronouns a task points back with, and the noun phrases they stand for.
+    public var pointers = PointerWords()
     /// Zone words after a clock time ("2:30pm ET", "16:30 МСК") and the IANA zone they name in this language's notes.
     public var zoneNames: [String: String] = [:]
     /// "hello", "добрый", "bonjour": a short sentence that opens with one greets, and asks nothing.

@@ -1,0 +1,69 @@
+import FollowupExtraction
+import FollowupTestSupport
+import Testing
+
+/// "The onboarding deck is outdated. I'll update it by Tuesday": a task whose object is a pronoun says what the
+/// pronoun stands for, taken from the words just before it (issue 13, point 7). Text written for these tests.
+@Suite("Tasks that point back name what they point to")
+struct PointBackTests {
+    static func items(_ body: String, language: String? = nil) throws -> [(owner: String, task: String, due: String?)] {
+        let notes = "Renewal call, Thu 14 Jan 2027\nPresent: Ann Lee, Mark Osei, Priya Nair, Omar Haddad, me\n\n" + body
+        let record = try extract(notes, date: "2027-01-14", language: language)
+        return record.actionItems.map { ($0.owner ?? "-", $0.task, $0.due?.date) }
+    }
+
+    @Test("the thing named in the sentence before, its label, or its own earlier clause")
+    func namedBefore() throws {
+        let items = try Self.items("""
+            - Mark shared the revised master services agreement. Ann will send it to legal by Friday.
+            - The onboarding deck is outdated. I'll update it by Tuesday.
+            - Tom asked about the pricing sheet - Mark will send that over next week.
+            - Dashboard mockups: Priya to review them by Jan 20.
+            - Legal found an issue in the SLA. Omar will fix it by Jan 22.
+            """)
+        #expect(items.contains { $0.owner == "Ann Lee" && $0.task == "send the revised master services agreement to legal" }, "\(items)")
+        #expect(items.contains { $0.task == "update the onboarding deck" && $0.due == "2027-01-19" }, "\(items)")
+        #expect(items.contains { $0.owner == "Mark Osei" && $0.task == "send the pricing sheet over" }, "\(items)")
+        #expect(items.contains { $0.owner == "Priya Nair" && $0.task == "review dashboard mockups" }, "\(items)")
+        // Named again, an indefinite phrase takes the definite article.
+        #expect(items.contains { $0.owner == "Omar Haddad" && $0.task == "fix the issue" }, "\(items)")
+    }
+
+    @Test("no pointing where the words do not point: a clause, a task naming its own thing, a verb's subject")
+    func notPointing() throws {
+        let items = try Self.items("""
+            - The client wants a discount. Ann will check that the renewal is still on budget by Friday.
+            - Mark will send the quote by Friday and walk them through it.
+            - The team reviewed the numbers. Priya will do that by Jan 20.
+            """)
+        #expect(items.contains { $0.task.hasPrefix("check that the renewal") }, "\(items)")
+        #expect(items.contains { $0.task == "send the quote and walk them through it" }, "\(items)")
+        #expect(!items.contains { $0.task.contains("client wants") || $0.task.contains("the numbers") }, "\(items)")
+    }
+
+    @Test("on a call, a reply pointing back is a task only with a later day, and 'that' points at what was said")
+    func spoken() throws {
+        let record = try extract(webVTT([
+            ("Nora Lindqvist", "The export script still times out on big accounts."),
+            ("Jonas Berg", "I'll fix it by Friday."),
+            ("Nora Lindqvist", "Can I borrow the projector cable?"),
+            ("Jonas Berg", "I'll bring them in a minute."),
+            ("Nora Lindqvist", "Four hours for the clinical sites, yes. I'll put that in the contract by Monday."),
+        ]), date: "2027-04-13", file: "call.vtt")  // a Tuesday
+        let items = record.actionItems.map { ($0.owner ?? "-", $0.task, $0.due?.date) }
+        #expect(items.contains { $0.0 == "Jonas Berg" && $0.1 == "fix the export script" && $0.2 == "2027-04-16" }, "\(items)")
+        #expect(!items.contains { $0.1.contains("cable") }, "\(items)")
+        #expect(!items.contains { $0.1.contains("clinical sites in") }, "\(items)")
+    }
+
+    @Test("German: the pronoun agrees with the phrase it stands for")
+    func german() throws {
+        let items = try Self.items("""
+            - Die Lastenhefte fehlen noch. Mark schickt die bis Freitag.
+            - Das Angebot für die Wartung ist fertig, der Vertrag auch. Ann prüft den bis Montag.
+            """, language: "de")
+        #expect(items.contains { $0.owner == "Mark Osei" && $0.task == "die Lastenhefte schicken" }, "\(items)")
+        // "den" is no "das Angebot" and no "die Wartung"; "der Vertrag" is not read as "den".
+        #expect(!items.contains { $0.task.contains("Angebot") || $0.task.contains("Wartung") }, "\(items)")
+    }
+}
