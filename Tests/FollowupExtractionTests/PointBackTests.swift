@@ -67,3 +67,37 @@ struct PointBackTests {
         #expect(!items.contains { $0.task.contains("Angebot") || $0.task.contains("Wartung") }, "\(items)")
     }
 }
+
+/// Spanish and French put the pronoun before the verb, outside the task's words: what it stands for goes after the verb.
+@Suite("Tasks that point back in Spanish and French")
+struct CliticPointBackTests {
+    static func items(_ notes: String, language: String) throws -> [(owner: String, task: String, due: String?)] {
+        try extract(notes, date: "2027-01-14", language: language).actionItems.map { ($0.owner ?? "-", $0.task, $0.due?.date) }
+    }
+
+    @Test("Spanish: the phrase before, in the pronoun's gender and number, after the verb")
+    func spanish() throws {
+        let items = try Self.items("""
+            Reunión, jueves 14 de enero de 2027
+            Asistentes: Ana López, Marcos Ruiz, Julia Vera
+
+            - La factura de enero tiene un error. Ana la corrige el viernes.
+            - El plan de formación, Marcos lo revisa para el lunes.
+            """, language: "es")
+        #expect(items.contains { $0.owner == "Ana López" && $0.task == "corregir la factura de enero" && $0.due == "2027-01-15" }, "\(items)")
+        #expect(items.contains { $0.owner == "Marcos Ruiz" && $0.task.hasPrefix("revisar el plan de formación") }, "\(items)")
+    }
+
+    @Test("French: 'l'' elided onto the verb; a pronoun of another gender finds no phrase")
+    func french() throws {
+        let items = try Self.items("""
+            Réunion, jeudi 14 janvier 2027
+            Présents : Anne Leroy, Marc Dubois
+
+            - Le contrat cadre est prêt. Anne l'envoie au juridique vendredi.
+            - Le budget est validé. Marc la transmet à la direction lundi.
+            """, language: "fr")
+        #expect(items.contains { $0.owner == "Anne Leroy" && $0.task == "envoyer le contrat cadre au juridique" }, "\(items)")
+        #expect(!items.contains { $0.task.contains("budget") }, "\(items)")
+    }
+}

@@ -11,13 +11,24 @@ extension Analysis {
         // "can you do that?": what a vague verb points to is a whole task, not a thing.
         guard !pointers.determiners.isEmpty, !sentences[candidate.sentenceIndex].isWord(candidate.verb, .vagueVerb) else { return nil }
         var words = candidate.task.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        // "send the quote and walk them through it": a task naming a thing itself points to it, or to people.
-        let spoken = sentences[candidate.sentenceIndex].utterance.speakerSpoke
-        guard let at = pointerIndex(in: words, spoken: spoken, compiled),
-            !words[..<at].contains(where: { pointers.determiners[$0.lowercased()] != nil }),
-            let phrase = antecedent(before: candidate, agreeing: pointers.agreement[keyOf(words[at])])
-        else { return nil }
-        words[at] = phrase + words[at].dropFirst(keyOf(words[at]).count)
+        let sentence = sentences[candidate.sentenceIndex]
+        if let at = pointerIndex(in: words, spoken: sentence.utterance.speakerSpoke, compiled) {
+            // "send the quote and walk them through it": a task naming a thing itself points to it, or to people.
+            guard !words[..<at].contains(where: { pointers.determiners[$0.lowercased()] != nil }),
+                let phrase = antecedent(before: candidate, agreeing: pointers.agreement[keyOf(words[at])])
+            else { return nil }
+            words[at] = phrase + words[at].dropFirst(keyOf(words[at]).count)
+        } else if let clitic = clitic(before: candidate.verb, in: sentence), let verb = words.first, isInfinitive(verb),
+            words.count == 1 || pointers.determiners[keyOf(words[1])] == nil,
+            let phrase = topic(before: candidate.verb, in: sentence, agreeing: pointers.agreement[clitic])
+                ?? antecedent(before: candidate, agreeing: pointers.agreement[clitic])
+        {
+            // "Ana lo manda a legal" → "mandar el contrato marco a legal"; "revisar," keeps its comma after the phrase.
+            let bare = verb.prefix { $0.quickIsLetter }
+            words[0] = bare + " " + phrase + verb.dropFirst(bare.count)
+        } else {
+            return nil
+        }
         var resolved = candidate
         resolved.task = words.joined(separator: " ")
         resolved.isReference = false
@@ -44,6 +55,32 @@ extension Analysis {
             return index
         }
         return nil
+    }
+
+    /// "El informe de causa raíz te lo mando el jueves": the phrase a sentence opens with, taken up by the pronoun
+    /// before its verb.
+    private func topic(before verb: Int, in sentence: SentenceView, agreeing: Set<String>?) -> String? {
+        var start = verb
+        while start > 0, lexicon.pointers.clitics.contains(sentence.tokens[start - 1].key)
+            || sentence.isWord(start - 1, .referenceWord) && !sentence.isWord(start - 1, .clauseOpener)
+        {
+            start -= 1
+        }
+        guard start > 1 else { return nil }
+        return nounPhrase(in: sentence, 0..<start, agreeing: agreeing, topic: true)
+    }
+
+    private func isInfinitive(_ word: String) -> Bool {
+        let key = keyOf(word)
+        return lexicon.infinitiveSuffixes.isEmpty || lexicon.infinitiveSuffixes.contains { key.count > $0.count + 1 && key.hasSuffix($0) }
+    }
+
+    /// The object pronoun right before the task's verb, or elided onto it ("l'envoie").
+    private func clitic(before verb: Int, in sentence: SentenceView) -> String? {
+        let clitics = lexicon.pointers.clitics
+        guard !clitics.isEmpty, verb < sentence.tokens.count else { return nil }
+        if verb > 0, clitics.contains(sentence.tokens[verb - 1].key) { return sentence.tokens[verb - 1].key }
+        return clitics.first { $0.hasSuffix("'") && sentence.tokens[verb].key.hasPrefix($0) }
     }
 
     private func keyOf(_ word: String) -> String { String(word.lowercased().prefix { $0.quickIsLetter || $0 == "'" }) }
@@ -80,7 +117,7 @@ extension Analysis {
 
     /// The first noun phrase of `range` opening with a determiner: an object running to a stop, or a clause's subject
     /// that one of the language's verbs follows.
-    private func nounPhrase(in sentence: SentenceView, _ range: Range<Int>, agreeing: Set<String>?) -> String? {
+    private func nounPhrase(in sentence: SentenceView, _ range: Range<Int>, agreeing: Set<String>?, topic: Bool = false) -> String? {
         let pointers = lexicon.pointers
         let tokens = sentence.tokens
         var clauseStart = range.lowerBound
@@ -91,9 +128,11 @@ extension Analysis {
             else { continue }
             var end = index + 1
             while end < range.upperBound, tokens[end].kind == .word || joinsWords(tokens, end, range) {
-                // "a sample *of* those spreadsheets": "of" goes on with a phrase of its own.
-                if end > index + 1, sentence.isWord(end, .ofWord), end + 2 < range.upperBound, tokens[end + 1].kind == .word {
-                    end += pointers.determiners[tokens[end + 1].key] == nil ? 1 : 2
+                // "a sample *of* those spreadsheets", "la factura *de* enero": "of" goes on with a word of its own.
+                if end > index + 1, sentence.isWord(end, .ofWord), end + 1 < range.upperBound {
+                    let next = end + (pointers.determiners[tokens[end + 1].key] == nil ? 1 : 2)
+                    guard next < range.upperBound, tokens[next].kind == .word else { break }
+                    end = next + 1
                     continue
                 }
                 if endsPhrase(tokens[end].key) { break }
@@ -101,10 +140,12 @@ extension Analysis {
             }
             while end > index + 1, sentence.isWord(end - 1, .ofWord) || pointers.determiners[tokens[end - 1].key] != nil { end -= 1 }
             guard end > index + 1, end - index <= 7, namesThing(tokens[end - 1].key, sentence, end - 1) else { continue }
-            if index == clauseStart {
-                // "The export script *still* times out": an adverb ends the phrase as a verb does.
-                guard end < range.upperBound, pointers.subjectVerbs.contains(tokens[end].key) || sentence.isWord(end, .subjectAdverb)
-                else { continue }
+            if topic {
+                guard end == range.upperBound else { continue }
+            } else if index == clauseStart, end < range.upperBound {
+                // A clause's subject (not a whole clause, "The deck, Ann will send it"): "The export script *still* times
+                // out", an adverb ends the phrase as a verb does.
+                guard pointers.subjectVerbs.contains(tokens[end].key) || sentence.isWord(end, .subjectAdverb) else { continue }
             }
             let opening = form != tokens[index].key ? form : index == 0 ? form : String(sentence.raw(index))
             return opening + " " + sentence.text(index + 1..<end)

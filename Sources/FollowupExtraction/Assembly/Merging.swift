@@ -11,7 +11,13 @@ extension Analysis {
             if candidate.isReference {
                 var merged = false
                 var index = result.count - 1
-                while index >= 0, candidate.sentenceIndex - result[index].sentenceIndex <= 8 {
+                // A verb alone after another sentence of its turn points into the turn ("El onboarding todavía tiene
+                // bugs. Los corrijo"), not to an older task.
+                let sentence = sentences[candidate.sentenceIndex]
+                let withinTurn = !sentence.opensUtterance && !candidate.task.contains(" ")
+                while index >= 0, candidate.sentenceIndex - result[index].sentenceIndex <= 8,
+                    !withinTurn || sentences[result[index].sentenceIndex].utteranceIndex == sentence.utteranceIndex
+                {
                     // A task nobody has taken yet is taken only by the reply right after it ("Das mache ich").
                     if result[index].isUnclaimed, candidate.sentenceIndex - result[index].sentenceIndex > 2 {
                         index -= 1

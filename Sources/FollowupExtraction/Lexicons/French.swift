@@ -361,6 +361,7 @@ extension Lexicon {
         lexicon.recapNouns = ["compte rendu", "compte-rendu", "récap", "récapitulatif", "résumé", "cr", "follow-up", "follow up", "mail de suivi"]
         lexicon.statusLabels = ["hier", "fait", "bloquant", "bloquants", "blocages", "blocage"]
         lexicon.sums = .french
+        lexicon.pointers = .french
         lexicon.hesitations = ["euh", "heu", "hum", "euhm"]
         lexicon.zoneNames = ["cet": "Europe/Paris", "cest": "Europe/Paris", "hne": "America/Toronto", "hae": "America/Toronto", "utc": "UTC", "gmt": "UTC"]
         lexicon.unitCurrencyWords = ["livre", "livres"]

@@ -10,6 +10,9 @@ public struct PointerWords: Sendable {
     /// Of `demonstratives`, those that on a call point at what is at hand or at what was just said ("we work together
     /// on this", "I'll put that in the SLA"), not at a thing named.
     public var deictic: Set<String> = []
+    /// Object pronouns standing before the verb, outside the task's words ("Ana *lo* manda", "je *la* relis",
+    /// "*l'*envoie"): what they stand for goes after the task's verb.
+    public var clitics: Set<String> = []
     /// Words that open a noun phrase, and the form they take when it is named again ("an issue" → "the issue"); a
     /// word mapped to itself stays as written ("Ihre Vorlage").
     public var determiners: [String: String] = [:]
@@ -63,5 +66,43 @@ extension PointerWords {
             "ist", "sind", "war", "waren", "hat", "haben", "habe", "hatte", "hatten", "wird", "werden", "muss", "müssen", "soll",
             "sollen", "kann", "können", "fehlt", "fehlen", "liegt", "liegen", "kommt", "kommen", "geht", "gehen", "braucht",
             "brauchen", "brauche", "schicke", "schick", "schicken", "sende", "senden",
+        ])
+
+    static let spanish = PointerWords(
+        clitics: ["lo", "la", "los", "las"],
+        determiners: [
+            "el": "el", "la": "la", "los": "los", "las": "las", "un": "el", "una": "la", "unos": "los", "unas": "las", "del": "el",
+            "este": "este", "esta": "esta", "estos": "estos", "estas": "estas", "nuestro": "nuestro", "nuestra": "nuestra",
+            "nuestros": "nuestros", "nuestras": "nuestras",
+        ],
+        agreement: [
+            "lo": ["el", "un", "del", "este", "nuestro"], "la": ["la", "una", "esta", "nuestra"],
+            "los": ["los", "unos", "estos", "nuestros"], "las": ["las", "unas", "estas", "nuestras"],
+        ],
+        phraseEnds: [
+            "y", "e", "o", "pero", "para", "por", "con", "a", "al", "en", "sobre", "que", "como", "si", "cuando", "ya", "también",
+            "todavía", "aún", "no", "se", "le", "les", "lo", "yo", "él", "ella", "ellos", "nosotros", "usted", "ustedes",
+        ],
+        subjectVerbs: [
+            "está", "están", "es", "son", "era", "fue", "estaba", "tiene", "tienen", "hay", "falta", "faltan", "queda", "quedan",
+            "sigue", "siguen", "va", "van", "necesita", "necesitan", "debe", "deben", "puede", "pueden", "llegó", "vence",
+        ])
+    static let french = PointerWords(
+        clitics: ["le", "la", "les", "l'"],
+        determiners: [
+            "le": "le", "la": "la", "les": "les", "l'": "l'", "un": "le", "une": "la", "des": "les", "du": "le", "ce": "ce",
+            "cet": "cet", "cette": "cette", "ces": "ces", "notre": "notre", "nos": "nos",
+        ],
+        agreement: [
+            "le": ["le", "un", "du", "ce", "cet", "notre", "l'"], "la": ["la", "une", "cette", "notre", "l'"],
+            "les": ["les", "des", "ces", "nos"], "l'": ["le", "la", "l'", "un", "une", "du", "ce", "cet", "cette", "notre"],
+        ],
+        phraseEnds: [
+            "et", "ou", "mais", "pour", "par", "avec", "à", "au", "aux", "en", "dans", "sur", "chez", "que", "qui", "comme", "si",
+            "quand", "déjà", "aussi", "encore", "toujours", "ne", "pas", "il", "elle", "ils", "elles", "on", "je", "nous", "vous",
+        ],
+        subjectVerbs: [
+            "est", "sont", "était", "a", "ont", "va", "vont", "doit", "doivent", "peut", "peuvent", "reste", "restent", "manque",
+            "manquent", "semble", "arrive", "expire",
         ])
 }

@@ -384,6 +384,7 @@ extension Lexicon {
         lexicon.recapNouns = ["resumen", "recap", "acta", "minuta", "follow up", "follow-up", "followup", "correo de seguimiento"]
         lexicon.statusLabels = ["ayer", "hecho", "bloqueos", "bloqueado", "bloqueantes"]
         lexicon.sums = .spanish
+        lexicon.pointers = .spanish
         lexicon.hesitations = ["eh", "ehm", "em", "mmm"]
         lexicon.zoneNames = ["cet": "Europe/Madrid", "cest": "Europe/Madrid", "est": "America/New_York", "pst": "America/Los_Angeles", "cst": "America/Mexico_City", "utc": "UTC", "gmt": "UTC"]
         lexicon.unitCurrencyWords = ["libra", "libras"]

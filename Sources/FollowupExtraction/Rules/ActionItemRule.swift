@@ -314,8 +314,8 @@ struct ActionItemRule: Rule {
             }
         }
         // "Sí, te lo mando mañana": a reply's verb alone with its object as a pronoun before it points back
-        // (to the request; not after "El onboarding tiene bugs." in the same turn, whose words it would need).
-        let pointsBack = task.split(separator: " ").count == 1 && found.verb > 0 && sentence.opensUtterance
+        // (to the request; after "El onboarding tiene bugs." in the same turn, to what that names: `namingAntecedent`).
+        let pointsBack = task.split(separator: " ").count == 1 && found.verb > 0 && (sentence.opensUtterance || !lexicon.pointers.clitics.isEmpty)
             && (max(0, found.verb - 2)..<found.verb).contains { sentence.isWord($0, .referenceWord) && !isSubjectToken(sentence, $0) }
         // "Lo preparo yo" → "preparar yo": the speaker's own pronoun is no object, and a verb alone says no task.
         let taskWords = task.split(separator: " ").map { $0.lowercased() }
