@@ -41,6 +41,15 @@ struct PointBackTests {
         #expect(!items.contains { $0.task.contains("client wants") || $0.task.contains("the numbers") }, "\(items)")
     }
 
+    @Test("a heading is no thing a pronoun points to")
+    func notTheHeading() throws {
+        let items = try Self.items("""
+            Call:
+            - onboarding normally USD 2,000, Mark offered to waive it if we sign by Friday
+            """)
+        #expect(!items.contains { $0.task.lowercased().contains("waive call") }, "\(items)")
+    }
+
     @Test("on a call, a reply pointing back is a task only with a later day, and 'that' points at what was said")
     func spoken() throws {
         let record = try extract(webVTT([
@@ -86,6 +95,17 @@ struct CliticPointBackTests {
             """, language: "es")
         #expect(items.contains { $0.owner == "Ana López" && $0.task == "corregir la factura de enero" && $0.due == "2027-01-15" }, "\(items)")
         #expect(items.contains { $0.owner == "Marcos Ruiz" && $0.task.hasPrefix("revisar el plan de formación") }, "\(items)")
+    }
+
+    @Test("Spanish: a task naming the phrase's thing itself points elsewhere")
+    func namesItsOwnThing() throws {
+        let items = try Self.items("""
+            Reunión, jueves 14 de enero de 2027
+            Asistentes: Ana López, Marcos Ruiz
+
+            - Lo decide el comité el día 20. Marcos lo confirma después del comité, el viernes 22.
+            """, language: "es")
+        #expect(!items.contains { $0.task.contains("el comité después") }, "\(items)")
     }
 
     @Test("French: 'l'' elided onto the verb; a pronoun of another gender finds no phrase")

@@ -15,13 +15,14 @@ extension Analysis {
         if let at = pointerIndex(in: words, spoken: sentence.utterance.speakerSpoke, compiled) {
             // "send the quote and walk them through it": a task naming a thing itself points to it, or to people.
             guard !words[..<at].contains(where: { pointers.determiners[$0.lowercased()] != nil }),
-                let phrase = antecedent(before: candidate, agreeing: pointers.agreement[keyOf(words[at])])
+                let phrase = antecedent(before: candidate, agreeing: pointers.agreement[keyOf(words[at])]), !names(phrase, in: words)
             else { return nil }
             words[at] = phrase + words[at].dropFirst(keyOf(words[at]).count)
         } else if let clitic = clitic(before: candidate.verb, in: sentence), let verb = words.first, isInfinitive(verb),
             words.count == 1 || pointers.determiners[keyOf(words[1])] == nil,
             let phrase = topic(before: candidate.verb, in: sentence, agreeing: pointers.agreement[clitic])
-                ?? antecedent(before: candidate, agreeing: pointers.agreement[clitic])
+                ?? antecedent(before: candidate, agreeing: pointers.agreement[clitic]),
+            !names(phrase, in: words)
         {
             // "Ana lo manda a legal" → "mandar el contrato marco a legal"; "revisar," keeps its comma after the phrase.
             let bare = verb.prefix { $0.quickIsLetter }
@@ -75,6 +76,13 @@ extension Analysis {
         return lexicon.infinitiveSuffixes.isEmpty || lexicon.infinitiveSuffixes.contains { key.count > $0.count + 1 && key.hasSuffix($0) }
     }
 
+    /// "Lo lleva el consejo. Os lo confirmo después del consejo": a task that names the phrase's thing itself points
+    /// to something else (here what the council decides).
+    private func names(_ phrase: String, in words: [String]) -> Bool {
+        guard let head = phrase.split(separator: " ").last.map({ keyOf(String($0)) }) else { return true }
+        return words.contains { keyOf($0) == head }
+    }
+
     /// The object pronoun right before the task's verb, or elided onto it ("l'envoie").
     private func clitic(before verb: Int, in sentence: SentenceView) -> String? {
         let clitics = lexicon.pointers.clitics
@@ -97,12 +105,6 @@ extension Analysis {
             {
                 return phrase
             }
-        }
-        // The same, where the notes' reader took the label apart from its line.
-        if sentence.opensUtterance, !sentence.utterance.speakerSpoke, let label = sentence.utterance.speaker,
-            let phrase = labelPhrase(label)
-        {
-            return phrase
         }
         guard candidate.sentenceIndex > 0 else { return nil }
         let previous = sentences[candidate.sentenceIndex - 1]

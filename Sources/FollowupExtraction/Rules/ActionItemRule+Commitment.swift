@@ -117,8 +117,10 @@ extension ActionItemRule {
             // A subject followed by a marker: "Alice will", "Bob to", "we'll", "legal needs to", "Иван пришлёт".
             guard let subject = subject(sentence, at: position, context: context) else { continue }
             var next = position + subject.length
-            // "Alice (PM) will", "Bob also will", "Ana la corrige" (the pronoun points back: `Analysis.namingAntecedent`)
-            while next < tokens.count, sentence.isWord(next, .subjectAdverb) || lexicon.pointers.clitics.contains(tokens[next].key) { next += 1 }
+            // "Alice (PM) will", "Bob also will", "Ana la corrige" (the pronoun points back: `Analysis.namingAntecedent`;
+            // the speaker's "yo la cargo" is read below, pronoun and all)
+            while next < tokens.count, sentence.isWord(next, .subjectAdverb)
+                || subject.owner != .speaker && lexicon.pointers.clitics.contains(tokens[next].key) { next += 1 }
             guard next < tokens.count else { continue }
             var verbStart: Int?
             if subject.fused {
