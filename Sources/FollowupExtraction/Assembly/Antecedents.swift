@@ -8,10 +8,10 @@ extension Analysis {
     /// a thing; the words put in are the notes' own.
     func namingAntecedent(of candidate: ActionCandidate, compiled: CompiledLexicon) -> ActionCandidate? {
         let pointers = lexicon.pointers
-        // "can you do that?": what a vague verb points to is a whole task, not a thing.
-        guard !pointers.determiners.isEmpty, !sentences[candidate.sentenceIndex].isWord(candidate.verb, .vagueVerb) else { return nil }
-        var words = candidate.task.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         let sentence = sentences[candidate.sentenceIndex]
+        // "can you do that?": what a vague verb points to is a whole task, not a thing.
+        guard !pointers.determiners.isEmpty, !sentence.isWord(candidate.verb, .vagueVerb) else { return nil }
+        var words = candidate.task.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         if let at = pointerIndex(in: words, spoken: sentence.utterance.speakerSpoke, compiled) {
             // "send the quote and walk them through it": a task naming a thing itself points to it, or to people.
             guard !words[..<at].contains(where: { pointers.determiners[$0.lowercased()] != nil }),
@@ -149,7 +149,8 @@ extension Analysis {
                 // out", an adverb ends the phrase as a verb does.
                 guard pointers.subjectVerbs.contains(tokens[end].key) || sentence.isWord(end, .subjectAdverb) else { continue }
             }
-            let opening = form != tokens[index].key ? form : index == 0 ? form : String(sentence.raw(index))
+            // "The deck is outdated" → "the deck"; "Ihre Vorlage" inside a sentence stays as written.
+            let opening = form != tokens[index].key || index == 0 ? form : String(sentence.raw(index))
             return opening + " " + sentence.text(index + 1..<end)
         }
         return nil
