@@ -34,6 +34,20 @@ struct MeetingDateTests {
         #expect(try Self.meetingDate(notes, file: "notes.txt") == "2026-11-16")
     }
 
+    /// Set 36: an interview score "4/5" after a sentence on the sixth line moved a debrief (and its next call) to May.
+    @Test("a score after a sentence of a header line is no meeting day")
+    func scoreAfterASentence() throws {
+        let notes = """
+            Дебриф по кандидату, бэкенд
+            переговорка "Волга" + Олег по зуму
+            были: Дмитрий Орлов, Олег Тихонов, я
+
+            - техничка (Олег): сильная в Go, по k8s плавает. 4/5
+            - Дмитрий пришлёт оффер до пятницы
+            """
+        #expect(try Self.meetingDate(notes, file: "notes.txt") == "2026-12-04")
+    }
+
     @Test("a date in one cell of a piped header line")
     func pipedHeader() throws {
         let notes = "ACCOUNT: Harbor Labs\nACTIVITY: Discovery call 2 | 9/22/26 | 45 min | Zoom\nOWNER: Marcus\n\nMarcus will send the pricing by Friday.\n"

@@ -31,10 +31,12 @@ extension Analysis {
             var utterance = Utterance(speaker: nil, speakerSpoke: false, text: text, line: line)
             utterance.section = .body
             guard let segmented = try? segmenter.sentences(in: text) else { continue }
+            // "… по k8s плавает. 4/5": a score after a line's sentence is no day standing alone; the share is the line's.
+            let lineTokens = segmented.reduce(0) { $0 + $1.tokens.count }
             for sentence in segmented {
                 let view = SentenceView(utteranceIndex: 0, utterance: utterance, sentence: sentence, compiled: context.compiled)
                 for match in rule.matches(in: view, context: context) where match.isAbsolute {
-                    let share = Double(match.range.count) / Double(max(1, sentence.tokens.count))
+                    let share = Double(match.range.count) / Double(max(1, lineTokens))
                     // "16/11/27", "16.11.27": a numeric date with a short year says its year as "2027" does (set 33: a
                     // target "jeudi 13/04/2028" further down was taken for the meeting's day instead).
                     let hasYear = view.text(match.range).contains { $0.isNumber }
