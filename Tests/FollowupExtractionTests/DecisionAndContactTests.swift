@@ -52,6 +52,9 @@ struct NextContactRuleTests {
         ("We'll follow up on the 15th.", "2026-12-15", nil),
         ("Созвон в среду в 10:00.", "2026-11-25", "10:00"),
         ("Let's call again next Wednesday at 9.", "2026-12-02", "09:00"),
+        // Set 36: the present tense says the plan ("встречаемся в пятницу").
+        ("Тогда встречаемся в пятницу, в 12:00, смотрим новый медиаплан.", "2026-11-27", "12:00"),
+        ("Созваниваемся в четверг в 15:00.", "2026-11-26", "15:00"),
     ] as [(String, String, String?)])
     func nextContact(line: String, date: String, time: String?) throws {
         let record = try extract("Sync\n\n\(line)\n", date: Self.reference)
