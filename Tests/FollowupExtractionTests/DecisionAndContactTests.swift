@@ -46,6 +46,17 @@ struct DecisionRuleTests {
 struct NextContactRuleTests {
     static let reference = "2026-11-23"
 
+    /// Set 36: a private note's 1:1 ("note to self: talk to Raj 1:1 … this wk") hid the team's retro, and the mail
+    /// proposed an invented call instead.
+    @Test("a private note's meeting is not the next contact")
+    func privateNoteIsNoContact() throws {
+        let notes = "Payments standup\n\n- retro fri 2pm, usual room\n\nnote to self: talk to Kofi 1:1 about the on-call rota this wk. NOT for the group msg\n"
+        let record = try extract(notes, date: Self.reference)
+        let contact = try #require(record.nextContact)
+        #expect(contact.source?.line == 3, "\(contact)")
+        #expect(contact.date == "2026-11-27" && contact.time == "14:00", "\(contact)")
+    }
+
     @Test("the next agreed contact", arguments: [
         ("Next call Wednesday 9am.", "2026-11-25", "09:00"),
         ("Let's reconnect in two weeks.", "2026-12-07", nil),

@@ -107,11 +107,12 @@ extension Analysis {
         abs(value) < 1e11 ? (value * 10_000).rounded() / 10_000 : value.rounded()
     }
 
-    /// The strongest mention wins; among equals, the latest (a later line updates an earlier plan).
+    /// The strongest mention wins; among equals, the latest (a later line updates an earlier plan); a private note's
+    /// ("note to self: talk to Raj 1:1 this wk") is no contact of the meeting's.
     /// "How about Monday? — Monday at 11 works": a time said right after completes it.
     private func nextContact(_ kept: KeptFindings) -> ExtractionRecord.NextContact? {
         // Order breaks a tie on one line: "…for after the holidays. Wednesday January 6th?" names the day last.
-        (kept.contacts.enumerated().max { ($0.element.strength, $0.element.line, $0.offset) < ($1.element.strength, $1.element.line, $1.offset) }
+        (kept.contacts.enumerated().filter { !document.privateLines.contains($0.element.line) }.max { ($0.element.strength, $0.element.line, $0.offset) < ($1.element.strength, $1.element.line, $1.offset) }
             .map(\.element) ?? agreedSlot(in: kept)).map { chosen in
             var time = chosen.date.time
             // "Same time tomorrow for standup": this meeting's own time, or one said right after ("Same time next week?"
