@@ -115,8 +115,9 @@ struct DateRule: Rule {
                         || core.date == context.referenceDate && second.date > core.date
                 {
                     let relativePair = !second.isAbsolute && !core.isAbsolute
-                    // "end of day Thursday": the day named second is the day meant.
-                    var explicit = second.isAbsolute || core.date == context.referenceDate ? second : core
+                    // "end of day Thursday": the day named second is the day meant; a day written out is meant as
+                    // written, today's too ("17.02, чт" on Thursday the 17th is no Thursday a week later).
+                    var explicit = second.isAbsolute || core.date == context.referenceDate && (!core.isAbsolute || core.time != nil) ? second : core
                     // "Wed 12/2": the weekday tells which reading of the numbers is meant.
                     if let other = explicit.otherReading,
                         let weekday = core.range.lazy.compactMap({ context.lexicon.weekdays[tokens[$0].key] }).first
