@@ -13,11 +13,12 @@ extension Analysis {
         guard !pointers.determiners.isEmpty, !sentence.isWord(candidate.verb, .vagueVerb) else { return nil }
         var words = candidate.task.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         if let at = pointerIndex(in: words, spoken: sentence.utterance.speakerSpoke, compiled) {
+            let pronoun = keyOf(words[at])
             // "send the quote and walk them through it": a task naming a thing itself points to it, or to people.
             guard !words[..<at].contains(where: { pointers.determiners[$0.lowercased()] != nil }),
-                let phrase = antecedent(before: candidate, agreeing: pointers.agreement[keyOf(words[at])]), !names(phrase, in: words)
+                let phrase = antecedent(before: candidate, agreeing: pointers.agreement[pronoun]), !names(phrase, in: words)
             else { return nil }
-            words[at] = phrase + words[at].dropFirst(keyOf(words[at]).count)
+            words[at] = phrase + words[at].dropFirst(pronoun.count)
         } else if let clitic = clitic(before: candidate.verb, in: sentence), let verb = words.first, isInfinitive(verb),
             words.count == 1 || pointers.determiners[keyOf(words[1])] == nil,
             let phrase = topic(before: candidate.verb, in: sentence, agreeing: pointers.agreement[clitic])

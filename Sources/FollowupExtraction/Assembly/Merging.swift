@@ -36,7 +36,7 @@ extension Analysis {
                 // Answering no task before it, a line of notes is a task of its own when what it points to was named
                 // ("The deck is outdated. I'll update it"); said on a call, only with a later day ("Die schicke ich
                 // Ihnen morgen"): without one such a reply is mostly chat ("I'll put them in in a minute").
-                guard !merged, !sentences[candidate.sentenceIndex].utterance.speakerSpoke
+                guard !merged, !sentence.utterance.speakerSpoke
                     || candidate.due.map({ $0.date > referenceDate }) ?? false,
                     let resolved = namingAntecedent(of: candidate, compiled: compiled)
                 else { continue }
