@@ -56,7 +56,7 @@ enum Vocabulary {
 
     static let sectionHeadings: [(SectionKind, [String])] = [
         (.actionItems, [
-            "action items", "action item", "actions", "action points", "todo", "to do", "to-do", "todos",
+            "action items", "action item", "actions", "action points", "ais", "a.i.s", "todo", "to do", "to-do", "todos",
             "tasks", "follow-ups", "follow ups", "followups", "follow-up items", "assignments", "owners",
             "задачи", "действия", "поручения", "кто что делает", "to-dos", "aufgaben", "maßnahmen",
             "tareas", "acciones", "actions à mener", "tâches", "pendientes", "compromisos", "tareas pendientes",
@@ -201,7 +201,8 @@ enum Vocabulary {
     /// Phrases of a heading whose section is the sender's own ("### Interne – ne pas diffuser", "## Internal
     /// notes", "Solo para nosotros"), in every supported language; not "internal" alone ("## Internal rollout").
     static let privateHeadingWords: [String] = [
-        "internal notes", "internal note", "internal only", "note to self", "not for the client", "do not share", "confidential",
+        "internal notes", "internal note", "internal only", "note to self", "notes to self", "nts", "not for the client",
+        "not for the group", "not for the team", "do not share", "confidential",
         "notes internes", "note interne", "remarques internes", "ne pas diffuser", "pas pour le client", "confidentiel",
         "notas internas", "nota interna", "solo interno", "no comunicar", "no compartir", "solo para nosotros", "confidencial",
         "interne notizen", "nur intern", "nicht weitergeben", "vertraulich", "внутренние заметки", "не для клиента",

@@ -102,4 +102,18 @@ import Testing
             """, source: "call.txt")
         #expect(!other.contains("Eastern"), "\(other)")
     }
+
+    /// Set 36: after the call, one colleague's "this is the third sync outage this quarter" and the other's "remind me to
+    /// warn finance before Monday" made Monday the next contact; the meeting word said in passing waits only for its own
+    /// speaker's day, and "Talk Thursday." (with the four o'clock agreed before it) stays the contact.
+    @Test func aMeetingWordInPassingWaitsOnlyForItsSpeaker() throws {
+        let record = try extract(webVTT([
+            ("Mina Patel", "Can we do a check-in Thursday? Say four o'clock Eastern?"),
+            ("Owen Clarke", "Thursday at four works. Talk Thursday."),
+            ("Joel Baker", "He dropped. Between us, this is the third sync outage this quarter."),
+            ("Mina Patel", "I know. Remind me to warn finance before Monday."),
+        ]), date: "2027-01-18", file: "call.vtt")
+        #expect(record.nextContact?.date == "2027-01-21", "\(String(describing: record.nextContact))")
+        #expect(record.nextContact?.time == "16:00", "\(String(describing: record.nextContact))")
+    }
 }

@@ -237,8 +237,11 @@ struct NotesReader: DocumentReader {
                 continue
             }
             seenContent = true
+            // A lower-case line goes on with the one above, unless it opens with its own owner ("me - SRE re staging
+            // quota - today" under "raj - flaky refund test - thu eod").
             if previousWasText, parsed.marker == nil, parsed.label == nil, !parsed.isActionMarked,
-                parsed.content.first?.isLowercase == true, var last = utterances.popLast()
+                parsed.content.first?.isLowercase == true, NoteLine.lowercaseLabel(parsed.content, people: participants.people) == nil,
+                var last = utterances.popLast()
             {
                 last.append(parsed.content, line: line)
                 utterances.append(last)
@@ -253,6 +256,8 @@ struct NotesReader: DocumentReader {
             {
                 parsed.label = name
                 parsed.content = rest
+                // Its lines are a list: a plain paragraph after a blank line ends the section.
+                sectionHasList = true
             }
             // "HD - revised budget (10% overheads) -> EM, by Wed 6 Jan" under "actions": initials own the line.
             if parsed.label == nil, section == .actionItems || section == .nextSteps, let (name, rest) = NoteLine.initialsLabel(parsed.content) {
@@ -506,16 +511,24 @@ struct NoteLine {
             && !(content.last == "." && !(titled && lastWord.dropLast().last?.isNumber == true))
     }
 
-    /// "moi : …", "марина — …", "lou -> …": a label in lower case, when it is "me" or names a participant.
+    /// "moi : …", "марина — …", "lou -> …", "kofi+raj - …": a label in lower case, when it is "me" or names
+    /// participants.
     static func lowercaseLabel(_ text: String, people: [Participant]) -> (String, String)? {
         label(text, separators: [" : ", ": ", " — ", " – ", " - ", " -> ", " → "]) { raw, rest in
             let key = raw.trimmingWhitespace()
-            let lower = key.lowercased()
             guard raw.count <= 24, !rest.isEmpty, !key.isEmpty, key.split(separator: " ").count <= 2 else { return nil }
-            if Vocabulary.selfLabels.contains(lower) { return key }
-            return people.first { person in
-                person.name.lowercased() == lower || person.name.split(separator: " ").first.map { $0.lowercased() == lower } ?? false
-            }?.name
+            func named(_ word: Substring) -> String? {
+                let lower = word.trimmingWhitespace().lowercased()
+                if Vocabulary.selfLabels.contains(lower) { return word.trimmingWhitespace() }
+                return people.first { person in
+                    person.name.lowercased() == lower || person.name.split(separator: " ").first.map { $0.lowercased() == lower } ?? false
+                }?.name
+            }
+            // Two people joined as "Ana + Luis:" is: both own the line.
+            let parts = key.split(whereSeparator: { $0 == "+" || $0 == "&" })
+            guard parts.count > 1 else { return named(Substring(key)) }
+            let names = parts.compactMap(named)
+            return names.count == parts.count ? names.joined(separator: " + ") : nil
         }
     }
 
@@ -659,53 +672,5 @@ struct NoteLine {
         }
         if bytes.filter({ $0 == 0x2A }).count % 2 == 0 { bytes.removeAll { $0 == 0x2A } }
         return String(decoding: bytes, as: UTF8.self)
-    }
-}
-
-/// `| Owner | Action | Due |` in minutes: the columns found by their header words in any order
-/// and language, each row read as the open to-do "- [ ] Owner: action, due". "TBD", "—" and empty
-/// owners are no owner.
-struct ActionTable {
-    var owner: Int?
-    var action: Int
-    var due: Int?
-
-    init?(header cells: [String]) {
-        func column(_ words: Set<String>) -> Int? {
-            cells.firstIndex { words.contains($0.lowercased().trimmingCharacters(in: "*_ ")) }
-        }
-        guard let action = column(Vocabulary.tableActionHeaders), let owner = column(Vocabulary.tableOwnerHeaders) else { return nil }
-        self.action = action
-        self.owner = owner
-        self.due = column(Vocabulary.tableDueHeaders)
-    }
-
-    /// The row as a list item; nil for the rule under the header (`|---|:--:|`).
-    func item(_ cells: [String]) -> String? {
-        if cells.allSatisfy({ $0.allSatisfy { "-:= ".contains($0) } }) { return nil }
-        func cell(_ index: Int?) -> String? {
-            guard let index, index < cells.count else { return nil }
-            let text = cells[index].trimmingCharacters(in: "*_ ")
-            return Vocabulary.emptyCells.contains(text.lowercased()) ? nil : text
-        }
-        guard let action = cell(action) else { return nil }
-        // An open checkbox: every row of an action table is an action item, owned or not.
-        var item = "- [ ] "
-        // "Megan (Globex)": the person; the company in brackets is not part of the name.
-        if let owner = cell(owner).map({ $0.split(separator: "(").first.map { $0.trimmingWhitespace() } ?? $0 }), !owner.isEmpty {
-            item += owner + ": "
-        }
-        item += action
-        if let due = cell(due) { item += ", " + due }
-        return item
-    }
-
-    /// The cells of a table row (`| a | b |`), or nil when the line is not one.
-    static func cells(_ line: String) -> [String]? {
-        let trimmed = line.trimmingWhitespace()
-        guard trimmed.hasPrefix("|"), trimmed.dropFirst().contains("|") else { return nil }
-        var inner = trimmed.dropFirst()
-        if inner.hasSuffix("|") { inner = inner.dropLast() }
-        return inner.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
     }
 }

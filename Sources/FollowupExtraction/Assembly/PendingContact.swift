@@ -4,6 +4,9 @@ import FollowupText
 /// speaks of meeting again without a date waits for a date in the next three sentences.
 struct PendingContact {
     private var waiting: (strength: Int, index: Int)?
+    /// The turn a meeting word said in passing was spoken in: only the same speaker's next words, or another's proposal,
+    /// give it a day ("this is the third sync incident this quarter" is no call the other side's "before Monday" dates).
+    private var withinTurn: Int?
     /// A day proposed as a question ("Should we follow up before the holidays?"): the answer's day replaces it.
     private var proposed: CivilDate?
     private var answering: Bool { proposed != nil }
@@ -11,13 +14,15 @@ struct PendingContact {
     /// after ("¿Qué tal el miércoles 9 a las diez?") names.
     private var untimed: (contact: NextContactMatch, index: Int)?
 
-    mutating func wait(strength: Int, at index: Int) {
+    mutating func wait(strength: Int, at index: Int, in sentence: SentenceView) {
         waiting = (strength, index)
         proposed = nil
+        withinTurn = sentence.utterance.speakerSpoke && strength == 1 && !sentence.endsWithQuestionMark ? sentence.utteranceIndex : nil
     }
 
     mutating func awaitAnswer(to contact: NextContactMatch, at index: Int) {
         waiting = (contact.strength, index)
+        withinTurn = nil
         proposed = contact.date.date
         untimed = nil
     }
@@ -50,7 +55,9 @@ struct PendingContact {
 
     /// The next contact that sentence `index` completes with its first upcoming date, if any.
     func completed(by dates: [DateMatch], in sentence: SentenceView, at index: Int, after referenceDate: CivilDate) -> NextContactMatch? {
-        guard let waiting, index - waiting.index <= 3, let date = dates.first(where: { $0.date > referenceDate && !(answering && $0.isDeadline) })
+        // Another speaker gives it a day by proposing one ("Давайте в четверг…?"), not by saying one in passing.
+        let proposes = sentence.endsWithQuestionMark || sentence.containsWord(.letsWord, in: sentence.tokens.indices)
+        guard let waiting, index - waiting.index <= 3, proposes || withinTurn.map({ $0 == sentence.utteranceIndex }) ?? true, let date = dates.first(where: { $0.date > referenceDate && !(answering && $0.isDeadline) })
         else { return nil }
         return NextContactMatch(date: date, line: sentence.line(ofToken: date.range.lowerBound), strength: answering ? waiting.strength : min(waiting.strength, 2),
                                 text: sentence.fullText)

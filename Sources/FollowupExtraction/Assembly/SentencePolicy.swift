@@ -79,7 +79,7 @@ extension Analysis {
                 kept.pending.mayRefine(contact, at: index)
             }
         } else if found.contactSignal > 0 {
-            kept.pending.wait(strength: found.contactSignal, at: index)
+            kept.pending.wait(strength: found.contactSignal, at: index, in: sentence)
         }
 
         // "Siguiente junta: el miércoles 9 a las 12:00" under the open questions: the next contact, asked nothing.

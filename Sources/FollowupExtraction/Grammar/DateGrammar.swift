@@ -118,7 +118,13 @@ extension DateRule {
         let key = tokens[position].key
         if sentence.isWord(position, .ambiguousWeekday), modifier == .none {
             let afterPreposition = position > 0 && (tokens[position - 1].key == "," || sentence.isWord(position - 1, .weekdayPreposition))
-            if !(sentence.isCapitalized(position) && key.count == 3) && !afterPreposition { return nil }
+            // "PR up thu am", "refund test - thu eod": a part of the day after it; a day said relatively only with no pronoun
+            // or article before ("we sat today", "the sun this morning").
+            let part = position + 1 < tokens.count && (TimeOfDayGrammar.meridiemOf(tokens[position + 1].key, lexicon) != nil
+                || TimeOfDayGrammar.dayPart(sentence, at: position + 1, lexicon) != nil)
+            let beforePartOfDay = part || (position == 0 || !lexicon.stopWords.contains(tokens[position - 1].key))
+                && partOfDay(sentence, at: position + 1, context: context) != nil
+            if !(sentence.isCapitalized(position) && key.count == 3) && !afterPreposition && !beforePartOfDay { return nil }
         }
         var end = position + 1
         // "Sunday-school", "Friday-night drinks": a weekday inside a compound is no date.
@@ -159,6 +165,18 @@ extension DateRule {
             date = d.adding(days: ahead == 0 ? 7 : ahead)
         }
         return make(index..<end, date)
+    }
+
+    /// "am", "pm", "morning", "eod", "end of day" said right after a day: a part of that day, and how many tokens.
+    func partOfDay(_ sentence: SentenceView, at index: Int, context: RuleContext) -> Int? {
+        guard index < sentence.tokens.count else { return nil }
+        if TimeOfDayGrammar.meridiemOf(sentence.tokens[index].key, context.lexicon) != nil
+            || TimeOfDayGrammar.dayPart(sentence, at: index, context.lexicon) != nil
+        {
+            return 1
+        }
+        guard let relative = context.compiled.relativeDays.match(sentence.tokens, at: index), relative.value == .offset(0) else { return nil }
+        return relative.length
     }
 
     func parseMonthDay(_ sentence: SentenceView, at index: Int, context: RuleContext) -> DateMatch? {

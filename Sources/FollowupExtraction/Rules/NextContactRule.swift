@@ -90,6 +90,14 @@ struct NextContactRule: Rule {
         // (A word that both subordinates and cancels a decision: "if", "unless", "wenn", "falls", "si", "если".)
         if !tokens.isEmpty, sentence.isWord(0, .subordinator), sentence.isWord(0, .decisionCanceller) { return 0 }
         if let noun = compiled.contactNouns.firstMatch(tokens, in: 0..<tokens.count) {
+            // "review ana's PR thu", "demo the dashboard Friday": a to-do's verb before its object names no meeting.
+            let object = noun.index + noun.length
+            if noun.index == 0, object < tokens.count,
+                lexicon.pointers.determiners[tokens[object].key] != nil || tokens[object].key.possessiveBase != nil
+                    || object + 1 < tokens.count && tokens[object + 1].key.isPossessiveMark
+            {
+                return 0
+            }
             // "We have a partners' meeting next Thursday", "the board's meeting": someone else's meeting.
             // Not "today's call", "Friday's meeting", "next week's sync", nor "let's" (no possessive): the owner is a
             // plural ("partners'") or a name ("St. Brendan's", "the Board's").
