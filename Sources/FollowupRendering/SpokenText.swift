@@ -36,8 +36,24 @@ final class SpokenText {
     }
 
     func readable(_ text: String) -> String {
-        let spoken = lexicon.hesitations.isEmpty ? text : withoutHesitations(text)
+        var spoken = lexicon.hesitations.isEmpty ? text : withoutHesitations(text)
+        if !lexicon.shorthand.isEmpty { spoken = writtenOut(spoken) }
         return spellOut == nil ? spoken : inDigits(spoken)
+    }
+
+    /// "bring up w/ Dana", "créer les codes ds le CRM": the notes' shorthand written out, as a mail says it.
+    private func writtenOut(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false).map { token in
+            var core = token
+            while let last = core.last, ",;:).".contains(last) { core = core.dropLast() }
+            let opening = core.prefix { $0 == "(" }
+            core = core.dropFirst(opening.count)
+            // Lower case, or capitalized at a sentence's start: "PR" and "DC" are names, not "pour" and "donc".
+            guard !core.isEmpty, core.dropFirst().allSatisfy({ !$0.isUppercase }), let full = lexicon.shorthand[core.lowercased()]
+            else { return String(token) }
+            let written = core.first?.isUppercase == true ? full.prefix(1).uppercased() + full.dropFirst() : full
+            return opening + written + token.dropFirst(opening.count + core.count)
+        }.joined(separator: " ")
     }
 
     // MARK: Hesitations

@@ -377,6 +377,7 @@ extension Lexicon {
         lexicon.sums = .english
         lexicon.pointers = .english
         lexicon.hesitations = ["uh", "um", "uhm", "umm", "uhh", "erm", "er", "hmm"]
+        lexicon.shorthand = ["w/": "with", "w/o": "without", "abt": "about", "b/c": "because", "pls": "please", "plz": "please", "thru": "through", "mtg": "meeting", "mtgs": "meetings", "yr": "year", "wk": "week", "wks": "weeks"]
         lexicon.zoneNames = ["et": "America/New_York", "est": "America/New_York", "edt": "America/New_York", "eastern": "America/New_York", "ct": "America/Chicago", "cst": "America/Chicago", "cdt": "America/Chicago", "pt": "America/Los_Angeles", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pacific": "America/Los_Angeles", "bst": "Europe/London", "cet": "Europe/Berlin", "cest": "Europe/Berlin", "msk": "Europe/Moscow", "utc": "UTC", "gmt": "UTC"]
         lexicon.unitCurrencyWords = ["pound", "pounds"]
         lexicon.greetingWords = ["hi", "hello", "hey", "welcome"]

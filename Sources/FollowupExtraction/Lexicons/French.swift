@@ -107,7 +107,7 @@ extension Lexicon {
         ],
         ordinalSuffixes: ["er", "re", "e", "ème", "eme", "è"],
         deadlineWords: [
-            "d'ici", "avant", "avant le", "d'ici le", "au plus tard", "au plus tard le", "pour", "pour le",
+            "d'ici", "avant", "avant le", "d'ici le", "au plus tard", "au plus tard le", "pour", "pour le", "pr", "pr le", "au + tard", "au + tard le",
             "jusqu'au", "jusqu'à", "échéance", "deadline", "date limite", "dernier délai", "sous", "avant la",
         ],
         dayFirst: true,
@@ -363,6 +363,7 @@ extension Lexicon {
         lexicon.sums = .french
         lexicon.pointers = .french
         lexicon.hesitations = ["euh", "heu", "hum", "euhm"]
+        lexicon.shorthand = ["ds": "dans", "pr": "pour", "qd": "quand", "rdv": "rendez-vous", "ac": "avec", "pb": "problème", "pbs": "problèmes", "dc": "donc"]
         lexicon.zoneNames = ["cet": "Europe/Paris", "cest": "Europe/Paris", "hne": "America/Toronto", "hae": "America/Toronto", "utc": "UTC", "gmt": "UTC"]
         lexicon.unitCurrencyWords = ["livre", "livres"]
         lexicon.greetingWords = ["bonjour", "salut", "bonsoir", "bienvenue"]

@@ -230,6 +230,8 @@ public struct Lexicon: Sendable {
     public var fillers: Set<String>
     /// Sounds that only fill a pause ("uh", "эээ", "äh"): a follow-up quoting what was said leaves them out.
     public var hesitations: Set<String> = []
+    /// Note-taking shorthand a mail writes out ("w/" → "with", "ds" → "dans"): lower-case, whole words only.
+    public var shorthand: [String: String] = [:]
 
     // MARK: Decisions, questions, next contact
     public var decisionPhrases: Set<String>

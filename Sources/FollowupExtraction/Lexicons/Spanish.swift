@@ -55,7 +55,7 @@ extension Lexicon {
         ],
         nextWords: ["próximo", "próxima", "proximo", "proxima"],
         nextWeekdayMeaning: .firstAfter,
-        nextWordsAfter: ["próximo", "próxima", "proximo", "proxima", "siguiente", "viene"],
+        nextWordsAfter: ["próximo", "próxima", "proximo", "proxima", "siguiente", "viene", "que viene"],
         lastWords: ["pasado", "pasada", "último", "última", "ultimo", "ultima"],
         pastMarkers: [
             "ya", "ayer", "anteayer", "envió", "enviaron", "mandó", "mandaron", "revisó", "revisaron", "firmó",
@@ -386,6 +386,7 @@ extension Lexicon {
         lexicon.sums = .spanish
         lexicon.pointers = .spanish
         lexicon.hesitations = ["eh", "ehm", "em", "mmm"]
+        lexicon.shorthand = ["xq": "porque", "pq": "porque", "tb": "también", "tmb": "también", "dsp": "después", "reu": "reunión"]
         lexicon.zoneNames = ["cet": "Europe/Madrid", "cest": "Europe/Madrid", "est": "America/New_York", "pst": "America/Los_Angeles", "cst": "America/Mexico_City", "utc": "UTC", "gmt": "UTC"]
         lexicon.unitCurrencyWords = ["libra", "libras"]
         lexicon.greetingWords = ["hola", "buenos", "buenas", "bienvenidos", "bienvenido"]
