@@ -97,6 +97,21 @@ struct CliticPointBackTests {
         #expect(items.contains { $0.owner == "Marcos Ruiz" && $0.task.hasPrefix("revisar el plan de formación") }, "\(items)")
     }
 
+    /// Set 36: on a call, "El listado te lo mando hoy mismo" said the same day was dropped as a reply that only points
+    /// back; its own sentence names what it sends.
+    @Test("Spanish, on a call: the thing named in the task's own sentence makes it a task the same day")
+    func spanishSpokenTopic() throws {
+        let record = try extract(webVTT([
+            ("Javier Roldán", "Necesito el listado de pedidos afectados."),
+            ("Marta Gil", "El listado te lo mando hoy mismo."),
+            ("Javier Roldán", "¿Me pasas el cable del proyector?"),
+            ("Marta Gil", "Ahora te lo paso."),
+        ]), date: "2027-01-14", language: "es", file: "call.vtt")
+        let items = record.actionItems.map { ($0.owner ?? "-", $0.task, $0.due?.date) }
+        #expect(items.contains { $0.0 == "Marta Gil" && $0.1 == "mandar el listado" && $0.2 == "2027-01-14" }, "\(items)")
+        #expect(!items.contains { $0.1.contains("cable") }, "\(items)")
+    }
+
     @Test("Spanish: a task naming the phrase's thing itself points elsewhere")
     func namesItsOwnThing() throws {
         let items = try Self.items("""

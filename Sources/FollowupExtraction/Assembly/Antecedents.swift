@@ -5,8 +5,8 @@ extension Analysis {
     /// pronoun stands for, so its line in the follow-up reads alone — "update the onboarding deck". The thing is the
     /// one named just before: in an earlier clause of the task's sentence, in its line's label, or in the sentence
     /// before (the same turn or the one before it). Nil when the task holds no such pronoun or nothing before names
-    /// a thing; the words put in are the notes' own.
-    func namingAntecedent(of candidate: ActionCandidate, compiled: CompiledLexicon) -> ActionCandidate? {
+    /// a thing; the words put in are the notes' own. `ownSentence` looks no further than the task's own sentence.
+    func namingAntecedent(of candidate: ActionCandidate, compiled: CompiledLexicon, ownSentence: Bool = false) -> ActionCandidate? {
         let pointers = lexicon.pointers
         let sentence = sentences[candidate.sentenceIndex]
         // "can you do that?": what a vague verb points to is a whole task, not a thing.
@@ -16,13 +16,13 @@ extension Analysis {
             let pronoun = keyOf(words[at])
             // "send the quote and walk them through it": a task naming a thing itself points to it, or to people.
             guard !words[..<at].contains(where: { pointers.determiners[$0.lowercased()] != nil }),
-                let phrase = antecedent(before: candidate, agreeing: pointers.agreement[pronoun]), !names(phrase, in: words)
+                let phrase = antecedent(before: candidate, ownSentence: ownSentence, agreeing: pointers.agreement[pronoun]), !names(phrase, in: words)
             else { return nil }
             words[at] = phrase + words[at].dropFirst(pronoun.count)
         } else if let clitic = clitic(before: candidate.verb, in: sentence), let verb = words.first, isInfinitive(verb),
             words.count == 1 || pointers.determiners[keyOf(words[1])] == nil,
             let phrase = topic(before: candidate.verb, in: sentence, agreeing: pointers.agreement[clitic])
-                ?? antecedent(before: candidate, agreeing: pointers.agreement[clitic]),
+                ?? antecedent(before: candidate, ownSentence: ownSentence, agreeing: pointers.agreement[clitic]),
             !names(phrase, in: words)
         {
             // "Ana lo manda a legal" → "mandar el contrato marco a legal"; "revisar," keeps its comma after the phrase.
@@ -94,7 +94,7 @@ extension Analysis {
 
     private func keyOf(_ word: String) -> String { String(word.lowercased().prefix { $0.quickIsLetter || $0 == "'" }) }
 
-    private func antecedent(before candidate: ActionCandidate, agreeing: Set<String>?) -> String? {
+    private func antecedent(before candidate: ActionCandidate, ownSentence: Bool, agreeing: Set<String>?) -> String? {
         let sentence = sentences[candidate.sentenceIndex]
         let tokens = sentence.tokens
         // "Re the contract, Ann will send it to legal": a clause before the task's own.
@@ -107,7 +107,7 @@ extension Analysis {
                 return phrase
             }
         }
-        guard candidate.sentenceIndex > 0 else { return nil }
+        guard !ownSentence, candidate.sentenceIndex > 0 else { return nil }
         let previous = sentences[candidate.sentenceIndex - 1]
         guard previous.utteranceIndex + 1 >= sentence.utteranceIndex else { return nil }
         return nounPhrase(in: previous, 0..<previous.tokens.count, agreeing: agreeing)

@@ -35,11 +35,10 @@ extension Analysis {
                 }
                 // Answering no task before it, a line of notes is a task of its own when what it points to was named
                 // ("The deck is outdated. I'll update it"); said on a call, only with a later day ("Die schicke ich
-                // Ihnen morgen"): without one such a reply is mostly chat ("I'll put them in in a minute").
-                guard !merged, !sentence.utterance.speakerSpoke
-                    || candidate.due.map({ $0.date > referenceDate }) ?? false,
-                    let resolved = namingAntecedent(of: candidate, compiled: compiled)
-                else { continue }
+                // Ihnen morgen") or the thing in its own sentence ("El listado te lo mando hoy mismo"): otherwise such a
+                // reply is mostly chat ("I'll put them in in a minute").
+                let later = !sentence.utterance.speakerSpoke || candidate.due.map({ $0.date > referenceDate }) ?? false
+                guard !merged, let resolved = namingAntecedent(of: candidate, compiled: compiled, ownSentence: !later) else { continue }
                 candidate = resolved
             } else if let resolved = namingAntecedent(of: candidate, compiled: compiled) {
                 candidate = resolved
