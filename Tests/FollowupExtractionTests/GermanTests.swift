@@ -267,4 +267,18 @@ struct GermanTests {
             date: Self.monday, file: "call.vtt")
         #expect(record.nextContact?.date == "2026-11-25")
     }
+
+    /// Sets 32-36: "Gute Frage", "das nehm ich als offene Frage mit" gave junk steps ("Meinerseits: Gute fragen", "mit
+    /// fragen"): a capitalized word inside a German sentence is a noun, whatever verb ("frage") it spells.
+    @Test func aCapitalizedNounIsNoVerb() throws {
+        let record = try extract(webVTT([
+            ("Anna Schmidt", "Ist die Schnittstelle im Preis enthalten?"),
+            ("Bernd Keller", "Gute Frage, das weiß ich gerade nicht genau."),
+            ("Anna Schmidt", "Und der Offline-Modus?"),
+            ("Bernd Keller", "Das nehm ich als offene Frage mit. Die Frage zur Schnittstelle kläre ich bis Freitag."),
+        ]), date: Self.monday, file: "call.vtt")
+        let tasks = record.actionItems.map(\.task)
+        #expect(!tasks.contains { $0.contains("fragen") }, "\(tasks)")
+        #expect(tasks.contains { $0.hasPrefix("die Frage zur Schnittstelle klären") }, "\(tasks)")
+    }
 }

@@ -17,6 +17,10 @@ struct SentenceView {
     /// The person named at each token, looked up once here: the action-item rules ask for the
     /// same token many times. Empty when nobody is known or nobody asked.
     private(set) var persons: [(name: String, length: Int)?] = []
+    /// Where a language capitalizes its nouns (German), the capitalized words inside the sentence that a verb list holds
+    /// ("gute Frage", "die Frage kläre ich"): nouns here, in no verb list. Empty when there are none.
+    private var capitalNouns: [Bool] = []
+    private static let verbLists: TokenClass = [.taskVerb, .firstPersonFutureVerb, .thirdPersonFutureVerb]
 
     init(
         index: Int = 0, utteranceIndex: Int, utterance: Utterance, sentence: Sentence, compiled: CompiledLexicon, people: PeopleIndex? = nil
@@ -35,6 +39,13 @@ struct SentenceView {
         classIDs = ids
         classSets = sets
         self.mask = mask
+        if compiled.lexicon.capitalizesNouns {
+            let tokens = sentence.tokens
+            let nouns = tokens.indices.map { index in
+                index > 0 && tokens[index - 1].kind == .word && !sets[Int(ids[index])].roles.isDisjoint(with: Self.verbLists) && isCapitalized(index)
+            }
+            if nouns.contains(true) { capitalNouns = nouns }
+        }
         if let people, !people.isEmpty {
             persons = sentence.tokens.indices.map { people.lookUp(in: self, at: $0) }
         }
@@ -56,7 +67,10 @@ struct SentenceView {
 
     /// What token `index` may begin, and which of the lexicon's open lists hold it (see `TokenClass`).
     @inline(__always)
-    func roles(_ index: Int) -> TokenClass { classSets[Int(classIDs[index])].roles }
+    func roles(_ index: Int) -> TokenClass {
+        let roles = classSets[Int(classIDs[index])].roles
+        return capitalNouns.isEmpty || !capitalNouns[index] ? roles : roles.subtracting(Self.verbLists)
+    }
 
     /// Whether token `index` is in one of the lexicon's word lists `lists`.
     @inline(__always)

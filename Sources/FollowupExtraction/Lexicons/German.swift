@@ -389,7 +389,7 @@ extension Lexicon {
         lexicon.recapNouns = ["zusammenfassung", "protokoll", "recap", "follow-up-mail"]
         lexicon.statusLabels = ["gestern", "erledigt", "blocker", "blockiert", "hindernisse"]
         lexicon.sums = .german; lexicon.pointers = .german
-        lexicon.hesitations = ["äh", "ähm", "äähm", "öh", "öhm", "hm"]
+        lexicon.hesitations = ["äh", "ähm", "äähm", "öh", "öhm", "hm"]; lexicon.capitalizesNouns = true
         lexicon.zoneNames = ["mez": "Europe/Berlin", "mesz": "Europe/Berlin", "cet": "Europe/Berlin", "cest": "Europe/Berlin", "utc": "UTC", "gmt": "UTC"]
         lexicon.unitCurrencyWords = ["pfund"]
         lexicon.greetingWords = ["hallo", "guten", "moin", "servus", "willkommen"]

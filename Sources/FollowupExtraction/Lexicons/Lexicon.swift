@@ -61,8 +61,7 @@ public struct Lexicon: Sendable {
     public var monthEndPhrases: Set<String> = []
     /// Phrases before "N units" that place it from the meeting: French "il y a" (−1), Spanish "hace" (−1).
     public var durationLeadIns: [String: Int] = [:]
-    /// Words that say what the meeting did with an amount near them ("current" → background,
-    /// "agreed" → agreed, "too expensive" → rejected): `AmountRole` raw values.
+    /// What the meeting did with an amount near these words ("current" → background, "too expensive" → rejected).
     public var amountRoles: [String: String] = [:]
     /// Contrastive words that end a clause for role words ("but", "но", "aber").
     public var contrastWords: Set<String> = []
@@ -102,8 +101,7 @@ public struct Lexicon: Sendable {
     public var currencies: [String: String]
     /// Currency words several countries use ("pesos") → the codes they may mean: the one code the notes write out elsewhere decides ("12.000.000 ARS … 180 millones de pesos" is ARS).
     public var sharedCurrencyWords: [String: Set<String>] = [:]
-    /// Currency words that are also a weight ("pounds", "Pfund", "libras", "фунтов"): in notes that price something
-    /// per that unit ("fifteen-forty a pound"), the sums said with it are weights, not sterling.
+    /// Currency words that are also a weight ("pounds", "Pfund", "фунтов"): "fifteen-forty a pound" weighs, not sterling.
     public var unitCurrencyWords: Set<String> = []
     /// Magnitude words and suffixes → multiplier ("k" 1e3, "million" 1e6, "тыс" 1e3).
     public var magnitudes: [String: Double]
@@ -232,6 +230,8 @@ public struct Lexicon: Sendable {
     public var hesitations: Set<String> = []
     /// Note-taking shorthand a mail writes out ("w/" → "with", "ds" → "dans"): lower-case, whole words only.
     public var shorthand: [String: String] = [:]
+    /// Every noun is capitalized (German): a capitalized word inside a sentence is no verb ("gute Frage", not "frage").
+    public var capitalizesNouns = false
 
     // MARK: Decisions, questions, next contact
     public var decisionPhrases: Set<String>

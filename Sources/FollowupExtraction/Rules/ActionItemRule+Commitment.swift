@@ -30,13 +30,13 @@ extension ActionItemRule {
                 !compiled.hasWillSuffix(key), !(key.utf8.first == UInt8(ascii: "@") && key.hasPrefix("@")),
                 context.people.isEmpty || context.people.person(in: sentence, at: position) == nil,
                 !sentence.word(position, in: .thirdPersonFutureVerb),
-                !(lexicon.infinitiveLast && lexicon.verbForms[key] != nil)
+                !(lexicon.infinitiveLast && isVerbForm(sentence, position, lexicon))
             {
                 continue
             }
             // German puts the verb second: "Die Anmeldungen sammeln wir bis 20.11. ein", "den Forecast
             // schicke ich dir": a task verb right before its subject.
-            if lexicon.infinitiveLast, lexicon.verbForms[key] != nil, position > 0, position + 1 < tokens.count,
+            if lexicon.infinitiveLast, isVerbForm(sentence, position, lexicon), position > 0, position + 1 < tokens.count,
                 !sentence.word(position, in: .nonTaskVerb), let inverted = subject(sentence, at: position + 1, context: context),
                 isSubjectToken(sentence, position + 1) || inverted.known
             {
@@ -45,7 +45,7 @@ extension ActionItemRule {
             // "Schick bitte auch den Vertrag …", "Jonas, schick bitte …": a verb right before "please" is
             // an imperative to whoever is addressed.
             if position + 1 < tokens.count, sentence.isWord(position + 1, .pleaseWord), tokens[position].kind == .word,
-                sentence.word(position, in: .taskVerb) || lexicon.verbForms[key] != nil, !sentence.word(position, in: .nonTaskVerb),
+                sentence.word(position, in: .taskVerb) || isVerbForm(sentence, position, lexicon), !sentence.word(position, in: .nonTaskVerb),
                 position == 0 || [",", ":", "—", "-", "–"].contains(tokens[position - 1].key)
             {
                 return Commitment(owner: .addressee, verb: position, start: position, strong: true)
@@ -133,7 +133,7 @@ extension ActionItemRule {
                 // describes; it commits with a date.
                 let describes = Self.isTeam(subject.owner) && !lexicon.verbForms.isEmpty && !sentence.isCapitalized(position + subject.length - 1)
                 return Commitment(owner: subject.owner, verb: next, start: position, strong: true, needsDate: describes)
-            } else if !subject.fused, lexicon.verbForms[tokens[next].key] != nil, !sentence.word(next, in: .nonTaskVerb),
+            } else if !subject.fused, isVerbForm(sentence, next, lexicon), !sentence.word(next, in: .nonTaskVerb),
                 tokens[next].kind == .word, subject.known || isSubjectToken(sentence, position),
                 !phraseLeadsToVerb(sentence, at: next, context: context, compiled: compiled) || lexicon.infinitiveLast
             {
