@@ -281,4 +281,20 @@ struct GermanTests {
         #expect(!tasks.contains { $0.contains("fragen") }, "\(tasks)")
         #expect(tasks.contains { $0.hasPrefix("die Frage zur Schnittstelle klären") }, "\(tasks)")
     }
+
+    /// Set 36: "Das mach ich bis Mitte des Monats, sagen wir bis zum fünfzehnten" had no day: German ordinals stopped at
+    /// "fünften". An ordinal that counts something stays a word.
+    @Test("a day of the month said as an ordinal", arguments: [
+        ("Das mache ich bis zum fünfzehnten.", "2026-12-15"),
+        ("Die Unterlagen kommen am einundzwanzigsten.", "2026-12-21"),
+    ])
+    func ordinalDay(line: String, date: String) throws {
+        let record = try extract("Bernd Keller: " + line + "\n", date: "2026-12-05", language: "de")
+        #expect(record.dates.map(\.date) == [date], "\(record.dates.map(\.text))")
+    }
+
+    @Test func anOrdinalThatCountsIsNoDay() throws {
+        let record = try extract("Bernd Keller: Wir planen die zweite Runde und die fünfte Version.\n", date: "2026-12-05", language: "de")
+        #expect(record.dates.isEmpty, "\(record.dates.map(\.text))")
+    }
 }

@@ -171,4 +171,20 @@ extension Lexicon {
         "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12,
         "dez": 12,
     ]
+
+    /// "am fünfzehnten", "bis zum dritten": the days of the month as ordinals, with the endings they take after an article.
+    static let germanOrdinals: [String: Int] = {
+        let stems = [
+            "erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt", "elft", "zwölft", "dreizehnt",
+            "vierzehnt", "fünfzehnt", "sechzehnt", "siebzehnt", "achtzehnt", "neunzehnt", "zwanzigst", "einundzwanzigst",
+            "zweiundzwanzigst", "dreiundzwanzigst", "vierundzwanzigst", "fünfundzwanzigst", "sechsundzwanzigst", "siebenundzwanzigst",
+            "achtundzwanzigst", "neunundzwanzigst", "dreißigst", "einunddreißigst",
+        ]
+        var ordinals: [String: Int] = [:]
+        for (index, stem) in stems.enumerated() {
+            ordinals[stem + "e"] = index + 1
+            ordinals[stem + "en"] = index + 1
+        }
+        return ordinals
+    }()
 }

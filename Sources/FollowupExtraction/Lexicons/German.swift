@@ -354,7 +354,7 @@ extension Lexicon {
         lexicon.nounSuffixes = ["ion", "ment", "ments", "ings"]
         lexicon.dayPartAfterHour = true
         lexicon.nightWords = ["nachts", "nacht"]
-        lexicon.ordinalWords = ["ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3, "vierten": 4, "vierte": 4, "fünften": 5]
+        lexicon.ordinalWords = germanOrdinals
         lexicon.morningWords.formUnion(["morgen", "vormittag"])
         lexicon.eveningWords.formUnion(["nachmittag", "abend"])
         lexicon.dayPartsAfterLeadInOnly = ["morgen"]
