@@ -72,4 +72,15 @@ import Testing
         #expect(record.nextContact?.date == "2028-03-17", "\(String(describing: record.nextContact))")
         #expect(record.nextContact?.time == "14:00", "\(String(describing: record.nextContact))")
     }
+
+    /// Set 36: "I'll email you the names tonight or first thing tomorrow" left "or first thing" in the task.
+    @Test("'first thing tomorrow' is the next morning", arguments: [
+        ("Tom: I'll email you the names tonight or first thing tomorrow.", "email you the names"),
+        ("Tom: I'll send the deck first thing in the morning.", "send the deck"),
+    ])
+    func firstThing(line: String, task: String) throws {
+        let record = try extract(line, date: "2028-03-14")
+        #expect(record.actionItems.map(\.task) == [task], "\(record.actionItems.map(\.task))")
+        #expect(record.dates.contains { $0.date == "2028-03-15" }, "\(record.dates.map(\.text))")
+    }
 }

@@ -14,6 +14,7 @@ extension Lexicon {
         months: englishMonths,
         relativeDays: [
             "this night": .offset(0), "last night": .offset(-1), "next day": .offset(1), "the next day": .offset(1), "the following day": .offset(1), "following day": .offset(1),
+            "first thing tomorrow": .offset(1), "first thing tomorrow morning": .offset(1), "first thing in the morning": .offset(1),
             "today": .offset(0), "tonight": .offset(0), "tonite": .offset(0), "this day": .offset(0), "rest of the day": .offset(0),
             "rest of today": .offset(0), "rest of my day": .offset(0), "rest of this day": .offset(0), "right after this call": .offset(0), "right after this": .offset(0), "right after the call": .offset(0),
             "right after this meeting": .offset(0), "after this call": .offset(0), "the same day": .offset(0), "same day": .offset(0),
