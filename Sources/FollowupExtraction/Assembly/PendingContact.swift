@@ -57,7 +57,8 @@ struct PendingContact {
     func completed(by dates: [DateMatch], in sentence: SentenceView, at index: Int, after referenceDate: CivilDate) -> NextContactMatch? {
         // Another speaker gives it a day by proposing one ("Давайте в четверг…?"), not by saying one in passing.
         let proposes = sentence.endsWithQuestionMark || sentence.containsWord(.letsWord, in: sentence.tokens.indices)
-        guard let waiting, index - waiting.index <= 3, proposes || withinTurn.map({ $0 == sentence.utteranceIndex }) ?? true, let date = dates.first(where: { $0.date > referenceDate && !(answering && $0.isDeadline) })
+        guard let waiting, index - waiting.index <= 3, proposes || withinTurn.map({ $0 == sentence.utteranceIndex }) ?? true,
+            let date = dates.first(where: { $0.date > referenceDate && !(answering && $0.isDeadline) })
         else { return nil }
         return NextContactMatch(date: date, line: sentence.line(ofToken: date.range.lowerBound), strength: answering ? waiting.strength : min(waiting.strength, 2),
                                 text: sentence.fullText)

@@ -120,10 +120,9 @@ extension DateRule {
             let afterPreposition = position > 0 && (tokens[position - 1].key == "," || sentence.isWord(position - 1, .weekdayPreposition))
             // "PR up thu am", "refund test - thu eod": a part of the day after it; a day said relatively only with no pronoun
             // or article before ("we sat today", "the sun this morning").
-            let part = position + 1 < tokens.count && (TimeOfDayGrammar.meridiemOf(tokens[position + 1].key, lexicon) != nil
-                || TimeOfDayGrammar.dayPart(sentence, at: position + 1, lexicon) != nil)
-            let beforePartOfDay = part || (position == 0 || !lexicon.stopWords.contains(tokens[position - 1].key))
-                && partOfDay(sentence, at: position + 1, context: context) != nil
+            let beforePartOfDay = partOfDay(sentence, at: position + 1, context: context).map { part in
+                !part.relative || position == 0 || !lexicon.stopWords.contains(tokens[position - 1].key)
+            } ?? false
             if !(sentence.isCapitalized(position) && key.count == 3) && !afterPreposition && !beforePartOfDay { return nil }
         }
         var end = position + 1
@@ -179,16 +178,17 @@ extension DateRule {
         return nil
     }
 
-    /// "am", "pm", "morning", "eod", "end of day" said right after a day: a part of that day, and how many tokens.
-    func partOfDay(_ sentence: SentenceView, at index: Int, context: RuleContext) -> Int? {
+    /// "am", "pm", "morning", "eod", "end of day" said right after a day: a part of that day, how many tokens, and
+    /// whether it is a day said relatively ("eod" is "today" too).
+    func partOfDay(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (length: Int, relative: Bool)? {
         guard index < sentence.tokens.count else { return nil }
         if TimeOfDayGrammar.meridiemOf(sentence.tokens[index].key, context.lexicon) != nil
             || TimeOfDayGrammar.dayPart(sentence, at: index, context.lexicon) != nil
         {
-            return 1
+            return (1, false)
         }
         guard let relative = context.compiled.relativeDays.match(sentence.tokens, at: index), relative.value == .offset(0) else { return nil }
-        return relative.length
+        return (relative.length, true)
     }
 
     func parseMonthDay(_ sentence: SentenceView, at index: Int, context: RuleContext) -> DateMatch? {

@@ -151,9 +151,9 @@ struct DateRule: Rule {
             // "heute Nacht um 20 Uhr", "gestern Abend": a bare part-of-day word likewise.
             if core.range.upperBound < tokens.count, let part = compiled.dayParts.match(tokens, at: core.range.upperBound), part.value == 0 {
                 core.range = core.range.lowerBound..<(core.range.upperBound + part.length)
-            } else if core.time == nil, let part = partOfDay(sentence, at: core.range.upperBound, context: context) {
+            } else if let part = partOfDay(sentence, at: core.range.upperBound, context: context) {
                 // "Friday am", "thu eod", "Friday end of day": the day's own part, not a second date or words left in the task.
-                core.range = core.range.lowerBound..<(core.range.upperBound + part)
+                core.range = core.range.lowerBound..<(core.range.upperBound + part.length)
             }
             if core.time == nil, let time = timeAfter(sentence, core.range.upperBound, compiled) {
                 core.time = time.time
