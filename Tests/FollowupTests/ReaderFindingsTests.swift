@@ -227,6 +227,26 @@ import Testing
         #expect(record.actionItems.first?.owner == "David Kim", "\(record.actionItems)")
     }
 
+    /// Set 37: a Whisper export whose segments carry no diarization but open with the speaker's name (" Hannah: Great.")
+    /// read every turn as a to-do labelled with a name ("Hannah: same, hire", "Sam I'm: I'm here, sorry").
+    @Test func namesWrittenIntoWhisperSegmentsAreTheSpeakers() throws {
+        let json = """
+            {"text": "x", "segments": [
+              {"start": 0.0, "end": 3.0, "text": " Jo: Okay, we're recording. This is the debrief."},
+              {"start": 3.0, "end": 6.0, "text": " Sam: I'm here, sorry, I was on mute."},
+              {"start": 6.0, "end": 9.0, "text": " Hannah: Same, hire. I'll ping Rachel right after this"},
+              {"start": 9.0, "end": 12.0, "text": " and set up references by Wednesday."},
+              {"start": 12.0, "end": 15.0, "text": " Jo: Great. I'll get the written offer out by Friday."}
+             ]}
+            """
+        let record = try extract(json, date: "2028-02-15", file: "call.json")
+        let items = record.actionItems.map { ($0.owner ?? "-", $0.task) }
+        #expect(Set(record.meeting.participants.map(\.name)) == ["Jo", "Sam", "Hannah"], "\(record.meeting.participants)")
+        #expect(items.contains { $0 == ("Jo", "get the written offer out") }, "\(items)")
+        #expect(items.contains { $0.0 == "Hannah" && $0.1.hasPrefix("ping Rachel") }, "\(items)")
+        #expect(!items.contains { $0.1.contains("mute") || $0.1.contains("hire") }, "\(items)")
+    }
+
     @Test func aDaySaidWithItsWeekdayAsTheCallOpensIsTheMeetingsDay() throws {
         let (text, record) = try Self.followUp("""
             Rachel Okafor  0:03

@@ -24,10 +24,24 @@ struct WhisperReader: DocumentReader {
         let names = ["speaker_names", "speakers", "speaker_map", "speaker_labels"].lazy
             .compactMap { root[$0] as? [String: String] }.first ?? [:]
         let textLines = WhisperReader.textKeyLines(document)
+        // " Hannah: Great. Is Sam joining?": names written into undiarized segments, when most segments open with one,
+        // are the speakers; a segment without one goes on with the speaker before it.
+        let texts = segments.map { ($0["text"] as? String).map(splitSpeakerPrefix) }
+        let named = texts.filter { $0?.0 != nil }.count
+        let namesInText = named >= 2 && named * 2 >= texts.compactMap({ $0 }).count
+            && segments.allSatisfy { $0["speaker"] == nil && $0["speaker_id"] == nil }
+        var written: String?
         var turns = TurnBuilder()
         for (index, segment) in segments.enumerated() {
-            guard let text = segment["text"] as? String else { continue }
-            let label = (segment["speaker"] as? String) ?? (segment["speaker_id"] as? String)
+            guard var text = segment["text"] as? String else { continue }
+            var label = (segment["speaker"] as? String) ?? (segment["speaker_id"] as? String)
+            if namesInText, let (name, rest) = texts[index] {
+                if let name {
+                    written = name
+                    text = rest
+                }
+                label = written
+            }
             // "Elena Park (COO)": the name, without the role after it.
             let speaker = label.map { label in
                 names[label].map { $0.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? $0 }
