@@ -231,6 +231,16 @@ struct ParticipantList {
     /// Attaches bare e-mail participants to a named one whose name the address spells
     /// ("alice.chen@" or "alice@" for Alice Chen), and merges short names into unique full ones.
     mutating func finish() {
+        // "М. С. Ковалёва" is "Ковалёва М. С." in a table of tasks: a surname with initials before or after it.
+        for person in people.indices {
+            let words = people[person].name.split(separator: " ")
+            let isInitial = { (word: Substring) in word.count == 2 && word.last == "." && word.first?.isUppercase == true }
+            let surnames = words.filter { !isInitial($0) }
+            guard words.count >= 2, surnames.count == 1 else { continue }
+            let initials = words.filter(isInitial)
+            let flipped = (isInitial(words[0]) ? [surnames[0]] + initials : initials + [surnames[0]]).joined(separator: " ")
+            if !people[person].aliases.contains(flipped) { people[person].aliases.append(flipped) }
+        }
         var index = 0
         while index < people.count {
             let person = people[index]

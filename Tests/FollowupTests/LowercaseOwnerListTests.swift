@@ -83,4 +83,21 @@ import Testing
         #expect(record.actionItems.map(\.task) == [task], "\(record.actionItems.map(\.task))")
         #expect(record.dates.contains { $0.date == "2028-03-15" }, "\(record.dates.map(\.text))")
     }
+
+    /// Set 37: a Russian task table wrote its owners surname first ("Ковалёва М. С.") where the attendees had "М. С.
+    /// Ковалёва", and every row became "Кто возьмёт задачу…?".
+    @Test func initialsBeforeOrAfterTheSurnameNameOnePerson() throws {
+        let record = try extract("""
+            # Бюджет маркетинга
+            **Участники:** А. В. Никитин (финансовый директор), М. С. Ковалёва (маркетинг)
+
+            ## Поручения
+            | Ответственный | Задача | Срок |
+            |---|---|---|
+            | Ковалёва М. С. | Подписать договор с организатором выставки | до 05.04 |
+            | Никитин А. В. | Завести бюджет в систему | до 29.03 |
+            """, date: "2028-03-22", language: "ru", file: "notes.md")
+        let owners = record.actionItems.map { $0.owner ?? "-" }
+        #expect(owners == ["М. С. Ковалёва", "А. В. Никитин"], "\(record.actionItems.map { ($0.owner, $0.task) })")
+    }
 }
