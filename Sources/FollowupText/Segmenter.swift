@@ -132,8 +132,17 @@ public final class Segmenter {
     static func endsWithInitial(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var end = range.upperBound
         while end > range.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
-        guard end - range.lowerBound >= 2, bytes[end - 1] == 0x2E, (0x41...0x5A).contains(bytes[end - 2]) else { return false }
-        return end - 3 < range.lowerBound || bytes[end - 3] == 0x20 || bytes[end - 3] == 0x28
+        guard end - range.lowerBound >= 2, bytes[end - 1] == 0x2E else { return false }
+        // The capital: one ASCII byte, or two for Cyrillic А–Я and Ё ("с А. В. Никитиным") and Latin-1 À–Þ ("É. Roy").
+        var letter = end - 2
+        if !(0x41...0x5A).contains(bytes[letter]) {
+            guard letter > range.lowerBound else { return false }
+            let (lead, trail) = (bytes[letter - 1], bytes[letter])
+            guard lead == 0xD0 && ((0x90...0xAF).contains(trail) || trail == 0x81) || lead == 0xC3 && (0x80...0x9E).contains(trail) && trail != 0x97
+            else { return false }
+            letter -= 1
+        }
+        return letter - 1 < range.lowerBound || bytes[letter - 1] == 0x20 || bytes[letter - 1] == 0x28
     }
 
     @inline(__always)

@@ -247,6 +247,18 @@ import Testing
         #expect(!items.contains { $0.1.contains("mute") || $0.1.contains("hire") }, "\(items)")
     }
 
+    /// An initial's dot ends no task: "send the offer to M. Okafor" was cut to "send the offer to M", and set 37's
+    /// "после согласования с А. В. Никитиным отправить его в казначейство" became two tasks.
+    @Test("an initial keeps the task whole", arguments: [
+        ("- Alice: send the offer to M. Okafor by Friday", "en", "send the offer to M. Okafor"),
+        ("- Ковалёва: после согласования с А. В. Никитиным отправить медиаплан в казначейство до пятницы", "ru",
+         "после согласования с А. В. Никитиным отправить медиаплан в казначейство"),
+    ])
+    func initialsKeepTheTask(line: String, language: String, task: String) throws {
+        let record = try extract("Notes 2028-03-22\nAttendees: Alice, Ковалёва\n\n" + line + "\n", date: "2028-03-22", language: language)
+        #expect(record.actionItems.map(\.task) == [task], "\(record.actionItems.map(\.task))")
+    }
+
     @Test func aDaySaidWithItsWeekdayAsTheCallOpensIsTheMeetingsDay() throws {
         let (text, record) = try Self.followUp("""
             Rachel Okafor  0:03

@@ -20,10 +20,11 @@ extension ActionItemRule {
                 break
             }
             // Not the dot of a date inside the clause ("bitte buch bis zum 4. Dezember den Messestand").
-            // Nor the dot of "inkl." or "approx.".
+            // Nor the dot of "inkl." or "approx.", nor an initial's ("с А. В. Никитиным").
             if key == "." && (index + 1 == tokens.count || tokens[index + 1].spaceBefore),
                 !dates.contains(where: { $0.range.contains(index) && $0.range.upperBound > index + 1 }),
                 index + 1 == tokens.count || tokens[index].spaceBefore || !context.lexicon.inlineAbbreviations.contains(tokens[index - 1].key)
+                    && !(tokens[index - 1].key.count == 1 && sentence.isCapitalized(index - 1) && sentence.isCapitalized(index + 1))
             {
                 end = index
                 break
