@@ -26,10 +26,10 @@ struct WhisperReader: DocumentReader {
         let textLines = WhisperReader.textKeyLines(document)
         // " Hannah: Great. Is Sam joining?": names written into undiarized segments, when most segments open with one,
         // are the speakers; a segment without one goes on with the speaker before it.
-        let texts = segments.map { ($0["text"] as? String).map(splitSpeakerPrefix) }
+        let diarized = segments.contains { $0["speaker"] != nil || $0["speaker_id"] != nil }
+        let texts = diarized ? [] : segments.map { ($0["text"] as? String).map(splitSpeakerPrefix) }
         let named = texts.filter { $0?.0 != nil }.count
         let namesInText = named >= 2 && named * 2 >= texts.compactMap({ $0 }).count
-            && segments.allSatisfy { $0["speaker"] == nil && $0["speaker_id"] == nil }
         var written: String?
         var turns = TurnBuilder()
         for (index, segment) in segments.enumerated() {

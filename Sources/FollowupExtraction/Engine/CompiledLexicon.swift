@@ -41,6 +41,8 @@ final class CompiledLexicon: @unchecked Sendable {
     let lexicon: Lexicon
     let relativeDays: PhraseTable<RelativeDay>
     let dayParts: PhraseTable<Int>
+    /// "prochain", "que viene": words after a weekday that make it the next one.
+    let nextWordsAfter: PhraseTable<Bool>
     let durationDirections: PhraseTable<Int>
     let durationLeadIns: PhraseTable<Int>
     let monthEnd: PhraseTable<Bool>
@@ -107,6 +109,7 @@ final class CompiledLexicon: @unchecked Sendable {
         periodNames = lexicon.periods.filter { $0.value != Lexicon.unitRate && $0.key.filter(\.isLetter).count > 2 }.map(\.key).sorted()
         relativeDays = PhraseTable(relativePhrases)
         dayParts = PhraseTable(lexicon.dayPartDays)
+        nextWordsAfter = PhraseTable(lexicon.nextWordsAfter)
         durationDirections = PhraseTable(lexicon.durationDirections)
         durationLeadIns = PhraseTable(lexicon.durationLeadIns)
         monthEnd = PhraseTable(lexicon.monthEndPhrases)

@@ -17,8 +17,10 @@ struct SentenceView {
     /// The person named at each token, looked up once here: the action-item rules ask for the
     /// same token many times. Empty when nobody is known or nobody asked.
     private(set) var persons: [(name: String, length: Int)?] = []
-    /// Where a language capitalizes its nouns (German), the capitalized words inside the sentence that a verb list holds
-    /// ("gute Frage", "die Frage kläre ich"): nouns here, in no verb list. Empty when there are none.
+    /// Whether the language capitalizes every noun (German).
+    private let nounsCapitalized: Bool
+    /// The capitalized words inside the sentence that a verb list holds ("gute Frage", "die Frage kläre ich"): nouns
+    /// here, in no verb list. Empty when there are none.
     private var capitalNouns: [Bool] = []
     private static let verbLists: TokenClass = [.taskVerb, .firstPersonFutureVerb, .thirdPersonFutureVerb]
 
@@ -39,11 +41,9 @@ struct SentenceView {
         classIDs = ids
         classSets = sets
         self.mask = mask
-        if compiled.lexicon.capitalizesNouns {
-            let tokens = sentence.tokens
-            let nouns = tokens.indices.map { index in
-                index > 0 && tokens[index - 1].kind == .word && !sets[Int(ids[index])].roles.isDisjoint(with: Self.verbLists) && isCapitalized(index)
-            }
+        nounsCapitalized = compiled.lexicon.capitalizesNouns
+        if nounsCapitalized {
+            let nouns = sentence.tokens.indices.map { !sets[Int(ids[$0])].roles.isDisjoint(with: Self.verbLists) && isCapitalizedNoun($0) }
             if nouns.contains(true) { capitalNouns = nouns }
         }
         if let people, !people.isEmpty {
@@ -63,6 +63,12 @@ struct SentenceView {
             !context.people.knowsFirstName(label)
         else { return nil }
         return label + context.lexicon.labelColon
+    }
+
+    /// "gute Frage", "als offene Frage": in a language that capitalizes its nouns, a capitalized word inside a sentence is
+    /// a noun, whatever verb it spells.
+    func isCapitalizedNoun(_ index: Int) -> Bool {
+        nounsCapitalized && index > 0 && tokens[index - 1].kind == .word && isCapitalized(index)
     }
 
     /// What token `index` may begin, and which of the lexicon's open lists hold it (see `TokenClass`).

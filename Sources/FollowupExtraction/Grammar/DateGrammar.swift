@@ -133,7 +133,7 @@ extension DateRule {
         if position > 1, tokens[position - 1].key == "-", !tokens[position].spaceBefore, !tokens[position - 1].spaceBefore, tokens[position - 2].kind == .word {
             return nil
         }
-        if let length = Self.phrase(in: lexicon.nextWordsAfter, tokens, at: end) {
+        if end < tokens.count, let length = context.compiled.nextWordsAfter.match(tokens, at: end)?.length {
             // "el jueves que viene", "vendredi prochain".
             modifier = .next
             end += length
@@ -165,17 +165,6 @@ extension DateRule {
             date = d.adding(days: ahead == 0 ? 7 : ahead)
         }
         return make(index..<end, date)
-    }
-
-    /// How many tokens from `index` one of `phrases` (single words or words joined by spaces) covers.
-    static func phrase(in phrases: Set<String>, _ tokens: [Token], at index: Int) -> Int? {
-        guard index < tokens.count else { return nil }
-        if phrases.contains(tokens[index].key) { return 1 }
-        for phrase in phrases where phrase.contains(" ") {
-            let words = phrase.split(separator: " ")
-            if index + words.count <= tokens.count, zip(words, tokens[index...]).allSatisfy({ $0 == $1.key }) { return words.count }
-        }
-        return nil
     }
 
     /// "am", "pm", "morning", "eod", "end of day" said right after a day: a part of that day, how many tokens, and

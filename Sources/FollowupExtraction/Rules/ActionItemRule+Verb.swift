@@ -63,7 +63,7 @@ extension ActionItemRule {
         {
             return nil
         }
-        if isCapitalizedNoun(sentence, position, lexicon) { return nil }
+        if sentence.isCapitalizedNoun(position) { return nil }
         if sentence.word(position, in: [.taskVerb, .firstPersonFutureVerb, .thirdPersonFutureVerb])
             || Self.opensPhrasalTask(tokens, at: position, lexicon)
             || Self.promisesResult(tokens, at: position, compiled)
@@ -98,20 +98,15 @@ extension ActionItemRule {
         return position
     }
 
-    /// A task verb of the lexicon, or a word with its verb endings (not a word that never starts a task).
-    /// "gute Frage", "als offene Frage": in German a capitalized word inside a sentence is a noun, whatever verb it spells.
-    func isCapitalizedNoun(_ sentence: SentenceView, _ index: Int, _ lexicon: Lexicon) -> Bool {
-        lexicon.capitalizesNouns && index > 0 && sentence.isCapitalized(index) && sentence.tokens[index - 1].kind == .word
-    }
-
     /// A verb form of the lexicon's ("schicke", "frage"), not a noun spelled the same.
     func isVerbForm(_ sentence: SentenceView, _ index: Int, _ lexicon: Lexicon) -> Bool {
-        lexicon.verbForms[sentence.tokens[index].key] != nil && !isCapitalizedNoun(sentence, index, lexicon)
+        lexicon.verbForms[sentence.tokens[index].key] != nil && !sentence.isCapitalizedNoun(index)
     }
 
+    /// A task verb of the lexicon, or a word with its verb endings (not a word that never starts a task).
     func isVerb(_ sentence: SentenceView, _ index: Int, _ lexicon: Lexicon, finite: Bool) -> Bool {
         let key = sentence.tokens[index].key
-        if isCapitalizedNoun(sentence, index, lexicon) { return false }
+        if sentence.isCapitalizedNoun(index) { return false }
         if sentence.word(index, in: .nonTaskVerb) { return Self.opensPhrasalTask(sentence.tokens, at: index, lexicon) }
         if sentence.word(index, in: [.taskVerb, .firstPersonFutureVerb, .thirdPersonFutureVerb]) {
             return true
