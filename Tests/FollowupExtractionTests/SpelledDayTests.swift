@@ -32,4 +32,27 @@ import Testing
         let record = try extract(sentence + "\n", date: Self.reference, language: language)
         #expect(record.dates.map(\.date) == [date], "\(sentence)")
     }
+
+    /// After a deadline phrase ("para el", "d'ici le") a cardinal is the day of the month, as the digits are ("para el
+    /// 15"): the next such day on or after the reference; a share or a count after it keeps it a number.
+    @Test("a cardinal day after a deadline phrase", arguments: [
+        ("es", "Ana enviará la propuesta para el quince.", "2027-02-15"),
+        ("es", "Ana enviará la propuesta antes del veinticinco.", "2027-01-25"),
+        ("fr", "Anne enverra le devis d'ici le quinze.", "2027-02-15"),
+        ("fr", "Anne enverra le devis avant le vingt-cinq.", "2027-01-25"),
+    ])
+    func cardinalAfterDeadline(language: String, sentence: String, date: String) throws {
+        let record = try extract(sentence + "\n", date: Self.reference, language: language)
+        #expect(record.dates.map(\.date) == [date], "\(sentence)")
+        #expect(record.actionItems.first?.due?.date == date, "\(sentence)")
+    }
+
+    @Test("a share after a deadline phrase is no day", arguments: [
+        ("es", "Subimos el precio hasta el quince por ciento."),
+        ("fr", "On baisse le prix avant le quinze pour cent."),
+    ])
+    func shareAfterDeadline(language: String, sentence: String) throws {
+        let record = try extract(sentence + "\n", date: Self.reference, language: language)
+        #expect(record.dates.isEmpty, "\(sentence)")
+    }
 }

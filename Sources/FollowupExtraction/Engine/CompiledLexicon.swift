@@ -45,7 +45,8 @@ final class CompiledLexicon: @unchecked Sendable {
     let nextWordsAfter: PhraseTable<Bool>
     let durationDirections: PhraseTable<Int>
     let durationLeadIns: PhraseTable<Int>
-    let monthEnd: PhraseTable<Bool>
+    /// `monthEndPhrases` (true) and `monthMiddlePhrases` (false).
+    let monthPart: PhraseTable<Bool>
     let holidays: PhraseTable<Holiday>
     let periods: PhraseTable<String>
     let amountRoles: PhraseTable<String>
@@ -112,7 +113,7 @@ final class CompiledLexicon: @unchecked Sendable {
         nextWordsAfter = PhraseTable(lexicon.nextWordsAfter)
         durationDirections = PhraseTable(lexicon.durationDirections)
         durationLeadIns = PhraseTable(lexicon.durationLeadIns)
-        monthEnd = PhraseTable(lexicon.monthEndPhrases)
+        monthPart = PhraseTable(Dictionary(lexicon.monthEndPhrases.map { ($0, true) } + lexicon.monthMiddlePhrases.map { ($0, false) }) { end, _ in end })
         holidays = PhraseTable(lexicon.holidays)
         periods = PhraseTable(lexicon.periods)
         amountRoles = PhraseTable(lexicon.amountRoles)
@@ -187,7 +188,7 @@ final class CompiledLexicon: @unchecked Sendable {
         mark(lexicon.inWords, .dateStart)
         mark(lexicon.withinWords, .dateStart)
         mark(firstKeys(lexicon.durationLeadIns.keys), .dateStart)
-        mark(firstKeys(lexicon.monthEndPhrases), .dateStart)
+        mark(firstKeys(lexicon.monthEndPhrases.union(lexicon.monthMiddlePhrases)), .dateStart)
         mark(firstKeys(lexicon.holidays.keys), .dateStart)
         mark(lexicon.ordinalWords.keys, .dateStart)
         mark(lexicon.calendarWeekWords, .dateStart)

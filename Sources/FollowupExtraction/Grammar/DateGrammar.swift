@@ -32,8 +32,9 @@ extension DateRule {
         if !greeted, let part = compiled.dayParts.match(tokens, at: index) {
             return make(index..<(index + part.length), d.adding(days: part.value))
         }
-        // "end of October", "bis Ende Oktober", "a finales de octubre", "fin novembre": the month's last day.
-        if let phrase = compiled.monthEnd.match(tokens, at: index), index + phrase.length < tokens.count,
+        // "end of October", "bis Ende Oktober", "a finales de octubre", "fin novembre": the month's last day; "mid-April",
+        // "Mitte April", "mediados de abril": its 15th.
+        if let phrase = compiled.monthPart.match(tokens, at: index), index + phrase.length < tokens.count,
             let month = lexicon.months[tokens[index + phrase.length].key]
         {
             var end = index + phrase.length + 1
@@ -43,7 +44,7 @@ extension DateRule {
                 end += 1
             }
             let middle = year.flatMap { CivilDate(year: $0, month: month, day: 15) } ?? nearest(day: 15, month: month, to: d)
-            if let middle { return make(index..<end, middle.lastDayOfMonth, absolute: true) }
+            if let middle { return make(index..<end, phrase.value ? middle.lastDayOfMonth : middle, absolute: true) }
         }
         if let weekday = parseWeekday(sentence, at: index, context: context, past: past) { return weekday }
         if let monthDay = parseMonthDay(sentence, at: index, context: context) { return monthDay }
@@ -52,8 +53,9 @@ extension DateRule {
         if let duration = parseDurationFromHere(sentence, at: index, context: context) { return duration }
         if let duration = parseDurationAfterLeadIn(sentence, at: index, context: context) { return duration }
         if let relative = parseRelativeUnit(sentence, at: index, context: context) { return relative }
-        // "the 15th", "15th", "15-го", "15 числа"
-        if let (day, length) = ordinalDay(tokens, at: index, lexicon, context.compiled) ?? ordinalDayWord(tokens, at: index, lexicon, context.compiled),
+        // "the 15th", "15th", "15-го", "15 числа", "para el quince"
+        if let (day, length) = ordinalDay(tokens, at: index, lexicon, context.compiled) ?? ordinalDayWord(tokens, at: index, lexicon, context.compiled)
+            ?? cardinalDayAfterDeadline(sentence, at: index, context: context),
             index == 0 || lexicon.months[tokens[index - 1].key] == nil
         {
             do {
@@ -85,6 +87,10 @@ extension DateRule {
             return d.adding(days: 8 - d.weekday)
         case .midNextWeek:
             return d.adding(days: 10 - d.weekday)
+        case .midMonth: return d.day <= 15 ? CivilDate(year: d.year, month: d.month, day: 15)! : resolve(.midNextMonth, d)
+        case .midNextMonth:
+            let next = d.adding(months: 1)
+            return CivilDate(year: next.year, month: next.month, day: 15)!
         case .endOfMonth: return d.lastDayOfMonth
         case .endOfNextMonth: return d.adding(months: 1).lastDayOfMonth
         case .nextMonth:

@@ -202,6 +202,22 @@ extension DateRule {
         return (tens + unit, next + 1 - index)
     }
 
+    /// "para el quince", "d'ici le vingt-cinq", "antes del treinta": a day said as a cardinal after a deadline phrase of
+    /// two words or more, as the digits are after one ("para el 15"); nothing after it may make it a count or a time.
+    func cardinalDayAfterDeadline(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (Int, Int)? {
+        let tokens = sentence.tokens
+        guard context.lexicon.cardinalDays, index >= 2, tokens[index].kind == .word,
+            (2...min(4, index)).contains(where: { words in
+                context.lexicon.deadlineWords.contains(tokens[(index - words)..<index].map(\.key).joined(separator: " "))
+            }),
+            let (day, end) = cardinalDayWords(sentence, at: index, context: context),
+            // "hasta el quince por ciento", "avant le quinze pour cent" are shares.
+            end == tokens.count || !sentence.isWord(end, .percentWord) && !sentence.isWord(end, .perWord) && tokens[end].key != "%"
+                && !(end + 1 < tokens.count && AmountRule.isNumberWord(sentence, end + 1, context.lexicon))
+        else { return nil }
+        return (day, end - index)
+    }
+
     /// "el jueves veintiocho", "le jeudi vingt-huit", "el martes treinta y uno": Spanish and French say the day as a
     /// cardinal, read whole by ICU's spell-out; only after a weekday, and with no noun after it ("el viernes dos personas").
     func cardinalDayWords(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (day: Int, end: Int)? {

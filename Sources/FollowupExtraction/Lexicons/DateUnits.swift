@@ -4,6 +4,8 @@ public enum RelativeDay: Sendable, Equatable {
     case endOfWeek, endOfNextWeek, nextWeek, endOfMonth, endOfNextMonth, nextMonth, endOfQuarter, endOfYear, thisWeek
     /// "mid next week", "Mitte nächster Woche": the Wednesday of the week after D's week.
     case midNextWeek
+    /// "mid-month", "Mitte des Monats": the next 15th on or after D, as "the 15th" is; "mid next month" the next month's.
+    case midMonth, midNextMonth
     /// "the week after", "la semaine suivante": the week after the date just said in the sentence (else after D's).
     case weekAfterThat
 }

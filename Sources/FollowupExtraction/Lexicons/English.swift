@@ -32,6 +32,9 @@ extension Lexicon {
             "next week": .nextWeek, "early next week": .nextWeek, "the following week": .weekAfterThat, "the week after": .weekAfterThat,
             "end of month": .endOfMonth, "end of the month": .endOfMonth, "end of this month": .endOfMonth, "eom": .endOfMonth,
             "e.o.m": .endOfMonth, "month end": .endOfMonth, "month-end": .endOfMonth, "end of next month": .endOfNextMonth,
+            "mid-month": .midMonth, "mid month": .midMonth, "middle of the month": .midMonth, "the middle of the month": .midMonth,
+            "middle of this month": .midMonth, "mid next month": .midNextMonth, "mid-next month": .midNextMonth,
+            "middle of next month": .midNextMonth, "the middle of next month": .midNextMonth,
             "next month": .nextMonth,
             "end of quarter": .endOfQuarter, "end of the quarter": .endOfQuarter, "end of this quarter": .endOfQuarter,
             "eoq": .endOfQuarter, "quarter end": .endOfQuarter, "quarter-end": .endOfQuarter,
@@ -344,6 +347,7 @@ extension Lexicon {
         lexicon.nonVerbSuffixes = ["ly", "ed"]
         lexicon.anyWordMayBeVerb = true
         lexicon.monthEndPhrases = ["end of", "the end of"]
+        lexicon.monthMiddlePhrases = ["mid", "mid-", "middle of", "the middle of"]; lexicon.alternativeWords = ["or"]
         lexicon.fusedDurationUnits = ["h": .seconds(3_600), "d": .days(1), "w": .days(7), "mo": .months(1), "y": .months(12)]
         lexicon.fractionWords = ["half": 0.5, "quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75, "one and a half": 1.5]
         lexicon.holidays = Holiday.table(Lexicon.englishHolidays)

@@ -40,7 +40,8 @@ extension Lexicon {
             "début de semaine prochaine": .nextWeek, "début de la semaine prochaine": .nextWeek,
             "fin du mois": .endOfMonth, "fin de mois": .endOfMonth, "la fin du mois": .endOfMonth,
             "fin de ce mois": .endOfMonth, "ce mois-ci": .endOfMonth, "fin du mois en cours": .endOfMonth,
-            "fin du mois prochain": .endOfNextMonth, "la fin du mois prochain": .endOfNextMonth,
+            "fin du mois prochain": .endOfNextMonth, "la fin du mois prochain": .endOfNextMonth, "mi-mois": .midMonth, "la mi-mois": .midMonth,
+            "milieu du mois": .midMonth, "le milieu du mois": .midMonth, "mi-mois prochain": .midNextMonth, "milieu du mois prochain": .midNextMonth,
             "le mois prochain": .nextMonth, "mois prochain": .nextMonth, "début du mois prochain": .nextMonth,
             "le mois suivant": .nextMonth,
             "fin du trimestre": .endOfQuarter, "fin de trimestre": .endOfQuarter, "la fin du trimestre": .endOfQuarter,
@@ -348,6 +349,7 @@ extension Lexicon {
         lexicon.hourMarkers = ["heures", "heure", "h"]
         lexicon.lastWordsAfter = ["dernier", "dernière", "derniere"]
         lexicon.monthEndPhrases = ["fin", "fin de", "la fin de"]
+        lexicon.monthMiddlePhrases = ["mi-", "mi", "la mi-", "milieu", "milieu de"]; lexicon.alternativeWords = ["ou"]
         lexicon.fusedDurationUnits = ["h": .seconds(3_600)]
         lexicon.fractionWords = ["demi": 0.5, "demie": 0.5, "quart de": 0.25]
         lexicon.holidays = Holiday.table(Lexicon.frenchHolidays)

@@ -53,7 +53,7 @@ extension Lexicon {
             "ende des laufenden monats": .endOfMonth, "monatsultimo": .endOfMonth, "ultimo": .endOfMonth,
             "eom": .endOfMonth,
             "ende nächsten monats": .endOfNextMonth, "ende des nächsten monats": .endOfNextMonth,
-            "ende kommenden monats": .endOfNextMonth, "ende des kommenden monats": .endOfNextMonth,
+            "ende kommenden monats": .endOfNextMonth, "ende des kommenden monats": .endOfNextMonth, "mitte des monats": .midMonth, "mitte dieses monats": .midMonth, "monatsmitte": .midMonth, "mitte nächsten monats": .midNextMonth, "mitte des nächsten monats": .midNextMonth, "mitte kommenden monats": .midNextMonth,
             "nächsten monat": .nextMonth, "nächster monat": .nextMonth, "kommenden monat": .nextMonth,
             "anfang nächsten monats": .nextMonth, "anfang des nächsten monats": .nextMonth,
             "ende des quartals": .endOfQuarter, "ende dieses quartals": .endOfQuarter, "quartalsende": .endOfQuarter,
@@ -373,7 +373,7 @@ extension Lexicon {
             "werktag", "werktage", "werktagen", "arbeitstag", "arbeitstage", "arbeitstagen", "geschäftstag", "geschäftstage",
             "geschäftstagen",
         ]
-        lexicon.monthEndPhrases = ["ende", "ende des"]
+        lexicon.monthEndPhrases = ["ende", "ende des"]; lexicon.monthMiddlePhrases = ["mitte"]; lexicon.alternativeWords = ["oder"]
         lexicon.durationLeadIns = ["vor": -1]
         lexicon.fusedDurationUnits = ["h": .seconds(3_600), "d": .days(1)]
         lexicon.fractionWords = ["anderthalb": 1.5, "eineinhalb": 1.5, "halbe": 0.5, "halben": 0.5, "viertel": 0.25, "dreiviertel": 0.75]

@@ -59,6 +59,10 @@ public struct Lexicon: Sendable {
     public var durationDirections: [String: Int] = [:]
     /// Phrases before a month that mean its last day ("end of", "Ende", "finales de", "fin", "конца").
     public var monthEndPhrases: Set<String> = []
+    /// Phrases before a month that mean its middle, the 15th ("mid-", "Mitte", "mediados de", "mi-", "середины").
+    public var monthMiddlePhrases: Set<String> = []
+    /// "or", "oder", "или": between two deadlines for one task, the later is the promise ("tonight or first thing tomorrow").
+    public var alternativeWords: Set<String> = []
     /// Phrases before "N units" that place it from the meeting: French "il y a" (−1), Spanish "hace" (−1).
     public var durationLeadIns: [String: Int] = [:]
     /// What the meeting did with an amount near these words ("current" → background, "too expensive" → rejected).
@@ -349,35 +353,6 @@ public enum Lexicons {
 
     /// Every language's month words: what a reader needs to tell "5. Januar" from item 5.
     public static let monthNames: Set<String> = Set(profiles.flatMap { $0.months.keys })
-}
-
-/// What language detection, the readers and the record need of a language without its lexicon: building
-/// all five lexicons took a fifth of a short note's run, and a note is in one language.
-public struct LanguageProfile: Sendable {
-    public let code: String
-    /// ISO 15924 code of the language's script, as ICU names it ("Latn", "Cyrl").
-    public let script: String
-    public let stopWords: Set<String>
-    /// Letters only this language of its script writes often ("äöüß"): they decide when stop words tie ("Anna: Zugang prüfen").
-    public let letters: Set<Unicode.Scalar>
-    public let months: [String: Int]
-    /// The lexicon's "we" as an owner ("we", "wir", "мы").
-    public let weOwner: String
-    private let build: @Sendable () -> Lexicon
-
-    init(code: String, script: String, stopWords: Set<String>, letters: String = "", months: [String: Int], weOwner: String,
-         build: @escaping @Sendable () -> Lexicon) {
-        self.code = code
-        self.script = script
-        self.stopWords = stopWords
-        self.letters = Set(letters.unicodeScalars)
-        self.months = months
-        self.weOwner = weOwner
-        self.build = build
-    }
-
-    /// The language's lexicon, built once on first use (each is a `static let`).
-    public var lexicon: Lexicon { build() }
 }
 
 extension Lexicon {

@@ -26,7 +26,8 @@ extension Lexicon {
             "середины следующей недели": .midNextWeek, "середине следующей недели": .midNextWeek,
             "следующей неделе": .nextWeek, "следующую неделю": .nextWeek, "на неделе": .endOfWeek,
             "конца месяца": .endOfMonth, "конце месяца": .endOfMonth, "концу месяца": .endOfMonth,
-            "конца следующего месяца": .endOfNextMonth, "следующем месяце": .nextMonth,
+            "конца следующего месяца": .endOfNextMonth, "середины месяца": .midMonth, "середине месяца": .midMonth, "середина месяца": .midMonth,
+            "середины следующего месяца": .midNextMonth, "середине следующего месяца": .midNextMonth, "следующем месяце": .nextMonth,
             "конца квартала": .endOfQuarter, "конце квартала": .endOfQuarter, "концу квартала": .endOfQuarter,
             "конца года": .endOfYear, "конце года": .endOfYear, "концу года": .endOfYear,
         ],
@@ -271,6 +272,7 @@ extension Lexicon {
         lexicon.contactVerbCarriesSubject = true
         lexicon.capitalizedWordBeforeCommaAddresses = true
         lexicon.monthEndPhrases = ["конца", "конце", "концу", "конец"]
+        lexicon.monthMiddlePhrases = ["середины", "середине", "середина"]; lexicon.alternativeWords = ["или", "либо"]
         lexicon.durationLeadIns = ["спустя": 1]
         lexicon.fractionWords = ["полтора": 1.5, "полторы": 1.5, "пол": 0.5, "четверть": 0.25]
         lexicon.holidays = Holiday.table(Lexicon.russianHolidays)

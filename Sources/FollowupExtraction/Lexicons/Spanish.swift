@@ -45,7 +45,8 @@ extension Lexicon {
             "fin del mes": .endOfMonth, "final del mes": .endOfMonth, "finales del mes": .endOfMonth,
             "fin de este mes": .endOfMonth, "finales de este mes": .endOfMonth, "este mes": .endOfMonth,
             "fin del próximo mes": .endOfNextMonth, "finales del próximo mes": .endOfNextMonth,
-            "finales del mes que viene": .endOfNextMonth,
+            "finales del mes que viene": .endOfNextMonth, "mediados de mes": .midMonth, "mediados del mes": .midMonth, "mitad de mes": .midMonth,
+            "mitad del mes": .midMonth, "mediados del mes que viene": .midNextMonth, "mediados del próximo mes": .midNextMonth,
             "el próximo mes": .nextMonth, "próximo mes": .nextMonth, "el mes que viene": .nextMonth,
             "mes que viene": .nextMonth, "el mes próximo": .nextMonth, "principios del próximo mes": .nextMonth,
             "fin de trimestre": .endOfQuarter, "fin del trimestre": .endOfQuarter, "final del trimestre": .endOfQuarter,
@@ -110,6 +111,7 @@ extension Lexicon {
             "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
             "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
             "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "treinta": 30,
+            "veintiuno": 21, "veintidós": 22, "veintitrés": 23, "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
             "par": 2,
         ],
         ordinalSuffixes: ["º", "°", "ª", "o", "ro", "er"],
@@ -374,7 +376,8 @@ extension Lexicon {
         lexicon.holidayYearLinks = ["del", "de", "en", "año"]
         lexicon.hourMarkers = ["horas", "hrs", "h"]
         lexicon.lastWordsAfter = ["pasado", "pasada"]
-        lexicon.monthEndPhrases = ["finales de", "fin de", "final de", "fines de"]
+        lexicon.monthEndPhrases = ["finales de", "fin de", "final de", "fines de"]; lexicon.alternativeWords = ["o", "u"]
+        lexicon.monthMiddlePhrases = ["mediados de", "mitad de", "la mitad de"]
         lexicon.apologyPhrases = ["lo siento", "lo sentimos", "pido disculpas", "pedimos disculpas", "mis disculpas", "nuestras disculpas", "pedí disculpas", "me disculpé"]; lexicon.initialOfferPhrases = ["propuesta inicial", "oferta inicial", "cotización inicial", "presupuesto inicial", "inicialmente", "precio de lista", "originalmente", "primera propuesta", "primera oferta"]
         lexicon.addresseeReceives = ["usted recibirá", "ustedes recibirán", "recibirás", "tendrás", "te llegará", "le llegará", "les llegará"]
         lexicon.shortForms = ["próxima": ["próx.", "prox."], "próximo": ["próx.", "prox."], "semana": ["sem."]]

@@ -5,6 +5,13 @@ import FollowupText
 extension ActionItemRule {
     /// The task: from the verb to the end of its clause, without the deadline, the owner tag,
     /// politeness and fillers.
+    /// A date's word, or the "or" between two dates ("heute oder morgen früh", "в среду или четверг"): cut from a task
+    /// with them.
+    static func isDateToken(_ i: Int, _ dates: [DateMatch], in sentence: SentenceView, _ lexicon: Lexicon) -> Bool {
+        func dated(_ j: Int) -> Bool { dates.contains { $0.range.contains(j) } }
+        return dated(i) || i > 0 && lexicon.alternativeWords.contains(sentence.tokens[i].key) && dated(i - 1) && dated(i + 1)
+    }
+
     func taskText(_ sentence: SentenceView, from verb: Int, dates: [DateMatch], context: RuleContext, compiled: CompiledLexicon) -> String {
         let tokens = sentence.tokens
         var end = tokens.count
@@ -91,6 +98,10 @@ extension ActionItemRule {
             // "mandar la propuesta el viernes con los precios": the day's short link word goes with it ("el", "le", "am").
             let link = date.range.lowerBound - 1
             if link > verb, sentence.isWord(link, .dateLink), tokens[link].key.count <= 2 { keep[link] = false }
+        }
+        // "heute oder morgen früh": the "or" between two cut days goes with them.
+        for i in tokens.indices.dropFirst().dropLast() where context.lexicon.alternativeWords.contains(tokens[i].key) && !keep[i - 1] && !keep[i + 1] {
+            keep[i] = false
         }
         // Restarts: "the, the handoff notes", "a, a revised scope" keep one copy.
         var r = verb + 1

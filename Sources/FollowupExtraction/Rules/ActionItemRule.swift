@@ -298,7 +298,7 @@ struct ActionItemRule: Rule {
                     && !Self.isDateWord(tokens[i + 1].key, lexicon)
             }
             let before = (clauseStart..<found.verb).filter { i in
-                !opening.contains(i) && Self.isTaskWord(sentence, i) && !dates.contains { $0.range.contains(i) } && compiled.fillers.match(tokens, at: i) == nil
+                !opening.contains(i) && Self.isTaskWord(sentence, i) && !Self.isDateToken(i, dates, in: sentence, lexicon) && compiled.fillers.match(tokens, at: i) == nil
                     && !isSubjectToken(sentence, i) && !sentence.word(i, in: .commitmentMarker)
                     && !(context.people.person(in: sentence, at: i) != nil && (i == found.start || i + 1 < tokens.count && tokens[i + 1].key == ","))
                     && !lexicon.affirmatives.contains(tokens[i].key) && !(Self.isDateWord(tokens[i].key, lexicon) && !namesThing(i))

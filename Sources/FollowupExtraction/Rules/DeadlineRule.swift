@@ -19,8 +19,9 @@ struct DeadlineRule: Rule {
         for i in found.actions.indices where found.actions[i].due == nil {
             let verb = found.actions[i].verb
             // "crédit pour la livraison du 19/11 sur la prochaine facture": a past day that names a thing is no deadline.
-            found.actions[i].due = deadline(among: deadlines, verb: verb, after: context.referenceDate)
+            let due = deadline(among: deadlines, verb: verb, after: context.referenceDate)
                 ?? deadline(among: dates.filter { $0.date >= context.referenceDate }, verb: verb, after: context.referenceDate)
+            found.actions[i].due = due.map { later(alternativeTo: $0, among: dates, in: sentence, context.lexicon) }
         }
     }
 
@@ -42,6 +43,22 @@ struct DeadlineRule: Rule {
             return second
         }
         return first
+    }
+
+    /// "tonight or first thing tomorrow", "Friday or Monday": of two days offered as alternatives, the later is what
+    /// was promised.
+    func later(alternativeTo chosen: DateMatch, among dates: [DateMatch], in sentence: SentenceView, _ lexicon: Lexicon) -> DateMatch {
+        guard let next = dates.first(where: { $0.range.lowerBound >= chosen.range.upperBound }),
+            next.range.lowerBound - chosen.range.upperBound <= Self.appositionGap, next.date > chosen.date,
+            // The "or" may open the later date's match ("or Monday").
+            (chosen.range.upperBound...next.range.lowerBound).contains(where: { lexicon.alternativeWords.contains(sentence.tokens[$0].key) })
+        else { return chosen }
+        // The due reads as said: "tonight or first thing tomorrow".
+        var both = next
+        both.range = chosen.range.lowerBound..<next.range.upperBound
+        both.text = sentence.text(both.range)
+        both.isDeadline = chosen.isDeadline || next.isDeadline
+        return both
     }
 
     /// Tokens between two deadlines said side by side (a comma, "or").
