@@ -127,5 +127,8 @@ enum MentionedNames {
         // Hesitations and the group addressed: "Эээ, Наталья Игоревна, …", "Коллеги, возражения есть?" (set 33).
         "эээ", "ээ", "эм", "ммм", "э", "äh", "ähm", "eh", "euh", "коллеги", "друзья", "ребята", "господа", "kollegen", "leute",
         "zusammen", "chicos", "equipo", "compañeros", "gente", "collègues", "équipe", "messieurs", "mesdames",
+        // Apologies before a comma: "Perdón, ¿nos escuchan?" (set 38 listed "Perdón" as a participant).
+        "perdón", "perdon", "perdona", "perdone", "disculpa", "disculpe", "disculpen", "pardon", "désolé", "désolée",
+        "excusez-moi", "entschuldigung", "извините", "простите",
     ]
 }

@@ -16,7 +16,10 @@ extension DateRule {
         if let inMonth = parseInMonth(sentence, at: index, context: context) { return inMonth }
         // "Guten Morgen", "good evening": a greeting names no day.
         let greeted = index > 0 && lexicon.greetingWords.contains(tokens[index - 1].key)
-        if !greeted, let relative = compiled.relativeDays.match(tokens, at: index) {
+        // "las nueve de la mañana": after two lead-ins, a word that alone is tomorrow is the morning.
+        let partOfDay = index >= 2 && lexicon.dayPartsAfterLeadInOnly.contains(tokens[index].key)
+            && sentence.isWord(index - 1, .dayPartLeadIn) && sentence.isWord(index - 2, .dayPartLeadIn)
+        if !greeted, !partOfDay, let relative = compiled.relativeDays.match(tokens, at: index) {
             // "next week Sunday", "next week, on Wednesday": that day of the week after D's.
             if relative.value == .nextWeek {
                 var next = index + relative.length

@@ -140,7 +140,7 @@ extension Lexicon {
         .politeModal: ["would", "could"],
         .strongHedge: ["maybe", "perhaps", "possibly", "hypothetically"],
         .willWord: ["will"],
-        .embeddedQuestion: ["who", "whether", "if"],
+        .embeddedQuestion: ["who", "whether", "if", "what"],
         .clauseVerbMarker: ["will", "to", "can", "should", "'ll", "needs", "is"],
         .trailingTag: ["okay", "ok", "right", "thanks", "please", "yeah", "yes"],
         .keptFiller: ["like", "just", "also", "then", "so", "right", "well", "actually", "really"],

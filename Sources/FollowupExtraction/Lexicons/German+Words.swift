@@ -117,7 +117,7 @@ extension Lexicon {
         .politeModal: ["könnten", "könntest", "würden", "würdest"],
         .strongHedge: ["vielleicht", "eventuell", "möglicherweise"],
         .willWord: ["wird", "werde", "werden"],
-        .embeddedQuestion: ["wer", "ob"],
+        .embeddedQuestion: ["wer", "ob", "was"],
         .clauseVerbMarker: [],
         .trailingTag: [],
         .keptFiller: [],

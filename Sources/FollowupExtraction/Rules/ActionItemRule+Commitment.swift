@@ -34,6 +34,13 @@ extension ActionItemRule {
             {
                 continue
             }
+            // "What I can approve myself, today, is a month's credit", "Was ich freigeben kann, ist …": a clause that names
+            // a thing, no promise ("if" is a condition, read elsewhere).
+            if position > 0, sentence.isWord(position - 1, .embeddedQuestion), !sentence.isWord(position - 1, .subordinator),
+                position == 1 || tokens[position - 2].kind == .symbol
+            {
+                continue
+            }
             // German puts the verb second: "Die Anmeldungen sammeln wir bis 20.11. ein", "den Forecast
             // schicke ich dir": a task verb right before its subject.
             if lexicon.infinitiveLast, isVerbForm(sentence, position, lexicon), position > 0, position + 1 < tokens.count,

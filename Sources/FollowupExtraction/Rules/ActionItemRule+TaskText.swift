@@ -57,8 +57,14 @@ extension ActionItemRule {
                 end = index
                 break
             }
-            // "…, damit das rechtzeitig durch ist", "…, because they asked": the reason is no part of the task.
-            if key == ",", index + 1 < tokens.count, sentence.isWord(index + 1, .subordinator) {
+            // "…, damit das rechtzeitig durch ist", "…, because they asked": the reason is no part of the task; nor is a
+            // new clause after a comma ("set that up with Sam, it's a couple of sessions", "…, I can't promise that"), unless
+            // it is an aside closed by the next comma ("the marketing person, that's Courtney, is going to…") or a filler
+            // ("…, you know, come up with").
+            if key == ",", index + 1 < tokens.count, sentence.isWord(index + 1, .subordinator)
+                || index + 2 < tokens.count && sentence.isWord(index + 1, .clauseOpener) && compiled.fillers.match(tokens, at: index + 1) == nil
+                    && !((index + 2)..<min(tokens.count, index + 6)).contains(where: { tokens[$0].key == "," })
+            {
                 end = index
                 break
             }

@@ -92,7 +92,8 @@ extension ActionItemRule {
         {
             return position
         }
-        if sentence.word(position, in: .nonTaskVerb) { return nil }
+        // "…, please, because the last one got stuck": a reason opens no task.
+        if sentence.word(position, in: .nonTaskVerb) || sentence.isWord(position, .subordinator) { return nil }
         // An -ly adverb or an adjective is no verb; past forms are not commitments.
         if lexicon.nonVerbSuffixes.contains(where: { key.hasSuffix($0) }) && !sentence.word(position, in: .taskVerb) { return nil }
         return position

@@ -394,6 +394,6 @@ struct ActionItemRule: Rule {
         let tokens = sentence.tokens
         guard let discussion = compiled.discussion.firstMatch(tokens, in: 0..<tokens.count) else { return false }
         // "we discussed who would own hiring" — the commitment is inside the discussion.
-        return sentence.containsWord(.embeddedQuestion, in: discussion.index..<tokens.count)
+        return sentence.containsWord(.embeddedQuestion, in: discussion.index..<min(tokens.count, discussion.index + discussion.length + 3))
     }
 }
