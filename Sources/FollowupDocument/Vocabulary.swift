@@ -211,14 +211,16 @@ enum Vocabulary {
         // "INTERNAL – delete before sending:", "RH internal — delete before circulating": the sender is to take it out.
         "delete before", "remove before", "before sending", "before circulating", "vor dem versand", "vor versand löschen",
         "перед отправкой", "antes de enviar", "avant envoi", "avant l'envoi",
+        // "**Только для внутреннего пользования, не пересылать!**", "For internal use only".
+        "internal use", "для внутреннего пользования", "uso interno", "usage interne", "interner gebrauch", "internen gebrauch",
     ]
 
     /// A line over the sender's own block: "Remarques internes (ne pas diffuser) :", "*Intern – NICHT ans Protokoll:*",
-    /// "---- not for Raj ----".
-    static func opensPrivateBlock(_ line: String) -> Bool {
+    /// "---- not for Raj ----", "**Internal use only, do not forward!**" (a whole line in bold or italics).
+    static func opensPrivateBlock(_ line: String, emphasized: Bool = false) -> Bool {
         let bare = line.trimmingCharacters(in: " \t*_")
         let ruled = bare.hasPrefix("---") || bare.hasPrefix("===")
-        guard bare.hasSuffix(":") || ruled else { return false }
+        guard bare.hasSuffix(":") || ruled || emphasized && isPrivateHeading(bare) else { return false }
         // Over a block only: "not for Raj", "НЕ для ПакТеха" (a label saying "not for" may still be a field's).
         let words = bare.lowercased().split(whereSeparator: { !$0.isLetter })
         // "intern (nicht an SWL):", "Internal:": the block's label says so in its first word.

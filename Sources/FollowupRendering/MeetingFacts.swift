@@ -102,9 +102,9 @@ struct MeetingFacts {
                         : MeetingFacts.shortName(singleLine(person.name), participants: record.meeting.participants, lexicon: lexicon))
             }.map { MeetingFacts.replacingTitle(of: $0, with: phrases.topicTitles) }
             let kind = isCall ? phrases.callWord : phrases.meetingWord
-            // Nobody named: what the meeting settled or set in motion says what it was about; not when its first words open
-            // a bracket the cut would leave open ("Se renueva solo para 3 (Pau").
-            let gist = (record.decisions.first?.text ?? record.actionItems.first?.task).flatMap { text -> String? in
+            // Nobody named: what the meeting settled says what it was about; not when its first words open a bracket the
+            // cut would leave open ("Se renueva solo para 3 (Pau"). A task is no topic ("Follow-up: Ping Greg", set 38).
+            let gist = record.decisions.first.map(\.text).flatMap { text -> String? in
                 // Up to its first comma or colon: "Hablar yo con Iñaki, el de …" names no more than "Hablar yo con Iñaki".
                 let clause = singleLine(text).prefix { !",;:".contains($0) }
                 let said = clause.split(separator: " ")

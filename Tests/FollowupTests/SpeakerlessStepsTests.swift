@@ -40,8 +40,8 @@ struct SpeakerlessStepsTests {
         #expect(text.contains("- Check the budget with finance, by "), "\(text)")
         #expect(!text.contains("Who will"), "\(text)")
         // Neither owner nor day: left to the check before sending.
-        // Untitled, with nobody named: the subject says what the call set in motion, cut after a word that says something.
-        #expect(text.hasPrefix("Subject: Follow-up: Look at the wording, "), "\(text)")
+        // Untitled, with nobody named and nothing decided: the subject says "our call", not a task (set 38: "Ping Greg").
+        #expect(text.hasPrefix("Subject: Follow-up: our meeting, "), "\(text)")
         let steps = text.split(separator: "\n").filter { $0.hasPrefix("- ") }
         #expect(steps.count == 2 && !steps.contains { $0.contains("wording") }, "\(text)")
     }

@@ -78,7 +78,7 @@ struct NotesReader: DocumentReader {
                 if let open = privateLevel, level <= open { privateLevel = nil }
                 if privateLevel == nil, !isTitle, Vocabulary.isPrivateHeading(text) { privateLevel = level }
                 privateBlock = false
-            } else if parsed.marker == nil, Vocabulary.opensPrivateBlock(parsed.content) {
+            } else if parsed.marker == nil, Vocabulary.opensPrivateBlock(parsed.content, emphasized: parsed.isEmphasized) {
                 // "Remarques internes (ne pas diffuser) :" over its list.
                 privateBlock = true
             } else if case .field(let key, let value) = parsed.kind, Vocabulary.isPrivateHeading(key) {
@@ -301,6 +301,8 @@ struct NoteLine {
     var isActionMarked = false
     /// The line without list markers, labels and emphasis markup.
     var content: String = ""
+    /// The whole line in bold or italics ("**Internal use only, do not forward!**").
+    var isEmphasized = false
 
     init(_ raw: String, monthNames: Set<String> = []) {
         var text = Substring(raw.trimmingWhitespace())
@@ -321,6 +323,7 @@ struct NoteLine {
         // "**Decisions**" or "__Action items:__" alone on a line is a heading too.
         let emphasised = text.utf8.contains(0x2A) || text.utf8.contains(0x5F)  // "*" or "_"
         let bare = emphasised ? NoteLine.stripEmphasis(String(text)).trimmingWhitespace() : String(text)
+        isEmphasized = emphasised && text.count > 4 && ["*", "_"].contains(text.first) && ["*", "_"].contains(text.last)
         // So is a known section word alone on a plain line ("Beschlüsse", "To-dos", "Acuerdos").
         if bare != String(text) || bare.prefix { $0 != "(" }.split(separator: " ").count <= 3, Vocabulary.section(forHeading: bare) != nil {
             kind = .heading(level: 3, text: bare.trimmingCharacters(in: ": "))

@@ -68,7 +68,7 @@ extension Lexicon {
             "платим": "background", "платили": "background", "конкурент": "background", "конкуренты": "background",
             "конкурентов": "background", "конкурента": "background", "выручка": "background",
             "выручку": "background", "выручки": "background", "оборот": "background", "потеряли": "background",
-            "потери": "background", "тратили": "background", "тратим": "background", "потратили": "background",
+            "потери": "background", "тратили": "background", "тратим": "background", "потратили": "background", "освоено": "background", "освоили": "background", "израсходовано": "background", "потрачено": "background",
             "старый": "background", "старая": "background", "дорого": "rejected", "дороговато": "rejected",
             "многовато": "rejected", "слишком": "rejected", "отказались": "rejected", "отказ": "rejected",
             "отказались от": "rejected", "не подходит": "rejected", "не готовы": "rejected", "отклонили": "rejected",

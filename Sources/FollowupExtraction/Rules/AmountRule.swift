@@ -155,7 +155,7 @@ struct AmountRule: Rule {
                 next += code.length
             }
             if next < tokens.count, let value = numberValue(sentence, at: next, lexicon),
-                secondCurrency == nil || secondCurrency == currency
+                secondCurrency == nil || secondCurrency == currency, climbs(from: first, to: value, at: next, sentence, lexicon)
             {
                 let trailingCurrency = currencyCode(sentence, at: value.end, context.compiled)
                 // Only a range of money: a currency somewhere, or a magnitude.
