@@ -39,6 +39,20 @@ struct ParticipantList {
             markOnOurSide(last: people.count - first)
             return added
         }
+        // "TB (ich, IT), SV (Einkauf) | Brandt: M. Ehlers (ME, Vertrieb), J. Hartmann": each group on its own.
+        if organization == nil, let separator = [" | ", " // "].first(where: { list.contains($0) }) {
+            return list.split(separator: separator).reduce(0) { $0 + addAttendeeLine(String($1), labelled: labelled) }
+        }
+        // "Brandt: M. Ehlers (ME, Vertrieb), J. Hartmann (JH)": a group opened by its company's name.
+        if organization == nil, let colon = list.firstRange(of: ": ") {
+            let head = list[..<colon.lowerBound].trimmingWhitespace()
+            let people = list[colon.upperBound...]
+            if (1...4).contains(head.split(separator: " ").count), head.first?.isUppercase == true,
+                !head.contains(where: { $0.isNumber || "(,".contains($0) }), people.contains(where: { ",(".contains($0) })
+            {
+                return addAttendeeLine(String(people), organization: String(head), labelled: labelled)
+            }
+        }
         var added = 0
         let entries = Self.splitEntries(list)
         let lowercaseNames = labelled && entries.count >= 2 && entries.allSatisfy(Self.looksLikeLowercaseName)

@@ -181,7 +181,7 @@ struct MeetingFacts {
     static func shortName(_ owner: String, participants: [ExtractionRecord.Person], lexicon: Lexicon?) -> String {
         let parts = owner.words
         // "Ефимов Р.": a surname with initials is said whole.
-        guard parts.count >= 2, let first = parts.first, !(lexicon?.isHonorific(first) ?? false), !MeetingFacts.hasInitials(owner),
+        guard parts.count >= 2, let first = parts.first, !(lexicon?.isHonorific(first) ?? false), !MeetingFacts.hasInitials(owner, lexicon: lexicon),
             participants.contains(where: { singleLine($0.name).lowercased() == owner.lowercased() })
         else { return owner }
         let sharing = participants.filter { $0.name.words.first?.lowercased() == first.lowercased() }
@@ -195,7 +195,7 @@ struct MeetingFacts {
         if let addresseeOnlyInTo { return addresseeOnlyInTo }
         let formal = greeted.contains { $0.addressedAs != nil }
         // "Соколов И.П.", "Крылов Д.": a surname with initials has no first name to greet by.
-        if greeted.contains(where: { $0.addressedAs == nil && MeetingFacts.hasInitials($0.name) }) { return nil }
+        if greeted.contains(where: { $0.addressedAs == nil && MeetingFacts.hasInitials($0.name, lexicon: lexicon) }) { return nil }
         let names = greeted.map { person in
             // A title in the name goes with the surname whatever the register ("Mme Hélène Fabre": "Mme Fabre").
             person.addressedAs.map(singleLine)
@@ -206,9 +206,12 @@ struct MeetingFacts {
         return MeetingFacts.list(names, and: phrases.listAnd, euphonic: phrases.euphonicAnd)
     }
 
-    /// "Соколов И.П.", "Орлов Д.", "Ефимов Р": a name whose words after the first are initials.
-    static func hasInitials(_ name: String) -> Bool {
-        name.split(separator: " ").dropFirst().contains { NameWords.isInitials($0) }
+    /// "Соколов И.П.", "Орлов Д.", "M. Ehlers": a name with initials, which has no first name to say alone.
+    static func hasInitials(_ name: String, lexicon: Lexicon?) -> Bool {
+        let words = name.split(separator: " ")
+        guard let first = words.first, words.count >= 2 else { return false }
+        // Not a title: "M. Thomas Girard", "Sr. Ramón Iglesias".
+        return words.dropFirst().contains { NameWords.isInitials($0) } || NameWords.isInitials(first) && !(lexicon?.isHonorific(first) ?? false)
     }
 
     /// The name with its opening title written as `titles` says: "Madame Roux" for "Mme Roux" in a French salutation,

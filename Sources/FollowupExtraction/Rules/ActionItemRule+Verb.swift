@@ -41,6 +41,12 @@ extension ActionItemRule {
             var late = position + 1
             // Only an infinitive or a listed verb may come late: endings of finite verbs match too many nouns.
             while late < tokens.count, late - position <= 9, ![".", "?", "!", ";"].contains(tokens[late].key) {
+                // "ME sagt 3-4 Wochen, JH prüft Lager": after a comma, a person and a verb, that person's verb.
+                if tokens[late].key == ",", late + 1 < tokens.count, let person = context.people.person(in: sentence, at: late + 1),
+                    late + 1 + person.length < tokens.count, isVerb(sentence, late + 1 + person.length, lexicon, finite: true)
+                {
+                    break
+                }
                 if isVerb(sentence, late, lexicon, finite: false) { return late }
                 // German: the clause's last word in -en is its infinitive ("… die Referenzkunden raussuchen?").
                 if lexicon.infinitiveLast, tokens[late].kind == .word, tokens[late].key.count >= 5,
