@@ -35,6 +35,16 @@ import Testing
         #expect(record.dates.map(\.date) == [date], "\(record.dates)")
     }
 
+    /// A vague day lands on a working one: 15 July 2029 is a Sunday, 15 April 2028 a Saturday.
+    @Test("a middle on a weekend is the Friday before", arguments: [
+        ("Bernard revoit le plan mi-juillet.", "fr", "2029-06-22", "2029-07-13"),
+        ("Jonas will send the draft by mid-month.", "en", "2028-04-03", "2028-04-14"),
+    ])
+    func weekendMiddle(line: String, language: String, reference: String, date: String) throws {
+        let record = try extract(line + "\n", date: reference, language: language)
+        #expect(record.dates.map(\.date) == [date], "\(record.dates)")
+    }
+
     /// Monday 30 November 2026: tomorrow is 1 December, Friday the 4th, the next Monday the 7th.
     @Test("of two days offered for a task, the later", arguments: [
         ("Anna will send the deck tonight or first thing tomorrow.", "en", "2026-12-01", "send the deck"),

@@ -47,7 +47,7 @@ extension DateRule {
                 end += 1
             }
             let middle = year.flatMap { CivilDate(year: $0, month: month, day: 15) } ?? nearest(day: 15, month: month, to: d)
-            if let middle { return make(index..<end, phrase.value ? middle.lastDayOfMonth : middle, absolute: true) }
+            if let middle { return make(index..<end, phrase.value ? middle.lastDayOfMonth : Self.middle(of: middle), absolute: true) }
         }
         if let weekday = parseWeekday(sentence, at: index, context: context, past: past) { return weekday }
         if let monthDay = parseMonthDay(sentence, at: index, context: context) { return monthDay }
@@ -73,6 +73,13 @@ extension DateRule {
         return nil
     }
 
+    /// A month's middle: its 15th, or the Friday before when the 15th is a weekend ("mi-juillet" 2029 is Friday 13 July):
+    /// a vague day lands on a working one.
+    static func middle(of date: CivilDate) -> CivilDate {
+        let fifteenth = CivilDate(year: date.year, month: date.month, day: 15)!
+        return fifteenth.adding(days: -max(0, fifteenth.weekday - 5))
+    }
+
     func make(_ range: Range<Int>, _ date: CivilDate, absolute: Bool = false, other: CivilDate? = nil) -> DateMatch {
         DateMatch(range: range, date: date, time: nil, isDeadline: false, isAbsolute: absolute, otherReading: other, text: "")
     }
@@ -90,10 +97,8 @@ extension DateRule {
             return d.adding(days: 8 - d.weekday)
         case .midNextWeek:
             return d.adding(days: 10 - d.weekday)
-        case .midMonth: return d.day <= 15 ? CivilDate(year: d.year, month: d.month, day: 15)! : resolve(.midNextMonth, d)
-        case .midNextMonth:
-            let next = d.adding(months: 1)
-            return CivilDate(year: next.year, month: next.month, day: 15)!
+        case .midMonth: return d.day <= 15 ? Self.middle(of: d) : resolve(.midNextMonth, d)
+        case .midNextMonth: return Self.middle(of: d.adding(months: 1))
         case .endOfMonth: return d.lastDayOfMonth
         case .endOfNextMonth: return d.adding(months: 1).lastDayOfMonth
         case .nextMonth:
