@@ -206,9 +206,10 @@ extension DateRule {
     /// two words or more, as the digits are after one ("para el 15"); nothing after it may make it a count or a time.
     func cardinalDayAfterDeadline(_ sentence: SentenceView, at index: Int, context: RuleContext) -> (Int, Int)? {
         let tokens = sentence.tokens
+        // The compiled phrase table, as the date rule reads deadline words: no string is built per token.
         guard context.lexicon.cardinalDays, index >= 2, tokens[index].kind == .word,
-            (2...min(4, index)).contains(where: { words in
-                context.lexicon.deadlineWords.contains(tokens[(index - words)..<index].map(\.key).joined(separator: " "))
+            (max(0, index - 4)...(index - 2)).contains(where: { start in
+                context.compiled.deadlineWords.match(tokens, at: start).map { start + $0.length == index } ?? false
             }),
             let (day, end) = cardinalDayWords(sentence, at: index, context: context),
             // "hasta el quince por ciento", "avant le quinze pour cent" are shares.
